@@ -1,0 +1,78 @@
+package org.trufflemojo;
+
+import java.util.List;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.source.Source;
+
+import org.trufflemojo.builder.NodeBuilder;
+import org.trufflemojo.check.Program;
+import org.trufflemojo.check.TypeChecker;
+import org.trufflemojo.ownership.OwnershipChecker;
+import org.trufflemojo.parser.Parser;
+import org.trufflemojo.runtime.MojoCompileException;
+import org.trufflemojo.source.CompileError;
+import org.trufflemojo.source.Diagnostics;
+import org.trufflemojo.syntax.Stmt;
+
+/**
+ * The Mojo language. {@link #parse} runs the whole front end — lexer, parser, type checker and
+ * ownership check — so a program with any error is rejected before it starts.
+ */
+@TruffleLanguage.Registration(id = MojoLanguage.ID, name = "Mojo", version = MojoLanguage.VERSION, defaultMimeType = MojoLanguage.MIME_TYPE,
+                characterMimeTypes = MojoLanguage.MIME_TYPE, fileTypeDetectors = MojoFileDetector.class, website = "https://www.modular.com/mojo")
+public final class MojoLanguage extends TruffleLanguage<MojoContext> {
+    public static final String ID = "mojo";
+    public static final String MIME_TYPE = "text/x-mojo";
+    public static final String VERSION = "25.5";
+
+    private static final ContextReference<MojoContext> CONTEXT = ContextReference.create(MojoLanguage.class);
+
+    public static MojoContext context(Node node) {
+        return CONTEXT.get(node);
+    }
+
+    @Override
+    protected MojoContext createContext(Env env) {
+        return new MojoContext(env);
+    }
+
+    @Override
+    protected CallTarget parse(ParsingRequest request) {
+        Source source = request.getSource();
+        String name = source.getPath() != null ? source.getPath() : source.getName();
+        Diagnostics diagnostics = new Diagnostics(name, source.getCharacters());
+        Program program = null;
+        try {
+            List<Stmt> module = Parser.parse(source.getCharacters().toString(), diagnostics);
+            if (!diagnostics.hasErrors()) {
+                program = new TypeChecker(diagnostics).check(module);
+            }
+            if (program != null && !diagnostics.hasErrors()) {
+                new OwnershipChecker(diagnostics).check(program);
+            }
+        } catch (CompileError e) {
+            // reported in diagnostics
+        }
+        if (diagnostics.hasErrors()) {
+            throw new MojoCompileException(diagnostics.render(), source);
+        }
+        String warnings = diagnostics.renderWarnings();
+        if (!warnings.isEmpty()) {
+            writeWarnings(warnings);
+        }
+        return new NodeBuilder(this, source).build(program);
+    }
+
+    private void writeWarnings(String warnings) {
+        try {
+            MojoContext ctx = CONTEXT.get(null);
+            ctx.env().err().write(warnings.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            ctx.env().err().flush();
+        } catch (java.io.IOException e) {
+            // nothing to report to
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.trufflemojo.check;
+
+import java.util.Map;
+
+import org.trufflemojo.source.SourcePos;
+import org.trufflemojo.typed.TExpr;
+
+/** The standard modules a program may import, by module name. */
+final class BuiltinModules {
+    private BuiltinModules() {
+    }
+
+    private static final Map<String, Object> MATH = Map.ofEntries(
+                    Map.entry("sqrt", Builtin.SQRT), Map.entry("sin", Builtin.SIN), Map.entry("cos", Builtin.COS),
+                    Map.entry("tan", Builtin.TAN), Map.entry("exp", Builtin.EXP), Map.entry("log", Builtin.LOG),
+                    Map.entry("floor", Builtin.FLOOR), Map.entry("ceil", Builtin.CEIL), Map.entry("trunc", Builtin.TRUNC),
+                    Map.entry("pi", new TExpr.Const(SourcePos.NONE, Types.FLOAT64, Math.PI)),
+                    Map.entry("e", new TExpr.Const(SourcePos.NONE, Types.FLOAT64, Math.E)),
+                    Map.entry("inf", new TExpr.Const(SourcePos.NONE, Types.FLOAT64, Double.POSITIVE_INFINITY)));
+
+    static Map<String, Object> lookup(String module) {
+        return switch (module) {
+            case "math" -> MATH;
+            case "builtin" -> Map.of();
+            default -> null;
+        };
+    }
+
+    /** Names every module sees without an import. */
+    static final Map<String, Object> PRELUDE = Map.of(
+                    "print", Builtin.PRINT, "len", Builtin.LEN, "abs", Builtin.ABS, "min", Builtin.MIN, "max", Builtin.MAX,
+                    "range", Builtin.RANGE);
+}

@@ -1,0 +1,1062 @@
+package org.trufflemojo.check;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.trufflemojo.source.CompileError;
+import org.trufflemojo.source.Diagnostics;
+import org.trufflemojo.source.SourcePos;
+import org.trufflemojo.syntax.Expr;
+import org.trufflemojo.syntax.Stmt;
+import org.trufflemojo.typed.Function;
+import org.trufflemojo.typed.Local;
+import org.trufflemojo.typed.PrimOp;
+import org.trufflemojo.typed.TExpr;
+import org.trufflemojo.typed.TStmt;
+
+/** Type-checks one function body (statements and expressions) into the typed tree. */
+final class FunctionChecker {
+    private final TypeChecker module;
+    private final Diagnostics diagnostics;
+    private final Function function;
+    private Scope functionScope;
+    private Scope scope;
+    private int loopDepth;
+
+    FunctionChecker(TypeChecker module, Function function) {
+        this.module = module;
+        this.diagnostics = module.diagnostics;
+        this.function = function;
+    }
+
+    /** A checker for compile-time expressions outside any function (aliases, default values). */
+    static FunctionChecker forConstants(TypeChecker module) {
+        FunctionChecker c = new FunctionChecker(module, null);
+        c.functionScope = new Scope(null);
+        c.scope = c.functionScope;
+        return c;
+    }
+
+    void checkBody() {
+        functionScope = new Scope(null);
+        scope = functionScope;
+        for (Local p : function.params) {
+            functionScope.names.put(p.name, p);
+        }
+        List<TStmt> body = new ArrayList<>();
+        statements(function.syntax.body(), body);
+        function.body = new TStmt.Block(function.syntax.pos(), body);
+        if (function.resultType != Types.NONE && function.resultType != Types.ERROR && Completion.canCompleteNormally(function.body)) {
+            diagnostics.error(function.syntax.namePos(), "missing return statement at the end of function '" + function.name
+                            + "' with result type '" + function.resultType.name() + "'");
+        }
+    }
+
+    // ================================================================ statements
+
+    private void statements(List<Stmt> stmts, List<TStmt> out) {
+        for (Stmt s : stmts) {
+            try {
+                TStmt t = statement(s);
+                if (t != null) {
+                    out.add(t);
+                }
+            } catch (CompileError e) {
+                // reported; continue with the next statement so all errors of the file are found
+            }
+        }
+    }
+
+    private TStmt block(List<Stmt> stmts, SourcePos pos) {
+        Scope saved = scope;
+        scope = new Scope(scope);
+        try {
+            List<TStmt> out = new ArrayList<>();
+            statements(stmts, out);
+            return new TStmt.Block(pos, out);
+        } finally {
+            scope = saved;
+        }
+    }
+
+    private TStmt statement(Stmt s) {
+        return switch (s) {
+            case Stmt.VarDecl v -> varDecl(v);
+            case Stmt.Assign a -> assign(a);
+            case Stmt.AugAssign a -> augAssign(a);
+            case Stmt.ExprStmt e -> exprStatement(e);
+            case Stmt.If i -> ifStatement(i);
+            case Stmt.While w -> whileStatement(w);
+            case Stmt.For f -> forStatement(f);
+            case Stmt.Break b -> {
+                if (loopDepth == 0) {
+                    throw error(b.pos(), "'break' is only valid inside a loop");
+                }
+                yield new TStmt.Break(b.pos());
+            }
+            case Stmt.Continue c -> {
+                if (loopDepth == 0) {
+                    throw error(c.pos(), "'continue' is only valid inside a loop");
+                }
+                yield new TStmt.Continue(c.pos());
+            }
+            case Stmt.Pass p -> null;
+            case Stmt.Return r -> returnStatement(r);
+            case Stmt.AliasDef a -> {
+                declareName(a.pos(), a.name(), localAlias(a));
+                yield null;
+            }
+            default -> throw error(s.pos(), "this statement is not supported yet");
+        };
+    }
+
+    private Object localAlias(Stmt.AliasDef a) {
+        if (a.value() == null) {
+            throw error(a.pos(), "alias '" + a.name() + "' needs a value");
+        }
+        TExpr value = expression(a.value(), null);
+        if (a.type() != null) {
+            value = coerce(value, module.resolveType(a.type()), a.value().pos());
+        }
+        if (!(value instanceof TExpr.Const)) {
+            throw error(a.value().pos(), "alias value must be a compile-time constant");
+        }
+        return value;
+    }
+
+    private void declareName(SourcePos pos, String name, Object value) {
+        if (scope.names.containsKey(name)) {
+            throw error(pos, "invalid redefinition of '" + name + "'");
+        }
+        scope.names.put(name, value);
+    }
+
+    private Local newLocal(String name, Type type, SourcePos pos) {
+        Local l = new Local(name, type, pos, null, -1, function.locals.size(), true);
+        function.locals.add(l);
+        return l;
+    }
+
+    private TStmt varDecl(Stmt.VarDecl v) {
+        if (scope.names.containsKey(v.name())) {
+            throw error(v.pos(), "invalid redefinition of '" + v.name() + "'");
+        }
+        Type type = v.type() == null ? null : module.resolveType(v.type());
+        TExpr init = null;
+        if (v.init() != null) {
+            init = expression(v.init(), type);
+            if (type == null) {
+                type = valueType(init, v.init().pos());
+                init = coerce(init, type, v.init().pos());
+            } else {
+                init = coerce(init, type, v.init().pos());
+            }
+        }
+        if (type == null) {
+            throw error(v.pos(), "variable '" + v.name() + "' needs a type or an initial value");
+        }
+        Local l = newLocal(v.name(), type, v.pos());
+        scope.names.put(v.name(), l);
+        return init == null ? null : new TStmt.WriteLocal(v.pos(), l, init, true);
+    }
+
+    /** The type a new variable takes from its initializer. */
+    private Type valueType(TExpr init, SourcePos pos) {
+        Type t = Types.materialize(init.type());
+        if (t == Types.NONE) {
+            throw error(pos, "cannot create a variable of type 'None'");
+        }
+        return t;
+    }
+
+    private TStmt assign(Stmt.Assign a) {
+        if (a.targets().size() != 1) {
+            // a = b = value: evaluate once into the last target, then copy leftwards.
+            throw error(a.pos(), "chained assignment is not supported yet");
+        }
+        Expr target = a.targets().get(0);
+        if (target instanceof Expr.Name n) {
+            if (n.name().equals("_")) {
+                return new TStmt.Eval(a.pos(), expression(a.value(), null));
+            }
+            Object found = scope.lookup(n.name());
+            if (found == null) {
+                TExpr value = expression(a.value(), null);
+                Type type = valueType(value, a.value().pos());
+                Local l = newLocal(n.name(), type, n.pos());
+                functionScope.names.put(n.name(), l);
+                return new TStmt.WriteLocal(a.pos(), l, coerce(value, type, a.value().pos()), true);
+            }
+            if (found instanceof Local l) {
+                checkAssignable(l, n.pos());
+                TExpr value = coerce(expression(a.value(), l.type), l.type, a.value().pos());
+                return new TStmt.WriteLocal(a.pos(), l, value, false);
+            }
+            throw error(n.pos(), "expression must be mutable in assignment");
+        }
+        throw error(target.pos(), "unsupported assignment target");
+    }
+
+    private void checkAssignable(Local l, SourcePos pos) {
+        if (!l.mutable) {
+            throw error(pos, "expression must be mutable in assignment (argument '" + l.name + "' is read-only)");
+        }
+    }
+
+    private TStmt augAssign(Stmt.AugAssign a) {
+        if (a.target() instanceof Expr.Name n) {
+            Object found = lookup(n);
+            if (found instanceof Local l) {
+                checkAssignable(l, n.pos());
+                TExpr current = new TExpr.ReadLocal(n.pos(), l.type, l);
+                TExpr rhs = expression(a.value(), l.type);
+                TExpr result = binary(a.pos(), a.op(), current, rhs);
+                return new TStmt.WriteLocal(a.pos(), l, coerce(result, l.type, a.pos()), false);
+            }
+            throw error(n.pos(), "expression must be mutable in assignment");
+        }
+        throw error(a.target().pos(), "unsupported assignment target");
+    }
+
+    private TStmt exprStatement(Stmt.ExprStmt e) {
+        if (e.expr() instanceof Expr.StrLit) {
+            return null; // docstring
+        }
+        if (e.expr() instanceof Expr.Call c && c.callee() instanceof Expr.Name n && lookupGlobalOrLocal(n.name()) == Builtin.PRINT) {
+            return print(c);
+        }
+        return new TStmt.Eval(e.pos(), expression(e.expr(), null));
+    }
+
+    private TStmt print(Expr.Call c) {
+        List<TExpr> values = new ArrayList<>();
+        TExpr sep = null;
+        TExpr end = null;
+        for (Expr.Arg arg : c.args()) {
+            if (arg.keyword() == null) {
+                values.add(printable(expression(arg.value(), null), arg.value().pos()));
+            } else if (arg.keyword().equals("sep")) {
+                sep = coerce(expression(arg.value(), Types.STRING), Types.STRING, arg.value().pos());
+            } else if (arg.keyword().equals("end")) {
+                end = coerce(expression(arg.value(), Types.STRING), Types.STRING, arg.value().pos());
+            } else if (arg.keyword().equals("flush") || arg.keyword().equals("file")) {
+                expression(arg.value(), null);
+            } else {
+                throw error(arg.pos(), "invalid call to 'print': unknown keyword argument '" + arg.keyword() + "'");
+            }
+        }
+        return new TStmt.Print(c.pos(), values, sep, end);
+    }
+
+    /** A value that can be written by print / String(...): materialized to its run-time type. */
+    private TExpr printable(TExpr value, SourcePos pos) {
+        Type t = Types.materialize(value.type());
+        if (t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL || t == Types.STRING || t == Types.NONE) {
+            return coerce(value, t, pos);
+        }
+        throw error(pos, "'" + t.name() + "' does not implement the 'Writable' trait");
+    }
+
+    private TStmt ifStatement(Stmt.If i) {
+        TExpr cond = condition(i.condition());
+        TStmt then = block(i.then(), i.pos());
+        TStmt otherwise = i.otherwise().isEmpty() ? null : block(i.otherwise(), i.pos());
+        return new TStmt.If(i.pos(), cond, then, otherwise);
+    }
+
+    private TStmt whileStatement(Stmt.While w) {
+        TExpr cond = condition(w.condition());
+        loopDepth++;
+        TStmt body;
+        try {
+            body = block(w.body(), w.pos());
+        } finally {
+            loopDepth--;
+        }
+        TStmt otherwise = w.otherwise().isEmpty() ? null : block(w.otherwise(), w.pos());
+        return new TStmt.While(w.pos(), cond, body, otherwise);
+    }
+
+    private TStmt forStatement(Stmt.For f) {
+        if (!(f.iterable() instanceof Expr.Call call && call.callee() instanceof Expr.Name n && lookupGlobalOrLocal(n.name()) == Builtin.RANGE)) {
+            throw error(f.iterable().pos(), "only 'range' loops are supported yet");
+        }
+        if (f.targets().size() != 1) {
+            throw error(f.pos(), "a 'range' loop has one loop variable");
+        }
+        List<TExpr> args = new ArrayList<>();
+        for (Expr.Arg a : call.args()) {
+            if (a.keyword() != null) {
+                throw error(a.pos(), "invalid call to 'range': unexpected keyword argument '" + a.keyword() + "'");
+            }
+            args.add(coerce(expression(a.value(), Types.INT), Types.INT, a.value().pos()));
+        }
+        if (args.isEmpty() || args.size() > 3) {
+            throw error(call.pos(), "invalid call to 'range': expected 1 to 3 arguments, got " + args.size());
+        }
+        TExpr start = args.size() == 1 ? intConst(call.pos(), 0) : args.get(0);
+        TExpr end = args.size() == 1 ? args.get(0) : args.get(1);
+        TExpr step = args.size() == 3 ? args.get(2) : intConst(call.pos(), 1);
+        Scope saved = scope;
+        scope = new Scope(scope);
+        Local endTemp = newLocal("(range end)", Types.INT, f.pos());
+        Local stepTemp = newLocal("(range step)", Types.INT, f.pos());
+        Local counter = newLocal("(range counter)", Types.INT, f.pos());
+        Local variable = newLocal(f.targets().get(0), Types.INT, f.pos());
+        scope.names.put(variable.name, variable);
+        loopDepth++;
+        TStmt body;
+        try {
+            body = block(f.body(), f.pos());
+        } finally {
+            loopDepth--;
+            scope = saved;
+        }
+        TStmt otherwise = f.otherwise().isEmpty() ? null : block(f.otherwise(), f.pos());
+        return new TStmt.ForRange(f.pos(), variable, start, end, step, endTemp, stepTemp, counter, body, otherwise);
+    }
+
+    private TStmt returnStatement(Stmt.Return r) {
+        Type result = function.resultType;
+        if (r.value() == null || r.value() instanceof Expr.NoneLit) {
+            if (result != Types.NONE && result != Types.ERROR) {
+                throw error(r.pos(), "return value of type '" + result.name() + "' expected");
+            }
+            return new TStmt.Return(r.pos(), null);
+        }
+        TExpr value = expression(r.value(), result);
+        if (result == Types.NONE) {
+            throw error(r.value().pos(), "cannot return a value from a function without a result type");
+        }
+        return new TStmt.Return(r.pos(), coerce(value, result, r.value().pos()));
+    }
+
+    // ================================================================ expressions
+
+    TExpr expression(Expr e, Type expected) {
+        return switch (e) {
+            case Expr.IntLit i -> new TExpr.Const(i.pos(), Types.INT_LITERAL, parseInt(i));
+            case Expr.FloatLit f -> new TExpr.Const(f.pos(), Types.FLOAT_LITERAL, Double.parseDouble(f.text().replace("_", "")));
+            case Expr.StrLit s -> new TExpr.Const(s.pos(), Types.STRING_LITERAL, s.value());
+            case Expr.BoolLit b -> new TExpr.Const(b.pos(), Types.BOOL, b.value());
+            case Expr.NoneLit n -> new TExpr.Const(n.pos(), Types.NONE, null);
+            case Expr.Name n -> name(n);
+            case Expr.Binary b -> binary(b.pos(), b.op(), expression(b.left(), null), expression(b.right(), null));
+            case Expr.Unary u -> unary(u);
+            case Expr.Compare c -> compare(c);
+            case Expr.Logical l -> new TExpr.Logical(l.pos(), Types.BOOL, l.isAnd(), condition(l.left()), condition(l.right()));
+            case Expr.Not n -> not(n);
+            case Expr.Conditional c -> conditional(c, expected);
+            case Expr.Call c -> call(c);
+            case Expr.Index i -> index(i);
+            case Expr.Transfer t -> expression(t.value(), expected);
+            default -> throw error(e.pos(), "this expression is not supported yet");
+        };
+    }
+
+    private BigInteger parseInt(Expr.IntLit i) {
+        String text = i.text().replace("_", "").toLowerCase();
+        try {
+            if (text.startsWith("0x")) {
+                return new BigInteger(text.substring(2), 16);
+            } else if (text.startsWith("0o")) {
+                return new BigInteger(text.substring(2), 8);
+            } else if (text.startsWith("0b")) {
+                return new BigInteger(text.substring(2), 2);
+            }
+            return new BigInteger(text);
+        } catch (NumberFormatException ex) {
+            throw error(i.pos(), "invalid integer literal '" + i.text() + "'");
+        }
+    }
+
+    private Object lookup(Expr.Name n) {
+        Object found = lookupGlobalOrLocal(n.name());
+        if (found == null) {
+            throw error(n.pos(), "use of unknown declaration '" + n.name() + "'");
+        }
+        return found;
+    }
+
+    private Object lookupGlobalOrLocal(String name) {
+        Object found = scope == null ? null : scope.lookup(name);
+        return found != null ? found : module.globals.get(name);
+    }
+
+    private TExpr name(Expr.Name n) {
+        Object found = lookup(n);
+        if (found instanceof Local l) {
+            return new TExpr.ReadLocal(n.pos(), l.type, l);
+        }
+        if (found instanceof TExpr.Const c) {
+            return new TExpr.Const(n.pos(), c.type(), c.value());
+        }
+        if (found instanceof Type t) {
+            throw error(n.pos(), "type '" + t.name() + "' cannot be used as a value here");
+        }
+        throw error(n.pos(), "'" + n.name() + "' cannot be used as a value here");
+    }
+
+    private TExpr unary(Expr.Unary u) {
+        TExpr v = expression(u.operand(), null);
+        SourcePos pos = u.pos();
+        if (v instanceof TExpr.Const c && Types.isLiteral(c.type())) {
+            if (c.type() == Types.INT_LITERAL) {
+                BigInteger x = (BigInteger) c.value();
+                return switch (u.op()) {
+                    case NEG -> new TExpr.Const(pos, Types.INT_LITERAL, x.negate());
+                    case POS -> new TExpr.Const(pos, Types.INT_LITERAL, x);
+                    case INVERT -> new TExpr.Const(pos, Types.INT_LITERAL, x.not());
+                };
+            }
+            if (c.type() == Types.FLOAT_LITERAL && u.op() != Expr.UnaryOp.INVERT) {
+                double d = (Double) c.value();
+                return new TExpr.Const(pos, Types.FLOAT_LITERAL, u.op() == Expr.UnaryOp.NEG ? -d : d);
+            }
+        }
+        Type t = Types.materialize(v.type());
+        v = coerce(v, t, u.operand().pos());
+        if (u.op() == Expr.UnaryOp.POS && Types.isNumeric(t)) {
+            return v;
+        }
+        PrimOp op = null;
+        if (t == Types.INT) {
+            op = u.op() == Expr.UnaryOp.NEG ? PrimOp.INT_NEG : PrimOp.INT_INVERT;
+        } else if (t == Types.UINT) {
+            op = u.op() == Expr.UnaryOp.NEG ? PrimOp.UINT_NEG : PrimOp.UINT_INVERT;
+        } else if (t == Types.FLOAT64 && u.op() == Expr.UnaryOp.NEG) {
+            op = PrimOp.FLOAT_NEG;
+        } else if (t == Types.BOOL && u.op() == Expr.UnaryOp.INVERT) {
+            op = PrimOp.BOOL_NOT;
+        }
+        if (op == null) {
+            throw error(pos, "'" + t.name() + "' does not support unary '" + u.op().symbol + "'");
+        }
+        return new TExpr.Prim(pos, t, op, List.of(v));
+    }
+
+    private TExpr not(Expr.Not n) {
+        TExpr v = condition(n.operand());
+        if (v instanceof TExpr.Const c) {
+            return new TExpr.Const(n.pos(), Types.BOOL, !(Boolean) c.value());
+        }
+        return new TExpr.Prim(n.pos(), Types.BOOL, PrimOp.BOOL_NOT, List.of(v));
+    }
+
+    /** An expression used as a condition: converted to Bool through its {@code __bool__}. */
+    private TExpr condition(Expr e) {
+        TExpr v = expression(e, Types.BOOL);
+        return toBool(v, e.pos());
+    }
+
+    private TExpr toBool(TExpr v, SourcePos pos) {
+        Type t = v.type();
+        if (t == Types.BOOL) {
+            return v;
+        }
+        if (v instanceof TExpr.Const c && Types.isLiteral(t)) {
+            boolean b = t == Types.INT_LITERAL ? ((BigInteger) c.value()).signum() != 0
+                            : t == Types.FLOAT_LITERAL ? (Double) c.value() != 0.0 : !((String) c.value()).isEmpty();
+            return new TExpr.Const(pos, Types.BOOL, b);
+        }
+        if (t == Types.INT || t == Types.UINT) {
+            return new TExpr.Prim(pos, Types.BOOL, PrimOp.INT_TO_BOOL, List.of(v));
+        }
+        if (t == Types.FLOAT64) {
+            return new TExpr.Prim(pos, Types.BOOL, PrimOp.FLOAT_TO_BOOL, List.of(v));
+        }
+        if (t == Types.STRING) {
+            return new TExpr.Prim(pos, Types.BOOL, PrimOp.STR_TO_BOOL, List.of(v));
+        }
+        throw error(pos, "'" + t.name() + "' does not implement the 'Boolable' trait");
+    }
+
+    private TExpr conditional(Expr.Conditional c, Type expected) {
+        TExpr cond = condition(c.condition());
+        TExpr then = expression(c.then(), expected);
+        TExpr otherwise = expression(c.otherwise(), expected);
+        Type t = expected != null ? expected : unify(then.type(), otherwise.type(), c.pos());
+        return new TExpr.Conditional(c.pos(), t, cond, coerce(then, t, c.then().pos()), coerce(otherwise, t, c.otherwise().pos()));
+    }
+
+    /** The common type of two operands for arithmetic, comparison or a conditional. */
+    private Type unify(Type a, Type b, SourcePos pos) {
+        if (a == b) {
+            return Types.materialize(a);
+        }
+        if (Types.isStringLike(a) && Types.isStringLike(b)) {
+            return Types.STRING;
+        }
+        if (Types.isNumeric(a) && Types.isNumeric(b)) {
+            if (a == Types.FLOAT64 || b == Types.FLOAT64 || a == Types.FLOAT_LITERAL || b == Types.FLOAT_LITERAL) {
+                return Types.FLOAT64;
+            }
+            if (a == Types.UINT || b == Types.UINT) {
+                if (a == Types.INT || b == Types.INT) {
+                    throw error(pos, "cannot implicitly convert between 'Int' and 'UInt'");
+                }
+                return Types.UINT;
+            }
+            return Types.INT;
+        }
+        throw error(pos, "incompatible types '" + a.name() + "' and '" + b.name() + "'");
+    }
+
+    TExpr binary(SourcePos pos, Expr.BinOp op, TExpr l, TExpr r) {
+        if (l instanceof TExpr.Const lc && r instanceof TExpr.Const rc && Types.isLiteral(l.type()) && Types.isLiteral(r.type())) {
+            TExpr folded = LiteralFolding.fold(pos, op, lc, rc);
+            if (folded != null) {
+                return folded;
+            }
+        }
+        Type lt = l.type();
+        Type rt = r.type();
+        if (Types.isStringLike(lt) || Types.isStringLike(rt)) {
+            if (op == Expr.BinOp.ADD && Types.isStringLike(lt) && Types.isStringLike(rt)) {
+                return new TExpr.Prim(pos, Types.STRING, PrimOp.STR_ADD, List.of(coerce(l, Types.STRING, pos), coerce(r, Types.STRING, pos)));
+            }
+            if (op == Expr.BinOp.MUL && Types.isStringLike(lt) && Types.isIntegral(rt)) {
+                return new TExpr.Prim(pos, Types.STRING, PrimOp.STR_MUL, List.of(coerce(l, Types.STRING, pos), coerce(r, Types.INT, pos)));
+            }
+            throw badOperands(pos, op.symbol, lt, rt);
+        }
+        if (lt == Types.BOOL && rt == Types.BOOL) {
+            PrimOp p = switch (op) {
+                case AND -> PrimOp.BOOL_AND;
+                case OR -> PrimOp.BOOL_OR;
+                case XOR -> PrimOp.BOOL_XOR;
+                default -> null;
+            };
+            if (p == null) {
+                throw badOperands(pos, op.symbol, lt, rt);
+            }
+            return new TExpr.Prim(pos, Types.BOOL, p, List.of(l, r));
+        }
+        if (!Types.isNumeric(lt) || !Types.isNumeric(rt)) {
+            throw badOperands(pos, op.symbol, lt, rt);
+        }
+        Type t = unify(lt, rt, pos);
+        l = coerce(l, t, pos);
+        r = coerce(r, t, pos);
+        if (t == Types.FLOAT64) {
+            PrimOp p = switch (op) {
+                case ADD -> PrimOp.FLOAT_ADD;
+                case SUB -> PrimOp.FLOAT_SUB;
+                case MUL -> PrimOp.FLOAT_MUL;
+                case DIV -> PrimOp.FLOAT_DIV;
+                case FLOORDIV -> PrimOp.FLOAT_FLOORDIV;
+                case MOD -> PrimOp.FLOAT_MOD;
+                case POW -> PrimOp.FLOAT_POW;
+                default -> null;
+            };
+            if (p == null) {
+                throw badOperands(pos, op.symbol, lt, rt);
+            }
+            return new TExpr.Prim(pos, Types.FLOAT64, p, List.of(l, r));
+        }
+        boolean unsigned = t == Types.UINT;
+        PrimOp p = switch (op) {
+            case ADD -> unsigned ? PrimOp.UINT_ADD : PrimOp.INT_ADD;
+            case SUB -> unsigned ? PrimOp.UINT_SUB : PrimOp.INT_SUB;
+            case MUL -> unsigned ? PrimOp.UINT_MUL : PrimOp.INT_MUL;
+            case DIV -> unsigned ? PrimOp.UINT_TRUEDIV : PrimOp.INT_TRUEDIV;
+            case FLOORDIV -> unsigned ? PrimOp.UINT_FLOORDIV : PrimOp.INT_FLOORDIV;
+            case MOD -> unsigned ? PrimOp.UINT_MOD : PrimOp.INT_MOD;
+            case POW -> unsigned ? PrimOp.UINT_POW : PrimOp.INT_POW;
+            case AND -> unsigned ? PrimOp.UINT_AND : PrimOp.INT_AND;
+            case OR -> unsigned ? PrimOp.UINT_OR : PrimOp.INT_OR;
+            case XOR -> unsigned ? PrimOp.UINT_XOR : PrimOp.INT_XOR;
+            case LSHIFT -> unsigned ? PrimOp.UINT_SHL : PrimOp.INT_SHL;
+            case RSHIFT -> unsigned ? PrimOp.UINT_SHR : PrimOp.INT_SHR;
+            case MATMUL -> null;
+        };
+        if (p == null) {
+            throw badOperands(pos, op.symbol, lt, rt);
+        }
+        Type result = op == Expr.BinOp.DIV ? Types.FLOAT64 : t;
+        return new TExpr.Prim(pos, result, p, List.of(l, r));
+    }
+
+    private CompileError badOperands(SourcePos pos, String symbol, Type l, Type r) {
+        return error(pos, "invalid operands to '" + symbol + "': '" + l.name() + "' and '" + r.name() + "'");
+    }
+
+    private TExpr compare(Expr.Compare c) {
+        List<TExpr> operands = new ArrayList<>();
+        for (Expr e : c.operands()) {
+            operands.add(expression(e, null));
+        }
+        List<PrimOp> ops = new ArrayList<>();
+        for (int i = 0; i < c.ops().size(); i++) {
+            Expr.CompareOp op = c.ops().get(i);
+            TExpr l = operands.get(i);
+            TExpr r = operands.get(i + 1);
+            Type t;
+            if (op == Expr.CompareOp.IN || op == Expr.CompareOp.NOT_IN) {
+                if (!(Types.isStringLike(l.type()) && Types.isStringLike(r.type()))) {
+                    throw error(c.pos(), "'" + r.type().name() + "' does not support the 'in' operator");
+                }
+                t = Types.STRING;
+            } else if (l.type() == Types.BOOL && r.type() == Types.BOOL) {
+                t = Types.BOOL;
+            } else if (l.type() == Types.NONE || r.type() == Types.NONE) {
+                throw error(c.pos(), "invalid comparison with 'None'");
+            } else {
+                t = unify(l.type(), r.type(), c.pos());
+            }
+            // Each operand has one type for the whole chain; re-coercing an already coerced operand is a no-op.
+            operands.set(i, coerce(l, t, c.operands().get(i).pos()));
+            operands.set(i + 1, coerce(r, t, c.operands().get(i + 1).pos()));
+            ops.add(compareOp(op, t, c.pos()));
+        }
+        return new TExpr.CompareChain(c.pos(), Types.BOOL, operands, ops);
+    }
+
+    private PrimOp compareOp(Expr.CompareOp op, Type t, SourcePos pos) {
+        if (op == Expr.CompareOp.IS || op == Expr.CompareOp.IS_NOT) {
+            throw error(pos, "'is' is not supported for '" + t.name() + "'");
+        }
+        int k = switch (op) {
+            case EQ -> 0;
+            case NE -> 1;
+            case LT -> 2;
+            case LE -> 3;
+            case GT -> 4;
+            case GE -> 5;
+            case IN -> 6;
+            default -> 7;
+        };
+        PrimOp[] table;
+        if (t == Types.INT) {
+            table = new PrimOp[]{PrimOp.INT_EQ, PrimOp.INT_NE, PrimOp.INT_LT, PrimOp.INT_LE, PrimOp.INT_GT, PrimOp.INT_GE};
+        } else if (t == Types.UINT) {
+            table = new PrimOp[]{PrimOp.UINT_EQ, PrimOp.UINT_NE, PrimOp.UINT_LT, PrimOp.UINT_LE, PrimOp.UINT_GT, PrimOp.UINT_GE};
+        } else if (t == Types.FLOAT64) {
+            table = new PrimOp[]{PrimOp.FLOAT_EQ, PrimOp.FLOAT_NE, PrimOp.FLOAT_LT, PrimOp.FLOAT_LE, PrimOp.FLOAT_GT, PrimOp.FLOAT_GE};
+        } else if (t == Types.BOOL) {
+            table = new PrimOp[]{PrimOp.BOOL_EQ, PrimOp.BOOL_NE, PrimOp.BOOL_LT, PrimOp.BOOL_LE, PrimOp.BOOL_GT, PrimOp.BOOL_GE};
+        } else if (t == Types.STRING) {
+            table = new PrimOp[]{PrimOp.STR_EQ, PrimOp.STR_NE, PrimOp.STR_LT, PrimOp.STR_LE, PrimOp.STR_GT, PrimOp.STR_GE,
+                            PrimOp.STR_CONTAINS, PrimOp.STR_NOT_CONTAINS};
+        } else {
+            throw error(pos, "'" + t.name() + "' does not support comparison");
+        }
+        if (k >= table.length) {
+            throw error(pos, "'" + t.name() + "' does not support '" + op.symbol + "'");
+        }
+        return table[k];
+    }
+
+    private TExpr index(Expr.Index i) {
+        TExpr target = expression(i.target(), null);
+        Type t = Types.materialize(target.type());
+        if (t == Types.STRING && i.indices().size() == 1) {
+            target = coerce(target, Types.STRING, i.target().pos());
+            Expr idx = i.indices().get(0).value();
+            if (idx instanceof Expr.Slice s) {
+                List<TExpr> parts = new ArrayList<>();
+                parts.add(target);
+                parts.add(s.lower() == null ? new TExpr.Const(s.pos(), Types.NONE, null) : intArg(s.lower()));
+                parts.add(s.upper() == null ? new TExpr.Const(s.pos(), Types.NONE, null) : intArg(s.upper()));
+                parts.add(s.step() == null ? new TExpr.Const(s.pos(), Types.NONE, null) : intArg(s.step()));
+                return new TExpr.Prim(i.pos(), Types.STRING, PrimOp.STR_SLICE, parts);
+            }
+            return new TExpr.Prim(i.pos(), Types.STRING, PrimOp.STR_INDEX, List.of(target, intArg(idx)));
+        }
+        throw error(i.pos(), "'" + t.name() + "' is not subscriptable");
+    }
+
+    private TExpr intArg(Expr e) {
+        return coerce(expression(e, Types.INT), Types.INT, e.pos());
+    }
+
+    private static TExpr intConst(SourcePos pos, long v) {
+        return new TExpr.Const(pos, Types.INT, v);
+    }
+
+    // ================================================================ calls
+
+    private TExpr call(Expr.Call c) {
+        if (c.callee() instanceof Expr.Name n) {
+            Object target = lookup(n);
+            if (target instanceof Builtin b) {
+                return builtinCall(c, b, n.name());
+            }
+            if (target instanceof Type t) {
+                return construct(c, t);
+            }
+            if (target instanceof List<?> overloads) {
+                @SuppressWarnings("unchecked")
+                List<Function> fns = (List<Function>) overloads;
+                return userCall(c, n.name(), fns);
+            }
+            throw error(n.pos(), "'" + n.name() + "' is not callable");
+        }
+        throw error(c.callee().pos(), "this call is not supported yet");
+    }
+
+    private List<TExpr> positionalOnly(Expr.Call c, String name) {
+        List<TExpr> args = new ArrayList<>();
+        for (Expr.Arg a : c.args()) {
+            if (a.keyword() != null) {
+                throw error(a.pos(), "invalid call to '" + name + "': unexpected keyword argument '" + a.keyword() + "'");
+            }
+            args.add(expression(a.value(), null));
+        }
+        return args;
+    }
+
+    private TExpr builtinCall(Expr.Call c, Builtin b, String name) {
+        if (b == Builtin.PRINT) {
+            throw error(c.pos(), "'print' does not return a value");
+        }
+        if (b == Builtin.RANGE) {
+            throw error(c.pos(), "'range' can only be used in a 'for' loop yet");
+        }
+        List<TExpr> args = positionalOnly(c, name);
+        switch (b) {
+            case LEN -> {
+                expectArgs(c, name, args, 1);
+                TExpr v = args.get(0);
+                if (v instanceof TExpr.Const k && k.type() == Types.STRING_LITERAL) {
+                    return intConst(c.pos(), ((String) k.value()).getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+                }
+                if (Types.isStringLike(v.type())) {
+                    return new TExpr.Prim(c.pos(), Types.INT, PrimOp.STR_LEN, List.of(coerce(v, Types.STRING, v.pos())));
+                }
+                throw error(v.pos(), "'" + v.type().name() + "' does not implement the 'Sized' trait");
+            }
+            case ABS -> {
+                expectArgs(c, name, args, 1);
+                TExpr v = args.get(0);
+                Type t = Types.materialize(v.type());
+                if (t == Types.INT) {
+                    return new TExpr.Prim(c.pos(), t, PrimOp.INT_ABS, List.of(coerce(v, t, v.pos())));
+                }
+                if (t == Types.UINT) {
+                    return v;
+                }
+                if (t == Types.FLOAT64) {
+                    return new TExpr.Prim(c.pos(), t, PrimOp.FLOAT_ABS, List.of(coerce(v, t, v.pos())));
+                }
+                throw error(v.pos(), "'" + t.name() + "' does not implement the 'Absable' trait");
+            }
+            case MIN, MAX -> {
+                if (args.size() < 2) {
+                    throw error(c.pos(), "invalid call to '" + name + "': expected at least 2 arguments, got " + args.size());
+                }
+                TExpr acc = args.get(0);
+                for (int i = 1; i < args.size(); i++) {
+                    TExpr next = args.get(i);
+                    Type t = unify(acc.type(), next.type(), c.pos());
+                    PrimOp op;
+                    if (t == Types.INT) {
+                        op = b == Builtin.MIN ? PrimOp.INT_MIN : PrimOp.INT_MAX;
+                    } else if (t == Types.UINT) {
+                        op = b == Builtin.MIN ? PrimOp.UINT_MIN : PrimOp.UINT_MAX;
+                    } else if (t == Types.FLOAT64) {
+                        op = b == Builtin.MIN ? PrimOp.FLOAT_MIN : PrimOp.FLOAT_MAX;
+                    } else if (t == Types.STRING) {
+                        op = b == Builtin.MIN ? PrimOp.STR_MIN : PrimOp.STR_MAX;
+                    } else {
+                        throw error(c.pos(), "'" + t.name() + "' is not comparable");
+                    }
+                    acc = new TExpr.Prim(c.pos(), t, op, List.of(coerce(acc, t, c.pos()), coerce(next, t, next.pos())));
+                }
+                return acc;
+            }
+            default -> {
+                expectArgs(c, name, args, 1);
+                TExpr v = args.get(0);
+                if (Types.isIntegral(v.type()) && (b == Builtin.FLOOR || b == Builtin.CEIL || b == Builtin.TRUNC)) {
+                    return coerce(v, Types.materialize(v.type()), v.pos());
+                }
+                PrimOp op = switch (b) {
+                    case SQRT -> PrimOp.FLOAT_SQRT;
+                    case SIN -> PrimOp.FLOAT_SIN;
+                    case COS -> PrimOp.FLOAT_COS;
+                    case TAN -> PrimOp.FLOAT_TAN;
+                    case EXP -> PrimOp.FLOAT_EXP;
+                    case LOG -> PrimOp.FLOAT_LOG;
+                    case FLOOR -> PrimOp.FLOAT_FLOOR;
+                    case CEIL -> PrimOp.FLOAT_CEIL;
+                    default -> PrimOp.FLOAT_TRUNC;
+                };
+                return new TExpr.Prim(c.pos(), Types.FLOAT64, op, List.of(coerce(v, Types.FLOAT64, v.pos())));
+            }
+        }
+    }
+
+    private void expectArgs(Expr.Call c, String name, List<TExpr> args, int n) {
+        if (args.size() != n) {
+            throw error(c.pos(), "invalid call to '" + name + "': expected " + n + " argument" + (n == 1 ? "" : "s") + ", got " + args.size());
+        }
+    }
+
+    /** {@code Int(x)}, {@code Float64(x)}, {@code String(a, b)}, {@code Bool(x)}, {@code UInt(x)}. */
+    private TExpr construct(Expr.Call c, Type t) {
+        List<TExpr> args = positionalOnly(c, t.name());
+        SourcePos pos = c.pos();
+        if (t == Types.STRING) {
+            if (args.isEmpty()) {
+                return new TExpr.Const(pos, Types.STRING, "");
+            }
+            List<TExpr> values = new ArrayList<>();
+            for (TExpr a : args) {
+                values.add(printable(a, a.pos()));
+            }
+            if (values.size() == 1 && values.get(0).type() == Types.STRING) {
+                return values.get(0);
+            }
+            return new TExpr.Format(pos, Types.STRING, values);
+        }
+        if (args.isEmpty()) {
+            if (t == Types.INT || t == Types.UINT) {
+                return new TExpr.Const(pos, t, 0L);
+            }
+            if (t == Types.FLOAT64) {
+                return new TExpr.Const(pos, t, 0.0);
+            }
+            if (t == Types.BOOL) {
+                return new TExpr.Const(pos, t, false);
+            }
+        }
+        expectArgs(c, t.name(), args, 1);
+        TExpr v = args.get(0);
+        Type from = v.type();
+        if (t == Types.BOOL) {
+            return toBool(v, pos);
+        }
+        if (from == t) {
+            return v;
+        }
+        if (Types.isLiteral(from) && from != Types.STRING_LITERAL) {
+            if (t == Types.INT || t == Types.UINT) {
+                if (from == Types.FLOAT_LITERAL) {
+                    return new TExpr.Const(pos, t, (long) (double) (Double) ((TExpr.Const) v).value());
+                }
+                return coerce(v, t, pos);
+            }
+            if (t == Types.FLOAT64) {
+                return coerce(v, t, pos);
+            }
+        }
+        if (Types.isStringLike(from)) {
+            v = coerce(v, Types.STRING, pos);
+            if (t == Types.INT) {
+                return new TExpr.Prim(pos, t, PrimOp.STR_TO_INT, List.of(v));
+            }
+            if (t == Types.FLOAT64) {
+                return new TExpr.Prim(pos, t, PrimOp.STR_TO_FLOAT, List.of(v));
+            }
+        }
+        PrimOp op = null;
+        if (t == Types.INT) {
+            op = from == Types.FLOAT64 ? PrimOp.FLOAT_TO_INT : from == Types.UINT ? PrimOp.UINT_TO_INT : from == Types.BOOL ? PrimOp.BOOL_TO_INT : null;
+        } else if (t == Types.UINT) {
+            op = from == Types.FLOAT64 ? PrimOp.FLOAT_TO_INT : from == Types.INT ? PrimOp.INT_TO_UINT : from == Types.BOOL ? PrimOp.BOOL_TO_INT : null;
+        } else if (t == Types.FLOAT64) {
+            op = from == Types.INT ? PrimOp.INT_TO_FLOAT : from == Types.UINT ? PrimOp.UINT_TO_FLOAT : from == Types.BOOL ? PrimOp.BOOL_TO_FLOAT : null;
+        }
+        if (op == null) {
+            throw error(pos, "cannot construct '" + t.name() + "' from a value of type '" + from.name() + "'");
+        }
+        return new TExpr.Prim(pos, t, op, List.of(v));
+    }
+
+    private TExpr userCall(Expr.Call c, String name, List<Function> overloads) {
+        if (overloads.size() == 1) {
+            return bindCall(c, name, overloads.get(0), true);
+        }
+        for (Function f : overloads) {
+            if (bindCall(c, name, f, false) != null) {
+                return bindCall(c, name, f, true);
+            }
+        }
+        throw error(c.pos(), "no matching function in call to '" + name + "'");
+    }
+
+    /** Matches the call's arguments to f's parameters; reports (or, if !report, returns null) on mismatch. */
+    private TExpr bindCall(Expr.Call c, String name, Function f, boolean report) {
+        if (f.resultType == Types.ERROR) {
+            throw new CompileError(); // its signature was rejected and reported already
+        }
+        List<Stmt.Param> params = f.syntax.params();
+        Expr[] bound = new Expr[params.size()];
+        int positional = 0;
+        for (Expr.Arg a : c.args()) {
+            if (a.keyword() == null) {
+                if (positional >= params.size() || params.get(positional).keywordOnly()) {
+                    long max = params.stream().filter(p -> !p.keywordOnly()).count();
+                    return fail(report, c.pos(), "invalid call to '" + name + "': expected at most " + max + " positional argument"
+                                    + (max == 1 ? "" : "s") + ", got " + countPositional(c));
+                }
+                bound[positional++] = a.value();
+            } else {
+                int idx = -1;
+                for (int i = 0; i < params.size(); i++) {
+                    if (params.get(i).name().equals(a.keyword()) && !params.get(i).positionalOnly()) {
+                        idx = i;
+                    }
+                }
+                if (idx < 0) {
+                    return fail(report, a.pos(), "invalid call to '" + name + "': unknown keyword argument '" + a.keyword() + "'");
+                }
+                if (bound[idx] != null) {
+                    return fail(report, a.pos(), "invalid call to '" + name + "': argument '" + a.keyword() + "' was passed twice");
+                }
+                bound[idx] = a.value();
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < params.size(); i++) {
+            if (bound[i] == null && params.get(i).defaultValue() == null) {
+                missing.add("'" + params.get(i).name() + "'");
+            }
+        }
+        if (!missing.isEmpty()) {
+            return fail(report, c.pos(), "invalid call to '" + name + "': missing " + missing.size() + " required argument"
+                            + (missing.size() == 1 ? "" : "s") + ": " + String.join(", ", missing));
+        }
+        List<TExpr> args = new ArrayList<>();
+        List<Local> writeBack = new ArrayList<>();
+        for (int i = 0; i < params.size(); i++) {
+            Local param = f.params.get(i);
+            Type pt = param.type;
+            if (bound[i] == null) {
+                FunctionChecker constants = forConstants(module);
+                args.add(constants.coerce(constants.expression(params.get(i).defaultValue(), pt), pt, params.get(i).defaultValue().pos()));
+                writeBack.add(null);
+                continue;
+            }
+            TExpr arg;
+            if (!report) {
+                try {
+                    arg = expressionQuietly(bound[i], pt);
+                } catch (CompileError e) {
+                    return null;
+                }
+                if (arg == null || !implicitlyConvertible(arg, pt)) {
+                    return null;
+                }
+                args.add(arg);
+                writeBack.add(null);
+                continue;
+            }
+            arg = coerce(expression(bound[i], pt), pt, bound[i].pos());
+            args.add(arg);
+            if (param.convention == Stmt.Convention.MUT) {
+                writeBack.add(mutableArgument(bound[i], name));
+            } else {
+                writeBack.add(null);
+            }
+        }
+        return new TExpr.Call(c.pos(), f.resultType, f, args, writeBack);
+    }
+
+    private static long countPositional(Expr.Call c) {
+        return c.args().stream().filter(a -> a.keyword() == null).count();
+    }
+
+    private TExpr fail(boolean report, SourcePos pos, String message) {
+        if (report) {
+            throw error(pos, message);
+        }
+        return null;
+    }
+
+    /** Checks an expression for overload resolution without leaving diagnostics behind. */
+    private TExpr expressionQuietly(Expr e, Type expected) {
+        int before = diagnostics.items().size();
+        try {
+            return expression(e, expected);
+        } finally {
+            while (diagnostics.items().size() > before) {
+                diagnostics.items().remove(diagnostics.items().size() - 1);
+            }
+        }
+    }
+
+    private Local mutableArgument(Expr arg, String fnName) {
+        if (arg instanceof Expr.Name n && lookup(n) instanceof Local l) {
+            if (!l.mutable) {
+                throw error(arg.pos(), "invalid call to '" + fnName + "': argument '" + l.name + "' is read-only but the parameter is 'mut'");
+            }
+            return l;
+        }
+        throw error(arg.pos(), "invalid call to '" + fnName + "': a 'mut' argument must be a mutable variable");
+    }
+
+    // ================================================================ conversions
+
+    boolean implicitlyConvertible(TExpr v, Type target) {
+        Type from = v.type();
+        if (from == target) {
+            return true;
+        }
+        if (target == Types.INT || target == Types.UINT) {
+            return from == Types.INT_LITERAL;
+        }
+        if (target == Types.FLOAT64) {
+            return from == Types.INT_LITERAL || from == Types.FLOAT_LITERAL || from == Types.INT || from == Types.UINT;
+        }
+        if (target == Types.STRING) {
+            return from == Types.STRING_LITERAL;
+        }
+        return false;
+    }
+
+    /** Applies Mojo's implicit conversions, or reports that none exists. */
+    TExpr coerce(TExpr v, Type target, SourcePos pos) {
+        Type from = v.type();
+        if (from == target || target == Types.ERROR || from == Types.ERROR) {
+            return v;
+        }
+        if (v instanceof TExpr.Const c) {
+            if (from == Types.INT_LITERAL) {
+                BigInteger x = (BigInteger) c.value();
+                if (target == Types.INT) {
+                    if (x.bitLength() > 63) {
+                        throw error(pos, "integer value " + x + " does not fit in 'Int'");
+                    }
+                    return new TExpr.Const(c.pos(), target, x.longValue());
+                }
+                if (target == Types.UINT) {
+                    if (x.signum() < 0 || x.bitLength() > 64) {
+                        throw error(pos, "integer value " + x + " does not fit in 'UInt'");
+                    }
+                    return new TExpr.Const(c.pos(), target, x.longValue());
+                }
+                if (target == Types.FLOAT64) {
+                    return new TExpr.Const(c.pos(), target, x.doubleValue());
+                }
+            } else if (from == Types.FLOAT_LITERAL && target == Types.FLOAT64) {
+                return new TExpr.Const(c.pos(), target, c.value());
+            } else if (from == Types.STRING_LITERAL && target == Types.STRING) {
+                return new TExpr.Const(c.pos(), target, c.value());
+            }
+        }
+        if (target == Types.FLOAT64 && from == Types.INT) {
+            return new TExpr.Prim(v.pos(), target, PrimOp.INT_TO_FLOAT, List.of(v));
+        }
+        if (target == Types.FLOAT64 && from == Types.UINT) {
+            return new TExpr.Prim(v.pos(), target, PrimOp.UINT_TO_FLOAT, List.of(v));
+        }
+        throw error(pos, "cannot implicitly convert '" + describeType(v) + "' value to '" + target.name() + "'");
+    }
+
+    private static String describeType(TExpr v) {
+        if (v instanceof TExpr.Const c && (c.type() == Types.INT_LITERAL || c.type() == Types.FLOAT_LITERAL)) {
+            Object value = c.value();
+            String text = value instanceof Double d ? org.trufflemojo.runtime.FloatFormat.format(d) : value.toString();
+            return c.type().name() + "[" + text + "]";
+        }
+        return v.type().name();
+    }
+
+    private CompileError error(SourcePos pos, String message) {
+        diagnostics.error(pos, message);
+        return new CompileError();
+    }
+}

@@ -1,0 +1,30 @@
+package org.trufflemojo.check;
+
+/**
+ * A static Mojo type. Every expression of the typed tree has one. {@link #repr()} says how values
+ * of the type are held at run time, which the node builder uses to pick frame slot kinds and nodes.
+ */
+public abstract class Type {
+    /** How a value is carried in frames and arguments. */
+    public enum Repr {
+        LONG, DOUBLE, BOOLEAN, OBJECT, NONE
+    }
+
+    public abstract String name();
+
+    public abstract Repr repr();
+
+    /** Types whose copies are plain bit copies and that need no destruction (Int, Float64, Bool, ...). */
+    public boolean isTrivial() {
+        return repr() != Repr.OBJECT;
+    }
+
+    public boolean isCopyable() {
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}

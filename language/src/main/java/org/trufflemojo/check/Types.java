@@ -1,0 +1,72 @@
+package org.trufflemojo.check;
+
+/** The built-in types of the language core. */
+public final class Types {
+    private Types() {
+    }
+
+    /** A built-in nominal type with a fixed run-time representation. */
+    public static final class Builtin extends Type {
+        private final String name;
+        private final Repr repr;
+
+        Builtin(String name, Repr repr) {
+            this.name = name;
+            this.repr = repr;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public Repr repr() {
+            return repr;
+        }
+    }
+
+    public static final Builtin INT = new Builtin("Int", Type.Repr.LONG);
+    public static final Builtin UINT = new Builtin("UInt", Type.Repr.LONG);
+    public static final Builtin FLOAT64 = new Builtin("Float64", Type.Repr.DOUBLE);
+    public static final Builtin BOOL = new Builtin("Bool", Type.Repr.BOOLEAN);
+    public static final Builtin STRING = new Builtin("String", Type.Repr.OBJECT);
+    public static final Builtin NONE = new Builtin("NoneType", Type.Repr.NONE);
+    /** The type of an expression that never produces a value (a call to a function that cannot return). */
+    public static final Builtin ERROR = new Builtin("<error>", Type.Repr.OBJECT);
+
+    /** Compile-time literal types: they materialize to Int / Float64 / String unless a context asks otherwise. */
+    public static final Builtin INT_LITERAL = new Builtin("IntLiteral", Type.Repr.LONG);
+    public static final Builtin FLOAT_LITERAL = new Builtin("FloatLiteral", Type.Repr.DOUBLE);
+    public static final Builtin STRING_LITERAL = new Builtin("StringLiteral", Type.Repr.OBJECT);
+
+    public static boolean isLiteral(Type t) {
+        return t == INT_LITERAL || t == FLOAT_LITERAL || t == STRING_LITERAL;
+    }
+
+    /** The type a literal takes when nothing else is asked of it. */
+    public static Type materialize(Type t) {
+        if (t == INT_LITERAL) {
+            return INT;
+        }
+        if (t == FLOAT_LITERAL) {
+            return FLOAT64;
+        }
+        if (t == STRING_LITERAL) {
+            return STRING;
+        }
+        return t;
+    }
+
+    public static boolean isIntegral(Type t) {
+        return t == INT || t == UINT || t == INT_LITERAL;
+    }
+
+    public static boolean isNumeric(Type t) {
+        return isIntegral(t) || t == FLOAT64 || t == FLOAT_LITERAL;
+    }
+
+    public static boolean isStringLike(Type t) {
+        return t == STRING || t == STRING_LITERAL;
+    }
+}

@@ -1,0 +1,49 @@
+package org.trufflemojo.nodes.call;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.profiles.BranchProfile;
+
+import org.trufflemojo.nodes.MojoExpressionNode;
+import org.trufflemojo.nodes.MojoStatementNode;
+import org.trufflemojo.nodes.control.ReturnException;
+
+/**
+ * The body of a function: moves the arguments into their frame slots, runs the statements, and
+ * on exit stores the final values of {@code mut} parameters back into the argument array.
+ */
+public final class FunctionBodyNode extends Node {
+    @Children private final MojoStatementNode[] parameterSetup;
+    @Child private MojoStatementNode body;
+    @Children private final MojoExpressionNode[] mutParameterReads;
+    private final int[] mutParameterIndices;
+    private final BranchProfile returned = BranchProfile.create();
+
+    public FunctionBodyNode(MojoStatementNode[] parameterSetup, MojoStatementNode body, MojoExpressionNode[] mutParameterReads,
+                    int[] mutParameterIndices) {
+        this.parameterSetup = parameterSetup;
+        this.body = body;
+        this.mutParameterReads = mutParameterReads;
+        this.mutParameterIndices = mutParameterIndices;
+    }
+
+    @ExplodeLoop
+    public Object execute(VirtualFrame frame) {
+        for (MojoStatementNode setup : parameterSetup) {
+            setup.executeVoid(frame);
+        }
+        Object result = null;
+        try {
+            body.executeVoid(frame);
+        } catch (ReturnException e) {
+            returned.enter();
+            result = e.value();
+        }
+        Object[] args = frame.getArguments();
+        for (int i = 0; i < mutParameterReads.length; i++) {
+            args[mutParameterIndices[i]] = mutParameterReads[i].executeGeneric(frame);
+        }
+        return result;
+    }
+}

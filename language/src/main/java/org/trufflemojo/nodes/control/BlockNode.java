@@ -1,0 +1,23 @@
+package org.trufflemojo.nodes.control;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+import org.trufflemojo.nodes.MojoStatementNode;
+
+/** A sequence of statements. */
+public final class BlockNode extends MojoStatementNode {
+    @Children private final MojoStatementNode[] statements;
+
+    public BlockNode(MojoStatementNode[] statements) {
+        this.statements = statements;
+    }
+
+    @Override
+    @ExplodeLoop
+    public void executeVoid(VirtualFrame frame) {
+        for (MojoStatementNode s : statements) {
+            s.executeVoid(frame);
+        }
+    }
+}

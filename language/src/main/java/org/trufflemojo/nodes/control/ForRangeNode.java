@@ -1,0 +1,101 @@
+package org.trufflemojo.nodes.control;
+
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RepeatingNode;
+import com.oracle.truffle.api.profiles.BranchProfile;
+
+import org.trufflemojo.nodes.MojoExpressionNode;
+import org.trufflemojo.nodes.MojoStatementNode;
+import org.trufflemojo.runtime.MojoError;
+
+/**
+ * {@code for v in range(start, end, step)}. End and step are evaluated once; the counter lives in
+ * its own slot so assignments to the loop variable inside the body do not change the iteration.
+ */
+public final class ForRangeNode extends MojoStatementNode {
+    @Child private MojoExpressionNode start;
+    @Child private MojoExpressionNode end;
+    @Child private MojoExpressionNode step;
+    @Child private LoopNode loop;
+    @Child private MojoStatementNode otherwise;
+    private final int endSlot;
+    private final int stepSlot;
+    private final int counterSlot;
+
+    public ForRangeNode(MojoExpressionNode start, MojoExpressionNode end, MojoExpressionNode step, int variableSlot, int endSlot,
+                    int stepSlot, int counterSlot, MojoStatementNode body, MojoStatementNode otherwise) {
+        this.start = start;
+        this.end = end;
+        this.step = step;
+        this.endSlot = endSlot;
+        this.stepSlot = stepSlot;
+        this.counterSlot = counterSlot;
+        this.loop = Truffle.getRuntime().createLoopNode(new Repeating(variableSlot, endSlot, stepSlot, counterSlot, body));
+        this.otherwise = otherwise;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        long s = start.executeLong(frame);
+        long e = end.executeLong(frame);
+        long st = step.executeLong(frame);
+        if (st == 0) {
+            throw new MojoError("range() step must not be zero", this);
+        }
+        frame.setLong(counterSlot, s);
+        frame.setLong(endSlot, e);
+        frame.setLong(stepSlot, st);
+        Object result = loop.execute(frame);
+        if (result != Repeating.BROKEN && otherwise != null) {
+            otherwise.executeVoid(frame);
+        }
+    }
+
+    static final class Repeating extends Node implements RepeatingNode {
+        static final Object BROKEN = new Object();
+        private final int variableSlot;
+        private final int endSlot;
+        private final int stepSlot;
+        private final int counterSlot;
+        @Child private MojoStatementNode body;
+        private final BranchProfile breakTaken = BranchProfile.create();
+        private final BranchProfile continueTaken = BranchProfile.create();
+
+        Repeating(int variableSlot, int endSlot, int stepSlot, int counterSlot, MojoStatementNode body) {
+            this.variableSlot = variableSlot;
+            this.endSlot = endSlot;
+            this.stepSlot = stepSlot;
+            this.counterSlot = counterSlot;
+            this.body = body;
+        }
+
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Object executeRepeatingWithValue(VirtualFrame frame) {
+            long i = frame.getLong(counterSlot);
+            long step = frame.getLong(stepSlot);
+            long end = frame.getLong(endSlot);
+            if (step > 0 ? i >= end : i <= end) {
+                return BREAK_LOOP_STATUS;
+            }
+            frame.setLong(variableSlot, i);
+            frame.setLong(counterSlot, i + step);
+            try {
+                body.executeVoid(frame);
+            } catch (BreakException e) {
+                breakTaken.enter();
+                return BROKEN;
+            } catch (ContinueException e) {
+                continueTaken.enter();
+            }
+            return CONTINUE_LOOP_STATUS;
+        }
+    }
+}

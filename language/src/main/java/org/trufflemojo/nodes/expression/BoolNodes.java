@@ -1,0 +1,73 @@
+package org.trufflemojo.nodes.expression;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.profiles.CountingConditionProfile;
+
+import org.trufflemojo.nodes.MojoExpressionNode;
+import org.trufflemojo.typed.PrimOp;
+
+/** Bool operators: {@code not}, short-circuit {@code and}/{@code or}, and the bitwise forms. */
+public final class BoolNodes {
+    private BoolNodes() {
+    }
+
+    public static final class Not extends BooleanExpressionNode {
+        @Child private MojoExpressionNode operand;
+
+        public Not(MojoExpressionNode operand) {
+            this.operand = operand;
+        }
+
+        @Override
+        public boolean executeBoolean(VirtualFrame frame) {
+            return !operand.executeBoolean(frame);
+        }
+    }
+
+    public static final class ShortCircuit extends BooleanExpressionNode {
+        private final boolean isAnd;
+        @Child private MojoExpressionNode left;
+        @Child private MojoExpressionNode right;
+        private final CountingConditionProfile evaluateRight = CountingConditionProfile.create();
+
+        public ShortCircuit(boolean isAnd, MojoExpressionNode left, MojoExpressionNode right) {
+            this.isAnd = isAnd;
+            this.left = left;
+            this.right = right;
+        }
+
+        @Override
+        public boolean executeBoolean(VirtualFrame frame) {
+            boolean l = left.executeBoolean(frame);
+            if (evaluateRight.profile(isAnd == l)) {
+                return right.executeBoolean(frame);
+            }
+            return l;
+        }
+    }
+
+    public static final class Bitwise extends BooleanExpressionNode {
+        private final PrimOp op;
+        @Child private MojoExpressionNode left;
+        @Child private MojoExpressionNode right;
+
+        public Bitwise(PrimOp op, MojoExpressionNode left, MojoExpressionNode right) {
+            this.op = op;
+            this.left = left;
+            this.right = right;
+        }
+
+        @Override
+        public boolean executeBoolean(VirtualFrame frame) {
+            boolean a = left.executeBoolean(frame);
+            boolean b = right.executeBoolean(frame);
+            return switch (op) {
+                case BOOL_AND -> a & b;
+                case BOOL_OR -> a | b;
+                case BOOL_XOR -> a ^ b;
+                default -> throw CompilerDirectives.shouldNotReachHere();
+            };
+        }
+    }
+}

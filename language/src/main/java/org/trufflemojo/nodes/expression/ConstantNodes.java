@@ -1,0 +1,64 @@
+package org.trufflemojo.nodes.expression;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import org.trufflemojo.nodes.MojoExpressionNode;
+
+/** Constants of each representation. */
+public final class ConstantNodes {
+    private ConstantNodes() {
+    }
+
+    public static final class LongConstant extends LongExpressionNode {
+        private final long value;
+
+        public LongConstant(long value) {
+            this.value = value;
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            return value;
+        }
+    }
+
+    public static final class DoubleConstant extends DoubleExpressionNode {
+        private final double value;
+
+        public DoubleConstant(double value) {
+            this.value = value;
+        }
+
+        @Override
+        public double executeDouble(VirtualFrame frame) {
+            return value;
+        }
+    }
+
+    public static final class BooleanConstant extends BooleanExpressionNode {
+        private final boolean value;
+
+        public BooleanConstant(boolean value) {
+            this.value = value;
+        }
+
+        @Override
+        public boolean executeBoolean(VirtualFrame frame) {
+            return value;
+        }
+    }
+
+    /** A String constant, or None (null). */
+    public static final class ObjectConstant extends MojoExpressionNode {
+        private final Object value;
+
+        public ObjectConstant(Object value) {
+            this.value = value;
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            return value;
+        }
+    }
+}

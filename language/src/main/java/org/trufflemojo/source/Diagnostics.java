@@ -1,0 +1,79 @@
+package org.trufflemojo.source;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the diagnostics of one compilation and renders them the way Mojo does:
+ * {@code file.mojo:LINE:COL: error: message}, then the source line and a caret under the column.
+ */
+public final class Diagnostics {
+    private final String fileName;
+    private final String[] lines;
+    private final List<Diagnostic> items = new ArrayList<>();
+    private int errorCount;
+
+    public Diagnostics(String fileName, CharSequence text) {
+        this.fileName = fileName;
+        this.lines = text.toString().split("\r?\n", -1);
+    }
+
+    public void error(SourcePos pos, String message) {
+        items.add(new Diagnostic(Diagnostic.Severity.ERROR, pos, message));
+        errorCount++;
+    }
+
+    public void warning(SourcePos pos, String message) {
+        items.add(new Diagnostic(Diagnostic.Severity.WARNING, pos, message));
+    }
+
+    public void note(SourcePos pos, String message) {
+        items.add(new Diagnostic(Diagnostic.Severity.NOTE, pos, message));
+    }
+
+    public boolean hasErrors() {
+        return errorCount > 0;
+    }
+
+    public int errorCount() {
+        return errorCount;
+    }
+
+    public List<Diagnostic> items() {
+        return items;
+    }
+
+    /** Renders every diagnostic, in the order they were reported, each with its source excerpt. */
+    public String render() {
+        StringBuilder sb = new StringBuilder();
+        for (Diagnostic d : items) {
+            render(d, sb);
+        }
+        return sb.toString();
+    }
+
+    public String renderWarnings() {
+        StringBuilder sb = new StringBuilder();
+        for (Diagnostic d : items) {
+            if (d.severity() == Diagnostic.Severity.WARNING) {
+                render(d, sb);
+            }
+        }
+        return sb.toString();
+    }
+
+    private void render(Diagnostic d, StringBuilder sb) {
+        SourcePos pos = d.pos();
+        sb.append(fileName).append(':').append(pos.line()).append(':').append(pos.column())
+                        .append(": ").append(d.severity().label).append(": ").append(d.message()).append('\n');
+        if (pos.line() >= 1 && pos.line() <= lines.length) {
+            String line = lines[pos.line() - 1];
+            sb.append(line).append('\n');
+            StringBuilder caret = new StringBuilder();
+            for (int i = 0; i < pos.column() - 1 && i < line.length(); i++) {
+                caret.append(line.charAt(i) == '\t' ? '\t' : ' ');
+            }
+            sb.append(caret).append("^\n");
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.trufflemojo.syntax;
+
+import java.util.List;
+
+import org.trufflemojo.source.SourcePos;
+
+/** Expressions of the syntax tree, exactly as written (types are expressions too: {@code List[Int]}). */
+public sealed interface Expr {
+    SourcePos pos();
+
+    record IntLit(SourcePos pos, String text) implements Expr {
+    }
+
+    record FloatLit(SourcePos pos, String text) implements Expr {
+    }
+
+    record StrLit(SourcePos pos, String value) implements Expr {
+    }
+
+    record BoolLit(SourcePos pos, boolean value) implements Expr {
+    }
+
+    record NoneLit(SourcePos pos) implements Expr {
+    }
+
+    record Name(SourcePos pos, String name) implements Expr {
+    }
+
+    record Attribute(SourcePos pos, Expr target, String name) implements Expr {
+    }
+
+    /** One argument of a call; {@code keyword} is null for positional, {@code star} for {@code *xs}. */
+    record Arg(SourcePos pos, String keyword, Expr value, boolean star) {
+    }
+
+    record Call(SourcePos pos, Expr callee, List<Arg> args) implements Expr {
+    }
+
+    /** {@code a[i]}, {@code a[i, j]}, {@code p[]}, and parameter application {@code List[Int]}. */
+    record Index(SourcePos pos, Expr target, List<Arg> indices) implements Expr {
+    }
+
+    record Slice(SourcePos pos, Expr lower, Expr upper, Expr step) implements Expr {
+    }
+
+    record Binary(SourcePos pos, BinOp op, Expr left, Expr right) implements Expr {
+    }
+
+    record Unary(SourcePos pos, UnaryOp op, Expr operand) implements Expr {
+    }
+
+    /** A comparison chain {@code a < b <= c}: operands.size() == ops.size() + 1. */
+    record Compare(SourcePos pos, List<Expr> operands, List<CompareOp> ops) implements Expr {
+    }
+
+    record Logical(SourcePos pos, boolean isAnd, Expr left, Expr right) implements Expr {
+    }
+
+    record Not(SourcePos pos, Expr operand) implements Expr {
+    }
+
+    record Conditional(SourcePos pos, Expr condition, Expr then, Expr otherwise) implements Expr {
+    }
+
+    /** The transfer sigil {@code x^}. */
+    record Transfer(SourcePos pos, Expr value) implements Expr {
+    }
+
+    record ListLit(SourcePos pos, List<Expr> elements) implements Expr {
+    }
+
+    record TupleLit(SourcePos pos, List<Expr> elements) implements Expr {
+    }
+
+    record DictLit(SourcePos pos, List<Expr> keys, List<Expr> values) implements Expr {
+    }
+
+    record SetLit(SourcePos pos, List<Expr> elements) implements Expr {
+    }
+
+    record Ellipsis(SourcePos pos) implements Expr {
+    }
+
+    enum BinOp {
+        ADD("+", "__add__"), SUB("-", "__sub__"), MUL("*", "__mul__"), DIV("/", "__truediv__"),
+        FLOORDIV("//", "__floordiv__"), MOD("%", "__mod__"), POW("**", "__pow__"), MATMUL("@", "__matmul__"),
+        LSHIFT("<<", "__lshift__"), RSHIFT(">>", "__rshift__"), AND("&", "__and__"), OR("|", "__or__"), XOR("^", "__xor__");
+
+        public final String symbol;
+        public final String dunder;
+
+        BinOp(String symbol, String dunder) {
+            this.symbol = symbol;
+            this.dunder = dunder;
+        }
+
+        /** The in-place dunder, e.g. {@code __iadd__}. */
+        public String inplaceDunder() {
+            return "__i" + dunder.substring(2);
+        }
+
+        /** The reflected dunder, e.g. {@code __radd__}. */
+        public String reflectedDunder() {
+            return "__r" + dunder.substring(2);
+        }
+    }
+
+    enum UnaryOp {
+        NEG("-", "__neg__"), POS("+", "__pos__"), INVERT("~", "__invert__");
+
+        public final String symbol;
+        public final String dunder;
+
+        UnaryOp(String symbol, String dunder) {
+            this.symbol = symbol;
+            this.dunder = dunder;
+        }
+    }
+
+    enum CompareOp {
+        LT("<", "__lt__"), LE("<=", "__le__"), GT(">", "__gt__"), GE(">=", "__ge__"), EQ("==", "__eq__"), NE("!=", "__ne__"),
+        IN("in", "__contains__"), NOT_IN("not in", "__contains__"), IS("is", "__is__"), IS_NOT("is not", "__isnot__");
+
+        public final String symbol;
+        public final String dunder;
+
+        CompareOp(String symbol, String dunder) {
+            this.symbol = symbol;
+            this.dunder = dunder;
+        }
+    }
+}

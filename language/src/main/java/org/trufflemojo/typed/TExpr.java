@@ -1,0 +1,50 @@
+package org.trufflemojo.typed;
+
+import java.util.List;
+
+import org.trufflemojo.check.Type;
+import org.trufflemojo.source.SourcePos;
+
+/** Expressions of the typed tree: every one has a static type, every call a resolved target. */
+public sealed interface TExpr {
+    SourcePos pos();
+
+    Type type();
+
+    /** A constant: Long, Double, Boolean or String (already converted to {@link #type()}). */
+    record Const(SourcePos pos, Type type, Object value) implements TExpr {
+    }
+
+    record ReadLocal(SourcePos pos, Type type, Local local) implements TExpr {
+    }
+
+    record Prim(SourcePos pos, Type type, PrimOp op, List<TExpr> operands) implements TExpr {
+    }
+
+    /** {@code and} / {@code or} on Bool, short-circuiting. */
+    record Logical(SourcePos pos, Type type, boolean isAnd, TExpr left, TExpr right) implements TExpr {
+    }
+
+    /**
+     * A chain {@code a < b < c}: each operand evaluated at most once, left to right, stopping at
+     * the first false comparison. {@code comparisons.get(i)} compares operand i with operand i+1,
+     * given as a Prim whose operands are {@link ChainOperand} placeholders.
+     */
+    record CompareChain(SourcePos pos, Type type, List<TExpr> operands, List<PrimOp> ops) implements TExpr {
+    }
+
+    record Conditional(SourcePos pos, Type type, TExpr condition, TExpr then, TExpr otherwise) implements TExpr {
+    }
+
+    /**
+     * A call of a user function. {@code args} are in parameter order (defaults filled in);
+     * {@code writeBack.get(i)} is the local that receives the final value of a {@code mut}
+     * parameter i, or null.
+     */
+    record Call(SourcePos pos, Type type, Function target, List<TExpr> args, List<Local> writeBack) implements TExpr {
+    }
+
+    /** {@code String(a, b, ...)}: the concatenation of each value's string form. */
+    record Format(SourcePos pos, Type type, List<TExpr> values) implements TExpr {
+    }
+}

@@ -1,0 +1,45 @@
+package org.trufflemojo.typed;
+
+import java.util.List;
+
+import org.trufflemojo.source.SourcePos;
+
+/** Statements of the typed tree. */
+public sealed interface TStmt {
+    SourcePos pos();
+
+    record Block(SourcePos pos, List<TStmt> statements) implements TStmt {
+    }
+
+    /** Initializes or assigns a local. */
+    record WriteLocal(SourcePos pos, Local local, TExpr value, boolean isInit) implements TStmt {
+    }
+
+    record Eval(SourcePos pos, TExpr expr) implements TStmt {
+    }
+
+    record If(SourcePos pos, TExpr condition, TStmt then, TStmt otherwise) implements TStmt {
+    }
+
+    /** A {@code while} loop; {@code otherwise} runs when the loop ends without {@code break}. */
+    record While(SourcePos pos, TExpr condition, TStmt body, TStmt otherwise) implements TStmt {
+    }
+
+    /** {@code for v in range(start, end, step)}. The end and step are evaluated once, before the loop. */
+    record ForRange(SourcePos pos, Local variable, TExpr start, TExpr end, TExpr step, Local endTemp, Local stepTemp,
+                    Local counter, TStmt body, TStmt otherwise) implements TStmt {
+    }
+
+    record Break(SourcePos pos) implements TStmt {
+    }
+
+    record Continue(SourcePos pos) implements TStmt {
+    }
+
+    record Return(SourcePos pos, TExpr value) implements TStmt {
+    }
+
+    /** {@code print(values..., sep=..., end=...)}. */
+    record Print(SourcePos pos, List<TExpr> values, TExpr sep, TExpr end) implements TStmt {
+    }
+}

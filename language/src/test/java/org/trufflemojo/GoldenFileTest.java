@@ -1,0 +1,77 @@
+package org.trufflemojo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every {@code tests/**}{@code /X.mojo}: with {@code X.expected} the program must run and print
+ * exactly that; with {@code X.error} it must be rejected before running, with exactly those
+ * diagnostics on stderr (the path shown as the file name only). Adding a test is adding two files.
+ */
+public class GoldenFileTest {
+    private static final Path TESTS = Paths.get(System.getProperty("mojo.tests.dir", "tests"));
+
+    @TestFactory
+    Stream<DynamicTest> goldenFiles() throws IOException {
+        List<Path> programs;
+        try (Stream<Path> files = Files.walk(TESTS)) {
+            programs = files.filter(p -> p.toString().endsWith(".mojo")).sorted().toList();
+        }
+        assertTrue(programs.size() > 0, "no golden tests found under " + TESTS.toAbsolutePath());
+        return programs.stream().map(p -> DynamicTest.dynamicTest(TESTS.relativize(p).toString(), () -> run(p)));
+    }
+
+    private static Path sibling(Path program, String extension) {
+        String name = program.getFileName().toString();
+        return program.resolveSibling(name.substring(0, name.length() - ".mojo".length()) + extension);
+    }
+
+    private static void run(Path program) throws IOException {
+        Path expected = sibling(program, ".expected");
+        Path error = sibling(program, ".error");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Source source = Source.newBuilder("mojo", program.toFile()).name(program.getFileName().toString()).build();
+        String failure = null;
+        try (Context context = Context.newBuilder("mojo").out(out).err(err).build()) {
+            context.eval(source);
+        } catch (PolyglotException e) {
+            if (e.isInternalError()) {
+                throw e;
+            }
+            failure = e.getMessage();
+        }
+        String stdout = out.toString(StandardCharsets.UTF_8);
+        if (Files.exists(expected)) {
+            if (failure != null) {
+                fail("program failed: " + failure + "\nstdout so far:\n" + stdout);
+            }
+            assertEquals(Files.readString(expected), stdout, "stdout of " + program);
+        } else if (Files.exists(error)) {
+            if (failure == null) {
+                fail("expected the program to be rejected, but it ran; stdout:\n" + stdout);
+            }
+            String shown = failure.replace(program.toString(), program.getFileName().toString())
+                            .replace(program.toAbsolutePath().toString(), program.getFileName().toString());
+            assertEquals(Files.readString(error), shown, "diagnostics of " + program);
+        } else {
+            fail("no .expected or .error file for " + program);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.trufflemojo.launcher;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.graalvm.launcher.AbstractLanguageLauncher;
+import org.graalvm.options.OptionCategory;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+
+/**
+ * The {@code mojo} command: {@code mojo [run] FILE.mojo [ARGS...]}. Engine and language options
+ * ({@code --engine.TraceCompilation}, {@code --mojo.*}) are handled by the launcher framework.
+ */
+public final class MojoLauncher extends AbstractLanguageLauncher {
+    private static final String LANGUAGE_ID = "mojo";
+
+    private String file;
+    private final List<String> programArguments = new ArrayList<>();
+    private boolean versionRequested;
+
+    public static void main(String[] args) {
+        new MojoLauncher().launch(args);
+    }
+
+    @Override
+    protected List<String> preprocessArguments(List<String> arguments, Map<String, String> polyglotOptions) {
+        List<String> unrecognized = new ArrayList<>();
+        for (int i = 0; i < arguments.size(); i++) {
+            String arg = arguments.get(i);
+            if (file != null) {
+                programArguments.add(arg);
+            } else if (arg.equals("--version") || arg.equals("-v")) {
+                versionRequested = true;
+            } else if (arg.equals("run") && file == null && i + 1 < arguments.size()) {
+                continue;
+            } else if (arg.startsWith("-")) {
+                unrecognized.add(arg);
+            } else {
+                file = arg;
+            }
+        }
+        return unrecognized;
+    }
+
+    @Override
+    protected void launch(Context.Builder contextBuilder) {
+        if (versionRequested) {
+            println("mojo " + "25.5 (TruffleMojo 0.1.0, GraalVM Truffle 25.0.1)");
+            throw exit(0);
+        }
+        if (file == null) {
+            getError().println("usage: mojo [run] FILE.mojo [ARGS...]   (mojo --help for options)");
+            throw exit(2);
+        }
+        contextBuilder.arguments(LANGUAGE_ID, programArguments.toArray(new String[0]));
+        int status;
+        try (Context context = contextBuilder.build()) {
+            status = run(context);
+        }
+        throw exit(status);
+    }
+
+    private int run(Context context) {
+        Source source;
+        try {
+            source = Source.newBuilder(LANGUAGE_ID, new File(file)).build();
+        } catch (IOException e) {
+            getError().println("mojo: error: cannot read '" + file + "': " + e.getMessage());
+            return 1;
+        }
+        try {
+            context.eval(source);
+            return 0;
+        } catch (PolyglotException e) {
+            return report(e);
+        }
+    }
+
+    private int report(PolyglotException e) {
+        if (e.isExit()) {
+            return e.getExitStatus();
+        }
+        if (e.isInternalError()) {
+            getError().println("mojo: internal error: " + e.getMessage());
+            e.printStackTrace(getError());
+            return 70;
+        }
+        if (e.isSyntaxError()) {
+            getError().print(e.getMessage());
+            return 1;
+        }
+        String where = "";
+        if (e.getSourceLocation() != null && e.getSourceLocation().isAvailable()) {
+            var loc = e.getSourceLocation();
+            where = loc.getSource().getPath() + ":" + loc.getStartLine() + ":" + loc.getStartColumn() + ": ";
+        }
+        getError().println(where + "Unhandled exception caught during execution: " + e.getMessage());
+        return 1;
+    }
+
+    @Override
+    protected String getLanguageId() {
+        return LANGUAGE_ID;
+    }
+
+    @Override
+    protected void printHelp(OptionCategory maxCategory) {
+        println("usage: mojo [run] [OPTION...] FILE.mojo [ARGS...]");
+        println("");
+        println("Runs a Mojo program on GraalVM Truffle.");
+        println("");
+        println("  --version                 print the version and exit");
+        println("  --engine.TraceCompilation print each Graal compilation");
+    }
+
+    @Override
+    protected void collectArguments(Set<String> options) {
+        options.add("--version");
+    }
+}
