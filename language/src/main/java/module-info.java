@@ -4,5 +4,7 @@ module org.trufflemojo.language {
     requires org.graalvm.polyglot;
     requires org.graalvm.truffle;
     exports org.trufflemojo;
+    // Struct instances are generated subclasses of runtime.StructObject (Static Object Model).
+    exports org.trufflemojo.runtime;
     provides com.oracle.truffle.api.provider.TruffleLanguageProvider with org.trufflemojo.MojoLanguageProvider;
 }

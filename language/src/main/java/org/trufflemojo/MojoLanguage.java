@@ -45,13 +45,14 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
         String name = source.getPath() != null ? source.getPath() : source.getName();
         Diagnostics diagnostics = new Diagnostics(name, source.getCharacters());
         Program program = null;
+        org.trufflemojo.ownership.LifetimePlan plan = null;
         try {
             List<Stmt> module = Parser.parse(source.getCharacters().toString(), diagnostics);
             if (!diagnostics.hasErrors()) {
                 program = new TypeChecker(diagnostics).check(module);
             }
             if (program != null && !diagnostics.hasErrors()) {
-                new OwnershipChecker(diagnostics).check(program);
+                plan = new OwnershipChecker(diagnostics).check(program);
             }
         } catch (CompileError e) {
             // reported in diagnostics
@@ -63,7 +64,7 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
         if (!warnings.isEmpty()) {
             writeWarnings(warnings);
         }
-        return new NodeBuilder(this, source).build(program);
+        return new NodeBuilder(this, source, plan).build(program);
     }
 
     private void writeWarnings(String warnings) {

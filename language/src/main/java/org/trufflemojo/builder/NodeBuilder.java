@@ -19,7 +19,15 @@ import org.trufflemojo.nodes.MojoStatementNode;
 import org.trufflemojo.nodes.builtin.EvalNode;
 import org.trufflemojo.nodes.builtin.PrintNode;
 import org.trufflemojo.nodes.builtin.ProgramRootNode;
+import org.trufflemojo.check.StructType;
 import org.trufflemojo.nodes.call.CallNode;
+import org.trufflemojo.nodes.struct.DestroyNode;
+import org.trufflemojo.nodes.struct.FieldNodes;
+import org.trufflemojo.nodes.struct.LifecycleNodes;
+import org.trufflemojo.nodes.struct.SequenceNodes;
+import org.trufflemojo.nodes.struct.TextNodes;
+import org.trufflemojo.ownership.LifetimePlan;
+import org.trufflemojo.ownership.Place;
 import org.trufflemojo.nodes.call.FunctionBodyNode;
 import org.trufflemojo.nodes.control.BlockNode;
 import org.trufflemojo.nodes.control.ForRangeNode;
@@ -53,13 +61,28 @@ import org.trufflemojo.typed.TStmt;
 public final class NodeBuilder {
     private final MojoLanguage language;
     private final Source source;
+    private final LifetimePlan plan;
+    private final Lifecycle lifecycle;
+    private Function function;
 
-    public NodeBuilder(MojoLanguage language, Source source) {
+    public NodeBuilder(MojoLanguage language, Source source, LifetimePlan plan) {
         this.language = language;
         this.source = source;
+        this.plan = plan;
+        this.lifecycle = new Lifecycle(language);
     }
 
     public CallTarget build(Program program) {
+        for (Function f : program.functions()) {
+            if (f.owner != null) {
+                lifecycle.layout(f.owner);
+            }
+            for (Local l : f.locals) {
+                if (l.type instanceof StructType st) {
+                    lifecycle.layout(st);
+                }
+            }
+        }
         List<MojoRootNode> roots = new ArrayList<>();
         // First create every function's root and call target, so calls (also recursive) can be direct.
         for (Function f : program.functions()) {
@@ -95,6 +118,7 @@ public final class NodeBuilder {
     }
 
     private FunctionBodyNode functionBody(Function f) {
+        function = f;
         List<MojoStatementNode> setup = new ArrayList<>();
         List<MojoExpressionNode> mutReads = new ArrayList<>();
         List<Integer> mutIndices = new ArrayList<>();
@@ -105,8 +129,96 @@ public final class NodeBuilder {
                 mutIndices.add(p.argumentIndex);
             }
         }
-        return new FunctionBodyNode(setup.toArray(new MojoStatementNode[0]), statement(f.body),
-                        mutReads.toArray(new MojoExpressionNode[0]), mutIndices.stream().mapToInt(Integer::intValue).toArray());
+        MojoExpressionNode outResult = null;
+        if (f.outParam != null) {
+            if (f.outParam.type instanceof StructType st && !st.isTrivial() || f.outParam.type instanceof StructType) {
+                setup.add(writeLocal(f.outParam, new LifecycleNodes.NewInstance(lifecycle.layout((StructType) f.outParam.type))));
+            }
+            outResult = readLocal(f.outParam);
+        }
+        List<MojoStatementNode> body = new ArrayList<>();
+        addDestroys(body, LifetimePlan.Site.ENTRY, f);
+        body.add(statement(f.body));
+        addDestroys(body, LifetimePlan.Site.END, f);
+        return new FunctionBodyNode(setup.toArray(new MojoStatementNode[0]), block(body),
+                        mutReads.toArray(new MojoExpressionNode[0]), mutIndices.stream().mapToInt(Integer::intValue).toArray(), outResult);
+    }
+
+    private static MojoStatementNode block(List<MojoStatementNode> statements) {
+        return statements.size() == 1 ? statements.get(0) : new BlockNode(statements.toArray(new MojoStatementNode[0]));
+    }
+
+    // ================================================================ destroys
+
+    private void addDestroys(List<MojoStatementNode> out, LifetimePlan.Site site, Object node) {
+        for (LifetimePlan.Destroy d : plan.destroys(site, node)) {
+            MojoStatementNode n = destroy(d);
+            if (n != null) {
+                out.add(n);
+            }
+        }
+    }
+
+    private MojoStatementNode destroysAt(LifetimePlan.Site site, Object node) {
+        List<MojoStatementNode> list = new ArrayList<>();
+        addDestroys(list, site, node);
+        return list.isEmpty() ? null : block(list);
+    }
+
+    private MojoStatementNode destroy(LifetimePlan.Destroy d) {
+        LifecycleNodes.DestroyValue value = d.fieldwise() ? lifecycle.destroyFields((StructType) d.place().type(), d.fields())
+                        : lifecycle.destroy(d.place().type());
+        if (value == null) {
+            return null;
+        }
+        return new DestroyNode(readPlace(d.place()), value);
+    }
+
+    private MojoExpressionNode readPlace(Place p) {
+        MojoExpressionNode node = readLocal(p.root());
+        for (StructType.Field f : p.path()) {
+            node = fieldRead(node, f);
+        }
+        return node;
+    }
+
+    private MojoExpressionNode fieldRead(MojoExpressionNode object, StructType.Field f) {
+        StructType owner = ownerOf(f);
+        return new FieldNodes.Read(object, lifecycle.layout(owner).property(f.index()), f.type().repr());
+    }
+
+    private final java.util.IdentityHashMap<StructType.Field, StructType> fieldOwners = new java.util.IdentityHashMap<>();
+
+    private StructType ownerOf(StructType.Field f) {
+        StructType owner = fieldOwners.get(f);
+        if (owner == null) {
+            for (StructType st : lifecycle.structs()) {
+                for (StructType.Field g : st.fieldList()) {
+                    fieldOwners.put(g, st);
+                }
+            }
+            owner = fieldOwners.get(f);
+        }
+        return owner;
+    }
+
+    /** A statement followed by the destroys placed after it. */
+    private MojoStatementNode withDestroysAfter(MojoStatementNode node, Object key) {
+        MojoStatementNode after = destroysAt(LifetimePlan.Site.AFTER, key);
+        return after == null ? node : new BlockNode(new MojoStatementNode[]{node, after});
+    }
+
+    private MojoExpressionNode exprWithDestroysAfter(MojoExpressionNode node, Object key) {
+        MojoStatementNode after = destroysAt(LifetimePlan.Site.AFTER, key);
+        return after == null ? node : new SequenceNodes.ThenDestroy(node, after);
+    }
+
+    private MojoStatementNode prefixed(LifetimePlan.Site site, Object key, MojoStatementNode body) {
+        MojoStatementNode first = destroysAt(site, key);
+        if (first == null) {
+            return body;
+        }
+        return body == null ? first : new BlockNode(new MojoStatementNode[]{first, body});
     }
 
     // ================================================================ statements
@@ -120,22 +232,31 @@ public final class NodeBuilder {
                 }
                 yield new BlockNode(children);
             }
-            case TStmt.WriteLocal w -> writeLocal(w.local(), expression(w.value()));
-            case TStmt.Eval e -> new EvalNode(expression(e.expr()));
-            case TStmt.If i -> new IfNode(expression(i.condition()), statement(i.then()), i.otherwise() == null ? null : statement(i.otherwise()));
-            case TStmt.While w -> new WhileNode(expression(w.condition()), statement(w.body()), w.otherwise() == null ? null : statement(w.otherwise()));
+            case TStmt.WriteLocal w -> withDestroysAfter(writeLocal(w.local(), expression(w.value())), s);
+            case TStmt.WriteField w -> withDestroysAfter(new FieldNodes.Write(expression(w.object()),
+                            lifecycle.layout(ownerOf(w.field())).property(w.field().index()), w.field().type().repr(), expression(w.value())), s);
+            case TStmt.Eval e -> withDestroysAfter(new EvalNode(expression(e.expr())), s);
+            case TStmt.If i -> new IfNode(exprWithDestroysAfter(expression(i.condition()), i.condition()),
+                            prefixed(LifetimePlan.Site.BRANCH_START, s, statement(i.then())),
+                            prefixed(LifetimePlan.Site.ELSE_START, s, i.otherwise() == null ? null : statement(i.otherwise())));
+            case TStmt.While w -> new WhileNode(exprWithDestroysAfter(expression(w.condition()), w.condition()),
+                            prefixed(LifetimePlan.Site.BRANCH_START, s, statement(w.body())),
+                            prefixed(LifetimePlan.Site.LOOP_EXIT, s, w.otherwise() == null ? null : statement(w.otherwise())));
             case TStmt.ForRange f -> new ForRangeNode(expression(f.start()), expression(f.end()), expression(f.step()), f.variable().slot,
-                            f.endTemp().slot, f.stepTemp().slot, f.counter().slot, statement(f.body()),
-                            f.otherwise() == null ? null : statement(f.otherwise()));
-            case TStmt.Break b -> new JumpNodes.Break();
-            case TStmt.Continue c -> new JumpNodes.Continue();
-            case TStmt.Return r -> new JumpNodes.Return(r.value() == null ? null : expression(r.value()));
+                            f.endTemp().slot, f.stepTemp().slot, f.counter().slot,
+                            prefixed(LifetimePlan.Site.BRANCH_START, s, statement(f.body())),
+                            prefixed(LifetimePlan.Site.LOOP_EXIT, s, f.otherwise() == null ? null : statement(f.otherwise())));
+            case TStmt.Break b -> prefixed(LifetimePlan.Site.BEFORE_JUMP, s, new JumpNodes.Break());
+            case TStmt.Continue c -> prefixed(LifetimePlan.Site.BEFORE_JUMP, s, new JumpNodes.Continue());
+            case TStmt.Return r -> new JumpNodes.Return(r.value() == null ? null : expression(r.value()),
+                            destroysAt(LifetimePlan.Site.BEFORE_JUMP, s));
             case TStmt.Print p -> {
                 ToStringNode[] values = new ToStringNode[p.values().size()];
                 for (int i = 0; i < values.length; i++) {
                     values[i] = toStringNode(p.values().get(i));
                 }
-                yield new PrintNode(values, p.sep() == null ? null : expression(p.sep()), p.end() == null ? null : expression(p.end()));
+                yield withDestroysAfter(new PrintNode(values, p.sep() == null ? null : expression(p.sep()),
+                                p.end() == null ? null : expression(p.end())), s);
             }
         };
         node.setSourceSection(section(s.pos()));
@@ -170,7 +291,29 @@ public final class NodeBuilder {
             case TExpr.Logical l -> new BoolNodes.ShortCircuit(l.isAnd(), expression(l.left()), expression(l.right()));
             case TExpr.CompareChain c -> compareChain(c);
             case TExpr.Conditional c -> new ConditionalNode(expression(c.condition()), expression(c.then()), expression(c.otherwise()));
-            case TExpr.Call c -> call(c);
+            case TExpr.Call c -> exprWithDestroysAfter(call(c), c);
+            case TExpr.FieldRead f -> fieldRead(expression(f.object()), f.field());
+            case TExpr.Own o -> {
+                MojoExpressionNode value = expression(o.place());
+                LifecycleNodes.CopyValue copy = plan.isMove(o) ? lifecycle.move(o.type()) : lifecycle.copy(o.type());
+                yield copy == null ? value : new LifecycleNodes.CopyExpression(value, copy);
+            }
+            case TExpr.Copy c -> {
+                LifecycleNodes.CopyValue copy = lifecycle.copy(c.type());
+                MojoExpressionNode value = expression(c.source());
+                yield copy == null ? value : new LifecycleNodes.CopyExpression(value, copy);
+            }
+            case TExpr.Temp t -> new SequenceNodes.StoreTemp(expression(t.value()), t.temp().slot);
+            case TExpr.Stringify st -> exprWithDestroysAfter(st.method().name.equals("write_to")
+                            ? new TextNodes.WriteTo(expression(st.value()), (CallTarget) st.method().callTarget)
+                            : new TextNodes.Str(expression(st.value()), (CallTarget) st.method().callTarget), st);
+            case TExpr.WriterWrite w -> {
+                ToStringNode[] values = new ToStringNode[w.values().size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = toStringNode(w.values().get(i));
+                }
+                yield new TextNodes.WriterWrite(expression(w.writer()), values);
+            }
             case TExpr.Format f -> {
                 ToStringNode[] values = new ToStringNode[f.values().size()];
                 for (int i = 0; i < values.length; i++) {
@@ -205,20 +348,18 @@ public final class NodeBuilder {
 
     private MojoExpressionNode call(TExpr.Call c) {
         MojoExpressionNode[] args = new MojoExpressionNode[c.args().size()];
-        List<Integer> wbArgs = new ArrayList<>();
-        List<Integer> wbSlots = new ArrayList<>();
-        List<FrameSlotKind> wbKinds = new ArrayList<>();
+        List<CallNode.WriteBack> writeBacks = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             args[i] = expression(c.args().get(i));
-            Local target = c.writeBack().get(i);
-            if (target != null) {
-                wbArgs.add(i);
-                wbSlots.add(target.slot);
-                wbKinds.add(slotKind(target.type));
+            TExpr target = c.writeBack().get(i);
+            if (target instanceof TExpr.ReadLocal r) {
+                writeBacks.add(new CallNode.ToLocal(i, r.local().slot, slotKind(r.local().type)));
+            } else if (target instanceof TExpr.FieldRead f) {
+                writeBacks.add(new CallNode.ToField(i, expression(f.object()), lifecycle.layout(ownerOf(f.field())).property(f.field().index()),
+                                f.field().type().repr()));
             }
         }
-        return new CallNode((CallTarget) c.target().callTarget, args, wbArgs.stream().mapToInt(Integer::intValue).toArray(),
-                        wbSlots.stream().mapToInt(Integer::intValue).toArray(), wbKinds.toArray(new FrameSlotKind[0]));
+        return new CallNode((CallTarget) c.target().callTarget, args, writeBacks.toArray(new CallNode.WriteBack[0]));
     }
 
     private ToStringNode toStringNode(TExpr value) {
@@ -234,6 +375,8 @@ public final class NodeBuilder {
             return new ToStringNode.OfBool(v);
         } else if (t == Types.NONE) {
             return new ToStringNode.OfNone(v);
+        } else if (value instanceof TExpr.Stringify) {
+            return new ToStringNode.OfString(v);
         }
         return new ToStringNode.OfString(v);
     }

@@ -44,10 +44,14 @@ final class FunctionChecker {
         for (Local p : function.params) {
             functionScope.names.put(p.name, p);
         }
+        if (function.outParam != null) {
+            functionScope.names.put(function.outParam.name, function.outParam);
+        }
         List<TStmt> body = new ArrayList<>();
         statements(function.syntax.body(), body);
         function.body = new TStmt.Block(function.syntax.pos(), body);
-        if (function.resultType != Types.NONE && function.resultType != Types.ERROR && Completion.canCompleteNormally(function.body)) {
+        if (function.resultType != Types.NONE && function.resultType != Types.ERROR && function.outParam == null
+                        && Completion.canCompleteNormally(function.body)) {
             diagnostics.error(function.syntax.namePos(), "missing return statement at the end of function '" + function.name
                             + "' with result type '" + function.resultType.name() + "'");
         }
@@ -117,7 +121,7 @@ final class FunctionChecker {
         }
         TExpr value = expression(a.value(), null);
         if (a.type() != null) {
-            value = coerce(value, module.resolveType(a.type()), a.value().pos());
+            value = coerce(value, resolveType(a.type()), a.value().pos());
         }
         if (!(value instanceof TExpr.Const)) {
             throw error(a.value().pos(), "alias value must be a compile-time constant");
@@ -142,16 +146,14 @@ final class FunctionChecker {
         if (scope.names.containsKey(v.name())) {
             throw error(v.pos(), "invalid redefinition of '" + v.name() + "'");
         }
-        Type type = v.type() == null ? null : module.resolveType(v.type());
+        Type type = v.type() == null ? null : resolveType(v.type());
         TExpr init = null;
         if (v.init() != null) {
             init = expression(v.init(), type);
             if (type == null) {
                 type = valueType(init, v.init().pos());
-                init = coerce(init, type, v.init().pos());
-            } else {
-                init = coerce(init, type, v.init().pos());
             }
+            init = owned(coerce(init, type, v.init().pos()), v.init().pos());
         }
         if (type == null) {
             throw error(v.pos(), "variable '" + v.name() + "' needs a type or an initial value");
@@ -172,13 +174,13 @@ final class FunctionChecker {
 
     private TStmt assign(Stmt.Assign a) {
         if (a.targets().size() != 1) {
-            // a = b = value: evaluate once into the last target, then copy leftwards.
             throw error(a.pos(), "chained assignment is not supported yet");
         }
         Expr target = a.targets().get(0);
         if (target instanceof Expr.Name n) {
             if (n.name().equals("_")) {
-                return new TStmt.Eval(a.pos(), expression(a.value(), null));
+                // `_ = x` is a use of x (it extends x's lifetime to here); an rvalue is destroyed at once.
+                return new TStmt.Eval(a.pos(), borrowed(expression(a.value(), null), a.value().pos()));
             }
             Object found = scope.lookup(n.name());
             if (found == null) {
@@ -186,14 +188,31 @@ final class FunctionChecker {
                 Type type = valueType(value, a.value().pos());
                 Local l = newLocal(n.name(), type, n.pos());
                 functionScope.names.put(n.name(), l);
-                return new TStmt.WriteLocal(a.pos(), l, coerce(value, type, a.value().pos()), true);
+                return new TStmt.WriteLocal(a.pos(), l, owned(coerce(value, type, a.value().pos()), a.value().pos()), true);
             }
             if (found instanceof Local l) {
                 checkAssignable(l, n.pos());
-                TExpr value = coerce(expression(a.value(), l.type), l.type, a.value().pos());
+                TExpr value = owned(coerce(expression(a.value(), l.type), l.type, a.value().pos()), a.value().pos());
                 return new TStmt.WriteLocal(a.pos(), l, value, false);
             }
             throw error(n.pos(), "expression must be mutable in assignment");
+        }
+        if (target instanceof Expr.Attribute at) {
+            TExpr object = expression(at.target(), null);
+            StructType.Field field = field(object, at);
+            requireMutablePlace(object, at.pos());
+            TExpr value = owned(coerce(expression(a.value(), field.type()), field.type(), a.value().pos()), a.value().pos());
+            return new TStmt.WriteField(a.pos(), object, field, value);
+        }
+        if (target instanceof Expr.Index ix) {
+            TExpr object = expression(ix.target(), null);
+            if (object.type() instanceof StructType st && !st.methods("__setitem__").isEmpty()) {
+                requireMutablePlace(object, ix.pos());
+                List<Expr.Arg> args = new ArrayList<>(ix.indices());
+                args.add(new Expr.Arg(a.value().pos(), null, a.value(), false));
+                return new TStmt.Eval(a.pos(), methodCall(ix.pos(), object, st, "__setitem__", args));
+            }
+            throw error(ix.pos(), "'" + object.type().name() + "' does not support item assignment");
         }
         throw error(target.pos(), "unsupported assignment target");
     }
@@ -212,9 +231,17 @@ final class FunctionChecker {
                 TExpr current = new TExpr.ReadLocal(n.pos(), l.type, l);
                 TExpr rhs = expression(a.value(), l.type);
                 TExpr result = binary(a.pos(), a.op(), current, rhs);
-                return new TStmt.WriteLocal(a.pos(), l, coerce(result, l.type, a.pos()), false);
+                return new TStmt.WriteLocal(a.pos(), l, owned(coerce(result, l.type, a.pos()), a.pos()), false);
             }
             throw error(n.pos(), "expression must be mutable in assignment");
+        }
+        if (a.target() instanceof Expr.Attribute at) {
+            TExpr object = expression(at.target(), null);
+            StructType.Field field = field(object, at);
+            requireMutablePlace(object, at.pos());
+            TExpr current = new TExpr.FieldRead(at.pos(), field.type(), object, field);
+            TExpr result = binary(a.pos(), a.op(), current, expression(a.value(), field.type()));
+            return new TStmt.WriteField(a.pos(), object, field, owned(coerce(result, field.type(), a.pos()), a.pos()));
         }
         throw error(a.target().pos(), "unsupported assignment target");
     }
@@ -226,7 +253,8 @@ final class FunctionChecker {
         if (e.expr() instanceof Expr.Call c && c.callee() instanceof Expr.Name n && lookupGlobalOrLocal(n.name()) == Builtin.PRINT) {
             return print(c);
         }
-        return new TStmt.Eval(e.pos(), expression(e.expr(), null));
+        // A discarded value still has to be destroyed: a temporary that is never used dies at once.
+        return new TStmt.Eval(e.pos(), borrowed(expression(e.expr(), null), e.expr().pos()));
     }
 
     private TStmt print(Expr.Call c) {
@@ -255,7 +283,26 @@ final class FunctionChecker {
         if (t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL || t == Types.STRING || t == Types.NONE) {
             return coerce(value, t, pos);
         }
+        if (t instanceof StructType st) {
+            Function method = stringMethod(st, pos);
+            return new TExpr.Stringify(pos, Types.STRING, borrowed(value, pos), method);
+        }
         throw error(pos, "'" + t.name() + "' does not implement the 'Writable' trait");
+    }
+
+    /** The {@code write_to} or {@code __str__} method that writes a struct as text. */
+    private Function stringMethod(StructType st, SourcePos pos) {
+        for (Function f : st.methods("write_to")) {
+            if (f.params.size() == 2 && f.params.get(1).type == Types.WRITER) {
+                return f;
+            }
+        }
+        for (Function f : st.methods("__str__")) {
+            if (f.params.size() == 1 && f.resultType == Types.STRING) {
+                return f;
+            }
+        }
+        throw error(pos, "'" + st.name() + "' does not implement the 'Writable' or 'Stringable' trait");
     }
 
     private TStmt ifStatement(Stmt.If i) {
@@ -320,16 +367,19 @@ final class FunctionChecker {
     private TStmt returnStatement(Stmt.Return r) {
         Type result = function.resultType;
         if (r.value() == null || r.value() instanceof Expr.NoneLit) {
-            if (result != Types.NONE && result != Types.ERROR) {
+            if (result != Types.NONE && result != Types.ERROR && function.outParam == null) {
                 throw error(r.pos(), "return value of type '" + result.name() + "' expected");
             }
             return new TStmt.Return(r.pos(), null);
+        }
+        if (function.outParam != null) {
+            throw error(r.value().pos(), "cannot return a value from a function with an 'out' argument");
         }
         TExpr value = expression(r.value(), result);
         if (result == Types.NONE) {
             throw error(r.value().pos(), "cannot return a value from a function without a result type");
         }
-        return new TStmt.Return(r.pos(), coerce(value, result, r.value().pos()));
+        return new TStmt.Return(r.pos(), owned(coerce(value, result, r.value().pos()), r.value().pos()));
     }
 
     // ================================================================ expressions
@@ -350,7 +400,9 @@ final class FunctionChecker {
             case Expr.Conditional c -> conditional(c, expected);
             case Expr.Call c -> call(c);
             case Expr.Index i -> index(i);
-            case Expr.Transfer t -> expression(t.value(), expected);
+            case Expr.Transfer t -> transfer(t);
+            case Expr.Attribute a -> attribute(a);
+            case Expr.Checked k -> (TExpr) k.payload();
             default -> throw error(e.pos(), "this expression is not supported yet");
         };
     }
@@ -416,6 +468,9 @@ final class FunctionChecker {
             }
         }
         Type t = Types.materialize(v.type());
+        if (t instanceof StructType st) {
+            return dunder(pos, v, st, u.op().dunder, null);
+        }
         v = coerce(v, t, u.operand().pos());
         if (u.op() == Expr.UnaryOp.POS && Types.isNumeric(t)) {
             return v;
@@ -469,6 +524,9 @@ final class FunctionChecker {
         if (t == Types.STRING) {
             return new TExpr.Prim(pos, Types.BOOL, PrimOp.STR_TO_BOOL, List.of(v));
         }
+        if (t instanceof StructType st && !st.methods("__bool__").isEmpty()) {
+            return dunder(pos, v, st, "__bool__", null);
+        }
         throw error(pos, "'" + t.name() + "' does not implement the 'Boolable' trait");
     }
 
@@ -504,6 +562,12 @@ final class FunctionChecker {
     }
 
     TExpr binary(SourcePos pos, Expr.BinOp op, TExpr l, TExpr r) {
+        if (l.type() instanceof StructType st) {
+            return dunder(pos, l, st, op.dunder, r);
+        }
+        if (r.type() instanceof StructType st && !st.methods(op.reflectedDunder()).isEmpty()) {
+            return dunder(pos, r, st, op.reflectedDunder(), l);
+        }
         if (l instanceof TExpr.Const lc && r instanceof TExpr.Const rc && Types.isLiteral(l.type()) && Types.isLiteral(r.type())) {
             TExpr folded = LiteralFolding.fold(pos, op, lc, rc);
             if (folded != null) {
@@ -582,10 +646,42 @@ final class FunctionChecker {
         return error(pos, "invalid operands to '" + symbol + "': '" + l.name() + "' and '" + r.name() + "'");
     }
 
+    /** An operator implemented by a struct's dunder method, e.g. {@code a + b} as {@code a.__add__(b)}. */
+    private TExpr dunder(SourcePos pos, TExpr receiver, StructType st, String method, TExpr argument) {
+        List<Function> fns = st.methods(method);
+        if (fns.isEmpty()) {
+            throw error(pos, "'" + st.name() + "' does not implement '" + method + "'");
+        }
+        List<Expr.Arg> args = new ArrayList<>();
+        if (argument != null) {
+            args.add(new Expr.Arg(pos, null, new Expr.Checked(argument.pos(), argument), false));
+        }
+        return resolveCall(pos, method, fns, receiver, args);
+    }
+
     private TExpr compare(Expr.Compare c) {
         List<TExpr> operands = new ArrayList<>();
         for (Expr e : c.operands()) {
             operands.add(expression(e, null));
+        }
+        if (c.ops().size() == 1 && (operands.get(0).type() instanceof StructType || operands.get(1).type() instanceof StructType)) {
+            Expr.CompareOp op = c.ops().get(0);
+            TExpr l = operands.get(0);
+            TExpr r = operands.get(1);
+            if (op == Expr.CompareOp.IN || op == Expr.CompareOp.NOT_IN) {
+                TExpr contains = r.type() instanceof StructType st ? dunder(c.pos(), r, st, "__contains__", l) : null;
+                if (contains == null) {
+                    throw error(c.pos(), "'" + r.type().name() + "' does not support the 'in' operator");
+                }
+                return op == Expr.CompareOp.IN ? contains : new TExpr.Prim(c.pos(), Types.BOOL, PrimOp.BOOL_NOT, List.of(contains));
+            }
+            if (l.type() instanceof StructType st) {
+                if (op == Expr.CompareOp.NE && st.methods("__ne__").isEmpty() && !st.methods("__eq__").isEmpty()) {
+                    return new TExpr.Prim(c.pos(), Types.BOOL, PrimOp.BOOL_NOT, List.of(dunder(c.pos(), l, st, "__eq__", r)));
+                }
+                return dunder(c.pos(), l, st, op.dunder, r);
+            }
+            throw error(c.pos(), "'" + l.type().name() + "' cannot be compared with '" + r.type().name() + "'");
         }
         List<PrimOp> ops = new ArrayList<>();
         for (int i = 0; i < c.ops().size(); i++) {
@@ -651,6 +747,9 @@ final class FunctionChecker {
     private TExpr index(Expr.Index i) {
         TExpr target = expression(i.target(), null);
         Type t = Types.materialize(target.type());
+        if (t instanceof StructType st) {
+            return methodCall(i.pos(), target, st, "__getitem__", i.indices());
+        }
         if (t == Types.STRING && i.indices().size() == 1) {
             target = coerce(target, Types.STRING, i.target().pos());
             Expr idx = i.indices().get(0).value();
@@ -683,17 +782,66 @@ final class FunctionChecker {
             if (target instanceof Builtin b) {
                 return builtinCall(c, b, n.name());
             }
+            if (target instanceof StructType st) {
+                return constructStruct(c.pos(), st, c.args());
+            }
             if (target instanceof Type t) {
                 return construct(c, t);
             }
             if (target instanceof List<?> overloads) {
                 @SuppressWarnings("unchecked")
                 List<Function> fns = (List<Function>) overloads;
-                return userCall(c, n.name(), fns);
+                return resolveCall(c.pos(), n.name(), fns, null, c.args());
             }
             throw error(n.pos(), "'" + n.name() + "' is not callable");
         }
+        if (c.callee() instanceof Expr.Attribute a) {
+            if (a.target() instanceof Expr.Name n && lookupGlobalOrLocal(n.name()) instanceof StructType st) {
+                List<Function> fns = st.methods(a.name());
+                if (fns.isEmpty()) {
+                    throw error(a.pos(), "'" + st.name() + "' has no method '" + a.name() + "'");
+                }
+                return resolveCall(c.pos(), st.name() + "." + a.name(), fns, null, c.args());
+            }
+            TExpr receiver = expression(a.target(), null);
+            Type t = receiver.type();
+            if (t == Types.WRITER && a.name().equals("write")) {
+                List<TExpr> values = new ArrayList<>();
+                for (Expr.Arg arg : c.args()) {
+                    values.add(printable(expression(arg.value(), null), arg.value().pos()));
+                }
+                return new TExpr.WriterWrite(c.pos(), Types.NONE, receiver, values);
+            }
+            if (t instanceof StructType st) {
+                if (a.name().equals("copy") && st.methods("copy").isEmpty()) {
+                    if (!st.isCopyable()) {
+                        throw error(a.pos(), "'" + st.name() + "' is not copyable because it has no '__copyinit__'");
+                    }
+                    return new TExpr.Copy(c.pos(), st, borrowed(receiver, a.target().pos()));
+                }
+                return methodCall(c.pos(), receiver, st, a.name(), c.args());
+            }
+            throw error(a.pos(), "'" + t.name() + "' has no method '" + a.name() + "'");
+        }
         throw error(c.callee().pos(), "this call is not supported yet");
+    }
+
+    /** {@code receiver.name(args)} on a struct value: a method with the receiver as {@code self}, or a static method. */
+    private TExpr methodCall(SourcePos pos, TExpr receiver, StructType st, String name, List<Expr.Arg> args) {
+        List<Function> fns = st.methods(name);
+        if (fns.isEmpty()) {
+            throw error(pos, "'" + st.name() + "' has no method '" + name + "'");
+        }
+        return resolveCall(pos, name, fns, receiver, args);
+    }
+
+    /** {@code T(args)}: a call of one of T's {@code __init__} overloads. */
+    private TExpr constructStruct(SourcePos pos, StructType st, List<Expr.Arg> args) {
+        List<Function> inits = st.methods("__init__");
+        if (inits.isEmpty()) {
+            throw error(pos, "'" + st.name() + "' has no '__init__' and cannot be constructed");
+        }
+        return resolveCall(pos, st.name(), inits, null, args);
     }
 
     private List<TExpr> positionalOnly(Expr.Call c, String name) {
@@ -724,6 +872,9 @@ final class FunctionChecker {
                 }
                 if (Types.isStringLike(v.type())) {
                     return new TExpr.Prim(c.pos(), Types.INT, PrimOp.STR_LEN, List.of(coerce(v, Types.STRING, v.pos())));
+                }
+                if (v.type() instanceof StructType st && !st.methods("__len__").isEmpty()) {
+                    return dunder(c.pos(), v, st, "__len__", null);
                 }
                 throw error(v.pos(), "'" + v.type().name() + "' does not implement the 'Sized' trait");
             }
@@ -825,6 +976,13 @@ final class FunctionChecker {
         expectArgs(c, t.name(), args, 1);
         TExpr v = args.get(0);
         Type from = v.type();
+        if (from instanceof StructType st) {
+            String method = t == Types.INT ? "__int__" : t == Types.FLOAT64 ? "__float__" : t == Types.BOOL ? "__bool__" : null;
+            if (method == null || st.methods(method).isEmpty()) {
+                throw error(pos, "cannot construct '" + t.name() + "' from a value of type '" + st.name() + "'");
+            }
+            return dunder(pos, v, st, method, null);
+        }
         if (t == Types.BOOL) {
             return toBool(v, pos);
         }
@@ -865,37 +1023,44 @@ final class FunctionChecker {
         return new TExpr.Prim(pos, t, op, List.of(v));
     }
 
-    private TExpr userCall(Expr.Call c, String name, List<Function> overloads) {
+    private TExpr resolveCall(SourcePos pos, String name, List<Function> overloads, TExpr receiver, List<Expr.Arg> args) {
         if (overloads.size() == 1) {
-            return bindCall(c, name, overloads.get(0), true);
+            return bindCall(pos, name, overloads.get(0), receiver, args, true);
         }
         for (Function f : overloads) {
-            if (bindCall(c, name, f, false) != null) {
-                return bindCall(c, name, f, true);
+            if (bindCall(pos, name, f, receiver, args, false) != null) {
+                return bindCall(pos, name, f, receiver, args, true);
             }
         }
-        throw error(c.pos(), "no matching function in call to '" + name + "'");
+        throw error(pos, "no matching function in call to '" + name + "'");
     }
 
     /** Matches the call's arguments to f's parameters; reports (or, if !report, returns null) on mismatch. */
-    private TExpr bindCall(Expr.Call c, String name, Function f, boolean report) {
+    private TExpr bindCall(SourcePos callPos, String name, Function f, TExpr receiver, List<Expr.Arg> callArgs, boolean report) {
         if (f.resultType == Types.ERROR) {
             throw new CompileError(); // its signature was rejected and reported already
         }
-        List<Stmt.Param> params = f.syntax.params();
+        // A method called on an instance gets the instance as its first argument (unless static).
+        int first = receiver != null && !f.isStatic && f.owner != null ? 1 : 0;
+        if (first == 0 && receiver == null && f.owner != null && !f.isStatic && f.outParam == null && !f.params.isEmpty()
+                        && f.params.get(0).type == f.owner && f.syntax != null && f.syntax.params().get(0).type() == null) {
+            // `Type.method(instance, ...)`: an unbound method; the instance is passed explicitly.
+            first = 0;
+        }
+        List<Stmt.Param> params = f.paramSyntax;
         Expr[] bound = new Expr[params.size()];
-        int positional = 0;
-        for (Expr.Arg a : c.args()) {
+        int positional = first;
+        for (Expr.Arg a : callArgs) {
             if (a.keyword() == null) {
                 if (positional >= params.size() || params.get(positional).keywordOnly()) {
-                    long max = params.stream().filter(p -> !p.keywordOnly()).count();
-                    return fail(report, c.pos(), "invalid call to '" + name + "': expected at most " + max + " positional argument"
-                                    + (max == 1 ? "" : "s") + ", got " + countPositional(c));
+                    long max = params.stream().filter(p -> !p.keywordOnly()).count() - first;
+                    return fail(report, callPos, "invalid call to '" + name + "': expected at most " + max + " positional argument"
+                                    + (max == 1 ? "" : "s") + ", got " + callArgs.stream().filter(x -> x.keyword() == null).count());
                 }
                 bound[positional++] = a.value();
             } else {
                 int idx = -1;
-                for (int i = 0; i < params.size(); i++) {
+                for (int i = first; i < params.size(); i++) {
                     if (params.get(i).name().equals(a.keyword()) && !params.get(i).positionalOnly()) {
                         idx = i;
                     }
@@ -910,28 +1075,33 @@ final class FunctionChecker {
             }
         }
         List<String> missing = new ArrayList<>();
-        for (int i = 0; i < params.size(); i++) {
+        for (int i = first; i < params.size(); i++) {
             if (bound[i] == null && params.get(i).defaultValue() == null) {
                 missing.add("'" + params.get(i).name() + "'");
             }
         }
         if (!missing.isEmpty()) {
-            return fail(report, c.pos(), "invalid call to '" + name + "': missing " + missing.size() + " required argument"
+            return fail(report, callPos, "invalid call to '" + name + "': missing " + missing.size() + " required argument"
                             + (missing.size() == 1 ? "" : "s") + ": " + String.join(", ", missing));
         }
         List<TExpr> args = new ArrayList<>();
-        List<Local> writeBack = new ArrayList<>();
+        List<TExpr> writeBack = new ArrayList<>();
         for (int i = 0; i < params.size(); i++) {
             Local param = f.params.get(i);
             Type pt = param.type;
+            if (i < first) {
+                args.add(argument(receiver, param, name, receiver.pos()));
+                writeBack.add(param.convention == Stmt.Convention.MUT ? receiver : null);
+                continue;
+            }
             if (bound[i] == null) {
                 FunctionChecker constants = forConstants(module);
                 args.add(constants.coerce(constants.expression(params.get(i).defaultValue(), pt), pt, params.get(i).defaultValue().pos()));
                 writeBack.add(null);
                 continue;
             }
-            TExpr arg;
             if (!report) {
+                TExpr arg;
                 try {
                     arg = expressionQuietly(bound[i], pt);
                 } catch (CompileError e) {
@@ -944,19 +1114,30 @@ final class FunctionChecker {
                 writeBack.add(null);
                 continue;
             }
-            arg = coerce(expression(bound[i], pt), pt, bound[i].pos());
-            args.add(arg);
-            if (param.convention == Stmt.Convention.MUT) {
-                writeBack.add(mutableArgument(bound[i], name));
-            } else {
-                writeBack.add(null);
-            }
+            TExpr arg = coerce(expression(bound[i], pt), pt, bound[i].pos());
+            args.add(argument(arg, param, name, bound[i].pos()));
+            writeBack.add(param.convention == Stmt.Convention.MUT ? arg : null);
         }
-        return new TExpr.Call(c.pos(), f.resultType, f, args, writeBack);
+        return new TExpr.Call(callPos, f.resultType, f, args, writeBack);
     }
 
-    private static long countPositional(Expr.Call c) {
-        return c.args().stream().filter(a -> a.keyword() == null).count();
+    /** An argument as its parameter's convention wants it: borrowed, owned (copy or move) or a mutable place. */
+    private TExpr argument(TExpr arg, Local param, String fnName, SourcePos pos) {
+        switch (param.convention) {
+            case MUT -> {
+                if (!isPlace(arg)) {
+                    throw error(pos, "invalid call to '" + fnName + "': argument '" + param.name + "' must be a mutable value");
+                }
+                requireMutablePlace(arg, pos);
+                return arg;
+            }
+            case VAR, DEINIT -> {
+                return owned(arg, pos);
+            }
+            default -> {
+                return borrowed(arg, pos);
+            }
+        }
     }
 
     private TExpr fail(boolean report, SourcePos pos, String message) {
@@ -978,14 +1159,95 @@ final class FunctionChecker {
         }
     }
 
-    private Local mutableArgument(Expr arg, String fnName) {
-        if (arg instanceof Expr.Name n && lookup(n) instanceof Local l) {
-            if (!l.mutable) {
-                throw error(arg.pos(), "invalid call to '" + fnName + "': argument '" + l.name + "' is read-only but the parameter is 'mut'");
-            }
-            return l;
+    // ================================================================ places and ownership
+
+    /** A place: a local, or a field path rooted at a local. */
+    static boolean isPlace(TExpr e) {
+        return e instanceof TExpr.ReadLocal || (e instanceof TExpr.FieldRead fr && isPlace(fr.object()));
+    }
+
+    static Local placeRoot(TExpr e) {
+        return e instanceof TExpr.ReadLocal r ? r.local() : placeRoot(((TExpr.FieldRead) e).object());
+    }
+
+    private void requireMutablePlace(TExpr place, SourcePos pos) {
+        if (!isPlace(place)) {
+            throw error(pos, "expression must be mutable in assignment");
         }
-        throw error(arg.pos(), "invalid call to '" + fnName + "': a 'mut' argument must be a mutable variable");
+        Local root = placeRoot(place);
+        if (!root.mutable) {
+            String what = root.isParameter() ? "argument '" + root.name + "' is read-only" : "'" + root.name + "' is immutable";
+            throw error(pos, "expression must be mutable in assignment (" + what + ")");
+        }
+    }
+
+    /**
+     * An expression where an owned value is needed. A place is wrapped in {@link TExpr.Own}: the
+     * ownership check turns it into a copy, or a move at the place's last use. Values held in
+     * registers (Int, Float64, Bool) are simply copied.
+     */
+    TExpr owned(TExpr e, SourcePos pos) {
+        if (e.type().repr() != Type.Repr.OBJECT || e.type() == Types.WRITER) {
+            return e;
+        }
+        if (e instanceof TExpr.Own) {
+            return e;
+        }
+        if (isPlace(e)) {
+            if (!e.type().isCopyable()) {
+                throw error(pos, "'" + e.type().name() + "' is not copyable because it has no '__copyinit__'");
+            }
+            return new TExpr.Own(e.pos(), e.type(), e, false);
+        }
+        return e;
+    }
+
+    /**
+     * An expression that is only borrowed. A place is used where it is; an rvalue that owns
+     * something is kept in a hidden local so it is destroyed right after this use.
+     */
+    TExpr borrowed(TExpr e, SourcePos pos) {
+        if (isPlace(e) || !e.type().needsDestroy() || function == null) {
+            return e;
+        }
+        Local temp = newLocal("(temporary)", e.type(), pos);
+        return new TExpr.Temp(e.pos(), e.type(), temp, e);
+    }
+
+    /** {@code x^}: ends x's lifetime, moving its value out. A no-op for register types such as Int. */
+    private TExpr transfer(Expr.Transfer t) {
+        TExpr v = expression(t.value(), null);
+        if (v.type().repr() != Type.Repr.OBJECT) {
+            return v;
+        }
+        if (!isPlace(v)) {
+            return v;
+        }
+        if (!v.type().isMovable()) {
+            throw error(t.pos(), "'" + v.type().name() + "' is not movable because it has no '__moveinit__'");
+        }
+        return new TExpr.Own(t.pos(), v.type(), v, true);
+    }
+
+    private TExpr attribute(Expr.Attribute a) {
+        TExpr object = expression(a.target(), null);
+        StructType.Field field = field(object, a);
+        return new TExpr.FieldRead(a.pos(), field.type(), borrowed(object, a.target().pos()), field);
+    }
+
+    private StructType.Field field(TExpr object, Expr.Attribute a) {
+        if (object.type() instanceof StructType st) {
+            StructType.Field f = st.fields.get(a.name());
+            if (f != null) {
+                return f;
+            }
+            throw error(a.pos(), "'" + st.name() + "' has no field '" + a.name() + "'");
+        }
+        throw error(a.pos(), "'" + object.type().name() + "' has no attribute '" + a.name() + "'");
+    }
+
+    private Type resolveType(Expr e) {
+        return module.resolveType(e, java.util.Map.of(), function == null ? null : function.owner);
     }
 
     // ================================================================ conversions

@@ -23,6 +23,18 @@ public abstract class Type {
         return true;
     }
 
+    public boolean isMovable() {
+        return true;
+    }
+
+    /**
+     * Whether destroying a value of this type does anything (runs a {@code __del__} somewhere
+     * inside it, or frees memory). Values of other types need no destroy nodes.
+     */
+    public boolean needsDestroy() {
+        return false;
+    }
+
     @Override
     public String toString() {
         return name();

@@ -13,6 +13,7 @@ import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.Local;
 import org.trufflemojo.typed.TExpr;
+import org.trufflemojo.typed.TStmt;
 
 /**
  * Resolves the names of a module and type-checks it: first every declaration's signature (so
@@ -25,6 +26,7 @@ public final class TypeChecker {
     final Map<String, List<Function>> functions = new HashMap<>();
     final Map<String, Stmt.AliasDef> pendingAliases = new HashMap<>();
     private final List<Function> allFunctions = new ArrayList<>();
+    private final List<StructType> structs = new ArrayList<>();
 
     public TypeChecker(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -38,6 +40,12 @@ public final class TypeChecker {
         globals.put("FloatLiteral", Types.FLOAT_LITERAL);
         globals.put("StringLiteral", Types.STRING_LITERAL);
         globals.putAll(BuiltinModules.PRELUDE);
+        for (String t : new String[]{"AnyType", "Copyable", "Movable", "ExplicitlyCopyable", "ImplicitlyCopyable", "Stringable",
+                        "Representable", "Writable", "Sized", "Intable", "Boolable", "EqualityComparable", "Comparable", "Hashable",
+                        "KeyElement", "Defaultable", "Absable", "Floatable", "ImplicitlyDestructible", "CollectionElement"}) {
+            globals.put(t, Trait.builtin(t));
+        }
+        globals.put("Writer", Types.WRITER);
     }
 
     public Program check(List<Stmt> module) {
@@ -48,6 +56,13 @@ public final class TypeChecker {
                 // already reported; go on with the next declaration
             }
         }
+        for (StructType st : structs) {
+            try {
+                declareMembers(st);
+            } catch (CompileError e) {
+                // reported
+            }
+        }
         for (Function f : allFunctions) {
             try {
                 resolveSignature(f);
@@ -55,8 +70,13 @@ public final class TypeChecker {
                 f.resultType = Types.ERROR;
             }
         }
-        for (Function f : allFunctions) {
-            new FunctionChecker(this, f).checkBody();
+        for (StructType st : structs) {
+            finishLifecycle(st);
+        }
+        for (Function f : new ArrayList<>(allFunctions)) {
+            if (f.syntax != null && f.resultType != Types.ERROR) {
+                new FunctionChecker(this, f).checkBody();
+            }
         }
         Function main = null;
         List<Function> mains = functions.get("main");
@@ -71,8 +91,30 @@ public final class TypeChecker {
 
     private void declare(Stmt s) {
         switch (s) {
+            case Stmt.StructDef sd -> {
+                if (globals.containsKey(sd.name())) {
+                    diagnostics.error(sd.pos(), "invalid redefinition of '" + sd.name() + "'");
+                    throw new CompileError();
+                }
+                StructType st = new StructType(sd.name(), sd);
+                globals.put(sd.name(), st);
+                structs.add(st);
+            }
+            case Stmt.TraitDef td -> {
+                if (globals.containsKey(td.name())) {
+                    diagnostics.error(td.pos(), "invalid redefinition of '" + td.name() + "'");
+                    throw new CompileError();
+                }
+                List<String> parents = new ArrayList<>();
+                for (Expr p : td.parents()) {
+                    if (p instanceof Expr.Name n) {
+                        parents.add(n.name());
+                    }
+                }
+                globals.put(td.name(), new Trait(td.name(), td, parents));
+            }
             case Stmt.FunctionDef fd -> {
-                Function f = new Function(fd.name(), fd.namePos(), fd);
+                Function f = new Function(fd.name(), fd.namePos(), fd, null);
                 if (globals.containsKey(fd.name()) && !(globals.get(fd.name()) instanceof List<?>)) {
                     diagnostics.error(fd.namePos(), "invalid redefinition of '" + fd.name() + "'");
                     throw new CompileError();
@@ -147,26 +189,86 @@ public final class TypeChecker {
 
     private void resolveSignature(Function f) {
         Stmt.FunctionDef fd = f.syntax;
+        if (fd == null) {
+            return; // synthesized: signature set when it was made
+        }
         f.raises = fd.raises() || fd.isDef();
-        f.resultType = fd.resultType() == null ? Types.NONE : resolveType(fd.resultType());
+        Map<String, Type> typeParams = typeParameters(fd);
+        f.resultType = fd.resultType() == null ? Types.NONE : resolveType(fd.resultType(), typeParams, f.owner);
         int index = 0;
         java.util.Set<String> seen = new java.util.HashSet<>();
+        boolean first = true;
         for (Stmt.Param p : fd.params()) {
+            boolean isSelf = first && f.owner != null && !f.isStatic && p.type() == null;
+            first = false;
             if (!seen.add(p.name())) {
                 diagnostics.error(p.pos(), "invalid redefinition of '" + p.name() + "'");
                 continue;
             }
             warnDeprecatedConvention(p);
-            if (p.type() == null) {
+            Type t;
+            if (isSelf) {
+                t = f.owner;
+            } else if (p.type() == null) {
                 diagnostics.error(p.pos(), "argument '" + p.name() + "' needs a type");
                 throw new CompileError();
+            } else {
+                t = resolveType(p.type(), typeParams, f.owner);
             }
-            Type t = resolveType(p.type());
             boolean mutable = p.convention() != Stmt.Convention.READ;
+            if (p.convention() == Stmt.Convention.OUT) {
+                if (f.outParam != null || fd.resultType() != null) {
+                    diagnostics.error(p.pos(), "a function has at most one result: 'out' argument '" + p.name() + "' and a result type");
+                    throw new CompileError();
+                }
+                Local l = new Local(p.name(), t, p.pos(), p.convention(), -1, f.locals.size(), true);
+                f.locals.add(l);
+                f.outParam = l;
+                f.resultType = t;
+                continue;
+            }
             Local l = new Local(p.name(), t, p.pos(), p.convention(), index++, f.locals.size(), mutable);
             f.locals.add(l);
             f.params.add(l);
-            f.paramTypes.add(t);
+            f.paramSyntax.add(p);
+        }
+        checkLifecycleSignature(f);
+    }
+
+    /** Compile-time parameters of a function; only {@code [W: Writer]} (for {@code write_to}) so far. */
+    private Map<String, Type> typeParameters(Stmt.FunctionDef fd) {
+        Map<String, Type> result = new HashMap<>();
+        for (Stmt.TypeParam tp : fd.typeParams()) {
+            if (tp.type() instanceof Expr.Name n && n.name().equals("Writer")) {
+                result.put(tp.name(), Types.WRITER);
+            } else {
+                diagnostics.error(tp.pos(), "compile-time parameters are not supported yet");
+                throw new CompileError();
+            }
+        }
+        return result;
+    }
+
+    private void checkLifecycleSignature(Function f) {
+        if (f.owner == null) {
+            return;
+        }
+        switch (f.name) {
+            case "__init__", "__copyinit__", "__moveinit__" -> {
+                if (f.outParam == null || f.outParam.type != f.owner) {
+                    diagnostics.error(f.pos, "'" + f.name + "' must take 'out self'");
+                    throw new CompileError();
+                }
+            }
+            case "__del__" -> {
+                if (f.params.size() != 1 || !(f.params.get(0).convention == Stmt.Convention.VAR
+                                || f.params.get(0).convention == Stmt.Convention.DEINIT)) {
+                    diagnostics.error(f.pos, "'__del__' must take 'deinit self'");
+                    throw new CompileError();
+                }
+            }
+            default -> {
+            }
         }
     }
 
@@ -186,12 +288,23 @@ public final class TypeChecker {
         }
     }
 
-    /** Resolves a type expression such as {@code Int} or {@code String}. */
+    /** Resolves a type expression such as {@code Int}, {@code Self} or a struct name. */
     Type resolveType(Expr e) {
+        return resolveType(e, Map.of(), null);
+    }
+
+    Type resolveType(Expr e, Map<String, Type> typeParams, StructType self) {
         if (e instanceof Expr.NoneLit) {
             return Types.NONE;
         }
         if (e instanceof Expr.Name n) {
+            if (n.name().equals("Self") && self != null) {
+                return self;
+            }
+            Type param = typeParams.get(n.name());
+            if (param != null) {
+                return param;
+            }
             Object v = globals.get(n.name());
             if (v instanceof Type t) {
                 return t;
@@ -203,8 +316,148 @@ public final class TypeChecker {
             }
             throw new CompileError();
         }
+        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && n.name().equals("Some") && ix.indices().size() == 1
+                        && ix.indices().get(0).value() instanceof Expr.Name w && w.name().equals("Writer")) {
+            return Types.WRITER;
+        }
         diagnostics.error(e.pos(), "unsupported type expression");
         throw new CompileError();
     }
 
+    // ================================================================ structs
+
+    private void declareMembers(StructType st) {
+        Stmt.StructDef sd = st.syntax;
+        boolean value = false;
+        boolean fieldwiseInit = false;
+        for (Stmt.Decorator d : sd.decorators()) {
+            switch (d.name()) {
+                case "value" -> {
+                    value = true;
+                    diagnostics.warning(d.pos(), "'@value' is deprecated, use '@fieldwise_init' and explicit Copyable and Movable conformances instead");
+                }
+                case "fieldwise_init" -> fieldwiseInit = true;
+                case "register_passable" -> {
+                    st.registerPassable = true;
+                    st.trivialRegisterPassable = !d.args().isEmpty() && d.args().get(0).value() instanceof Expr.StrLit lit
+                                    && lit.value().equals("trivial");
+                }
+                default -> diagnostics.warning(d.pos(), "decorator '@" + d.name() + "' is ignored");
+            }
+        }
+        if (!sd.typeParams().isEmpty()) {
+            diagnostics.error(sd.pos(), "parametric structs are not supported yet");
+            throw new CompileError();
+        }
+        for (Expr t : sd.traits()) {
+            if (t instanceof Expr.Name n && globals.get(n.name()) instanceof Trait trait) {
+                addTrait(st, trait);
+            } else {
+                diagnostics.error(t.pos(), "'" + t + "' is not a trait");
+            }
+        }
+        for (Stmt m : sd.members()) {
+            switch (m) {
+                case Stmt.VarDecl v -> {
+                    if (st.fields.containsKey(v.name())) {
+                        diagnostics.error(v.pos(), "invalid redefinition of '" + v.name() + "'");
+                        continue;
+                    }
+                    if (v.type() == null) {
+                        diagnostics.error(v.pos(), "field '" + v.name() + "' needs a type");
+                        continue;
+                    }
+                    if (v.init() != null) {
+                        diagnostics.error(v.init().pos(), "struct fields cannot have default values; initialize them in '__init__'");
+                    }
+                    try {
+                        Type ft = resolveType(v.type(), Map.of(), st);
+                        if (ft == st) {
+                            diagnostics.error(v.pos(), "struct '" + st.name() + "' cannot contain itself");
+                            continue;
+                        }
+                        st.fields.put(v.name(), new StructType.Field(v.name(), ft, st.fields.size(), v.pos()));
+                    } catch (CompileError e) {
+                        // reported
+                    }
+                }
+                case Stmt.FunctionDef fd -> {
+                    Function f = new Function(fd.name(), fd.namePos(), fd, st);
+                    f.isStatic = fd.decorators().stream().anyMatch(d -> d.name().equals("staticmethod"));
+                    st.methods.computeIfAbsent(fd.name(), k -> new ArrayList<>()).add(f);
+                    allFunctions.add(f);
+                }
+                case Stmt.AliasDef ad -> diagnostics.error(ad.pos(), "struct aliases are not supported yet");
+                case Stmt.Pass p -> {
+                }
+                case Stmt.ExprStmt es when es.expr() instanceof Expr.StrLit -> {
+                }
+                default -> diagnostics.error(m.pos(), "unexpected statement in struct body");
+            }
+        }
+        if (value) {
+            st.synthesizedCopy = true;
+            st.synthesizedMove = true;
+        }
+        if (value || fieldwiseInit) {
+            synthesizeFieldwiseInit(st);
+        }
+    }
+
+    private void addTrait(StructType st, Trait trait) {
+        st.traits.add(trait.name());
+        for (String parent : trait.parents()) {
+            if (globals.get(parent) instanceof Trait p) {
+                addTrait(st, p);
+            }
+        }
+    }
+
+    /** After all signatures are known: which lifecycle methods exist, and which the compiler synthesizes. */
+    private void finishLifecycle(StructType st) {
+        for (Function f : st.methods("__del__")) {
+            st.userDel = f;
+        }
+        for (Function f : st.methods("__copyinit__")) {
+            st.userCopyInit = f;
+        }
+        for (Function f : st.methods("__moveinit__")) {
+            st.userMoveInit = f;
+        }
+        boolean copyable = st.traits.contains("Copyable") || st.traits.contains("ImplicitlyCopyable");
+        if (copyable && st.userCopyInit == null) {
+            st.synthesizedCopy = true;
+        }
+        if ((st.traits.contains("Movable") || copyable) && st.userMoveInit == null) {
+            st.synthesizedMove = true;
+        }
+        if (st.registerPassable && st.userCopyInit == null && st.userMoveInit == null) {
+            st.synthesizedCopy = true;
+            st.synthesizedMove = true;
+        }
+    }
+
+    /** {@code __init__(out self, var f1: T1, ...)} storing each argument into its field. */
+    private void synthesizeFieldwiseInit(StructType st) {
+        Stmt.FunctionDef sd = null;
+        Function f = new Function("__init__", st.syntax.pos(), sd, st);
+        Local self = new Local("self", st, st.syntax.pos(), Stmt.Convention.OUT, -1, 0, true);
+        f.locals.add(self);
+        f.outParam = self;
+        f.resultType = st;
+        List<TStmt> body = new ArrayList<>();
+        for (StructType.Field field : st.fields.values()) {
+            Local p = new Local(field.name(), field.type(), field.pos(), Stmt.Convention.VAR, f.params.size(), f.locals.size(), true);
+            f.locals.add(p);
+            f.params.add(p);
+            f.paramSyntax.add(new Stmt.Param(field.pos(), field.name(), Stmt.Convention.VAR, "var", null, null, null,
+                            Stmt.ParamKind.POSITIONAL, false, false));
+            TExpr selfRead = new TExpr.ReadLocal(field.pos(), st, self);
+            TExpr value = new TExpr.Own(field.pos(), field.type(), new TExpr.ReadLocal(field.pos(), field.type(), p), true);
+            body.add(new TStmt.WriteField(field.pos(), selfRead, field, value));
+        }
+        f.body = new TStmt.Block(st.syntax.pos(), body);
+        st.methods.computeIfAbsent("__init__", k -> new ArrayList<>()).add(f);
+        allFunctions.add(f);
+    }
 }

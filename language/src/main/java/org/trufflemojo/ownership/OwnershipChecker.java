@@ -1,88 +1,248 @@
 package org.trufflemojo.ownership;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Deque;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.trufflemojo.check.Program;
+import org.trufflemojo.check.StructType;
+import org.trufflemojo.check.Type;
 import org.trufflemojo.source.Diagnostics;
-import org.trufflemojo.syntax.Stmt;
+import org.trufflemojo.source.SourcePos;
+import org.trufflemojo.syntax.Stmt.Convention;
 import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.Local;
 import org.trufflemojo.typed.TExpr;
 import org.trufflemojo.typed.TStmt;
 
 /**
- * The ownership check, run on the typed tree before any code runs. It is a forward dataflow
- * analysis over each function's control flow (branches join by intersection, loops iterate to a
- * fixed point, {@code break}/{@code continue}/{@code return} carry their state to their targets)
- * that tracks which locals are definitely initialized, and rejects every use of a value that may
- * be uninitialized.
+ * The ownership check, run on the typed tree of every function before anything runs.
+ *
+ * <p>Each function becomes a control-flow graph of events on places (use, own, define) and destroy
+ * sites. A backward liveness fixed point says where each place is last used; a forward
+ * must-be-initialized fixed point then rejects uses of uninitialized, moved or partially moved
+ * values, turns a copy at a place's last use into a move, and records, at every destroy site,
+ * the owned values that are initialized but no longer live: that is where they are destroyed
+ * (ASAP), with no run-time drop flags. The result is a {@link LifetimePlan}.
  */
 public final class OwnershipChecker {
     private final Diagnostics diagnostics;
+    private final LifetimePlan plan = new LifetimePlan();
 
     public OwnershipChecker(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
     }
 
-    public void check(Program program) {
+    public LifetimePlan check(Program program) {
         for (Function f : program.functions()) {
             if (f.body != null) {
                 new FunctionAnalysis(f).run();
             }
         }
+        return plan;
     }
 
-    private static final class LoopContext {
-        final List<BitSet> breaks = new ArrayList<>();
-        final List<BitSet> continues = new ArrayList<>();
+    private enum Kind {
+        USE, OWN, DEF, SITE,
+        /** The place holds no value yet (the fields of a constructor's {@code out self}). */
+        UNINIT
+    }
+
+    private record Event(Kind kind, Place place, SourcePos pos, Object node, LifetimePlan.Site site) {
+    }
+
+    private static final class Block {
+        final List<Event> events = new ArrayList<>();
+        final List<Block> successors = new ArrayList<>();
+        final List<Block> predecessors = new ArrayList<>();
+        BitSet liveIn = new BitSet();
+        BitSet liveOut = new BitSet();
+        BitSet initIn; // null: not reached (yet)
+        final int id;
+
+        Block(int id) {
+            this.id = id;
+        }
     }
 
     private final class FunctionAnalysis {
         private final Function function;
-        /** Definitely initialized locals, by slot; null when the current point is unreachable. */
-        private BitSet state;
-        private final Deque<LoopContext> loops = new ArrayDeque<>();
-        private final Set<Local> reported = new HashSet<>();
-        /** Off while a loop is iterated to its fixed point, so each error is reported once, from the final state. */
-        private boolean reporting = true;
+        private final List<Block> blocks = new ArrayList<>();
+        private final List<Place> places = new ArrayList<>();
+        private final Map<Place, Integer> placeIndex = new HashMap<>();
+        private final Block entry;
+        private final Block exit;
+        private Block current;
+        private final ArrayList<Block[]> loopTargets = new ArrayList<>(); // {continue target, break target}
+        /** Where each place was last moved, for error messages. */
+        private final Map<Integer, SourcePos> movedAt = new HashMap<>();
+        private final java.util.Set<String> reported = new java.util.HashSet<>();
+        private boolean reporting;
 
         FunctionAnalysis(Function function) {
             this.function = function;
+            entry = newBlock();
+            exit = newBlock();
+        }
+
+        private Block newBlock() {
+            Block b = new Block(blocks.size());
+            blocks.add(b);
+            return b;
+        }
+
+        private void edge(Block from, Block to) {
+            from.successors.add(to);
+            to.predecessors.add(from);
+        }
+
+        // ------------------------------------------------------------ places
+
+        private int index(Place p) {
+            Integer i = placeIndex.get(p);
+            if (i == null) {
+                i = places.size();
+                places.add(p);
+                placeIndex.put(p, i);
+            }
+            return i;
+        }
+
+        private Place whole(Local l) {
+            return new Place(l, List.of());
+        }
+
+        /** The place an expression denotes, or null if it is not a place. */
+        private Place placeOf(TExpr e) {
+            if (e instanceof TExpr.ReadLocal r) {
+                return whole(r.local());
+            }
+            if (e instanceof TExpr.FieldRead fr) {
+                Place inner = placeOf(fr.object());
+                if (inner == null) {
+                    return null;
+                }
+                List<StructType.Field> path = new ArrayList<>(inner.path());
+                path.add(fr.field());
+                return new Place(inner.root(), List.copyOf(path));
+            }
+            if (e instanceof TExpr.Temp t) {
+                return whole(t.temp());
+            }
+            return null;
+        }
+
+        /** Indices of the tracked places of {@code p}'s root that are prefixes of p (including p if tracked). */
+        private BitSet prefixes(Place p) {
+            BitSet r = new BitSet();
+            for (int i = 0; i < places.size(); i++) {
+                Place q = places.get(i);
+                if (p.within(q)) {
+                    r.set(i);
+                }
+            }
+            return r;
+        }
+
+        /** Indices of tracked places inside p (including p). */
+        private BitSet inside(Place p) {
+            BitSet r = new BitSet();
+            for (int i = 0; i < places.size(); i++) {
+                if (places.get(i).within(p)) {
+                    r.set(i);
+                }
+            }
+            return r;
+        }
+
+        private BitSet ofRoot(Local root) {
+            BitSet r = new BitSet();
+            for (int i = 0; i < places.size(); i++) {
+                if (places.get(i).root() == root) {
+                    r.set(i);
+                }
+            }
+            return r;
+        }
+
+        // ------------------------------------------------------------ building the graph
+
+        private void emit(Kind kind, Place place, SourcePos pos, Object node, LifetimePlan.Site site) {
+            if (current == null) {
+                return; // unreachable code
+            }
+            if (place != null) {
+                index(place);
+            }
+            current.events.add(new Event(kind, place, pos, node, site));
+        }
+
+        private void site(LifetimePlan.Site site, Object node) {
+            emit(Kind.SITE, null, null, node, site);
         }
 
         void run() {
-            state = new BitSet();
+            // Every local, and every field path that is moved out of or assigned, is a tracked place.
+            for (Local l : function.locals) {
+                index(whole(l));
+            }
+            current = entry;
             for (Local p : function.params) {
-                if (p.convention != Stmt.Convention.OUT) {
-                    state.set(p.slot);
+                emit(Kind.DEF, whole(p), p.declaredAt, null, null);
+            }
+            if (function.outParam != null && function.outParam.type instanceof StructType st && !st.isTrivial()) {
+                Place self = whole(function.outParam);
+                emit(Kind.DEF, self, function.pos, null, null);
+                for (StructType.Field f : st.fieldList()) {
+                    emit(Kind.UNINIT, new Place(function.outParam, List.of(f)), function.pos, null, null);
                 }
             }
+            site(LifetimePlan.Site.ENTRY, function);
             statement(function.body);
+            if (current != null) {
+                site(LifetimePlan.Site.END, function);
+                checkResultInitialized(function.pos, "the implicit return from this function");
+                edge(current, exit);
+            }
+            trackFieldPlaces();
+            liveness();
+            initialization();
+        }
+
+        /** Field places only become tracked when they appear; make sure each has an index before the analyses. */
+        private void trackFieldPlaces() {
+            for (Block b : blocks) {
+                for (Event e : b.events) {
+                    if (e.place() != null) {
+                        index(e.place());
+                    }
+                }
+            }
         }
 
         private void statement(TStmt s) {
-            if (state == null) {
-                return; // unreachable code
+            if (current == null) {
+                return;
             }
             switch (s) {
-                case TStmt.Block b -> {
-                    for (TStmt t : b.statements()) {
-                        statement(t);
-                    }
-                }
+                case TStmt.Block b -> b.statements().forEach(this::statement);
                 case TStmt.WriteLocal w -> {
                     expression(w.value());
-                    if (state != null) {
-                        state.set(w.local().slot);
-                    }
+                    emit(Kind.DEF, whole(w.local()), w.pos(), null, null);
+                    site(LifetimePlan.Site.AFTER, s);
                 }
-                case TStmt.Eval e -> expression(e.expr());
+                case TStmt.WriteField w -> {
+                    expression(w.value());
+                    Place target = placeOf(new TExpr.FieldRead(w.pos(), w.field().type(), w.object(), w.field()));
+                    emit(Kind.DEF, target, w.pos(), null, null);
+                    site(LifetimePlan.Site.AFTER, s);
+                }
+                case TStmt.Eval e -> {
+                    expression(e.expr());
+                    site(LifetimePlan.Site.AFTER, s);
+                }
                 case TStmt.Print p -> {
                     p.values().forEach(this::expression);
                     if (p.sep() != null) {
@@ -91,150 +251,437 @@ public final class OwnershipChecker {
                     if (p.end() != null) {
                         expression(p.end());
                     }
+                    site(LifetimePlan.Site.AFTER, s);
                 }
                 case TStmt.If i -> {
                     expression(i.condition());
-                    BitSet in = state;
-                    state = copy(in);
+                    site(LifetimePlan.Site.AFTER, i.condition());
+                    Block fork = current;
+                    Block join = newBlock();
+                    current = newBlock();
+                    edge(fork, current);
+                    site(LifetimePlan.Site.BRANCH_START, s);
                     statement(i.then());
-                    BitSet afterThen = state;
-                    state = copy(in);
+                    if (current != null) {
+                        edge(current, join);
+                    }
+                    current = newBlock();
+                    edge(fork, current);
+                    site(LifetimePlan.Site.ELSE_START, s);
                     if (i.otherwise() != null) {
                         statement(i.otherwise());
                     }
-                    state = join(afterThen, state);
+                    if (current != null) {
+                        edge(current, join);
+                    }
+                    current = join.predecessors.isEmpty() ? null : join;
                 }
-                case TStmt.While w -> loop(w.condition(), null, w.body(), w.otherwise());
+                case TStmt.While w -> loop(s, w.condition(), null, w.body(), w.otherwise());
                 case TStmt.ForRange f -> {
                     expression(f.start());
                     expression(f.end());
                     expression(f.step());
-                    state.set(f.endTemp().slot);
-                    state.set(f.stepTemp().slot);
-                    state.set(f.counter().slot);
-                    loop(null, f.variable(), f.body(), f.otherwise());
+                    emit(Kind.DEF, whole(f.endTemp()), f.pos(), null, null);
+                    emit(Kind.DEF, whole(f.stepTemp()), f.pos(), null, null);
+                    emit(Kind.DEF, whole(f.counter()), f.pos(), null, null);
+                    loop(s, null, f.variable(), f.body(), f.otherwise());
                 }
                 case TStmt.Break b -> {
-                    loops.peek().breaks.add(state);
-                    state = null;
+                    site(LifetimePlan.Site.BEFORE_JUMP, s);
+                    edge(current, loopTargets.get(loopTargets.size() - 1)[1]);
+                    current = null;
                 }
                 case TStmt.Continue c -> {
-                    loops.peek().continues.add(state);
-                    state = null;
+                    site(LifetimePlan.Site.BEFORE_JUMP, s);
+                    edge(current, loopTargets.get(loopTargets.size() - 1)[0]);
+                    current = null;
                 }
                 case TStmt.Return r -> {
                     if (r.value() != null) {
                         expression(r.value());
                     }
-                    state = null;
+                    site(LifetimePlan.Site.BEFORE_JUMP, s);
+                    checkResultInitialized(r.pos(), "this return");
+                    edge(current, exit);
+                    current = null;
                 }
             }
         }
 
-        /**
-         * A loop: the state at its head is the join of the entry state and the states that reach
-         * the next iteration, found by iterating until it no longer changes.
-         */
-        private void loop(TExpr condition, Local variable, TStmt body, TStmt otherwise) {
-            BitSet entry = state;
-            BitSet head = copy(entry);
-            boolean outerReporting = reporting;
-            reporting = false;
-            LoopContext ctx;
-            BitSet exit;
-            while (true) {
-                ctx = new LoopContext();
-                exit = iterate(head, condition, variable, body, ctx);
-                BitSet next = join(entry, ctx.continues.stream().reduce(state, this::join));
-                if (next == null || next.equals(head)) {
-                    break;
-                }
-                head = next;
+        private final List<Object[]> resultChecks = new ArrayList<>();
+
+        /** The out argument must be whole (every field initialized) wherever the function returns. */
+        private void checkResultInitialized(SourcePos pos, String where) {
+            if (function.outParam != null && current != null) {
+                resultChecks.add(new Object[]{current, current.events.size(), where});
             }
-            reporting = outerReporting;
-            ctx = new LoopContext();
-            exit = iterate(head, condition, variable, body, ctx);
-            state = exit;
+        }
+
+        private void loop(TStmt loop, TExpr condition, Local variable, TStmt body, TStmt otherwise) {
+            Block head = newBlock();
+            Block after = newBlock();
+            edge(current, head);
+            current = head;
+            if (condition != null) {
+                expression(condition);
+                site(LifetimePlan.Site.AFTER, condition);
+            }
+            Block afterCondition = current;
+            current = newBlock();
+            edge(afterCondition, current);
+            if (variable != null) {
+                emit(Kind.DEF, whole(variable), loop.pos(), null, null);
+            }
+            site(LifetimePlan.Site.BRANCH_START, loop);
+            loopTargets.add(new Block[]{head, after});
+            statement(body);
+            loopTargets.remove(loopTargets.size() - 1);
+            if (current != null) {
+                edge(current, head);
+            }
+            current = newBlock();
+            edge(afterCondition, current);
+            site(LifetimePlan.Site.LOOP_EXIT, loop);
             if (otherwise != null) {
                 statement(otherwise);
             }
-            for (BitSet b : ctx.breaks) {
-                state = join(state, b);
+            if (current != null) {
+                edge(current, after);
             }
-        }
-
-        /** Analyzes one pass through the loop from {@code head}; returns the state when the loop condition fails. */
-        private BitSet iterate(BitSet head, TExpr condition, Local variable, TStmt body, LoopContext ctx) {
-            state = copy(head);
-            if (condition != null) {
-                expression(condition);
-            }
-            BitSet exit = copy(state);
-            if (variable != null) {
-                state.set(variable.slot);
-            }
-            loops.push(ctx);
-            statement(body);
-            loops.pop();
-            return exit;
+            current = after.predecessors.isEmpty() ? null : after;
         }
 
         private void expression(TExpr e) {
-            if (state == null) {
+            if (current == null) {
                 return;
             }
             switch (e) {
                 case TExpr.Const c -> {
                 }
-                case TExpr.ReadLocal r -> use(r);
+                case TExpr.ReadLocal r -> emit(Kind.USE, whole(r.local()), r.pos(), e, null);
+                case TExpr.FieldRead fr -> {
+                    Place p = placeOf(fr);
+                    if (p != null) {
+                        emit(Kind.USE, p, fr.pos(), e, null);
+                    } else {
+                        expression(fr.object());
+                    }
+                }
+                case TExpr.Own o -> {
+                    Place p = placeOf(o.place());
+                    emit(Kind.OWN, p, o.pos(), o, null);
+                }
+                case TExpr.Temp t -> {
+                    expression(t.value());
+                    emit(Kind.DEF, whole(t.temp()), t.pos(), null, null);
+                    emit(Kind.USE, whole(t.temp()), t.pos(), e, null);
+                }
                 case TExpr.Prim p -> p.operands().forEach(this::expression);
                 case TExpr.Logical l -> {
                     expression(l.left());
-                    BitSet in = copy(state);
                     expression(l.right());
-                    state = join(in, state);
                 }
                 case TExpr.CompareChain c -> c.operands().forEach(this::expression);
                 case TExpr.Conditional c -> {
                     expression(c.condition());
-                    BitSet in = state;
-                    state = copy(in);
                     expression(c.then());
-                    BitSet afterThen = state;
-                    state = copy(in);
                     expression(c.otherwise());
-                    state = join(afterThen, state);
                 }
-                case TExpr.Call c -> c.args().forEach(this::expression);
+                case TExpr.Call c -> {
+                    c.args().forEach(this::expression);
+                    site(LifetimePlan.Site.AFTER, c);
+                }
                 case TExpr.Format f -> f.values().forEach(this::expression);
-            }
-        }
-
-        private void use(TExpr.ReadLocal r) {
-            Local l = r.local();
-            if (!state.get(l.slot)) {
-                if (reporting && reported.add(l)) {
-                    diagnostics.error(r.pos(), "use of uninitialized value '" + l.name + "'");
+                case TExpr.Stringify s -> expression(s.value());
+                case TExpr.WriterWrite w -> {
+                    expression(w.writer());
+                    w.values().forEach(this::expression);
                 }
-                state.set(l.slot); // report once; treat as initialized from here on
+                case TExpr.Copy c -> expression(c.source());
             }
         }
 
-        private BitSet copy(BitSet s) {
-            return s == null ? null : (BitSet) s.clone();
+        // ------------------------------------------------------------ liveness (backward)
+
+        /**
+         * Places kept alive by a use of p: every tracked part of p's variable. A struct lives as a
+         * whole until its last use; one of its fields dies on its own only when it is overwritten
+         * (or moved out) before the struct is used again.
+         */
+        private BitSet uses(Place p) {
+            return ofRoot(p.root());
         }
 
-        /** Join of two control-flow paths: initialized only if initialized on both; null is unreachable. */
-        private BitSet join(BitSet a, BitSet b) {
-            if (a == null) {
-                return copy(b);
+        private void transferLive(Event e, BitSet live) {
+            switch (e.kind()) {
+                case USE, OWN -> live.or(uses(e.place()));
+                case DEF -> live.andNot(inside(e.place()));
+                case SITE, UNINIT -> {
+                }
             }
-            if (b == null) {
-                return copy(a);
+        }
+
+        private void liveness() {
+            BitSet exitLive = new BitSet();
+            for (Local p : function.params) {
+                if (p.convention == Convention.MUT) {
+                    exitLive.or(ofRoot(p)); // a mut argument's value goes back to the caller
+                }
             }
-            BitSet r = copy(a);
+            if (function.outParam != null) {
+                exitLive.or(ofRoot(function.outParam));
+            }
+            exit.liveIn = exitLive;
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (int i = blocks.size() - 1; i >= 0; i--) {
+                    Block b = blocks.get(i);
+                    if (b == exit) {
+                        continue;
+                    }
+                    BitSet out = new BitSet();
+                    for (Block s : b.successors) {
+                        out.or(s.liveIn);
+                    }
+                    BitSet in = (BitSet) out.clone();
+                    for (int k = b.events.size() - 1; k >= 0; k--) {
+                        transferLive(b.events.get(k), in);
+                    }
+                    if (!in.equals(b.liveIn) || !out.equals(b.liveOut)) {
+                        b.liveIn = in;
+                        b.liveOut = out;
+                        changed = true;
+                    }
+                }
+            }
+        }
+
+        /** Live places after each event of a block. */
+        private BitSet[] liveAfterEvents(Block b) {
+            BitSet[] after = new BitSet[b.events.size()];
+            BitSet live = (BitSet) b.liveOut.clone();
+            for (int k = b.events.size() - 1; k >= 0; k--) {
+                after[k] = (BitSet) live.clone();
+                transferLive(b.events.get(k), live);
+            }
+            return after;
+        }
+
+        // ------------------------------------------------------------ initialization (forward)
+
+        private void initialization() {
+            entry.initIn = new BitSet();
+            // Iterate to a fixed point without reporting, then one reporting pass over the final states.
+            reporting = false;
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (Block b : blocks) {
+                    if (b.initIn == null) {
+                        continue;
+                    }
+                    BitSet out = runBlock(b, false);
+                    for (Block s : b.successors) {
+                        BitSet joined = s.initIn == null ? out : intersect(s.initIn, out);
+                        if (s.initIn == null || !joined.equals(s.initIn)) {
+                            s.initIn = joined;
+                            changed = true;
+                        }
+                    }
+                }
+            }
+            reporting = true;
+            for (Block b : blocks) {
+                if (b.initIn != null) {
+                    runBlock(b, true);
+                }
+            }
+        }
+
+        private BitSet intersect(BitSet a, BitSet b) {
+            BitSet r = (BitSet) a.clone();
             r.and(b);
             return r;
+        }
+
+        private BitSet runBlock(Block b, boolean record) {
+            BitSet init = (BitSet) b.initIn.clone();
+            BitSet[] liveAfter = liveAfterEvents(b);
+            for (int k = 0; k < b.events.size(); k++) {
+                Event e = b.events.get(k);
+                if (record) {
+                    for (Object[] check : resultChecks) {
+                        if (check[0] == b && (int) check[1] == k) {
+                            checkOutInitialized(init, (String) check[2]);
+                        }
+                    }
+                }
+                switch (e.kind()) {
+                    case USE -> checkUse(e, init);
+                    case OWN -> {
+                        checkUse(e, init);
+                        boolean move = e.node() instanceof TExpr.Own own && (own.explicit() || lastUseOfOwnedLocal(e.place(), liveAfter[k]));
+                        if (move) {
+                            if (reporting && !isOwned(e.place().root())) {
+                                error(e.pos(), "cannot transfer out of '" + e.place() + "': argument '" + e.place().root().name
+                                                + "' is not owned by this function (declare it 'var' to take ownership)");
+                            }
+                            BitSet moved = inside(e.place());
+                            init.andNot(moved);
+                            for (int i = moved.nextSetBit(0); i >= 0; i = moved.nextSetBit(i + 1)) {
+                                movedAt.put(i, e.pos());
+                            }
+                        }
+                        if (record) {
+                            plan.setMove((TExpr.Own) e.node(), move);
+                        }
+                    }
+                    case DEF -> init.or(inside(e.place()));
+                    case UNINIT -> init.andNot(inside(e.place()));
+                    case SITE -> {
+                        List<LifetimePlan.Destroy> dying = dyingValues(init, liveAfter[k], e);
+                        if (record) {
+                            plan.addDestroys(e.site(), e.node(), dying);
+                        }
+                    }
+                }
+            }
+            if (record) {
+                for (Object[] check : resultChecks) {
+                    if (check[0] == b && (int) check[1] == b.events.size()) {
+                        checkOutInitialized(init, (String) check[2]);
+                    }
+                }
+            }
+            return init;
+        }
+
+        private void checkOutInitialized(BitSet init, String where) {
+            Local out = function.outParam;
+            BitSet mine = ofRoot(out);
+            for (int i = mine.nextSetBit(0); i >= 0; i = mine.nextSetBit(i + 1)) {
+                if (!init.get(i)) {
+                    error(function.pos, "'" + places.get(i) + "' is uninitialized at " + where
+                                    + (places.get(i).isWhole() ? "" : " (field '" + places.get(i).path().get(places.get(i).path().size() - 1).name()
+                                                    + "' is never initialized)"));
+                    return;
+                }
+            }
+        }
+
+        /** A use of a place needs the place, the storage around it, and everything inside it initialized. */
+        private void checkUse(Event e, BitSet init) {
+            Place p = e.place();
+            BitSet need = prefixes(p);
+            need.or(inside(p));
+            for (int i = need.nextSetBit(0); i >= 0; i = need.nextSetBit(i + 1)) {
+                if (!init.get(i)) {
+                    Place missing = places.get(i);
+                    if (missing.within(p) && !missing.equals(p) && init.get(index(p))) {
+                        String field = missing.path().get(missing.path().size() - 1).name();
+                        SourcePos at = movedAt.get(i);
+                        error(e.pos(), "use of partially initialized value '" + p + "' (field '" + field + "' was transferred"
+                                        + (at != null ? " on line " + at.line() : "") + ")");
+                    } else {
+                        SourcePos at = movedAt.get(i);
+                        error(e.pos(), "use of uninitialized value '" + p + "'" + (at != null ? " (it was transferred on line " + at.line() + ")" : ""));
+                    }
+                    init.or(need); // report once
+                    return;
+                }
+            }
+        }
+
+        private boolean lastUseOfOwnedLocal(Place p, BitSet liveAfter) {
+            if (!p.isWhole() || !isOwned(p.root())) {
+                return false;
+            }
+            BitSet mine = ofRoot(p.root());
+            return !mine.intersects(liveAfter);
+        }
+
+        /** Values this function owns and must destroy: locals and owned (var / deinit) arguments. */
+        private boolean isOwned(Local l) {
+            if (!l.isParameter()) {
+                return l != function.outParam;
+            }
+            return l.convention == Convention.VAR || l.convention == Convention.DEINIT;
+        }
+
+        /** Arguments whose fields die one by one, without their struct's __del__ (deinit self, the source of a move). */
+        private boolean isDeinitLike(Local l) {
+            if (!l.isParameter()) {
+                return false;
+            }
+            if (l.convention == Convention.DEINIT) {
+                return true;
+            }
+            return l.convention == Convention.VAR && (function.isLifecycleMethod("__del__") || function.isLifecycleMethod("__moveinit__"))
+                            && l.type == function.owner;
+        }
+
+        /**
+         * The values to destroy at a site: every owned place (or a field overwritten in any place
+         * that may be assigned) that is initialized but not live. They become uninitialized.
+         */
+        private List<LifetimePlan.Destroy> dyingValues(BitSet init, BitSet live, Event site) {
+            List<LifetimePlan.Destroy> result = new ArrayList<>();
+            for (int i = init.nextSetBit(0); i >= 0; i = init.nextSetBit(i + 1)) {
+                Place p = places.get(i);
+                if (!p.isWhole() || live.get(i)) {
+                    continue;
+                }
+                Local root = p.root();
+                BitSet mine = ofRoot(root);
+                if (mine.intersects(live)) {
+                    continue; // some part is still used later
+                }
+                BitSet missing = (BitSet) mine.clone();
+                missing.andNot(init);
+                if (isOwned(root) || root.convention == Convention.MUT) {
+                    if (isDeinitLike(root) && root.type instanceof StructType st) {
+                        List<StructType.Field> fields = new ArrayList<>();
+                        for (StructType.Field f : st.fieldList()) {
+                            Integer fi = placeIndex.get(new Place(root, List.of(f)));
+                            if ((fi == null || init.get(fi)) && f.type().needsDestroy()) {
+                                fields.add(f);
+                            }
+                        }
+                        result.add(new LifetimePlan.Destroy(p, true, fields));
+                    } else if (!missing.isEmpty()) {
+                        Place gone = places.get(missing.nextSetBit(0));
+                        if (reporting && p.type().needsDestroy()) {
+                            error(site.pos() != null ? site.pos() : root.declaredAt, "'" + p + "' is partially initialized at the end of its lifetime (field '"
+                                            + gone.path().get(gone.path().size() - 1).name() + "' was transferred); reinitialize it first");
+                        }
+                    } else if (p.type().needsDestroy()) {
+                        result.add(new LifetimePlan.Destroy(p, false, List.of()));
+                    }
+                }
+                init.andNot(mine);
+            }
+            // Fields overwritten later while their struct lives on: destroy the old field value now.
+            for (int i = init.nextSetBit(0); i >= 0; i = init.nextSetBit(i + 1)) {
+                Place p = places.get(i);
+                if (p.isWhole() || live.get(i) || !init.get(index(whole(p.root())))) {
+                    continue;
+                }
+                boolean innerLive = inside(p).intersects(live);
+                if (!innerLive && (isOwned(p.root()) || p.root().convention == Convention.MUT || p.root() == function.outParam)) {
+                    if (p.type().needsDestroy()) {
+                        result.add(new LifetimePlan.Destroy(p, false, List.of()));
+                    }
+                    init.andNot(inside(p));
+                }
+            }
+            return result;
+        }
+
+        private void error(SourcePos pos, String message) {
+            if (reporting && reported.add(pos + message)) {
+                diagnostics.error(pos, message);
+            }
         }
     }
 }

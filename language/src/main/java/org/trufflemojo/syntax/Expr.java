@@ -81,6 +81,13 @@ public sealed interface Expr {
     record Ellipsis(SourcePos pos) implements Expr {
     }
 
+    /**
+     * Never produced by the parser: an operand the type checker has already checked, wrapped so an
+     * operator can be desugared into an ordinary call ({@code a + b} into {@code a.__add__(b)}).
+     */
+    record Checked(SourcePos pos, Object payload) implements Expr {
+    }
+
     enum BinOp {
         ADD("+", "__add__"), SUB("-", "__sub__"), MUL("*", "__mul__"), DIV("/", "__truediv__"),
         FLOORDIV("//", "__floordiv__"), MOD("%", "__mod__"), POW("**", "__pow__"), MATMUL("@", "__matmul__"),

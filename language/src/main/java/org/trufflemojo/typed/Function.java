@@ -3,18 +3,26 @@ package org.trufflemojo.typed;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.trufflemojo.check.StructType;
 import org.trufflemojo.check.Type;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Stmt;
 
-/** A function after type checking: signature, locals, and typed body. */
+/** A function or method after type checking: signature, locals, and typed body. */
 public final class Function {
     public final String name;
     public final SourcePos pos;
+    /** The declaration, or null for a method the compiler synthesized (e.g. a fieldwise {@code __init__}). */
     public final Stmt.FunctionDef syntax;
+    /** The struct this is a method of, or null. */
+    public final StructType owner;
+    public boolean isStatic;
+    /** The parameters a caller passes, in order (an {@code out} parameter is not among them). */
     public final List<Local> params = new ArrayList<>();
-    /** Parameter default values, as syntax; checked at each call site in the caller's context. */
-    public final List<Type> paramTypes = new ArrayList<>();
+    /** The declaration of each entry of {@link #params} (names, defaults, keyword rules). */
+    public final List<Stmt.Param> paramSyntax = new ArrayList<>();
+    /** The {@code out} parameter ({@code out self} of a constructor), whose final value is the result; or null. */
+    public Local outParam;
     public Type resultType;
     public boolean raises;
     public final List<Local> locals = new ArrayList<>();
@@ -22,18 +30,24 @@ public final class Function {
     /** Filled by the node builder: the Truffle call target, as an opaque object to keep this package Truffle-free. */
     public Object callTarget;
 
-    public Function(String name, SourcePos pos, Stmt.FunctionDef syntax) {
+    public Function(String name, SourcePos pos, Stmt.FunctionDef syntax, StructType owner) {
         this.name = name;
         this.pos = pos;
         this.syntax = syntax;
+        this.owner = owner;
     }
 
-    public int frameSize() {
-        return locals.size();
+    /** The name used in messages: {@code Type.method} for methods. */
+    public String displayName() {
+        return owner == null ? name : owner.name() + "." + name;
+    }
+
+    public boolean isLifecycleMethod(String lifecycleName) {
+        return owner != null && name.equals(lifecycleName);
     }
 
     @Override
     public String toString() {
-        return name;
+        return displayName();
     }
 }

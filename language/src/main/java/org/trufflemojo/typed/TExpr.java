@@ -2,6 +2,7 @@ package org.trufflemojo.typed;
 
 import java.util.List;
 
+import org.trufflemojo.check.StructType;
 import org.trufflemojo.check.Type;
 import org.trufflemojo.source.SourcePos;
 
@@ -38,10 +39,42 @@ public sealed interface TExpr {
 
     /**
      * A call of a user function. {@code args} are in parameter order (defaults filled in);
-     * {@code writeBack.get(i)} is the local that receives the final value of a {@code mut}
-     * parameter i, or null.
+     * {@code writeBack.get(i)} is the place (a local or a field path) that receives the final value
+     * of a {@code mut} parameter i, or null.
      */
-    record Call(SourcePos pos, Type type, Function target, List<TExpr> args, List<Local> writeBack) implements TExpr {
+    record Call(SourcePos pos, Type type, Function target, List<TExpr> args, List<TExpr> writeBack) implements TExpr {
+    }
+
+    /** Reads field {@code field} of a struct value (a borrow: no copy). */
+    record FieldRead(SourcePos pos, Type type, TExpr object, StructType.Field field) implements TExpr {
+    }
+
+    /**
+     * A place (a local, or a field path of one) used where an owned value is needed: initializing
+     * a variable, a {@code var} argument, a returned value, a stored field. The ownership check
+     * decides whether it is copied or moved ({@code explicit} is the transfer sigil {@code ^}:
+     * always a move).
+     */
+    record Own(SourcePos pos, Type type, TExpr place, boolean explicit) implements TExpr {
+    }
+
+    /** An explicit copy ({@code x.copy()}) of a borrowed value. */
+    record Copy(SourcePos pos, Type type, TExpr source) implements TExpr {
+    }
+
+    /**
+     * An rvalue that is only borrowed (a receiver, a read argument, a printed value) is kept in a
+     * hidden local, so the ownership check destroys it right after its use like any other value.
+     */
+    record Temp(SourcePos pos, Type type, Local temp, TExpr value) implements TExpr {
+    }
+
+    /** A value of a struct with {@code __str__} or {@code write_to}, written as text. */
+    record Stringify(SourcePos pos, Type type, TExpr value, Function method) implements TExpr {
+    }
+
+    /** {@code writer.write(a, b, ...)} inside a {@code write_to} method. */
+    record WriterWrite(SourcePos pos, Type type, TExpr writer, List<TExpr> values) implements TExpr {
     }
 
     /** {@code String(a, b, ...)}: the concatenation of each value's string form. */

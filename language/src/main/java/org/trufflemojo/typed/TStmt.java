@@ -2,6 +2,7 @@ package org.trufflemojo.typed;
 
 import java.util.List;
 
+import org.trufflemojo.check.StructType;
 import org.trufflemojo.source.SourcePos;
 
 /** Statements of the typed tree. */
@@ -13,6 +14,10 @@ public sealed interface TStmt {
 
     /** Initializes or assigns a local. */
     record WriteLocal(SourcePos pos, Local local, TExpr value, boolean isInit) implements TStmt {
+    }
+
+    /** Assigns a field of a struct place; the old field value is destroyed first if still alive. */
+    record WriteField(SourcePos pos, TExpr object, StructType.Field field, TExpr value) implements TStmt {
     }
 
     record Eval(SourcePos pos, TExpr expr) implements TStmt {

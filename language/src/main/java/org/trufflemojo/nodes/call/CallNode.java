@@ -1,34 +1,32 @@
 package org.trufflemojo.nodes.call;
 
 import com.oracle.truffle.api.CallTarget;
-import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.staticobject.StaticProperty;
 
+import org.trufflemojo.check.Type;
 import org.trufflemojo.nodes.MojoExpressionNode;
+import org.trufflemojo.nodes.struct.FieldNodes;
 
 /**
  * A direct call of a statically known function. Arguments travel in an Object array; after the call,
- * {@code mut} arguments are copied back from that array into the caller's variables (the callee
- * stores their final values there), which gives {@code mut} its by-reference effect on locals.
+ * {@code mut} arguments are stored back from that array into the caller's places (the callee puts
+ * their final values there), which gives {@code mut} its by-reference effect also on locals held in
+ * registers and on a whole value the callee replaced.
  */
 public final class CallNode extends MojoExpressionNode {
     @Child private DirectCallNode call;
     @Children private final MojoExpressionNode[] arguments;
-    /** Argument index, frame slot and slot kind of each {@code mut} argument to copy back. */
-    private final int[] writeBackArgs;
-    private final int[] writeBackSlots;
-    private final FrameSlotKind[] writeBackKinds;
+    @Children private final WriteBack[] writeBacks;
 
-    public CallNode(CallTarget target, MojoExpressionNode[] arguments, int[] writeBackArgs, int[] writeBackSlots,
-                    FrameSlotKind[] writeBackKinds) {
-        this.call = Truffle.getRuntime().createDirectCallNode(target);
+    public CallNode(CallTarget target, MojoExpressionNode[] arguments, WriteBack[] writeBacks) {
+        this.call = DirectCallNode.create(target);
         this.arguments = arguments;
-        this.writeBackArgs = writeBackArgs;
-        this.writeBackSlots = writeBackSlots;
-        this.writeBackKinds = writeBackKinds;
+        this.writeBacks = writeBacks;
     }
 
     @Override
@@ -39,16 +37,59 @@ public final class CallNode extends MojoExpressionNode {
             args[i] = arguments[i].executeGeneric(frame);
         }
         Object result = call.call(args);
-        for (int i = 0; i < writeBackArgs.length; i++) {
-            Object value = args[writeBackArgs[i]];
-            int slot = writeBackSlots[i];
-            switch (writeBackKinds[i]) {
+        for (WriteBack w : writeBacks) {
+            w.write(frame, args[w.argument]);
+        }
+        return result;
+    }
+
+    /** Stores the final value of one {@code mut} argument back into the caller's place. */
+    public abstract static class WriteBack extends Node {
+        final int argument;
+
+        protected WriteBack(int argument) {
+            this.argument = argument;
+        }
+
+        abstract void write(VirtualFrame frame, Object value);
+    }
+
+    public static final class ToLocal extends WriteBack {
+        private final int slot;
+        private final FrameSlotKind kind;
+
+        public ToLocal(int argument, int slot, FrameSlotKind kind) {
+            super(argument);
+            this.slot = slot;
+            this.kind = kind;
+        }
+
+        @Override
+        void write(VirtualFrame frame, Object value) {
+            switch (kind) {
                 case Long -> frame.setLong(slot, (long) value);
                 case Double -> frame.setDouble(slot, (double) value);
                 case Boolean -> frame.setBoolean(slot, (boolean) value);
                 default -> frame.setObject(slot, value);
             }
         }
-        return result;
+    }
+
+    public static final class ToField extends WriteBack {
+        @Child private MojoExpressionNode object;
+        private final StaticProperty property;
+        private final Type.Repr repr;
+
+        public ToField(int argument, MojoExpressionNode object, StaticProperty property, Type.Repr repr) {
+            super(argument);
+            this.object = object;
+            this.property = property;
+            this.repr = repr;
+        }
+
+        @Override
+        void write(VirtualFrame frame, Object value) {
+            FieldNodes.Write.store(property, repr, object.executeGeneric(frame), value);
+        }
     }
 }

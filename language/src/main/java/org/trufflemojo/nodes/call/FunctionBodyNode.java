@@ -10,22 +10,25 @@ import org.trufflemojo.nodes.MojoStatementNode;
 import org.trufflemojo.nodes.control.ReturnException;
 
 /**
- * The body of a function: moves the arguments into their frame slots, runs the statements, and
- * on exit stores the final values of {@code mut} parameters back into the argument array.
+ * The body of a function: moves the arguments into their frame slots, runs the statements, and on
+ * exit stores the final values of {@code mut} parameters back into the argument array. A function
+ * with an {@code out} argument (a constructor) returns that argument's final value.
  */
 public final class FunctionBodyNode extends Node {
     @Children private final MojoStatementNode[] parameterSetup;
     @Child private MojoStatementNode body;
     @Children private final MojoExpressionNode[] mutParameterReads;
     private final int[] mutParameterIndices;
+    @Child private MojoExpressionNode outResult;
     private final BranchProfile returned = BranchProfile.create();
 
     public FunctionBodyNode(MojoStatementNode[] parameterSetup, MojoStatementNode body, MojoExpressionNode[] mutParameterReads,
-                    int[] mutParameterIndices) {
+                    int[] mutParameterIndices, MojoExpressionNode outResult) {
         this.parameterSetup = parameterSetup;
         this.body = body;
         this.mutParameterReads = mutParameterReads;
         this.mutParameterIndices = mutParameterIndices;
+        this.outResult = outResult;
     }
 
     @ExplodeLoop
@@ -43,6 +46,9 @@ public final class FunctionBodyNode extends Node {
         Object[] args = frame.getArguments();
         for (int i = 0; i < mutParameterReads.length; i++) {
             args[mutParameterIndices[i]] = mutParameterReads[i].executeGeneric(frame);
+        }
+        if (outResult != null) {
+            result = outResult.executeGeneric(frame);
         }
         return result;
     }

@@ -24,16 +24,23 @@ public final class JumpNodes {
         }
     }
 
+    /** {@code return value}: computes the value, runs the destroys placed before the jump, returns. */
     public static final class Return extends MojoStatementNode {
         @Child private MojoExpressionNode value;
+        @Child private MojoStatementNode beforeJump;
 
-        public Return(MojoExpressionNode value) {
+        public Return(MojoExpressionNode value, MojoStatementNode beforeJump) {
             this.value = value;
+            this.beforeJump = beforeJump;
         }
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            throw new ReturnException(value == null ? null : value.executeGeneric(frame));
+            Object result = value == null ? null : value.executeGeneric(frame);
+            if (beforeJump != null) {
+                beforeJump.executeVoid(frame);
+            }
+            throw new ReturnException(result);
         }
     }
 }

@@ -1,0 +1,112 @@
+package org.trufflemojo.builder;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.staticobject.StaticProperty;
+
+import org.trufflemojo.MojoLanguage;
+import org.trufflemojo.check.StructType;
+import org.trufflemojo.check.Type;
+import org.trufflemojo.nodes.struct.LifecycleNodes;
+import org.trufflemojo.runtime.StructLayout;
+
+/**
+ * Makes the nodes that copy, move and destroy values of each type, following the type's lifecycle
+ * methods (user-written or synthesized), and the run-time layout of each struct.
+ */
+final class Lifecycle {
+    private final MojoLanguage language;
+    private final Map<StructType, StructLayout> layouts = new LinkedHashMap<>();
+
+    Lifecycle(MojoLanguage language) {
+        this.language = language;
+    }
+
+    StructLayout layout(StructType st) {
+        StructLayout l = layouts.get(st);
+        if (l == null) {
+            l = new StructLayout(language, st);
+            layouts.put(st, l);
+            st.layout = l;
+            for (StructType.Field f : st.fieldList()) {
+                if (f.type() instanceof StructType inner) {
+                    layout(inner);
+                }
+            }
+        }
+        return l;
+    }
+
+    Collection<StructType> structs() {
+        return layouts.keySet();
+    }
+
+    /** A node making an independent copy, or null where sharing the value is a copy (numbers, Strings). */
+    LifecycleNodes.CopyValue copy(Type t) {
+        if (!(t instanceof StructType st)) {
+            return null;
+        }
+        if (st.userCopyInit != null) {
+            return new LifecycleNodes.ConstructorCopy((CallTarget) st.userCopyInit.callTarget);
+        }
+        StructLayout layout = layout(st);
+        List<StructType.Field> fields = st.fieldList();
+        StaticProperty[] properties = new StaticProperty[fields.size()];
+        Type.Repr[] reprs = new Type.Repr[fields.size()];
+        LifecycleNodes.CopyValue[] copies = new LifecycleNodes.CopyValue[fields.size()];
+        for (int i = 0; i < properties.length; i++) {
+            properties[i] = layout.property(i);
+            reprs[i] = fields.get(i).type().repr();
+            LifecycleNodes.CopyValue c = copy(fields.get(i).type());
+            copies[i] = c == null ? new LifecycleNodes.IdentityCopy() : c;
+        }
+        return new LifecycleNodes.FieldwiseCopy(layout, properties, reprs, copies);
+    }
+
+    /** A node moving a value out of a place, or null where the move just hands over the reference. */
+    LifecycleNodes.CopyValue move(Type t) {
+        if (t instanceof StructType st && st.userMoveInit != null) {
+            return new LifecycleNodes.ConstructorCopy((CallTarget) st.userMoveInit.callTarget);
+        }
+        return null;
+    }
+
+    /** A node destroying a value of type t, or null if that does nothing. */
+    LifecycleNodes.DestroyValue destroy(Type t) {
+        if (!t.needsDestroy() || !(t instanceof StructType st)) {
+            return null;
+        }
+        if (st.userDel != null) {
+            return new LifecycleNodes.CallDestructor((CallTarget) st.userDel.callTarget);
+        }
+        List<StructType.Field> owning = new ArrayList<>();
+        for (StructType.Field f : st.fieldList()) {
+            if (f.type().needsDestroy()) {
+                owning.add(f);
+            }
+        }
+        return destroyFields(st, owning);
+    }
+
+    /** Destroys the given fields of a struct value, each by its own type (no {@code __del__} of the struct). */
+    LifecycleNodes.DestroyValue destroyFields(StructType st, List<StructType.Field> fields) {
+        List<StaticProperty> properties = new ArrayList<>();
+        List<LifecycleNodes.DestroyValue> destroys = new ArrayList<>();
+        for (StructType.Field f : fields) {
+            LifecycleNodes.DestroyValue d = destroy(f.type());
+            if (d != null) {
+                properties.add(layout(st).property(f.index()));
+                destroys.add(d);
+            }
+        }
+        if (destroys.isEmpty()) {
+            return null;
+        }
+        return new LifecycleNodes.DestroyFields(properties.toArray(new StaticProperty[0]), destroys.toArray(new LifecycleNodes.DestroyValue[0]));
+    }
+}

@@ -1,0 +1,90 @@
+package org.trufflemojo.check;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.trufflemojo.source.SourcePos;
+import org.trufflemojo.syntax.Stmt;
+import org.trufflemojo.typed.Function;
+
+/** A user-defined struct: its fields, methods and lifecycle (copy, move, destroy). */
+public final class StructType extends Type {
+    /** A field; {@code index} is its position in declaration order. */
+    public record Field(String name, Type type, int index, SourcePos pos) {
+    }
+
+    private final String name;
+    public final Stmt.StructDef syntax;
+    public final Map<String, Field> fields = new LinkedHashMap<>();
+    public final Map<String, List<Function>> methods = new LinkedHashMap<>();
+    public final Set<String> traits = new HashSet<>();
+    public boolean registerPassable;
+    public boolean trivialRegisterPassable;
+    /** User-written lifecycle methods, or null. */
+    public Function userDel;
+    public Function userCopyInit;
+    public Function userMoveInit;
+    /** Copy / move constructors synthesized field by field (from {@code @value} or the Copyable / Movable traits). */
+    public boolean synthesizedCopy;
+    public boolean synthesizedMove;
+    /** The run-time layout, filled by the node builder (kept opaque so this package stays Truffle-free). */
+    public Object layout;
+
+    public StructType(String name, Stmt.StructDef syntax) {
+        this.name = name;
+        this.syntax = syntax;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Repr repr() {
+        return Repr.OBJECT;
+    }
+
+    public List<Field> fieldList() {
+        return new ArrayList<>(fields.values());
+    }
+
+    @Override
+    public boolean isTrivial() {
+        return trivialRegisterPassable;
+    }
+
+    @Override
+    public boolean isCopyable() {
+        return trivialRegisterPassable || userCopyInit != null || synthesizedCopy;
+    }
+
+    @Override
+    public boolean isMovable() {
+        return trivialRegisterPassable || userMoveInit != null || synthesizedMove || isCopyable();
+    }
+
+    @Override
+    public boolean needsDestroy() {
+        if (trivialRegisterPassable) {
+            return false;
+        }
+        if (userDel != null) {
+            return true;
+        }
+        for (Field f : fields.values()) {
+            if (f.type() != this && f.type().needsDestroy()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public List<Function> methods(String methodName) {
+        return methods.getOrDefault(methodName, List.of());
+    }
+}

@@ -1,0 +1,68 @@
+package org.trufflemojo.nodes.struct;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import org.trufflemojo.nodes.MojoExpressionNode;
+import org.trufflemojo.nodes.MojoStatementNode;
+
+/** An expression followed by statements (the destroys placed after it), keeping the expression's value. */
+public final class SequenceNodes {
+    private SequenceNodes() {
+    }
+
+    public static final class ThenDestroy extends MojoExpressionNode {
+        @Child private MojoExpressionNode value;
+        @Child private MojoStatementNode after;
+
+        public ThenDestroy(MojoExpressionNode value, MojoStatementNode after) {
+            this.value = value;
+            this.after = after;
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            Object v = value.executeGeneric(frame);
+            after.executeVoid(frame);
+            return v;
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            long v = value.executeLong(frame);
+            after.executeVoid(frame);
+            return v;
+        }
+
+        @Override
+        public double executeDouble(VirtualFrame frame) {
+            double v = value.executeDouble(frame);
+            after.executeVoid(frame);
+            return v;
+        }
+
+        @Override
+        public boolean executeBoolean(VirtualFrame frame) {
+            boolean v = value.executeBoolean(frame);
+            after.executeVoid(frame);
+            return v;
+        }
+    }
+
+    /** Evaluates a value, keeps it in a hidden local (so it can be destroyed later) and yields it. */
+    public static final class StoreTemp extends MojoExpressionNode {
+        @Child private MojoExpressionNode value;
+        private final int slot;
+
+        public StoreTemp(MojoExpressionNode value, int slot) {
+            this.value = value;
+            this.slot = slot;
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            Object v = value.executeGeneric(frame);
+            frame.setObject(slot, v);
+            return v;
+        }
+    }
+}
