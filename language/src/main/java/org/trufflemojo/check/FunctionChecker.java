@@ -1118,7 +1118,58 @@ final class FunctionChecker {
             args.add(argument(arg, param, name, bound[i].pos()));
             writeBack.add(param.convention == Stmt.Convention.MUT ? arg : null);
         }
+        checkExclusivity(callPos, name, args, writeBack);
         return new TExpr.Call(callPos, f.resultType, f, args, writeBack);
+    }
+
+    /**
+     * A {@code mut} argument must be the only access to its value during the call: no other
+     * argument may name the same place (or a part of it). Register types such as Int are exempt.
+     */
+    private void checkExclusivity(SourcePos pos, String name, List<TExpr> args, List<TExpr> writeBack) {
+        for (int i = 0; i < args.size(); i++) {
+            TExpr mutPlace = writeBack.get(i);
+            if (mutPlace == null || mutPlace.type().repr() != Type.Repr.OBJECT) {
+                continue;
+            }
+            for (int j = 0; j < args.size(); j++) {
+                TExpr other = args.get(j);
+                if (other instanceof TExpr.Own o) {
+                    other = o.place();
+                }
+                if (j != i && isPlace(other) && overlaps(mutPlace, other)) {
+                    throw error(pos, "invalid call to '" + name + "': argument '" + describePlace(mutPlace)
+                                    + "' is passed as 'mut' and is also passed as another argument (aliasing a mutable argument is not allowed)");
+                }
+            }
+        }
+    }
+
+    private static boolean overlaps(TExpr a, TExpr b) {
+        if (placeRoot(a) != placeRoot(b)) {
+            return false;
+        }
+        List<String> pa = fieldPath(a);
+        List<String> pb = fieldPath(b);
+        for (int k = 0; k < Math.min(pa.size(), pb.size()); k++) {
+            if (!pa.get(k).equals(pb.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> fieldPath(TExpr e) {
+        if (e instanceof TExpr.FieldRead fr) {
+            List<String> p = new ArrayList<>(fieldPath(fr.object()));
+            p.add(fr.field().name());
+            return p;
+        }
+        return new ArrayList<>();
+    }
+
+    private static String describePlace(TExpr e) {
+        return placeRoot(e).name + String.join("", fieldPath(e).stream().map(f -> "." + f).toList());
     }
 
     /** An argument as its parameter's convention wants it: borrowed, owned (copy or move) or a mutable place. */

@@ -176,11 +176,17 @@ public final class OwnershipChecker {
             if (place != null) {
                 index(place);
             }
+            if (pos != null) {
+                lastPos = pos;
+            }
             current.events.add(new Event(kind, place, pos, node, site));
         }
 
+        /** Where the last event before a destroy site happened: where a value's life is found to end. */
+        private SourcePos lastPos;
+
         private void site(LifetimePlan.Site site, Object node) {
-            emit(Kind.SITE, null, null, node, site);
+            emit(Kind.SITE, null, lastPos, node, site);
         }
 
         void run() {
@@ -585,7 +591,10 @@ public final class OwnershipChecker {
                                         + (at != null ? " on line " + at.line() : "") + ")");
                     } else {
                         SourcePos at = movedAt.get(i);
-                        error(e.pos(), "use of uninitialized value '" + p + "'" + (at != null ? " (it was transferred on line " + at.line() + ")" : ""));
+                        String when = at == null ? ""
+                                        : at.equals(e.pos()) ? " (it was transferred here in the previous iteration of the loop)"
+                                                        : " (it was transferred on line " + at.line() + ")";
+                        error(e.pos(), "use of uninitialized value '" + p + "'" + when);
                     }
                     init.or(need); // report once
                     return;

@@ -46,7 +46,10 @@ public final class Diagnostics {
     /** Renders every diagnostic, in the order they were reported, each with its source excerpt. */
     public String render() {
         StringBuilder sb = new StringBuilder();
-        for (Diagnostic d : items) {
+        List<Diagnostic> sorted = new ArrayList<>(items);
+        sorted.sort((a, b) -> a.pos().line() != b.pos().line() ? Integer.compare(a.pos().line(), b.pos().line())
+                        : Integer.compare(a.pos().column(), b.pos().column()));
+        for (Diagnostic d : sorted) {
             render(d, sb);
         }
         return sb.toString();
