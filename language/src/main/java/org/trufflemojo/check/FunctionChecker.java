@@ -107,6 +107,10 @@ final class FunctionChecker {
             }
             case Stmt.Pass p -> null;
             case Stmt.Return r -> returnStatement(r);
+            case Stmt.RefDecl r -> {
+                refDecl(r);
+                yield null;
+            }
             case Stmt.AliasDef a -> {
                 declareName(a.pos(), a.name(), localAlias(a));
                 yield null;
@@ -195,6 +199,9 @@ final class FunctionChecker {
                 TExpr value = owned(coerce(expression(a.value(), l.type), l.type, a.value().pos()), a.value().pos());
                 return new TStmt.WriteLocal(a.pos(), l, value, false);
             }
+            if (found instanceof RefAlias ref) {
+                return assignPlace(a.pos(), reposition(ref.place(), n.pos()), a.value());
+            }
             throw error(n.pos(), "expression must be mutable in assignment");
         }
         if (target instanceof Expr.Attribute at) {
@@ -217,6 +224,19 @@ final class FunctionChecker {
         throw error(target.pos(), "unsupported assignment target");
     }
 
+    private TStmt assignPlace(SourcePos pos, TExpr place, Expr value) {
+        requireMutablePlace(place, pos);
+        return storePlace(pos, place, owned(coerce(expression(value, place.type()), place.type(), value.pos()), value.pos()));
+    }
+
+    private static TStmt storePlace(SourcePos pos, TExpr place, TExpr value) {
+        if (place instanceof TExpr.ReadLocal rl) {
+            return new TStmt.WriteLocal(pos, rl.local(), value, false);
+        }
+        TExpr.FieldRead fr = (TExpr.FieldRead) place;
+        return new TStmt.WriteField(pos, fr.object(), fr.field(), value);
+    }
+
     private void checkAssignable(Local l, SourcePos pos) {
         if (!l.mutable) {
             throw error(pos, "expression must be mutable in assignment (argument '" + l.name + "' is read-only)");
@@ -226,6 +246,12 @@ final class FunctionChecker {
     private TStmt augAssign(Stmt.AugAssign a) {
         if (a.target() instanceof Expr.Name n) {
             Object found = lookup(n);
+            if (found instanceof RefAlias ref) {
+                TExpr place = reposition(ref.place(), n.pos());
+                requireMutablePlace(place, n.pos());
+                TExpr result = binary(a.pos(), a.op(), place, expression(a.value(), place.type()));
+                return storePlace(a.pos(), place, owned(coerce(result, place.type(), a.pos()), a.pos()));
+            }
             if (found instanceof Local l) {
                 checkAssignable(l, n.pos());
                 TExpr current = new TExpr.ReadLocal(n.pos(), l.type, l);
@@ -436,10 +462,39 @@ final class FunctionChecker {
         return found != null ? found : module.globals.get(name);
     }
 
+    /**
+     * {@code ref r = place}: r names the place itself (a reference, not a copy). Uses of r are
+     * uses of the place, so the reference keeps its owner alive, and a use after the owner was
+     * moved or destroyed is rejected like a use of the owner.
+     */
+    private void refDecl(Stmt.RefDecl r) {
+        TExpr target = expression(r.init(), null);
+        if (!isPlace(target)) {
+            throw error(r.init().pos(), "a 'ref' binding needs a place to refer to (a variable or a field of one)");
+        }
+        declareName(r.pos(), r.name(), new RefAlias(target));
+    }
+
+    /** A name bound by {@code ref r = place}. */
+    record RefAlias(TExpr place) {
+    }
+
+    /** The place a reference names, re-positioned at the use. */
+    private static TExpr reposition(TExpr place, SourcePos pos) {
+        if (place instanceof TExpr.ReadLocal rl) {
+            return new TExpr.ReadLocal(pos, rl.type(), rl.local());
+        }
+        TExpr.FieldRead fr = (TExpr.FieldRead) place;
+        return new TExpr.FieldRead(pos, fr.type(), reposition(fr.object(), pos), fr.field());
+    }
+
     private TExpr name(Expr.Name n) {
         Object found = lookup(n);
         if (found instanceof Local l) {
             return new TExpr.ReadLocal(n.pos(), l.type, l);
+        }
+        if (found instanceof RefAlias ref) {
+            return reposition(ref.place(), n.pos());
         }
         if (found instanceof TExpr.Const c) {
             return new TExpr.Const(n.pos(), c.type(), c.value());
@@ -1184,6 +1239,10 @@ final class FunctionChecker {
             }
             case VAR, DEINIT -> {
                 return owned(arg, pos);
+            }
+            case REF -> {
+                // A reference argument: the place itself; its mutability follows the argument's.
+                return borrowed(arg, pos);
             }
             default -> {
                 return borrowed(arg, pos);

@@ -215,7 +215,8 @@ public final class TypeChecker {
             } else {
                 t = resolveType(p.type(), typeParams, f.owner);
             }
-            boolean mutable = p.convention() != Stmt.Convention.READ;
+            // A `ref` argument may be immutable at some call sites, so the body treats it as read-only.
+            boolean mutable = p.convention() != Stmt.Convention.READ && p.convention() != Stmt.Convention.REF;
             if (p.convention() == Stmt.Convention.OUT) {
                 if (f.outParam != null || fd.resultType() != null) {
                     diagnostics.error(p.pos(), "a function has at most one result: 'out' argument '" + p.name() + "' and a result type");
