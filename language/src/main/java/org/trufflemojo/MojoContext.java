@@ -8,14 +8,22 @@ import java.nio.charset.StandardCharsets;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 
+import org.trufflemojo.memory.NativeMemory;
+
 /** Per-context state: the output stream programs print to. */
 public final class MojoContext {
     private final Env env;
     private final OutputStream out;
+    private final NativeMemory memory;
 
-    public MojoContext(Env env) {
+    public MojoContext(Env env, boolean checkMemory) {
         this.env = env;
         this.out = new BufferedOutputStream(env.out(), 1 << 16);
+        this.memory = new NativeMemory(checkMemory);
+    }
+
+    public NativeMemory memory() {
+        return memory;
     }
 
     public Env env() {

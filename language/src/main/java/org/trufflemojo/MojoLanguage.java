@@ -3,6 +3,11 @@ package org.trufflemojo;
 import java.util.List;
 
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.Option;
+import org.graalvm.options.OptionCategory;
+import org.graalvm.options.OptionDescriptors;
+import org.graalvm.options.OptionKey;
+import org.graalvm.options.OptionStability;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.Source;
@@ -23,6 +28,7 @@ import org.trufflemojo.syntax.Stmt;
  */
 @TruffleLanguage.Registration(id = MojoLanguage.ID, name = "Mojo", version = MojoLanguage.VERSION, defaultMimeType = MojoLanguage.MIME_TYPE,
                 characterMimeTypes = MojoLanguage.MIME_TYPE, fileTypeDetectors = MojoFileDetector.class, website = "https://www.modular.com/mojo")
+@Option.Group(MojoLanguage.ID)
 public final class MojoLanguage extends TruffleLanguage<MojoContext> {
     public static final String ID = "mojo";
     public static final String MIME_TYPE = "text/x-mojo";
@@ -34,9 +40,18 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
         return CONTEXT.get(node);
     }
 
+    @Option(help = "Check every native memory access and free, and report leaks at exit (slower).", category = OptionCategory.USER,
+                    stability = OptionStability.STABLE)
+    static final OptionKey<Boolean> CheckMemory = new OptionKey<>(false);
+
+    @Override
+    protected OptionDescriptors getOptionDescriptors() {
+        return new MojoLanguageOptionDescriptors();
+    }
+
     @Override
     protected MojoContext createContext(Env env) {
-        return new MojoContext(env);
+        return new MojoContext(env, env.getOptions().get(CheckMemory));
     }
 
     @Override

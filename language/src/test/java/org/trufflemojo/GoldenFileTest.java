@@ -49,7 +49,8 @@ public class GoldenFileTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Source source = Source.newBuilder("mojo", program.toFile()).name(program.getFileName().toString()).build();
         String failure = null;
-        try (Context context = Context.newBuilder("mojo").out(out).err(err).build()) {
+        // Every test program runs with checked native memory and must not leak.
+        try (Context context = Context.newBuilder("mojo").out(out).err(err).option("mojo.CheckMemory", "true").build()) {
             context.eval(source);
         } catch (PolyglotException e) {
             if (e.isInternalError()) {
@@ -63,6 +64,8 @@ public class GoldenFileTest {
                 fail("program failed: " + failure + "\nstdout so far:\n" + stdout);
             }
             assertEquals(Files.readString(expected), stdout, "stdout of " + program);
+            String stderr = err.toString(StandardCharsets.UTF_8);
+            assertTrue(!stderr.contains("memory leak"), "native memory leaked: " + stderr);
         } else if (Files.exists(error)) {
             if (failure == null) {
                 fail("expected the program to be rejected, but it ran; stdout:\n" + stdout);

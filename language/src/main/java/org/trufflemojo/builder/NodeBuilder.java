@@ -19,7 +19,10 @@ import org.trufflemojo.nodes.MojoStatementNode;
 import org.trufflemojo.nodes.builtin.EvalNode;
 import org.trufflemojo.nodes.builtin.PrintNode;
 import org.trufflemojo.nodes.builtin.ProgramRootNode;
+import org.trufflemojo.check.NativeLayout;
 import org.trufflemojo.check.StructType;
+import com.oracle.truffle.api.staticobject.StaticProperty;
+import org.trufflemojo.nodes.memory.MemoryNodes;
 import org.trufflemojo.nodes.call.CallNode;
 import org.trufflemojo.nodes.struct.DestroyNode;
 import org.trufflemojo.nodes.struct.FieldNodes;
@@ -55,6 +58,7 @@ import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.Local;
 import org.trufflemojo.typed.PrimOp;
 import org.trufflemojo.typed.TExpr;
+import org.trufflemojo.typed.TExprs;
 import org.trufflemojo.typed.TStmt;
 
 /** Turns the checked, typed program into Truffle root nodes: one per function, plus the program root. */
@@ -233,6 +237,9 @@ public final class NodeBuilder {
                 yield new BlockNode(children);
             }
             case TStmt.WriteLocal w -> withDestroysAfter(writeLocal(w.local(), expression(w.value())), s);
+            case TStmt.WriteField w when TExprs.isMemoryPlace(w.object()) -> withDestroysAfter(new EvalNode(new MemoryNodes.Store(
+                            address(new TExpr.FieldRead(w.pos(), w.field().type(), w.object(), w.field())), expression(w.value()),
+                            storer(w.field().type()))), s);
             case TStmt.WriteField w -> withDestroysAfter(new FieldNodes.Write(expression(w.object()),
                             lifecycle.layout(ownerOf(w.field())).property(w.field().index()), w.field().type().repr(), expression(w.value())), s);
             case TStmt.Eval e -> withDestroysAfter(new EvalNode(expression(e.expr())), s);
@@ -292,7 +299,11 @@ public final class NodeBuilder {
             case TExpr.CompareChain c -> compareChain(c);
             case TExpr.Conditional c -> new ConditionalNode(expression(c.condition()), expression(c.then()), expression(c.otherwise()));
             case TExpr.Call c -> exprWithDestroysAfter(call(c), c);
-            case TExpr.FieldRead f -> fieldRead(expression(f.object()), f.field());
+            case TExpr.FieldRead f -> TExprs.isMemoryPlace(f)
+                            ? new MemoryNodes.Load(address(f), loader(f.type()))
+                            : fieldRead(expression(f.object()), f.field());
+            case TExpr.Deref d -> new MemoryNodes.Load(address(d), loader(d.type()));
+            case TExpr.Memory m -> memory(m);
             case TExpr.Own o -> {
                 MojoExpressionNode value = expression(o.place());
                 LifecycleNodes.CopyValue copy = plan.isMove(o) ? lifecycle.move(o.type()) : lifecycle.copy(o.type());
@@ -360,6 +371,67 @@ public final class NodeBuilder {
             }
         }
         return new CallNode((CallTarget) c.target().callTarget, args, writeBacks.toArray(new CallNode.WriteBack[0]));
+    }
+
+    // ================================================================ native memory
+
+    /** The address of a place in native memory: {@code p[i]}, or a field path inside it. */
+    private MojoExpressionNode address(TExpr place) {
+        if (place instanceof TExpr.Deref d) {
+            return new MemoryNodes.Address(expression(d.pointer()), expression(d.index()), NativeLayout.sizeOf(d.type()), 0);
+        }
+        TExpr.FieldRead f = (TExpr.FieldRead) place;
+        StructType owner = (StructType) f.object().type();
+        return new MemoryNodes.Address(address(f.object()), null, 0, NativeLayout.offsetOf(owner, f.field()));
+    }
+
+    private MemoryNodes.Loader loader(Type t) {
+        if (t instanceof StructType st) {
+            List<StructType.Field> fields = st.fieldList();
+            StaticProperty[] properties = new StaticProperty[fields.size()];
+            long[] offsets = new long[fields.size()];
+            Type.Repr[] reprs = new Type.Repr[fields.size()];
+            MemoryNodes.Loader[] loaders = new MemoryNodes.Loader[fields.size()];
+            for (int i = 0; i < properties.length; i++) {
+                properties[i] = lifecycle.layout(st).property(i);
+                offsets[i] = NativeLayout.offsetOf(st, fields.get(i));
+                reprs[i] = fields.get(i).type().repr();
+                loaders[i] = loader(fields.get(i).type());
+            }
+            return new MemoryNodes.StructLoader(lifecycle.layout(st), properties, offsets, reprs, loaders);
+        }
+        return new MemoryNodes.PrimitiveLoader(t.repr());
+    }
+
+    private MemoryNodes.Storer storer(Type t) {
+        if (t instanceof StructType st) {
+            List<StructType.Field> fields = st.fieldList();
+            StaticProperty[] properties = new StaticProperty[fields.size()];
+            long[] offsets = new long[fields.size()];
+            Type.Repr[] reprs = new Type.Repr[fields.size()];
+            MemoryNodes.Storer[] storers = new MemoryNodes.Storer[fields.size()];
+            for (int i = 0; i < properties.length; i++) {
+                properties[i] = lifecycle.layout(st).property(i);
+                offsets[i] = NativeLayout.offsetOf(st, fields.get(i));
+                reprs[i] = fields.get(i).type().repr();
+                storers[i] = storer(fields.get(i).type());
+            }
+            return new MemoryNodes.StructStorer(properties, offsets, reprs, storers);
+        }
+        return new MemoryNodes.PrimitiveStorer(t.repr());
+    }
+
+    private MojoExpressionNode memory(TExpr.Memory m) {
+        List<TExpr> ops = m.operands();
+        long size = NativeLayout.isStorable(m.element()) ? NativeLayout.sizeOf(m.element()) : 8;
+        return switch (m.op()) {
+            case ALLOC -> new MemoryNodes.Allocate(expression(ops.get(0)), size);
+            case FREE -> new MemoryNodes.Free(expression(ops.get(0)));
+            case OFFSET -> new MemoryNodes.Address(expression(ops.get(0)), expression(ops.get(1)), size, 0);
+            case STORE -> new MemoryNodes.Store(expression(ops.get(0)), expression(ops.get(1)), storer(m.element()));
+            case TAKE -> new MemoryNodes.Load(expression(ops.get(0)), loader(m.element()));
+            case DESTROY -> new MemoryNodes.DestroyPointee(expression(ops.get(0)), loader(m.element()), lifecycle.destroy(m.element()));
+        };
     }
 
     private ToStringNode toStringNode(TExpr value) {

@@ -22,6 +22,7 @@ final class BuiltinModules {
         return switch (module) {
             case "math" -> MATH;
             case "builtin" -> Map.of();
+            case "memory", "memory.unsafe_pointer" -> Map.of("UnsafePointer", TypeConstructor.UNSAFE_POINTER);
             default -> null;
         };
     }

@@ -213,6 +213,13 @@ final class FunctionChecker {
         }
         if (target instanceof Expr.Index ix) {
             TExpr object = expression(ix.target(), null);
+            if (object.type() instanceof PointerType pt) {
+                requireStorable(pt.pointee, ix.pos());
+                TExpr index = ix.indices().isEmpty() ? intConst(ix.pos(), 0) : intArg(ix.indices().get(0).value());
+                TExpr address = new TExpr.Memory(ix.pos(), pt, TExpr.MemoryOp.OFFSET, pt.pointee, List.of(object, index));
+                TExpr value = owned(coerce(expression(a.value(), pt.pointee), pt.pointee, a.value().pos()), a.value().pos());
+                return new TStmt.Eval(a.pos(), new TExpr.Memory(a.pos(), Types.NONE, TExpr.MemoryOp.STORE, pt.pointee, List.of(address, value)));
+            }
             if (object.type() instanceof StructType st && !st.methods("__setitem__").isEmpty()) {
                 requireMutablePlace(object, ix.pos());
                 List<Expr.Arg> args = new ArrayList<>(ix.indices());
@@ -244,6 +251,17 @@ final class FunctionChecker {
     }
 
     private TStmt augAssign(Stmt.AugAssign a) {
+        if (a.target() instanceof Expr.Index ix) {
+            TExpr object = expression(ix.target(), null);
+            if (object.type() instanceof PointerType pt) {
+                requireStorable(pt.pointee, ix.pos());
+                TExpr index = ix.indices().isEmpty() ? intConst(ix.pos(), 0) : intArg(ix.indices().get(0).value());
+                TExpr current = new TExpr.Deref(ix.pos(), pt.pointee, object, index);
+                TExpr result = coerce(binary(a.pos(), a.op(), current, expression(a.value(), pt.pointee)), pt.pointee, a.pos());
+                TExpr address = new TExpr.Memory(ix.pos(), pt, TExpr.MemoryOp.OFFSET, pt.pointee, List.of(object, index));
+                return new TStmt.Eval(a.pos(), new TExpr.Memory(a.pos(), Types.NONE, TExpr.MemoryOp.STORE, pt.pointee, List.of(address, result)));
+            }
+        }
         if (a.target() instanceof Expr.Name n) {
             Object found = lookup(n);
             if (found instanceof RefAlias ref) {
@@ -570,7 +588,7 @@ final class FunctionChecker {
                             : t == Types.FLOAT_LITERAL ? (Double) c.value() != 0.0 : !((String) c.value()).isEmpty();
             return new TExpr.Const(pos, Types.BOOL, b);
         }
-        if (t == Types.INT || t == Types.UINT) {
+        if (t == Types.INT || t == Types.UINT || t instanceof PointerType) {
             return new TExpr.Prim(pos, Types.BOOL, PrimOp.INT_TO_BOOL, List.of(v));
         }
         if (t == Types.FLOAT64) {
@@ -617,6 +635,13 @@ final class FunctionChecker {
     }
 
     TExpr binary(SourcePos pos, Expr.BinOp op, TExpr l, TExpr r) {
+        if (l.type() instanceof PointerType pt && (op == Expr.BinOp.ADD || op == Expr.BinOp.SUB) && Types.isIntegral(r.type())) {
+            TExpr offset = coerce(r, Types.INT, pos);
+            if (op == Expr.BinOp.SUB) {
+                offset = new TExpr.Prim(pos, Types.INT, PrimOp.INT_NEG, List.of(offset));
+            }
+            return new TExpr.Memory(pos, pt, TExpr.MemoryOp.OFFSET, pt.pointee, List.of(l, offset));
+        }
         if (l.type() instanceof StructType st) {
             return dunder(pos, l, st, op.dunder, r);
         }
@@ -751,6 +776,10 @@ final class FunctionChecker {
                 t = Types.STRING;
             } else if (l.type() == Types.BOOL && r.type() == Types.BOOL) {
                 t = Types.BOOL;
+            } else if (l.type() instanceof PointerType && l.type() == r.type()) {
+                t = Types.UINT;
+                ops.add(compareOp(op, t, c.pos()));
+                continue;
             } else if (l.type() == Types.NONE || r.type() == Types.NONE) {
                 throw error(c.pos(), "invalid comparison with 'None'");
             } else {
@@ -805,6 +834,11 @@ final class FunctionChecker {
         if (t instanceof StructType st) {
             return methodCall(i.pos(), target, st, "__getitem__", i.indices());
         }
+        if (t instanceof PointerType pt) {
+            requireStorable(pt.pointee, i.pos());
+            TExpr index = i.indices().isEmpty() ? intConst(i.pos(), 0) : intArg(i.indices().get(0).value());
+            return new TExpr.Deref(i.pos(), pt.pointee, target, index);
+        }
         if (t == Types.STRING && i.indices().size() == 1) {
             target = coerce(target, Types.STRING, i.target().pos());
             Expr idx = i.indices().get(0).value();
@@ -850,6 +884,23 @@ final class FunctionChecker {
             }
             throw error(n.pos(), "'" + n.name() + "' is not callable");
         }
+        if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof PointerType pt) {
+            if (!c.args().isEmpty()) {
+                throw error(c.pos(), "'" + pt.name() + "()' takes no arguments (a null pointer)");
+            }
+            return new TExpr.Const(c.pos(), pt, 0L);
+        }
+        if (c.callee() instanceof Expr.Attribute a && a.target() instanceof Expr.Index ix && typeExpression(ix) instanceof PointerType pt) {
+            if (!a.name().equals("alloc")) {
+                throw error(a.pos(), "'" + pt.name() + "' has no static method '" + a.name() + "'");
+            }
+            List<TExpr> args = positionalOnly(c, "alloc");
+            if (args.size() != 1) {
+                throw error(c.pos(), "invalid call to 'alloc': expected 1 argument, got " + args.size());
+            }
+            requireStorable(pt.pointee, c.pos());
+            return new TExpr.Memory(c.pos(), pt, TExpr.MemoryOp.ALLOC, pt.pointee, List.of(coerce(args.get(0), Types.INT, args.get(0).pos())));
+        }
         if (c.callee() instanceof Expr.Attribute a) {
             if (a.target() instanceof Expr.Name n && lookupGlobalOrLocal(n.name()) instanceof StructType st) {
                 List<Function> fns = st.methods(a.name());
@@ -867,6 +918,9 @@ final class FunctionChecker {
                 }
                 return new TExpr.WriterWrite(c.pos(), Types.NONE, receiver, values);
             }
+            if (t instanceof PointerType pt) {
+                return pointerMethod(c, a, receiver, pt);
+            }
             if (t instanceof StructType st) {
                 if (a.name().equals("copy") && st.methods("copy").isEmpty()) {
                     if (!st.isCopyable()) {
@@ -879,6 +933,52 @@ final class FunctionChecker {
             throw error(a.pos(), "'" + t.name() + "' has no method '" + a.name() + "'");
         }
         throw error(c.callee().pos(), "this call is not supported yet");
+    }
+
+    /** The type an index expression such as {@code UnsafePointer[Int]} denotes, or null if it is not a type. */
+    private Type typeExpression(Expr.Index ix) {
+        if (ix.target() instanceof Expr.Name n && lookupGlobalOrLocal(n.name()) instanceof TypeConstructor) {
+            return resolveType(ix);
+        }
+        return null;
+    }
+
+    private void requireStorable(Type t, SourcePos pos) {
+        if (!NativeLayout.isStorable(t)) {
+            throw error(pos, "'" + t.name() + "' cannot be stored in native memory yet (only register types, pointers and structs of them)");
+        }
+    }
+
+    private TExpr pointerMethod(Expr.Call c, Expr.Attribute a, TExpr pointer, PointerType pt) {
+        List<TExpr> args = positionalOnly(c, a.name());
+        SourcePos pos = c.pos();
+        switch (a.name()) {
+            case "free" -> {
+                expectArgs(c, "free", args, 0);
+                return new TExpr.Memory(pos, Types.NONE, TExpr.MemoryOp.FREE, pt.pointee, List.of(pointer));
+            }
+            case "init_pointee_copy", "init_pointee_move", "store" -> {
+                expectArgs(c, a.name(), args, 1);
+                requireStorable(pt.pointee, pos);
+                TExpr value = coerce(args.get(0), pt.pointee, args.get(0).pos());
+                value = a.name().equals("init_pointee_copy") ? owned(value, args.get(0).pos()) : owned(value, args.get(0).pos());
+                return new TExpr.Memory(pos, Types.NONE, TExpr.MemoryOp.STORE, pt.pointee, List.of(pointer, value));
+            }
+            case "take_pointee", "load" -> {
+                expectArgs(c, a.name(), args, 0);
+                requireStorable(pt.pointee, pos);
+                return new TExpr.Memory(pos, pt.pointee, TExpr.MemoryOp.TAKE, pt.pointee, List.of(pointer));
+            }
+            case "destroy_pointee" -> {
+                expectArgs(c, a.name(), args, 0);
+                return new TExpr.Memory(pos, Types.NONE, TExpr.MemoryOp.DESTROY, pt.pointee, List.of(pointer));
+            }
+            case "offset" -> {
+                expectArgs(c, a.name(), args, 1);
+                return new TExpr.Memory(pos, pt, TExpr.MemoryOp.OFFSET, pt.pointee, List.of(pointer, coerce(args.get(0), Types.INT, pos)));
+            }
+            default -> throw error(a.pos(), "'" + pt.name() + "' has no method '" + a.name() + "'");
+        }
     }
 
     /** {@code receiver.name(args)} on a struct value: a method with the receiver as {@code self}, or a static method. */
@@ -1281,6 +1381,9 @@ final class FunctionChecker {
     }
 
     private void requireMutablePlace(TExpr place, SourcePos pos) {
+        if (org.trufflemojo.typed.TExprs.isMemoryPlace(place)) {
+            return; // memory behind an UnsafePointer is always mutable
+        }
         if (!isPlace(place)) {
             throw error(pos, "expression must be mutable in assignment");
         }

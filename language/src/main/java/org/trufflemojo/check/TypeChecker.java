@@ -46,6 +46,7 @@ public final class TypeChecker {
             globals.put(t, Trait.builtin(t));
         }
         globals.put("Writer", Types.WRITER);
+        globals.put("UnsafePointer", TypeConstructor.UNSAFE_POINTER);
     }
 
     public Program check(List<Stmt> module) {
@@ -316,6 +317,18 @@ public final class TypeChecker {
                 diagnostics.error(e.pos(), "'" + n.name() + "' is not a type");
             }
             throw new CompileError();
+        }
+        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && globals.get(n.name()) == TypeConstructor.UNSAFE_POINTER) {
+            if (ix.indices().size() < 1) {
+                diagnostics.error(e.pos(), "'UnsafePointer' needs the type it points to: UnsafePointer[T]");
+                throw new CompileError();
+            }
+            Type pointee = resolveType(ix.indices().get(0).value(), typeParams, self);
+            if (!NativeLayout.isStorable(pointee) && !(pointee instanceof StructType)) {
+                diagnostics.error(e.pos(), "'UnsafePointer[" + pointee.name() + "]' is not supported yet: only register types, pointers and structs of them can be stored in native memory");
+                throw new CompileError();
+            }
+            return PointerType.of(pointee);
         }
         if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && n.name().equals("Some") && ix.indices().size() == 1
                         && ix.indices().get(0).value() instanceof Expr.Name w && w.name().equals("Writer")) {

@@ -242,7 +242,11 @@ public final class OwnershipChecker {
                 case TStmt.WriteField w -> {
                     expression(w.value());
                     Place target = placeOf(new TExpr.FieldRead(w.pos(), w.field().type(), w.object(), w.field()));
-                    emit(Kind.DEF, target, w.pos(), null, null);
+                    if (target != null) {
+                        emit(Kind.DEF, target, w.pos(), null, null);
+                    } else {
+                        expression(w.object()); // a field in native memory: not tracked
+                    }
                     site(LifetimePlan.Site.AFTER, s);
                 }
                 case TStmt.Eval e -> {
@@ -404,6 +408,11 @@ public final class OwnershipChecker {
                     w.values().forEach(this::expression);
                 }
                 case TExpr.Copy c -> expression(c.source());
+                case TExpr.Deref d -> {
+                    expression(d.pointer());
+                    expression(d.index());
+                }
+                case TExpr.Memory m -> m.operands().forEach(this::expression);
             }
         }
 

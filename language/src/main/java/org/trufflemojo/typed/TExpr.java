@@ -73,6 +73,32 @@ public sealed interface TExpr {
     record Stringify(SourcePos pos, Type type, TExpr value, Function method) implements TExpr {
     }
 
+    /**
+     * The value a pointer points to, {@code p[]} or {@code p[index]}: a place in native memory
+     * (readable, assignable, and its fields too). Not tracked by the ownership check: unsafe.
+     */
+    record Deref(SourcePos pos, Type type, TExpr pointer, TExpr index) implements TExpr {
+    }
+
+    /** Operations on {@code UnsafePointer}: allocation, freeing, and initializing, taking or destroying the pointee. */
+    record Memory(SourcePos pos, Type type, MemoryOp op, Type element, List<TExpr> operands) implements TExpr {
+    }
+
+    enum MemoryOp {
+        /** operands: count; result: the new pointer. */
+        ALLOC,
+        /** operands: pointer. */
+        FREE,
+        /** operands: pointer, value: stores the value (its ownership moves into memory). */
+        STORE,
+        /** operands: pointer; result: the pointee, moved out. */
+        TAKE,
+        /** operands: pointer: runs the pointee's destructor. */
+        DESTROY,
+        /** operands: pointer, index; result: pointer + index elements. */
+        OFFSET
+    }
+
     /** {@code writer.write(a, b, ...)} inside a {@code write_to} method. */
     record WriterWrite(SourcePos pos, Type type, TExpr writer, List<TExpr> values) implements TExpr {
     }

@@ -26,7 +26,17 @@ public final class ProgramRootNode extends RootNode {
         } finally {
             MojoLanguage.context(this).flush();
         }
+        reportLeaks(MojoLanguage.context(this));
         return MojoNone.INSTANCE;
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static void reportLeaks(org.trufflemojo.MojoContext context) {
+        String leaks = context.memory().leakReport();
+        if (leaks != null) {
+            java.io.PrintStream err = new java.io.PrintStream(context.env().err(), true, java.nio.charset.StandardCharsets.UTF_8);
+            err.println(leaks);
+        }
     }
 
     @Override

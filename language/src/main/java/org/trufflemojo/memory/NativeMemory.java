@@ -1,0 +1,186 @@
+package org.trufflemojo.memory;
+
+import java.lang.reflect.Field;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.trufflemojo.runtime.MojoError;
+import sun.misc.Unsafe;
+
+/**
+ * The one way to native memory. Allocation, freeing and bulk copies are out-of-line
+ * ({@code @TruffleBoundary}); typed loads and stores are plain {@link Unsafe} accesses that
+ * compile to single machine instructions.
+ *
+ * <p>In checked mode an allocation table catches double frees, frees of addresses that were never
+ * allocated, use after free, accesses outside an allocation and null dereferences, each as a Mojo
+ * error at the failing node; {@link #leakReport()} lists what was never freed.
+ */
+public final class NativeMemory {
+    private static final Unsafe UNSAFE = loadUnsafe();
+
+    private final boolean checked;
+    /** Live allocations in checked mode: start address to size in bytes. */
+    private final TreeMap<Long, Long> allocations = new TreeMap<>();
+    private long liveBytes;
+    private long liveCount;
+
+    public NativeMemory(boolean checked) {
+        this.checked = checked;
+    }
+
+    private static Unsafe loadUnsafe() {
+        try {
+            Field f = Unsafe.class.getDeclaredField("theUnsafe");
+            f.setAccessible(true);
+            return (Unsafe) f.get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("sun.misc.Unsafe is not available", e);
+        }
+    }
+
+    public boolean isChecked() {
+        return checked;
+    }
+
+    @TruffleBoundary
+    public long allocate(long bytes, Node location) {
+        if (bytes < 0) {
+            throw new MojoError("cannot allocate a negative number of bytes (" + bytes + ")", location);
+        }
+        long address;
+        try {
+            address = UNSAFE.allocateMemory(Math.max(bytes, 1));
+        } catch (OutOfMemoryError e) {
+            throw new MojoError("out of native memory allocating " + bytes + " bytes", location);
+        }
+        if (checked) {
+            allocations.put(address, bytes);
+            liveBytes += bytes;
+            liveCount++;
+        }
+        return address;
+    }
+
+    @TruffleBoundary
+    public void free(long address, Node location) {
+        if (address == 0) {
+            return; // freeing null does nothing, as in C
+        }
+        if (checked) {
+            Long size = allocations.remove(address);
+            if (size == null) {
+                throw new MojoError("invalid free of address 0x" + Long.toHexString(address)
+                                + ": it was already freed or never allocated (double free?)", location);
+            }
+            liveBytes -= size;
+            liveCount--;
+        }
+        UNSAFE.freeMemory(address);
+    }
+
+    @TruffleBoundary
+    public long reallocate(long address, long oldBytes, long newBytes, Node location) {
+        long fresh = allocate(newBytes, location);
+        if (address != 0) {
+            copy(address, fresh, Math.min(oldBytes, newBytes), location);
+            free(address, location);
+        }
+        return fresh;
+    }
+
+    @TruffleBoundary
+    public void copy(long from, long to, long bytes, Node location) {
+        if (bytes <= 0) {
+            return;
+        }
+        if (checked) {
+            checkRange(from, bytes, location);
+            checkRange(to, bytes, location);
+        }
+        UNSAFE.copyMemory(from, to, bytes);
+    }
+
+    @TruffleBoundary
+    public void fill(long address, long bytes, byte value, Node location) {
+        if (checked) {
+            checkRange(address, bytes, location);
+        }
+        UNSAFE.setMemory(address, bytes, value);
+    }
+
+    /** Verifies in checked mode that [address, address + bytes) lies in one live allocation. */
+    public void check(long address, long bytes, Node location) {
+        if (checked) {
+            checkRange(address, bytes, location);
+        } else if (address == 0) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            throw new MojoError("null pointer dereference", location);
+        }
+    }
+
+    @TruffleBoundary
+    private void checkRange(long address, long bytes, Node location) {
+        if (address == 0) {
+            throw new MojoError("null pointer dereference", location);
+        }
+        Map.Entry<Long, Long> e = allocations.floorEntry(address);
+        if (e == null || address + bytes > e.getKey() + e.getValue()) {
+            if (e != null && address < e.getKey() + e.getValue() + 64) {
+                throw new MojoError("out-of-bounds access at offset " + (address - e.getKey()) + " of a " + e.getValue()
+                                + "-byte allocation", location);
+            }
+            throw new MojoError("access to memory that is not allocated (use after free?) at 0x" + Long.toHexString(address), location);
+        }
+    }
+
+    public long getLong(long address) {
+        return UNSAFE.getLong(address);
+    }
+
+    public void putLong(long address, long value) {
+        UNSAFE.putLong(address, value);
+    }
+
+    public double getDouble(long address) {
+        return UNSAFE.getDouble(address);
+    }
+
+    public void putDouble(long address, double value) {
+        UNSAFE.putDouble(address, value);
+    }
+
+    public boolean getBoolean(long address) {
+        return UNSAFE.getByte(address) != 0;
+    }
+
+    public void putBoolean(long address, boolean value) {
+        UNSAFE.putByte(address, value ? (byte) 1 : (byte) 0);
+    }
+
+    public byte getByte(long address) {
+        return UNSAFE.getByte(address);
+    }
+
+    public void putByte(long address, byte value) {
+        UNSAFE.putByte(address, value);
+    }
+
+    public long liveBytes() {
+        return liveBytes;
+    }
+
+    /** What is still allocated, or null if nothing is (checked mode only). */
+    @TruffleBoundary
+    public String leakReport() {
+        if (!checked || liveCount == 0) {
+            return null;
+        }
+        return "mojo: memory leak: " + liveBytes + " bytes in " + liveCount + " allocation" + (liveCount == 1 ? "" : "s")
+                        + " were never freed";
+    }
+}

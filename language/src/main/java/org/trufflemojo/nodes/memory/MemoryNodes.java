@@ -1,0 +1,292 @@
+package org.trufflemojo.nodes.memory;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.staticobject.StaticProperty;
+
+import org.trufflemojo.MojoLanguage;
+import org.trufflemojo.check.Type;
+import org.trufflemojo.memory.NativeMemory;
+import org.trufflemojo.nodes.MojoExpressionNode;
+import org.trufflemojo.nodes.expression.LongExpressionNode;
+import org.trufflemojo.nodes.struct.LifecycleNodes;
+import org.trufflemojo.runtime.StructLayout;
+import org.trufflemojo.runtime.StructObject;
+
+/** Nodes behind {@code UnsafePointer}: address arithmetic, allocation, and typed loads and stores. */
+public final class MemoryNodes {
+    private MemoryNodes() {
+    }
+
+    static NativeMemory memory(Node node) {
+        return MojoLanguage.context(node).memory();
+    }
+
+    /** {@code pointer + index * elementSize + offset}. */
+    public static final class Address extends LongExpressionNode {
+        @Child private MojoExpressionNode pointer;
+        @Child private MojoExpressionNode index;
+        private final long elementSize;
+        private final long offset;
+
+        public Address(MojoExpressionNode pointer, MojoExpressionNode index, long elementSize, long offset) {
+            this.pointer = pointer;
+            this.index = index;
+            this.elementSize = elementSize;
+            this.offset = offset;
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            long p = pointer.executeLong(frame);
+            return index == null ? p + offset : p + index.executeLong(frame) * elementSize + offset;
+        }
+    }
+
+    public static final class Allocate extends LongExpressionNode {
+        @Child private MojoExpressionNode count;
+        private final long elementSize;
+
+        public Allocate(MojoExpressionNode count, long elementSize) {
+            this.count = count;
+            this.elementSize = elementSize;
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            long n = count.executeLong(frame);
+            if (n < 0) {
+                throw new org.trufflemojo.runtime.MojoError("cannot allocate a negative number of elements (" + n + ")", this);
+            }
+            return memory(this).allocate(Math.multiplyExact(n, elementSize), this);
+        }
+    }
+
+    public static final class Free extends MojoExpressionNode {
+        @Child private MojoExpressionNode pointer;
+
+        public Free(MojoExpressionNode pointer) {
+            this.pointer = pointer;
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            memory(this).free(pointer.executeLong(frame), this);
+            return null;
+        }
+    }
+
+    /** Reads a value of one type from an address. */
+    public abstract static class Loader extends Node {
+        public abstract Object load(long address);
+
+        public long loadLong(long address) {
+            return (long) load(address);
+        }
+
+        public double loadDouble(long address) {
+            return (double) load(address);
+        }
+
+        public boolean loadBoolean(long address) {
+            return (boolean) load(address);
+        }
+    }
+
+    /** Writes a value of one type to an address. */
+    public abstract static class Storer extends Node {
+        public abstract void store(long address, Object value);
+    }
+
+    public static final class PrimitiveLoader extends Loader {
+        private final Type.Repr repr;
+
+        public PrimitiveLoader(Type.Repr repr) {
+            this.repr = repr;
+        }
+
+        private NativeMemory checked(long address) {
+            NativeMemory m = memory(this);
+            m.check(address, repr == Type.Repr.BOOLEAN ? 1 : 8, this);
+            return m;
+        }
+
+        @Override
+        public Object load(long address) {
+            return switch (repr) {
+                case LONG -> loadLong(address);
+                case DOUBLE -> loadDouble(address);
+                default -> loadBoolean(address);
+            };
+        }
+
+        @Override
+        public long loadLong(long address) {
+            return checked(address).getLong(address);
+        }
+
+        @Override
+        public double loadDouble(long address) {
+            return checked(address).getDouble(address);
+        }
+
+        @Override
+        public boolean loadBoolean(long address) {
+            return checked(address).getBoolean(address);
+        }
+    }
+
+    public static final class PrimitiveStorer extends Storer {
+        private final Type.Repr repr;
+
+        public PrimitiveStorer(Type.Repr repr) {
+            this.repr = repr;
+        }
+
+        @Override
+        public void store(long address, Object value) {
+            NativeMemory m = memory(this);
+            m.check(address, repr == Type.Repr.BOOLEAN ? 1 : 8, this);
+            switch (repr) {
+                case LONG -> m.putLong(address, (long) value);
+                case DOUBLE -> m.putDouble(address, (double) value);
+                default -> m.putBoolean(address, (boolean) value);
+            }
+        }
+    }
+
+    /** Materializes a struct stored flat in memory as an instance (a copy of its bits). */
+    public static final class StructLoader extends Loader {
+        private final StructLayout layout;
+        private final StaticProperty[] properties;
+        private final long[] offsets;
+        private final Type.Repr[] reprs;
+        @Children private final Loader[] fields;
+
+        public StructLoader(StructLayout layout, StaticProperty[] properties, long[] offsets, Type.Repr[] reprs, Loader[] fields) {
+            this.layout = layout;
+            this.properties = properties;
+            this.offsets = offsets;
+            this.reprs = reprs;
+            this.fields = fields;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object load(long address) {
+            StructObject o = layout.newInstance();
+            for (int i = 0; i < fields.length; i++) {
+                long a = address + offsets[i];
+                switch (reprs[i]) {
+                    case LONG -> properties[i].setLong(o, fields[i].loadLong(a));
+                    case DOUBLE -> properties[i].setDouble(o, fields[i].loadDouble(a));
+                    case BOOLEAN -> properties[i].setBoolean(o, fields[i].loadBoolean(a));
+                    default -> properties[i].setObject(o, fields[i].load(a));
+                }
+            }
+            return o;
+        }
+    }
+
+    /** Stores an instance's fields flat into memory. */
+    public static final class StructStorer extends Storer {
+        private final StaticProperty[] properties;
+        private final long[] offsets;
+        private final Type.Repr[] reprs;
+        @Children private final Storer[] fields;
+
+        public StructStorer(StaticProperty[] properties, long[] offsets, Type.Repr[] reprs, Storer[] fields) {
+            this.properties = properties;
+            this.offsets = offsets;
+            this.reprs = reprs;
+            this.fields = fields;
+        }
+
+        @Override
+        @ExplodeLoop
+        public void store(long address, Object value) {
+            for (int i = 0; i < fields.length; i++) {
+                long a = address + offsets[i];
+                switch (reprs[i]) {
+                    case LONG -> fields[i].store(a, properties[i].getLong(value));
+                    case DOUBLE -> fields[i].store(a, properties[i].getDouble(value));
+                    case BOOLEAN -> fields[i].store(a, properties[i].getBoolean(value));
+                    default -> fields[i].store(a, properties[i].getObject(value));
+                }
+            }
+        }
+    }
+
+    /** Reads the value at an address (a copy of its bits). */
+    public static final class Load extends MojoExpressionNode {
+        @Child private MojoExpressionNode address;
+        @Child private Loader loader;
+
+        public Load(MojoExpressionNode address, Loader loader) {
+            this.address = address;
+            this.loader = loader;
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            return loader.load(address.executeLong(frame));
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            return loader.loadLong(address.executeLong(frame));
+        }
+
+        @Override
+        public double executeDouble(VirtualFrame frame) {
+            return loader.loadDouble(address.executeLong(frame));
+        }
+
+        @Override
+        public boolean executeBoolean(VirtualFrame frame) {
+            return loader.loadBoolean(address.executeLong(frame));
+        }
+    }
+
+    public static final class Store extends MojoExpressionNode {
+        @Child private MojoExpressionNode address;
+        @Child private MojoExpressionNode value;
+        @Child private Storer storer;
+
+        public Store(MojoExpressionNode address, MojoExpressionNode value, Storer storer) {
+            this.address = address;
+            this.value = value;
+            this.storer = storer;
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            long a = address.executeLong(frame);
+            storer.store(a, value.executeGeneric(frame));
+            return null;
+        }
+    }
+
+    /** {@code destroy_pointee()}: runs the destructor of the value at an address. */
+    public static final class DestroyPointee extends MojoExpressionNode {
+        @Child private MojoExpressionNode address;
+        @Child private Loader loader;
+        @Child private LifecycleNodes.DestroyValue destroy;
+
+        public DestroyPointee(MojoExpressionNode address, Loader loader, LifecycleNodes.DestroyValue destroy) {
+            this.address = address;
+            this.loader = loader;
+            this.destroy = destroy;
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            long a = address.executeLong(frame);
+            if (destroy != null) {
+                destroy.execute(loader.load(a));
+            }
+            return null;
+        }
+    }
+}
