@@ -21,8 +21,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every {@code tests/**}{@code /X.mojo}: with {@code X.expected} the program must run and print
- * exactly that; with {@code X.error} it must be rejected before running, with exactly those
- * diagnostics on stderr (the path shown as the file name only). Adding a test is adding two files.
+ * exactly that (and, with {@code X.stderr}, print exactly that on stderr; otherwise it must not leak
+ * native memory); with {@code X.error} it must fail (rejected before running, or a run-time error)
+ * with exactly that message (the path shown as the file name only). Adding a test is adding two files.
  */
 public class GoldenFileTest {
     private static final Path TESTS = Paths.get(System.getProperty("mojo.tests.dir", "tests"));
@@ -65,13 +66,21 @@ public class GoldenFileTest {
             }
             assertEquals(Files.readString(expected), stdout, "stdout of " + program);
             String stderr = err.toString(StandardCharsets.UTF_8);
-            assertTrue(!stderr.contains("memory leak"), "native memory leaked: " + stderr);
+            Path expectedErr = sibling(program, ".stderr");
+            if (Files.exists(expectedErr)) {
+                assertEquals(Files.readString(expectedErr), stderr, "stderr of " + program);
+            } else {
+                assertTrue(!stderr.contains("memory leak"), "native memory leaked: " + stderr);
+            }
         } else if (Files.exists(error)) {
             if (failure == null) {
                 fail("expected the program to be rejected, but it ran; stdout:\n" + stdout);
             }
             String shown = failure.replace(program.toString(), program.getFileName().toString())
                             .replace(program.toAbsolutePath().toString(), program.getFileName().toString());
+            if (!shown.endsWith("\n")) {
+                shown += "\n"; // the mojo command ends a run-time error message with a newline
+            }
             assertEquals(Files.readString(error), shown, "diagnostics of " + program);
         } else {
             fail("no .expected or .error file for " + program);

@@ -74,8 +74,7 @@ public final class NativeMemory {
         if (checked) {
             Long size = allocations.remove(address);
             if (size == null) {
-                throw new MojoError("invalid free of address 0x" + Long.toHexString(address)
-                                + ": it was already freed or never allocated (double free?)", location);
+                throw new MojoError("invalid free: the memory was already freed or never allocated (double free?)", location);
             }
             liveBytes -= size;
             liveCount--;
@@ -134,7 +133,7 @@ public final class NativeMemory {
                 throw new MojoError("out-of-bounds access at offset " + (address - e.getKey()) + " of a " + e.getValue()
                                 + "-byte allocation", location);
             }
-            throw new MojoError("access to memory that is not allocated (use after free?) at 0x" + Long.toHexString(address), location);
+            throw new MojoError("access to memory that is not allocated (use after free?)", location);
         }
     }
 

@@ -95,12 +95,11 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
             getError().print(e.getMessage());
             return 1;
         }
-        String where = "";
-        if (e.getSourceLocation() != null && e.getSourceLocation().isAvailable()) {
-            var loc = e.getSourceLocation();
-            where = loc.getSource().getPath() + ":" + loc.getStartLine() + ":" + loc.getStartColumn() + ": ";
+        if (e.isGuestException() && e.getMessage() != null && e.getMessage().contains(": error: ")) {
+            getError().println(e.getMessage()); // a run-time error, already rendered with its location
+            return 1;
         }
-        getError().println(where + "Unhandled exception caught during execution: " + e.getMessage());
+        getError().println("Unhandled exception caught during execution: " + e.getMessage());
         return 1;
     }
 

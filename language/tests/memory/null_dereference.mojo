@@ -1,0 +1,3 @@
+fn main():
+    var p = UnsafePointer[Int]()
+    print(p[0])
