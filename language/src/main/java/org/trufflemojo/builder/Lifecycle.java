@@ -12,6 +12,12 @@ import com.oracle.truffle.api.staticobject.StaticProperty;
 import org.trufflemojo.MojoLanguage;
 import org.trufflemojo.check.StructType;
 import org.trufflemojo.check.Type;
+import org.trufflemojo.check.ListType;
+import org.trufflemojo.check.NativeLayout;
+import org.trufflemojo.check.Types;
+import org.trufflemojo.nodes.list.Elements;
+import org.trufflemojo.nodes.list.ListNodes;
+import org.trufflemojo.nodes.memory.MemoryNodes;
 import org.trufflemojo.nodes.struct.LifecycleNodes;
 import org.trufflemojo.runtime.StructLayout;
 
@@ -48,6 +54,9 @@ final class Lifecycle {
 
     /** A node making an independent copy, or null where sharing the value is a copy (numbers, Strings). */
     LifecycleNodes.CopyValue copy(Type t) {
+        if (t instanceof ListType lt) {
+            return new ListNodes.Copy(elements(lt), copy(lt.element));
+        }
         if (!(t instanceof StructType st)) {
             return null;
         }
@@ -78,6 +87,9 @@ final class Lifecycle {
 
     /** A node destroying a value of type t, or null if that does nothing. */
     LifecycleNodes.DestroyValue destroy(Type t) {
+        if (t instanceof ListType lt && t.needsDestroy()) {
+            return new ListNodes.Destroy(elements(lt), destroy(lt.element));
+        }
         if (!t.needsDestroy() || !(t instanceof StructType st)) {
             return null;
         }
@@ -108,5 +120,56 @@ final class Lifecycle {
             return null;
         }
         return new LifecycleNodes.DestroyFields(properties.toArray(new StaticProperty[0]), destroys.toArray(new LifecycleNodes.DestroyValue[0]));
+    }
+
+    // ------------------------------------------------------------ native memory and lists
+
+    MemoryNodes.Loader loader(Type t) {
+        if (t instanceof StructType st) {
+            List<StructType.Field> fields = st.fieldList();
+            StaticProperty[] properties = new StaticProperty[fields.size()];
+            long[] offsets = new long[fields.size()];
+            Type.Repr[] reprs = new Type.Repr[fields.size()];
+            MemoryNodes.Loader[] loaders = new MemoryNodes.Loader[fields.size()];
+            for (int i = 0; i < properties.length; i++) {
+                properties[i] = layout(st).property(i);
+                offsets[i] = NativeLayout.offsetOf(st, fields.get(i));
+                reprs[i] = fields.get(i).type().repr();
+                loaders[i] = loader(fields.get(i).type());
+            }
+            return new MemoryNodes.StructLoader(layout(st), properties, offsets, reprs, loaders);
+        }
+        return new MemoryNodes.PrimitiveLoader(t.repr());
+    }
+
+    MemoryNodes.Storer storer(Type t) {
+        if (t instanceof StructType st) {
+            List<StructType.Field> fields = st.fieldList();
+            StaticProperty[] properties = new StaticProperty[fields.size()];
+            long[] offsets = new long[fields.size()];
+            Type.Repr[] reprs = new Type.Repr[fields.size()];
+            MemoryNodes.Storer[] storers = new MemoryNodes.Storer[fields.size()];
+            for (int i = 0; i < properties.length; i++) {
+                properties[i] = layout(st).property(i);
+                offsets[i] = NativeLayout.offsetOf(st, fields.get(i));
+                reprs[i] = fields.get(i).type().repr();
+                storers[i] = storer(fields.get(i).type());
+            }
+            return new MemoryNodes.StructStorer(properties, offsets, reprs, storers);
+        }
+        return new MemoryNodes.PrimitiveStorer(t.repr());
+    }
+
+    Elements elements(ListType lt) {
+        if (lt.isNative()) {
+            return new Elements.Native(NativeLayout.sizeOf(lt.element), loader(lt.element), storer(lt.element));
+        }
+        return new Elements.Objects();
+    }
+
+    ListNodes.ListText listText(ListType lt) {
+        Type e = lt.element;
+        ListNodes.ElementText element = e instanceof ListType inner ? listText(inner) : new ListNodes.ScalarText(e.repr(), e == Types.UINT);
+        return new ListNodes.ListText(elements(lt), element);
     }
 }

@@ -19,7 +19,10 @@ import org.trufflemojo.nodes.MojoStatementNode;
 import org.trufflemojo.nodes.builtin.EvalNode;
 import org.trufflemojo.nodes.builtin.PrintNode;
 import org.trufflemojo.nodes.builtin.ProgramRootNode;
+import org.trufflemojo.check.ListType;
 import org.trufflemojo.check.NativeLayout;
+import org.trufflemojo.nodes.list.Elements;
+import org.trufflemojo.nodes.list.ListNodes;
 import org.trufflemojo.check.StructType;
 import com.oracle.truffle.api.staticobject.StaticProperty;
 import org.trufflemojo.nodes.memory.MemoryNodes;
@@ -253,6 +256,16 @@ public final class NodeBuilder {
                             f.endTemp().slot, f.stepTemp().slot, f.counter().slot,
                             prefixed(LifetimePlan.Site.BRANCH_START, s, statement(f.body())),
                             prefixed(LifetimePlan.Site.LOOP_EXIT, s, f.otherwise() == null ? null : statement(f.otherwise())));
+            case TStmt.ForList f -> {
+                ListType lt = (ListType) f.list().type();
+                MojoExpressionNode listAgain = f.list() instanceof TExpr.Temp t ? readLocal(t.temp()) : expression(f.list());
+                MojoStatementNode write = f.variable() == null ? null : writeLocal(f.variable(), new ListNodes.Get(
+                                f.list() instanceof TExpr.Temp t ? readLocal(t.temp()) : expression(f.list()), readLocal(f.index()),
+                                lifecycle.elements(lt)));
+                yield new ListNodes.ForEach(expression(f.list()), listAgain, lifecycle.elements(lt), f.index().slot, write,
+                                prefixed(LifetimePlan.Site.BRANCH_START, s, statement(f.body())),
+                                prefixed(LifetimePlan.Site.LOOP_EXIT, s, f.otherwise() == null ? null : statement(f.otherwise())));
+            }
             case TStmt.Break b -> prefixed(LifetimePlan.Site.BEFORE_JUMP, s, new JumpNodes.Break());
             case TStmt.Continue c -> prefixed(LifetimePlan.Site.BEFORE_JUMP, s, new JumpNodes.Continue());
             case TStmt.Return r -> new JumpNodes.Return(r.value() == null ? null : expression(r.value()),
@@ -304,6 +317,9 @@ public final class NodeBuilder {
                             : fieldRead(expression(f.object()), f.field());
             case TExpr.Deref d -> new MemoryNodes.Load(address(d), loader(d.type()));
             case TExpr.Memory m -> memory(m);
+            case TExpr.ListElement le -> new ListNodes.Get(expression(le.list()), expression(le.index()),
+                            lifecycle.elements((ListType) le.list().type()));
+            case TExpr.ListOp lo -> listOp(lo);
             case TExpr.Own o -> {
                 MojoExpressionNode value = expression(o.place());
                 LifecycleNodes.CopyValue copy = plan.isMove(o) ? lifecycle.move(o.type()) : lifecycle.copy(o.type());
@@ -377,6 +393,9 @@ public final class NodeBuilder {
 
     /** The address of a place in native memory: {@code p[i]}, or a field path inside it. */
     private MojoExpressionNode address(TExpr place) {
+        if (place instanceof TExpr.ListElement le) {
+            return new ListNodes.Address(expression(le.list()), expression(le.index()), lifecycle.elements((ListType) le.list().type()));
+        }
         if (place instanceof TExpr.Deref d) {
             return new MemoryNodes.Address(expression(d.pointer()), expression(d.index()), NativeLayout.sizeOf(d.type()), 0);
         }
@@ -386,39 +405,39 @@ public final class NodeBuilder {
     }
 
     private MemoryNodes.Loader loader(Type t) {
-        if (t instanceof StructType st) {
-            List<StructType.Field> fields = st.fieldList();
-            StaticProperty[] properties = new StaticProperty[fields.size()];
-            long[] offsets = new long[fields.size()];
-            Type.Repr[] reprs = new Type.Repr[fields.size()];
-            MemoryNodes.Loader[] loaders = new MemoryNodes.Loader[fields.size()];
-            for (int i = 0; i < properties.length; i++) {
-                properties[i] = lifecycle.layout(st).property(i);
-                offsets[i] = NativeLayout.offsetOf(st, fields.get(i));
-                reprs[i] = fields.get(i).type().repr();
-                loaders[i] = loader(fields.get(i).type());
-            }
-            return new MemoryNodes.StructLoader(lifecycle.layout(st), properties, offsets, reprs, loaders);
-        }
-        return new MemoryNodes.PrimitiveLoader(t.repr());
+        return lifecycle.loader(t);
     }
 
     private MemoryNodes.Storer storer(Type t) {
-        if (t instanceof StructType st) {
-            List<StructType.Field> fields = st.fieldList();
-            StaticProperty[] properties = new StaticProperty[fields.size()];
-            long[] offsets = new long[fields.size()];
-            Type.Repr[] reprs = new Type.Repr[fields.size()];
-            MemoryNodes.Storer[] storers = new MemoryNodes.Storer[fields.size()];
-            for (int i = 0; i < properties.length; i++) {
-                properties[i] = lifecycle.layout(st).property(i);
-                offsets[i] = NativeLayout.offsetOf(st, fields.get(i));
-                reprs[i] = fields.get(i).type().repr();
-                storers[i] = storer(fields.get(i).type());
+        return lifecycle.storer(t);
+    }
+
+    private MojoExpressionNode listOp(TExpr.ListOp lo) {
+        ListType lt = lo.listType();
+        List<TExpr> ops = lo.operands();
+        Elements elements = lifecycle.elements(lt);
+        return switch (lo.op()) {
+            case NEW -> {
+                MojoExpressionNode[] values = new MojoExpressionNode[ops.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = expression(ops.get(i));
+                }
+                yield new ListNodes.New(values, elements);
             }
-            return new MemoryNodes.StructStorer(properties, offsets, reprs, storers);
-        }
-        return new MemoryNodes.PrimitiveStorer(t.repr());
+            case APPEND -> new ListNodes.Append(expression(ops.get(0)), expression(ops.get(1)), elements);
+            case POP -> new ListNodes.Pop(expression(ops.get(0)), ops.size() > 1 ? expression(ops.get(1)) : null, elements);
+            case INSERT -> new ListNodes.Insert(expression(ops.get(0)), expression(ops.get(1)), expression(ops.get(2)), elements);
+            case SET -> new ListNodes.Set(expression(ops.get(0)), expression(ops.get(1)), expression(ops.get(2)), elements,
+                            lifecycle.destroy(lt.element));
+            case EXTEND -> new ListNodes.Extend(expression(ops.get(0)), expression(ops.get(1)), elements, lifecycle.copy(lt.element));
+            case CLEAR -> new ListNodes.Rearrange(ListNodes.Rearrange.Kind.CLEAR, lt.element.repr(), expression(ops.get(0)), elements,
+                            lifecycle.destroy(lt.element));
+            case REVERSE -> new ListNodes.Rearrange(ListNodes.Rearrange.Kind.REVERSE, lt.element.repr(), expression(ops.get(0)), elements, null);
+            case SORT -> new ListNodes.Rearrange(ListNodes.Rearrange.Kind.SORT, lt.element.repr(), expression(ops.get(0)), elements, null);
+            case LEN -> new ListNodes.Length(expression(ops.get(0)));
+            case CONTAINS -> new ListNodes.Contains(expression(ops.get(0)), expression(ops.get(1)), elements);
+            case STR -> new ListNodes.Str(expression(ops.get(0)), lifecycle.listText(lt));
+        };
     }
 
     private MojoExpressionNode memory(TExpr.Memory m) {
@@ -447,7 +466,7 @@ public final class NodeBuilder {
             return new ToStringNode.OfBool(v);
         } else if (t == Types.NONE) {
             return new ToStringNode.OfNone(v);
-        } else if (value instanceof TExpr.Stringify) {
+        } else if (value instanceof TExpr.Stringify || t == Types.STRING_LITERAL || value instanceof TExpr.ListOp) {
             return new ToStringNode.OfString(v);
         }
         return new ToStringNode.OfString(v);

@@ -23,6 +23,7 @@ final class BuiltinModules {
             case "math" -> MATH;
             case "builtin" -> Map.of();
             case "memory", "memory.unsafe_pointer" -> Map.of("UnsafePointer", TypeConstructor.UNSAFE_POINTER);
+            case "collections", "collections.list" -> Map.of("List", TypeConstructor.LIST);
             default -> null;
         };
     }

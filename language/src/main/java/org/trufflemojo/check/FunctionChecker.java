@@ -48,9 +48,11 @@ final class FunctionChecker {
             functionScope.names.put(function.outParam.name, function.outParam);
         }
         List<TStmt> body = new ArrayList<>();
+        int errorsBefore = diagnostics.errorCount();
         statements(function.syntax.body(), body);
         function.body = new TStmt.Block(function.syntax.pos(), body);
-        if (function.resultType != Types.NONE && function.resultType != Types.ERROR && function.outParam == null
+        boolean bodyHadErrors = diagnostics.errorCount() > errorsBefore; // a dropped statement may have been the return
+        if (!bodyHadErrors && function.resultType != Types.NONE && function.resultType != Types.ERROR && function.outParam == null
                         && Completion.canCompleteNormally(function.body)) {
             diagnostics.error(function.syntax.namePos(), "missing return statement at the end of function '" + function.name
                             + "' with result type '" + function.resultType.name() + "'");
@@ -127,10 +129,11 @@ final class FunctionChecker {
         if (a.type() != null) {
             value = coerce(value, resolveType(a.type()), a.value().pos());
         }
-        if (!(value instanceof TExpr.Const)) {
+        TExpr.Const folded = ConstantFolder.fold(value);
+        if (folded == null) {
             throw error(a.value().pos(), "alias value must be a compile-time constant");
         }
-        return value;
+        return folded;
     }
 
     private void declareName(SourcePos pos, String name, Object value) {
@@ -213,6 +216,12 @@ final class FunctionChecker {
         }
         if (target instanceof Expr.Index ix) {
             TExpr object = expression(ix.target(), null);
+            if (object.type() instanceof ListType lt) {
+                requireMutablePlace(object, ix.pos());
+                TExpr index = intArg(ix.indices().get(0).value());
+                TExpr value = owned(coerce(expression(a.value(), lt.element), lt.element, a.value().pos()), a.value().pos());
+                return new TStmt.Eval(a.pos(), listOp(a.pos(), Types.NONE, TExpr.ListOpKind.SET, lt, object, index, value));
+            }
             if (object.type() instanceof PointerType pt) {
                 requireStorable(pt.pointee, ix.pos());
                 TExpr index = ix.indices().isEmpty() ? intConst(ix.pos(), 0) : intArg(ix.indices().get(0).value());
@@ -253,6 +262,15 @@ final class FunctionChecker {
     private TStmt augAssign(Stmt.AugAssign a) {
         if (a.target() instanceof Expr.Index ix) {
             TExpr object = expression(ix.target(), null);
+            if (object.type() instanceof ListType lt) {
+                requireMutablePlace(object, ix.pos());
+                TExpr index = intArg(ix.indices().get(0).value());
+                TExpr current = new TExpr.ListElement(ix.pos(), lt.element, object, index);
+                TExpr result = coerce(binary(a.pos(), a.op(), current, expression(a.value(), lt.element)), lt.element, a.pos());
+                // The index is evaluated twice; that is only observable if it has side effects, which plain indices do not.
+                return new TStmt.Eval(a.pos(), listOp(a.pos(), Types.NONE, TExpr.ListOpKind.SET, lt, object, intArg(ix.indices().get(0).value()),
+                                owned(result, a.pos())));
+            }
             if (object.type() instanceof PointerType pt) {
                 requireStorable(pt.pointee, ix.pos());
                 TExpr index = ix.indices().isEmpty() ? intConst(ix.pos(), 0) : intArg(ix.indices().get(0).value());
@@ -327,6 +345,9 @@ final class FunctionChecker {
         if (t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL || t == Types.STRING || t == Types.NONE) {
             return coerce(value, t, pos);
         }
+        if (t instanceof ListType lt) {
+            return listString(pos, value, lt);
+        }
         if (t instanceof StructType st) {
             Function method = stringMethod(st, pos);
             return new TExpr.Stringify(pos, Types.STRING, borrowed(value, pos), method);
@@ -371,7 +392,7 @@ final class FunctionChecker {
 
     private TStmt forStatement(Stmt.For f) {
         if (!(f.iterable() instanceof Expr.Call call && call.callee() instanceof Expr.Name n && lookupGlobalOrLocal(n.name()) == Builtin.RANGE)) {
-            throw error(f.iterable().pos(), "only 'range' loops are supported yet");
+            return forList(f);
         }
         if (f.targets().size() != 1) {
             throw error(f.pos(), "a 'range' loop has one loop variable");
@@ -406,6 +427,46 @@ final class FunctionChecker {
         }
         TStmt otherwise = f.otherwise().isEmpty() ? null : block(f.otherwise(), f.pos());
         return new TStmt.ForRange(f.pos(), variable, start, end, step, endTemp, stepTemp, counter, body, otherwise);
+    }
+
+    /** {@code for [ref] x in list}. */
+    private TStmt forList(Stmt.For f) {
+        TExpr iterable = expression(f.iterable(), null);
+        if (!(iterable.type() instanceof ListType lt)) {
+            throw error(f.iterable().pos(), "'" + iterable.type().name() + "' is not iterable (only 'range' and lists are, yet)");
+        }
+        if (f.targets().size() != 1) {
+            throw error(f.pos(), "a list loop has one loop variable");
+        }
+        Scope saved = scope;
+        scope = new Scope(scope);
+        Local index = newLocal("(list index)", Types.INT, f.pos());
+        TExpr list = iterable;
+        if (!isPlace(list)) {
+            Local temp = newLocal("(iterated list)", lt, f.iterable().pos());
+            list = new TExpr.Temp(iterable.pos(), lt, temp, iterable);
+        }
+        TExpr listPlace = list instanceof TExpr.Temp t ? new TExpr.ReadLocal(t.pos(), lt, t.temp()) : list;
+        Local variable = null;
+        if (f.byRef()) {
+            scope.names.put(f.targets().get(0), new RefAlias(new TExpr.ListElement(f.pos(), lt.element, listPlace,
+                            new TExpr.ReadLocal(f.pos(), Types.INT, index))));
+        } else {
+            // The loop variable is a view of the element (READ): the list keeps owning it.
+            variable = new Local(f.targets().get(0), lt.element, f.pos(), Stmt.Convention.READ, -1, function.locals.size(), false);
+            function.locals.add(variable);
+            scope.names.put(variable.name, variable);
+        }
+        loopDepth++;
+        TStmt body;
+        try {
+            body = block(f.body(), f.pos());
+        } finally {
+            loopDepth--;
+            scope = saved;
+        }
+        TStmt otherwise = f.otherwise().isEmpty() ? null : block(f.otherwise(), f.pos());
+        return new TStmt.ForList(f.pos(), variable, f.byRef(), list, index, body, otherwise);
     }
 
     private TStmt returnStatement(Stmt.Return r) {
@@ -447,6 +508,7 @@ final class FunctionChecker {
             case Expr.Transfer t -> transfer(t);
             case Expr.Attribute a -> attribute(a);
             case Expr.Checked k -> (TExpr) k.payload();
+            case Expr.ListLit l -> listLiteral(l.pos(), l.elements(), expected);
             default -> throw error(e.pos(), "this expression is not supported yet");
         };
     }
@@ -476,6 +538,9 @@ final class FunctionChecker {
     }
 
     private Object lookupGlobalOrLocal(String name) {
+        if (name.equals("Self") && function != null && function.owner != null) {
+            return function.owner;
+        }
         Object found = scope == null ? null : scope.lookup(name);
         return found != null ? found : module.globals.get(name);
     }
@@ -744,6 +809,12 @@ final class FunctionChecker {
         for (Expr e : c.operands()) {
             operands.add(expression(e, null));
         }
+        if (c.ops().size() == 1 && operands.get(1).type() instanceof ListType lt
+                        && (c.ops().get(0) == Expr.CompareOp.IN || c.ops().get(0) == Expr.CompareOp.NOT_IN)) {
+            TExpr contains = listOp(c.pos(), Types.BOOL, TExpr.ListOpKind.CONTAINS, lt, borrowed(operands.get(1), c.pos()),
+                            borrowed(coerce(operands.get(0), lt.element, c.pos()), c.pos()));
+            return c.ops().get(0) == Expr.CompareOp.IN ? contains : new TExpr.Prim(c.pos(), Types.BOOL, PrimOp.BOOL_NOT, List.of(contains));
+        }
         if (c.ops().size() == 1 && (operands.get(0).type() instanceof StructType || operands.get(1).type() instanceof StructType)) {
             Expr.CompareOp op = c.ops().get(0);
             TExpr l = operands.get(0);
@@ -839,6 +910,9 @@ final class FunctionChecker {
             TExpr index = i.indices().isEmpty() ? intConst(i.pos(), 0) : intArg(i.indices().get(0).value());
             return new TExpr.Deref(i.pos(), pt.pointee, target, index);
         }
+        if (t instanceof ListType lt && i.indices().size() == 1 && !(i.indices().get(0).value() instanceof Expr.Slice)) {
+            return new TExpr.ListElement(i.pos(), lt.element, borrowed(target, i.target().pos()), intArg(i.indices().get(0).value()));
+        }
         if (t == Types.STRING && i.indices().size() == 1) {
             target = coerce(target, Types.STRING, i.target().pos());
             Expr idx = i.indices().get(0).value();
@@ -884,6 +958,12 @@ final class FunctionChecker {
             }
             throw error(n.pos(), "'" + n.name() + "' is not callable");
         }
+        if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof ListType lt) {
+            return listConstructor(c, lt);
+        }
+        if (c.callee() instanceof Expr.Name n && lookupGlobalOrLocal(n.name()) == TypeConstructor.LIST) {
+            return listConstructor(c, null);
+        }
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof PointerType pt) {
             if (!c.args().isEmpty()) {
                 throw error(c.pos(), "'" + pt.name() + "()' takes no arguments (a null pointer)");
@@ -921,6 +1001,9 @@ final class FunctionChecker {
             if (t instanceof PointerType pt) {
                 return pointerMethod(c, a, receiver, pt);
             }
+            if (t instanceof ListType lt) {
+                return listMethod(c, a, receiver, lt);
+            }
             if (t instanceof StructType st) {
                 if (a.name().equals("copy") && st.methods("copy").isEmpty()) {
                     if (!st.isCopyable()) {
@@ -933,6 +1016,143 @@ final class FunctionChecker {
             throw error(a.pos(), "'" + t.name() + "' has no method '" + a.name() + "'");
         }
         throw error(c.callee().pos(), "this call is not supported yet");
+    }
+
+    // ================================================================ lists
+
+    private TExpr listLiteral(SourcePos pos, List<Expr> elements, Type expected) {
+        Type element = expected instanceof ListType lt ? lt.element : null;
+        List<TExpr> values = new ArrayList<>();
+        for (Expr e : elements) {
+            TExpr v = expression(e, element);
+            values.add(v);
+        }
+        if (element == null) {
+            if (values.isEmpty()) {
+                throw error(pos, "cannot infer the element type of an empty list; write List[T]()");
+            }
+            Type t = Types.materialize(values.get(0).type());
+            for (TExpr v : values) {
+                if (v.type() != t && !(Types.isLiteral(v.type()) && implicitlyConvertible(v, t))) {
+                    t = unify(t, v.type(), v.pos());
+                }
+            }
+            element = t;
+        }
+        return newList(pos, ListType.of(element), values);
+    }
+
+    private TExpr newList(SourcePos pos, ListType lt, List<TExpr> values) {
+        List<TExpr> owned = new ArrayList<>();
+        for (TExpr v : values) {
+            owned.add(owned(coerce(v, lt.element, v.pos()), v.pos()));
+        }
+        return new TExpr.ListOp(pos, lt, TExpr.ListOpKind.NEW, lt, owned);
+    }
+
+    /** {@code List[T]()}, {@code List[T](a, b)}, {@code List(a, b)}, {@code List[T](capacity=n)}. */
+    private TExpr listConstructor(Expr.Call c, ListType lt) {
+        List<Expr> elements = new ArrayList<>();
+        for (Expr.Arg a : c.args()) {
+            if (a.keyword() == null) {
+                elements.add(a.value());
+            } else if (a.keyword().equals("capacity")) {
+                expression(a.value(), Types.INT);
+            } else if (a.keyword().equals("elements")) {
+                TExpr other = expression(a.value(), lt);
+                if (other.type() instanceof ListType) {
+                    return owned(other, a.pos());
+                }
+                throw error(a.pos(), "'elements' must be a list");
+            } else {
+                throw error(a.pos(), "invalid call to 'List': unknown keyword argument '" + a.keyword() + "'");
+            }
+        }
+        if (lt == null) {
+            return listLiteral(c.pos(), elements, null);
+        }
+        List<TExpr> values = new ArrayList<>();
+        for (Expr e : elements) {
+            values.add(expression(e, lt.element));
+        }
+        return newList(c.pos(), lt, values);
+    }
+
+    private TExpr listMethod(Expr.Call c, Expr.Attribute a, TExpr list, ListType lt) {
+        SourcePos pos = c.pos();
+        String name = a.name();
+        List<TExpr> args = new ArrayList<>();
+        for (Expr.Arg arg : c.args()) {
+            if (arg.keyword() != null) {
+                throw error(arg.pos(), "invalid call to '" + name + "': unexpected keyword argument '" + arg.keyword() + "'");
+            }
+            args.add(expression(arg.value(), name.equals("extend") ? lt : lt.element));
+        }
+        switch (name) {
+            case "append" -> {
+                expectArgs(c, name, args, 1);
+                requireMutablePlace(list, a.pos());
+                return listOp(pos, Types.NONE, TExpr.ListOpKind.APPEND, lt, list, owned(coerce(args.get(0), lt.element, pos), pos));
+            }
+            case "pop" -> {
+                requireMutablePlace(list, a.pos());
+                if (args.isEmpty()) {
+                    return listOp(pos, lt.element, TExpr.ListOpKind.POP, lt, list);
+                }
+                expectArgs(c, name, args, 1);
+                return listOp(pos, lt.element, TExpr.ListOpKind.POP, lt, list, coerce(args.get(0), Types.INT, pos));
+            }
+            case "insert" -> {
+                expectArgs(c, name, args, 2);
+                requireMutablePlace(list, a.pos());
+                TExpr index = coerce(expression(c.args().get(0).value(), Types.INT), Types.INT, pos);
+                return listOp(pos, Types.NONE, TExpr.ListOpKind.INSERT, lt, list, index, owned(coerce(args.get(1), lt.element, pos), pos));
+            }
+            case "extend" -> {
+                expectArgs(c, name, args, 1);
+                requireMutablePlace(list, a.pos());
+                return listOp(pos, Types.NONE, TExpr.ListOpKind.EXTEND, lt, list, borrowed(coerce(args.get(0), lt, pos), pos));
+            }
+            case "clear", "reverse", "sort" -> {
+                expectArgs(c, name, args, 0);
+                requireMutablePlace(list, a.pos());
+                if (name.equals("sort") && !(lt.element == Types.INT || lt.element == Types.FLOAT64 || lt.element == Types.STRING
+                                || lt.element == Types.UINT || lt.element == Types.BOOL)) {
+                    throw error(a.pos(), "'sort' needs comparable elements; '" + lt.element.name() + "' is not supported yet");
+                }
+                TExpr.ListOpKind k = name.equals("clear") ? TExpr.ListOpKind.CLEAR : name.equals("reverse") ? TExpr.ListOpKind.REVERSE : TExpr.ListOpKind.SORT;
+                return listOp(pos, Types.NONE, k, lt, list);
+            }
+            case "__str__" -> {
+                expectArgs(c, name, args, 0);
+                return listString(pos, list, lt);
+            }
+            case "__len__" -> {
+                expectArgs(c, name, args, 0);
+                return listOp(pos, Types.INT, TExpr.ListOpKind.LEN, lt, list);
+            }
+            case "copy" -> {
+                expectArgs(c, name, args, 0);
+                return new TExpr.Copy(pos, lt, borrowed(list, pos));
+            }
+            case "__contains__" -> {
+                expectArgs(c, name, args, 1);
+                return listOp(pos, Types.BOOL, TExpr.ListOpKind.CONTAINS, lt, list, borrowed(coerce(args.get(0), lt.element, pos), pos));
+            }
+            default -> throw error(a.pos(), "'" + lt.name() + "' has no method '" + name + "'");
+        }
+    }
+
+    private TExpr listString(SourcePos pos, TExpr list, ListType lt) {
+        Type e = lt.element;
+        if (!(e == Types.INT || e == Types.UINT || e == Types.FLOAT64 || e == Types.BOOL || e == Types.STRING || e instanceof ListType)) {
+            throw error(pos, "'" + lt.name() + "' cannot be written: its elements are not 'Representable' yet");
+        }
+        return listOp(pos, Types.STRING, TExpr.ListOpKind.STR, lt, borrowed(list, pos));
+    }
+
+    private TExpr listOp(SourcePos pos, Type result, TExpr.ListOpKind op, ListType lt, TExpr... operands) {
+        return new TExpr.ListOp(pos, result, op, lt, List.of(operands));
     }
 
     /** The type an index expression such as {@code UnsafePointer[Int]} denotes, or null if it is not a type. */
@@ -1027,6 +1247,9 @@ final class FunctionChecker {
                 }
                 if (Types.isStringLike(v.type())) {
                     return new TExpr.Prim(c.pos(), Types.INT, PrimOp.STR_LEN, List.of(coerce(v, Types.STRING, v.pos())));
+                }
+                if (v.type() instanceof ListType lt) {
+                    return listOp(c.pos(), Types.INT, TExpr.ListOpKind.LEN, lt, borrowed(v, v.pos()));
                 }
                 if (v.type() instanceof StructType st && !st.methods("__len__").isEmpty()) {
                     return dunder(c.pos(), v, st, "__len__", null);
@@ -1381,7 +1604,15 @@ final class FunctionChecker {
     }
 
     private void requireMutablePlace(TExpr place, SourcePos pos) {
-        if (org.trufflemojo.typed.TExprs.isMemoryPlace(place)) {
+        TExpr base = place;
+        while (base instanceof TExpr.FieldRead fr) {
+            base = fr.object();
+        }
+        if (base instanceof TExpr.ListElement le) {
+            requireMutablePlace(le.list(), pos); // a list's elements are as mutable as the list
+            return;
+        }
+        if (base instanceof TExpr.Deref) {
             return; // memory behind an UnsafePointer is always mutable
         }
         if (!isPlace(place)) {
@@ -1406,6 +1637,13 @@ final class FunctionChecker {
         if (e instanceof TExpr.Own) {
             return e;
         }
+        if (org.trufflemojo.typed.TExprs.isObjectElementPlace(e)) {
+            // An element held by a list: the new owner gets its own copy.
+            if (!e.type().isCopyable()) {
+                throw error(pos, "'" + e.type().name() + "' is not copyable because it has no '__copyinit__'");
+            }
+            return e.type() instanceof StructType || e.type() instanceof ListType ? new TExpr.Copy(e.pos(), e.type(), e) : e;
+        }
         if (isPlace(e)) {
             if (!e.type().isCopyable()) {
                 throw error(pos, "'" + e.type().name() + "' is not copyable because it has no '__copyinit__'");
@@ -1420,7 +1658,8 @@ final class FunctionChecker {
      * something is kept in a hidden local so it is destroyed right after this use.
      */
     TExpr borrowed(TExpr e, SourcePos pos) {
-        if (isPlace(e) || !e.type().needsDestroy() || function == null) {
+        if (isPlace(e) || !e.type().needsDestroy() || function == null || org.trufflemojo.typed.TExprs.isObjectElementPlace(e)
+                        || org.trufflemojo.typed.TExprs.isMemoryPlace(e)) {
             return e;
         }
         Local temp = newLocal("(temporary)", e.type(), pos);

@@ -47,6 +47,7 @@ public final class TypeChecker {
         }
         globals.put("Writer", Types.WRITER);
         globals.put("UnsafePointer", TypeConstructor.UNSAFE_POINTER);
+        globals.put("List", TypeConstructor.LIST);
     }
 
     public Program check(List<Stmt> module) {
@@ -181,8 +182,9 @@ public final class TypeChecker {
             Type t = resolveType(ad.type());
             value = constants.coerce(value, t, ad.value().pos());
         }
-        if (value instanceof TExpr.Const c) {
-            return c;
+        TExpr.Const folded = ConstantFolder.fold(value);
+        if (folded != null) {
+            return folded;
         }
         diagnostics.error(ad.value().pos(), "alias value must be a compile-time constant");
         throw new CompileError();
@@ -218,12 +220,17 @@ public final class TypeChecker {
             }
             // A `ref` argument may be immutable at some call sites, so the body treats it as read-only.
             boolean mutable = p.convention() != Stmt.Convention.READ && p.convention() != Stmt.Convention.REF;
-            if (p.convention() == Stmt.Convention.OUT) {
+            Stmt.Convention convention = p.convention();
+            if (isSelf && convention == Stmt.Convention.MUT
+                            && (f.name.equals("__init__") || f.name.equals("__copyinit__") || f.name.equals("__moveinit__"))) {
+                convention = Stmt.Convention.OUT; // Mojo 24.x wrote constructors with `inout self`
+            }
+            if (convention == Stmt.Convention.OUT) {
                 if (f.outParam != null || fd.resultType() != null) {
                     diagnostics.error(p.pos(), "a function has at most one result: 'out' argument '" + p.name() + "' and a result type");
                     throw new CompileError();
                 }
-                Local l = new Local(p.name(), t, p.pos(), p.convention(), -1, f.locals.size(), true);
+                Local l = new Local(p.name(), t, p.pos(), Stmt.Convention.OUT, -1, f.locals.size(), true);
                 f.locals.add(l);
                 f.outParam = l;
                 f.resultType = t;
@@ -329,6 +336,13 @@ public final class TypeChecker {
                 throw new CompileError();
             }
             return PointerType.of(pointee);
+        }
+        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && globals.get(n.name()) == TypeConstructor.LIST) {
+            if (ix.indices().size() != 1) {
+                diagnostics.error(e.pos(), "'List' needs its element type: List[T]");
+                throw new CompileError();
+            }
+            return ListType.of(resolveType(ix.indices().get(0).value(), typeParams, self));
         }
         if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && n.name().equals("Some") && ix.indices().size() == 1
                         && ix.indices().get(0).value() instanceof Expr.Name w && w.name().equals("Writer")) {

@@ -3,4 +3,5 @@ package org.trufflemojo.check;
 /** A built-in parametric type that is only a type once given its parameters, e.g. {@code UnsafePointer}. */
 public record TypeConstructor(String name) {
     public static final TypeConstructor UNSAFE_POINTER = new TypeConstructor("UnsafePointer");
+    public static final TypeConstructor LIST = new TypeConstructor("List");
 }

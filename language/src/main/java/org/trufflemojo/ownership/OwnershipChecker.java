@@ -286,7 +286,13 @@ public final class OwnershipChecker {
                     }
                     current = join.predecessors.isEmpty() ? null : join;
                 }
-                case TStmt.While w -> loop(s, w.condition(), null, w.body(), w.otherwise());
+                case TStmt.While w -> loop(s, w.condition(), null, null, w.body(), w.otherwise());
+                case TStmt.ForList f -> {
+                    expression(f.list());
+                    emit(Kind.DEF, whole(f.index()), f.pos(), null, null);
+                    Place list = placeOf(f.list());
+                    loop(s, null, list, f.variable(), f.body(), f.otherwise());
+                }
                 case TStmt.ForRange f -> {
                     expression(f.start());
                     expression(f.end());
@@ -294,7 +300,7 @@ public final class OwnershipChecker {
                     emit(Kind.DEF, whole(f.endTemp()), f.pos(), null, null);
                     emit(Kind.DEF, whole(f.stepTemp()), f.pos(), null, null);
                     emit(Kind.DEF, whole(f.counter()), f.pos(), null, null);
-                    loop(s, null, f.variable(), f.body(), f.otherwise());
+                    loop(s, null, null, f.variable(), f.body(), f.otherwise());
                 }
                 case TStmt.Break b -> {
                     site(LifetimePlan.Site.BEFORE_JUMP, s);
@@ -327,7 +333,8 @@ public final class OwnershipChecker {
             }
         }
 
-        private void loop(TStmt loop, TExpr condition, Local variable, TStmt body, TStmt otherwise) {
+        /** A loop; {@code iterated} is the list a for-loop reads at the head of every iteration (or null). */
+        private void loop(TStmt loop, TExpr condition, Place iterated, Local variable, TStmt body, TStmt otherwise) {
             Block head = newBlock();
             Block after = newBlock();
             edge(current, head);
@@ -335,6 +342,9 @@ public final class OwnershipChecker {
             if (condition != null) {
                 expression(condition);
                 site(LifetimePlan.Site.AFTER, condition);
+            }
+            if (iterated != null) {
+                emit(Kind.USE, iterated, loop.pos(), null, null);
             }
             Block afterCondition = current;
             current = newBlock();
@@ -413,6 +423,11 @@ public final class OwnershipChecker {
                     expression(d.index());
                 }
                 case TExpr.Memory m -> m.operands().forEach(this::expression);
+                case TExpr.ListElement le -> {
+                    expression(le.list());
+                    expression(le.index());
+                }
+                case TExpr.ListOp lo -> lo.operands().forEach(this::expression);
             }
         }
 
@@ -622,7 +637,7 @@ public final class OwnershipChecker {
         /** Values this function owns and must destroy: locals and owned (var / deinit) arguments. */
         private boolean isOwned(Local l) {
             if (!l.isParameter()) {
-                return l != function.outParam;
+                return l != function.outParam && l.convention != Convention.READ;
             }
             return l.convention == Convention.VAR || l.convention == Convention.DEINIT;
         }

@@ -2,6 +2,7 @@ package org.trufflemojo.typed;
 
 import java.util.List;
 
+import org.trufflemojo.check.ListType;
 import org.trufflemojo.check.StructType;
 import org.trufflemojo.check.Type;
 import org.trufflemojo.source.SourcePos;
@@ -97,6 +98,33 @@ public sealed interface TExpr {
         DESTROY,
         /** operands: pointer, index; result: pointer + index elements. */
         OFFSET
+    }
+
+    /** An element of a list, {@code list[index]}: a place (readable, assignable, and its fields too). */
+    record ListElement(SourcePos pos, Type type, TExpr list, TExpr index) implements TExpr {
+    }
+
+    /** The operations of {@code List[T]}. */
+    record ListOp(SourcePos pos, Type type, ListOpKind op, ListType listType, List<TExpr> operands) implements TExpr {
+    }
+
+    enum ListOpKind {
+        /** operands: the elements (owned). */
+        NEW,
+        /** operands: list, value (owned). */
+        APPEND,
+        /** operands: list, index (or none: the last); result: the element, moved out. */
+        POP,
+        /** operands: list, index, value. */
+        INSERT,
+        /** operands: list, other (copied element by element). */
+        EXTEND,
+        /** operands: list. */
+        CLEAR, REVERSE, SORT, LEN, STR,
+        /** operands: list, value. */
+        CONTAINS,
+        /** operands: list, index, value: replaces an element (the old one is destroyed). */
+        SET
     }
 
     /** {@code writer.write(a, b, ...)} inside a {@code write_to} method. */

@@ -35,6 +35,14 @@ public sealed interface TStmt {
                     Local counter, TStmt body, TStmt otherwise) implements TStmt {
     }
 
+    /**
+     * {@code for [ref] v in list}: {@code list} is evaluated once (a place, or a temporary); each
+     * iteration binds v to a copy of the element (or, with {@code ref}, v names the element itself).
+     */
+    record ForList(SourcePos pos, Local variable, boolean byRef, TExpr list, Local index, TStmt body, TStmt otherwise)
+                    implements TStmt {
+    }
+
     record Break(SourcePos pos) implements TStmt {
     }
 

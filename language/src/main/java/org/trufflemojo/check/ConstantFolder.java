@@ -1,0 +1,60 @@
+package org.trufflemojo.check;
+
+import java.util.List;
+
+
+import org.trufflemojo.typed.TExpr;
+
+/**
+ * Evaluates expressions over constants at compile time, for {@code alias} values such as
+ * {@code alias SOLAR_MASS: Float64 = 4.0 * PI * PI}. Returns null for anything not foldable.
+ */
+final class ConstantFolder {
+    private ConstantFolder() {
+    }
+
+    static TExpr.Const fold(TExpr e) {
+        if (e instanceof TExpr.Const c) {
+            return c;
+        }
+        if (!(e instanceof TExpr.Prim p)) {
+            return null;
+        }
+        List<TExpr> ops = p.operands();
+        TExpr.Const a = fold(ops.get(0));
+        TExpr.Const b = ops.size() > 1 ? fold(ops.get(1)) : null;
+        if (a == null || (ops.size() > 1 && b == null)) {
+            return null;
+        }
+        Object v = switch (p.op()) {
+            case FLOAT_ADD -> d(a) + d(b);
+            case FLOAT_SUB -> d(a) - d(b);
+            case FLOAT_MUL -> d(a) * d(b);
+            case FLOAT_DIV -> d(a) / d(b);
+            case FLOAT_NEG -> -d(a);
+            case FLOAT_POW -> Math.pow(d(a), d(b));
+            case INT_TO_FLOAT -> (double) l(a);
+            case INT_ADD -> l(a) + l(b);
+            case INT_SUB -> l(a) - l(b);
+            case INT_MUL -> l(a) * l(b);
+            case INT_NEG -> -l(a);
+            case INT_FLOORDIV -> l(b) == 0 ? null : Math.floorDiv(l(a), l(b));
+            case INT_MOD -> l(b) == 0 ? null : Math.floorMod(l(a), l(b));
+            case INT_TRUEDIV -> (double) l(a) / l(b);
+            default -> null;
+        };
+        if (v == null) {
+            return null;
+        }
+        return new TExpr.Const(p.pos(), p.type(), v);
+    }
+
+    private static double d(TExpr.Const c) {
+        return (Double) c.value();
+    }
+
+    private static long l(TExpr.Const c) {
+        return (Long) c.value();
+    }
+
+}

@@ -1,0 +1,184 @@
+package org.trufflemojo.nodes.list;
+
+import java.util.Arrays;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.trufflemojo.MojoLanguage;
+import org.trufflemojo.memory.NativeMemory;
+import org.trufflemojo.nodes.memory.MemoryNodes;
+import org.trufflemojo.runtime.ListObject;
+import org.trufflemojo.runtime.MojoError;
+
+/** Raw element storage of one list type: where element i lives and how the buffer grows. No lifecycle here. */
+public abstract class Elements extends Node {
+    /** The element at i (a view: no copy is made for elements held as objects). */
+    public abstract Object get(ListObject list, long i);
+
+    public long getLong(ListObject list, long i) {
+        return (long) get(list, i);
+    }
+
+    public double getDouble(ListObject list, long i) {
+        return (double) get(list, i);
+    }
+
+    public boolean getBoolean(ListObject list, long i) {
+        return (boolean) get(list, i);
+    }
+
+    /** Stores v at i, overwriting whatever is there. */
+    public abstract void put(ListObject list, long i, Object v);
+
+    /** Makes room for at least n elements. */
+    public abstract void reserve(ListObject list, long n);
+
+    /** Moves {@code count} elements from index {@code from} to index {@code to} (ranges may overlap). */
+    public abstract void shift(ListObject list, long from, long to, long count);
+
+    /** Releases the buffer (the elements must have been destroyed or moved out). */
+    public abstract void release(ListObject list);
+
+    /** The address of element i, for fields of elements stored natively. */
+    public long address(ListObject list, long i) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Index i, counted from the end when negative, checked against the size. */
+    public static long checkIndex(ListObject list, long i, Node location) {
+        long k = i < 0 ? i + list.size : i;
+        if (k < 0 || k >= list.size) {
+            throw outOfBounds(i, list.size, location);
+        }
+        return k;
+    }
+
+    @TruffleBoundary
+    private static MojoError outOfBounds(long i, long size, Node location) {
+        return new MojoError("index out of bounds: index " + i + " for a List of length " + size, location);
+    }
+
+    static long grownCapacity(long capacity, long n) {
+        return Math.max(n, Math.max(4, capacity * 2));
+    }
+
+    /** Elements laid out flat in native memory. */
+    public static final class Native extends Elements {
+        private final long elementSize;
+        @Child private MemoryNodes.Loader loader;
+        @Child private MemoryNodes.Storer storer;
+
+        public Native(long elementSize, MemoryNodes.Loader loader, MemoryNodes.Storer storer) {
+            this.elementSize = elementSize;
+            this.loader = loader;
+            this.storer = storer;
+        }
+
+        private NativeMemory memory() {
+            return MojoLanguage.context(this).memory();
+        }
+
+        @Override
+        public long address(ListObject list, long i) {
+            return list.data + i * elementSize;
+        }
+
+        @Override
+        public Object get(ListObject list, long i) {
+            return loader.load(address(list, i));
+        }
+
+        @Override
+        public long getLong(ListObject list, long i) {
+            return loader.loadLong(address(list, i));
+        }
+
+        @Override
+        public double getDouble(ListObject list, long i) {
+            return loader.loadDouble(address(list, i));
+        }
+
+        @Override
+        public boolean getBoolean(ListObject list, long i) {
+            return loader.loadBoolean(address(list, i));
+        }
+
+        @Override
+        public void put(ListObject list, long i, Object v) {
+            storer.store(address(list, i), v);
+        }
+
+        @Override
+        public void reserve(ListObject list, long n) {
+            if (n > list.capacity) {
+                grow(list, n);
+            }
+        }
+
+        @TruffleBoundary
+        private void grow(ListObject list, long n) {
+            long capacity = grownCapacity(list.capacity, n);
+            list.data = memory().reallocate(list.data, list.capacity * elementSize, capacity * elementSize, this);
+            list.capacity = capacity;
+        }
+
+        @Override
+        public void shift(ListObject list, long from, long to, long count) {
+            memory().copy(address(list, from), address(list, to), count * elementSize, this);
+        }
+
+        @Override
+        public void release(ListObject list) {
+            if (list.data != 0) {
+                memory().free(list.data, this);
+                list.data = 0;
+            }
+            list.capacity = 0;
+            list.size = 0;
+        }
+    }
+
+    /** Elements held as Java objects (Strings, Lists, structs that hold them). */
+    public static final class Objects extends Elements {
+        @Override
+        public Object get(ListObject list, long i) {
+            return list.objects[(int) i];
+        }
+
+        @Override
+        public void put(ListObject list, long i, Object v) {
+            list.objects[(int) i] = v;
+        }
+
+        @Override
+        public void reserve(ListObject list, long n) {
+            if (n > list.capacity) {
+                grow(list, n);
+            }
+        }
+
+        @TruffleBoundary
+        private static void grow(ListObject list, long n) {
+            long capacity = grownCapacity(list.capacity, n);
+            if (capacity > Integer.MAX_VALUE - 8) {
+                throw new MojoError("List too large", null);
+            }
+            list.objects = list.objects == null ? new Object[(int) capacity] : Arrays.copyOf(list.objects, (int) capacity);
+            list.capacity = capacity;
+        }
+
+        @Override
+        @TruffleBoundary
+        public void shift(ListObject list, long from, long to, long count) {
+            System.arraycopy(list.objects, (int) from, list.objects, (int) to, (int) count);
+        }
+
+        @Override
+        public void release(ListObject list) {
+            list.objects = null;
+            list.capacity = 0;
+            list.size = 0;
+        }
+    }
+}

@@ -1,0 +1,540 @@
+package org.trufflemojo.nodes.list;
+
+import java.util.Arrays;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RepeatingNode;
+import com.oracle.truffle.api.profiles.BranchProfile;
+
+import org.trufflemojo.check.Type;
+import org.trufflemojo.nodes.MojoExpressionNode;
+import org.trufflemojo.nodes.MojoStatementNode;
+import org.trufflemojo.nodes.control.BreakException;
+import org.trufflemojo.nodes.control.ContinueException;
+import org.trufflemojo.nodes.struct.LifecycleNodes;
+import org.trufflemojo.runtime.FloatFormat;
+import org.trufflemojo.runtime.ListObject;
+import org.trufflemojo.runtime.StringOps;
+
+/** The operations of {@code List[T]}; element storage is an {@link Elements} node of the list's type. */
+public final class ListNodes {
+    private ListNodes() {
+    }
+
+    private static ListObject list(MojoExpressionNode node, VirtualFrame frame) {
+        return (ListObject) node.executeGeneric(frame);
+    }
+
+    public static final class New extends MojoExpressionNode {
+        @Children private final MojoExpressionNode[] values;
+        @Child private Elements elements;
+
+        public New(MojoExpressionNode[] values, Elements elements) {
+            this.values = values;
+            this.elements = elements;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object executeGeneric(VirtualFrame frame) {
+            ListObject l = new ListObject();
+            if (values.length > 0) {
+                elements.reserve(l, values.length);
+                for (int i = 0; i < values.length; i++) {
+                    elements.put(l, i, values[i].executeGeneric(frame));
+                }
+                l.size = values.length;
+            }
+            return l;
+        }
+    }
+
+    public static final class Append extends MojoExpressionNode {
+        @Child private MojoExpressionNode list;
+        @Child private MojoExpressionNode value;
+        @Child private Elements elements;
+
+        public Append(MojoExpressionNode list, MojoExpressionNode value, Elements elements) {
+            this.list = list;
+            this.value = value;
+            this.elements = elements;
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            ListObject l = list(list, frame);
+            Object v = value.executeGeneric(frame);
+            elements.reserve(l, l.size + 1);
+            elements.put(l, l.size, v);
+            l.size++;
+            return null;
+        }
+    }
+
+    /** {@code pop()} / {@code pop(i)}: the element moves out of the list. */
+    public static final class Pop extends MojoExpressionNode {
+        @Child private MojoExpressionNode list;
+        @Child private MojoExpressionNode index;
+        @Child private Elements elements;
+
+        public Pop(MojoExpressionNode list, MojoExpressionNode index, Elements elements) {
+            this.list = list;
+            this.index = index;
+            this.elements = elements;
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            ListObject l = list(list, frame);
+            long k = Elements.checkIndex(l, index == null ? -1 : index.executeLong(frame), this);
+            Object v = elements.get(l, k);
+            elements.shift(l, k + 1, k, l.size - k - 1);
+            l.size--;
+            return v;
+        }
+    }
+
+    public static final class Insert extends MojoExpressionNode {
+        @Child private MojoExpressionNode list;
+        @Child private MojoExpressionNode index;
+        @Child private MojoExpressionNode value;
+        @Child private Elements elements;
+
+        public Insert(MojoExpressionNode list, MojoExpressionNode index, MojoExpressionNode value, Elements elements) {
+            this.list = list;
+            this.index = index;
+            this.value = value;
+            this.elements = elements;
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            ListObject l = list(list, frame);
+            long i = index.executeLong(frame);
+            long k = Math.max(0, Math.min(l.size, i < 0 ? i + l.size : i));
+            Object v = value.executeGeneric(frame);
+            elements.reserve(l, l.size + 1);
+            elements.shift(l, k, k + 1, l.size - k);
+            elements.put(l, k, v);
+            l.size++;
+            return null;
+        }
+    }
+
+    /** {@code list[i] = value}: the old element is destroyed, the value moves in. */
+    public static final class Set extends MojoExpressionNode {
+        @Child private MojoExpressionNode list;
+        @Child private MojoExpressionNode index;
+        @Child private MojoExpressionNode value;
+        @Child private Elements elements;
+        @Child private LifecycleNodes.DestroyValue destroy;
+
+        public Set(MojoExpressionNode list, MojoExpressionNode index, MojoExpressionNode value, Elements elements,
+                        LifecycleNodes.DestroyValue destroy) {
+            this.list = list;
+            this.index = index;
+            this.value = value;
+            this.elements = elements;
+            this.destroy = destroy;
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            ListObject l = list(list, frame);
+            long k = Elements.checkIndex(l, index.executeLong(frame), this);
+            Object v = value.executeGeneric(frame);
+            if (destroy != null) {
+                destroy.execute(elements.get(l, k));
+            }
+            elements.put(l, k, v);
+            return null;
+        }
+    }
+
+    /** Reads element {@code list[i]} (a view of it). */
+    public static final class Get extends MojoExpressionNode {
+        @Child private MojoExpressionNode list;
+        @Child private MojoExpressionNode index;
+        @Child private Elements elements;
+
+        public Get(MojoExpressionNode list, MojoExpressionNode index, Elements elements) {
+            this.list = list;
+            this.index = index;
+            this.elements = elements;
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            ListObject l = list(list, frame);
+            return elements.get(l, Elements.checkIndex(l, index.executeLong(frame), this));
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            ListObject l = list(list, frame);
+            return elements.getLong(l, Elements.checkIndex(l, index.executeLong(frame), this));
+        }
+
+        @Override
+        public double executeDouble(VirtualFrame frame) {
+            ListObject l = list(list, frame);
+            return elements.getDouble(l, Elements.checkIndex(l, index.executeLong(frame), this));
+        }
+
+        @Override
+        public boolean executeBoolean(VirtualFrame frame) {
+            ListObject l = list(list, frame);
+            return elements.getBoolean(l, Elements.checkIndex(l, index.executeLong(frame), this));
+        }
+    }
+
+    /** The native address of element {@code list[i]}, for reading or writing its fields in place. */
+    public static final class Address extends org.trufflemojo.nodes.expression.LongExpressionNode {
+        @Child private MojoExpressionNode list;
+        @Child private MojoExpressionNode index;
+        @Child private Elements elements;
+
+        public Address(MojoExpressionNode list, MojoExpressionNode index, Elements elements) {
+            this.list = list;
+            this.index = index;
+            this.elements = elements;
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            ListObject l = list(list, frame);
+            return elements.address(l, Elements.checkIndex(l, index.executeLong(frame), this));
+        }
+    }
+
+    public static final class Length extends org.trufflemojo.nodes.expression.LongExpressionNode {
+        @Child private MojoExpressionNode list;
+
+        public Length(MojoExpressionNode list) {
+            this.list = list;
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            return list(list, frame).size;
+        }
+    }
+
+    /** {@code extend(other)}: appends copies of other's elements. */
+    public static final class Extend extends MojoExpressionNode {
+        @Child private MojoExpressionNode list;
+        @Child private MojoExpressionNode other;
+        @Child private Elements elements;
+        @Child private LifecycleNodes.CopyValue copy;
+
+        public Extend(MojoExpressionNode list, MojoExpressionNode other, Elements elements, LifecycleNodes.CopyValue copy) {
+            this.list = list;
+            this.other = other;
+            this.elements = elements;
+            this.copy = copy;
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            ListObject l = list(list, frame);
+            ListObject o = list(other, frame);
+            long n = o.size;
+            elements.reserve(l, l.size + n);
+            for (long i = 0; i < n; i++) {
+                Object v = elements.get(o, i);
+                elements.put(l, l.size, copy == null ? v : copy.execute(v));
+                l.size++;
+            }
+            return null;
+        }
+    }
+
+    /** {@code clear()}, {@code reverse()}, {@code sort()}. */
+    public static final class Rearrange extends MojoExpressionNode {
+        public enum Kind {
+            CLEAR, REVERSE, SORT
+        }
+
+        private final Kind kind;
+        private final Type.Repr repr;
+        @Child private MojoExpressionNode list;
+        @Child private Elements elements;
+        @Child private LifecycleNodes.DestroyValue destroy;
+
+        public Rearrange(Kind kind, Type.Repr repr, MojoExpressionNode list, Elements elements, LifecycleNodes.DestroyValue destroy) {
+            this.kind = kind;
+            this.repr = repr;
+            this.list = list;
+            this.elements = elements;
+            this.destroy = destroy;
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            ListObject l = list(list, frame);
+            switch (kind) {
+                case CLEAR -> {
+                    if (destroy != null) {
+                        for (long i = 0; i < l.size; i++) {
+                            destroy.execute(elements.get(l, i));
+                        }
+                    }
+                    l.size = 0;
+                }
+                case REVERSE -> {
+                    for (long i = 0, j = l.size - 1; i < j; i++, j--) {
+                        Object a = elements.get(l, i);
+                        elements.put(l, i, elements.get(l, j));
+                        elements.put(l, j, a);
+                    }
+                }
+                case SORT -> {
+                    Object[] values = new Object[(int) l.size];
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = elements.get(l, i);
+                    }
+                    sort(values, repr);
+                    for (int i = 0; i < values.length; i++) {
+                        elements.put(l, i, values[i]);
+                    }
+                }
+            }
+            return null;
+        }
+
+        @TruffleBoundary
+        private static void sort(Object[] values, Type.Repr repr) {
+            if (repr == Type.Repr.OBJECT) {
+                Arrays.sort(values, (a, b) -> StringOps.compare((String) a, (String) b));
+            } else {
+                Arrays.sort(values);
+            }
+        }
+    }
+
+    /** {@code value in list}. */
+    public static final class Contains extends org.trufflemojo.nodes.expression.BooleanExpressionNode {
+        @Child private MojoExpressionNode list;
+        @Child private MojoExpressionNode value;
+        @Child private Elements elements;
+
+        public Contains(MojoExpressionNode list, MojoExpressionNode value, Elements elements) {
+            this.list = list;
+            this.value = value;
+            this.elements = elements;
+        }
+
+        @Override
+        public boolean executeBoolean(VirtualFrame frame) {
+            ListObject l = list(list, frame);
+            Object v = value.executeGeneric(frame);
+            for (long i = 0; i < l.size; i++) {
+                if (same(elements.get(l, i), v)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @TruffleBoundary
+        private static boolean same(Object a, Object b) {
+            return a.equals(b);
+        }
+    }
+
+    /** Writes an element as {@code List.__str__} shows it: numbers as printed, Strings quoted. */
+    public abstract static class ElementText extends Node {
+        public abstract void append(StringBuilder sb, Object element);
+    }
+
+    public static final class ScalarText extends ElementText {
+        private final Type.Repr repr;
+        private final boolean unsigned;
+
+        public ScalarText(Type.Repr repr, boolean unsigned) {
+            this.repr = repr;
+            this.unsigned = unsigned;
+        }
+
+        @Override
+        @TruffleBoundary
+        public void append(StringBuilder sb, Object e) {
+            switch (repr) {
+                case LONG -> sb.append(unsigned ? Long.toUnsignedString((long) e) : Long.toString((long) e));
+                case DOUBLE -> sb.append(FloatFormat.format((double) e));
+                case BOOLEAN -> sb.append((boolean) e ? "True" : "False");
+                default -> sb.append('\'').append(e).append('\'');
+            }
+        }
+    }
+
+    public static final class ListText extends ElementText {
+        @Child private Elements elements;
+        @Child private ElementText element;
+
+        public ListText(Elements elements, ElementText element) {
+            this.elements = elements;
+            this.element = element;
+        }
+
+        @Override
+        public void append(StringBuilder sb, Object e) {
+            ListObject l = (ListObject) e;
+            sb.append('[');
+            for (long i = 0; i < l.size; i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                element.append(sb, elements.get(l, i));
+            }
+            sb.append(']');
+        }
+    }
+
+    public static final class Str extends MojoExpressionNode {
+        @Child private MojoExpressionNode list;
+        @Child private ListText text;
+
+        public Str(MojoExpressionNode list, ListText text) {
+            this.list = list;
+            this.text = text;
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            StringBuilder sb = newBuilder();
+            text.append(sb, list.executeGeneric(frame));
+            return toText(sb);
+        }
+
+        @TruffleBoundary
+        private static StringBuilder newBuilder() {
+            return new StringBuilder();
+        }
+
+        @TruffleBoundary
+        private static String toText(StringBuilder sb) {
+            return sb.toString();
+        }
+    }
+
+    /** Copies a list: a new buffer with a copy of each element. */
+    public static final class Copy extends LifecycleNodes.CopyValue {
+        @Child private Elements elements;
+        @Child private LifecycleNodes.CopyValue element;
+
+        public Copy(Elements elements, LifecycleNodes.CopyValue element) {
+            this.elements = elements;
+            this.element = element;
+        }
+
+        @Override
+        public Object execute(Object value) {
+            ListObject from = (ListObject) value;
+            ListObject to = new ListObject();
+            elements.reserve(to, from.size);
+            for (long i = 0; i < from.size; i++) {
+                Object v = elements.get(from, i);
+                elements.put(to, i, element == null ? v : element.execute(v));
+            }
+            to.size = from.size;
+            return to;
+        }
+    }
+
+    /** Destroys a list: each element by its type, then the buffer. */
+    public static final class Destroy extends LifecycleNodes.DestroyValue {
+        @Child private Elements elements;
+        @Child private LifecycleNodes.DestroyValue element;
+
+        public Destroy(Elements elements, LifecycleNodes.DestroyValue element) {
+            this.elements = elements;
+            this.element = element;
+        }
+
+        @Override
+        public void execute(Object value) {
+            ListObject l = (ListObject) value;
+            if (element != null) {
+                for (long i = 0; i < l.size; i++) {
+                    element.execute(elements.get(l, i));
+                }
+            }
+            elements.release(l);
+        }
+    }
+
+    /** {@code for v in list}: the list is read at every iteration, so changes to it are seen. */
+    public static final class ForEach extends MojoStatementNode {
+        @Child private MojoExpressionNode list;
+        @Child private LoopNode loop;
+        @Child private MojoStatementNode otherwise;
+        private final int indexSlot;
+
+        public ForEach(MojoExpressionNode list, MojoExpressionNode listAgain, Elements elements, int indexSlot, MojoStatementNode writeVariable,
+                        MojoStatementNode body, MojoStatementNode otherwise) {
+            this.list = list;
+            this.indexSlot = indexSlot;
+            this.loop = Truffle.getRuntime().createLoopNode(new Repeating(listAgain, indexSlot, writeVariable, body));
+            this.otherwise = otherwise;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            list.executeGeneric(frame);
+            frame.setLong(indexSlot, -1);
+            Object result = loop.execute(frame);
+            if (result != Repeating.BROKEN && otherwise != null) {
+                otherwise.executeVoid(frame);
+            }
+        }
+
+        static final class Repeating extends Node implements RepeatingNode {
+            static final Object BROKEN = new Object();
+            @Child private MojoExpressionNode list;
+            private final int indexSlot;
+            @Child private MojoStatementNode writeVariable;
+            @Child private MojoStatementNode body;
+            private final BranchProfile breakTaken = BranchProfile.create();
+            private final BranchProfile continueTaken = BranchProfile.create();
+
+            Repeating(MojoExpressionNode list, int indexSlot, MojoStatementNode writeVariable, MojoStatementNode body) {
+                this.list = list;
+                this.indexSlot = indexSlot;
+                this.writeVariable = writeVariable;
+                this.body = body;
+            }
+
+            @Override
+            public boolean executeRepeating(VirtualFrame frame) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Object executeRepeatingWithValue(VirtualFrame frame) {
+                long i = frame.getLong(indexSlot) + 1;
+                if (i >= ((ListObject) list.executeGeneric(frame)).size) {
+                    return BREAK_LOOP_STATUS;
+                }
+                frame.setLong(indexSlot, i);
+                if (writeVariable != null) {
+                    writeVariable.executeVoid(frame);
+                }
+                try {
+                    body.executeVoid(frame);
+                } catch (BreakException e) {
+                    breakTaken.enter();
+                    return BROKEN;
+                } catch (ContinueException e) {
+                    continueTaken.enter();
+                }
+                return CONTINUE_LOOP_STATUS;
+            }
+        }
+    }
+}
