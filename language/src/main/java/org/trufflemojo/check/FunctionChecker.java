@@ -249,6 +249,10 @@ final class FunctionChecker {
         if (place instanceof TExpr.ReadLocal rl) {
             return new TStmt.WriteLocal(pos, rl.local(), value, false);
         }
+        if (place instanceof TExpr.ListElement le) {
+            ListType lt = (ListType) le.list().type();
+            return new TStmt.Eval(pos, new TExpr.ListOp(pos, Types.NONE, TExpr.ListOpKind.SET, lt, List.of(le.list(), le.index(), value)));
+        }
         TExpr.FieldRead fr = (TExpr.FieldRead) place;
         return new TStmt.WriteField(pos, fr.object(), fr.field(), value);
     }
@@ -552,8 +556,8 @@ final class FunctionChecker {
      */
     private void refDecl(Stmt.RefDecl r) {
         TExpr target = expression(r.init(), null);
-        if (!isPlace(target)) {
-            throw error(r.init().pos(), "a 'ref' binding needs a place to refer to (a variable or a field of one)");
+        if (!isPlace(target) && !(target instanceof TExpr.ListElement)) {
+            throw error(r.init().pos(), "a 'ref' binding needs a place to refer to (a variable, a field or a list element)");
         }
         declareName(r.pos(), r.name(), new RefAlias(target));
     }
@@ -566,6 +570,9 @@ final class FunctionChecker {
     private static TExpr reposition(TExpr place, SourcePos pos) {
         if (place instanceof TExpr.ReadLocal rl) {
             return new TExpr.ReadLocal(pos, rl.type(), rl.local());
+        }
+        if (place instanceof TExpr.ListElement le) {
+            return new TExpr.ListElement(pos, le.type(), le.list(), le.index());
         }
         TExpr.FieldRead fr = (TExpr.FieldRead) place;
         return new TExpr.FieldRead(pos, fr.type(), reposition(fr.object(), pos), fr.field());
@@ -940,6 +947,9 @@ final class FunctionChecker {
     // ================================================================ calls
 
     private TExpr call(Expr.Call c) {
+        if (c.callee() instanceof Expr.Name n && lookupGlobalOrLocal(n.name()) == TypeConstructor.LIST) {
+            return listConstructor(c, null);
+        }
         if (c.callee() instanceof Expr.Name n) {
             Object target = lookup(n);
             if (target instanceof Builtin b) {
@@ -961,9 +971,7 @@ final class FunctionChecker {
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof ListType lt) {
             return listConstructor(c, lt);
         }
-        if (c.callee() instanceof Expr.Name n && lookupGlobalOrLocal(n.name()) == TypeConstructor.LIST) {
-            return listConstructor(c, null);
-        }
+
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof PointerType pt) {
             if (!c.args().isEmpty()) {
                 throw error(c.pos(), "'" + pt.name() + "()' takes no arguments (a null pointer)");

@@ -128,9 +128,6 @@ public final class OwnershipChecker {
                 path.add(fr.field());
                 return new Place(inner.root(), List.copyOf(path));
             }
-            if (e instanceof TExpr.Temp t) {
-                return whole(t.temp());
-            }
             return null;
         }
 
@@ -254,13 +251,14 @@ public final class OwnershipChecker {
                     site(LifetimePlan.Site.AFTER, s);
                 }
                 case TStmt.Print p -> {
-                    p.values().forEach(this::expression);
+                    List<TExpr> all = new ArrayList<>(p.values());
                     if (p.sep() != null) {
-                        expression(p.sep());
+                        all.add(p.sep());
                     }
                     if (p.end() != null) {
-                        expression(p.end());
+                        all.add(p.end());
                     }
+                    operands(all);
                     site(LifetimePlan.Site.AFTER, s);
                 }
                 case TStmt.If i -> {
@@ -290,7 +288,7 @@ public final class OwnershipChecker {
                 case TStmt.ForList f -> {
                     expression(f.list());
                     emit(Kind.DEF, whole(f.index()), f.pos(), null, null);
-                    Place list = placeOf(f.list());
+                    Place list = f.list() instanceof TExpr.Temp t ? whole(t.temp()) : placeOf(f.list());
                     loop(s, null, list, f.variable(), f.body(), f.otherwise());
                 }
                 case TStmt.ForRange f -> {
@@ -396,39 +394,58 @@ public final class OwnershipChecker {
                     emit(Kind.DEF, whole(t.temp()), t.pos(), null, null);
                     emit(Kind.USE, whole(t.temp()), t.pos(), e, null);
                 }
-                case TExpr.Prim p -> p.operands().forEach(this::expression);
+                case TExpr.Prim p -> operands(p.operands());
                 case TExpr.Logical l -> {
                     expression(l.left());
                     expression(l.right());
                 }
-                case TExpr.CompareChain c -> c.operands().forEach(this::expression);
+                case TExpr.CompareChain c -> operands(c.operands());
                 case TExpr.Conditional c -> {
                     expression(c.condition());
                     expression(c.then());
                     expression(c.otherwise());
                 }
                 case TExpr.Call c -> {
-                    c.args().forEach(this::expression);
+                    operands(c.args());
                     site(LifetimePlan.Site.AFTER, c);
                 }
-                case TExpr.Format f -> f.values().forEach(this::expression);
+                case TExpr.Format f -> operands(f.values());
                 case TExpr.Stringify s -> expression(s.value());
                 case TExpr.WriterWrite w -> {
-                    expression(w.writer());
-                    w.values().forEach(this::expression);
+                    List<TExpr> all = new ArrayList<>();
+                    all.add(w.writer());
+                    all.addAll(w.values());
+                    operands(all);
                 }
                 case TExpr.Copy c -> expression(c.source());
-                case TExpr.Deref d -> {
-                    expression(d.pointer());
-                    expression(d.index());
-                }
-                case TExpr.Memory m -> m.operands().forEach(this::expression);
-                case TExpr.ListElement le -> {
-                    expression(le.list());
-                    expression(le.index());
-                }
-                case TExpr.ListOp lo -> lo.operands().forEach(this::expression);
+                case TExpr.Deref d -> operands(List.of(d.pointer(), d.index()));
+                case TExpr.Memory m -> operands(m.operands());
+                case TExpr.ListElement le -> operands(List.of(le.list(), le.index()));
+                case TExpr.ListOp lo -> operands(lo.operands());
             }
+        }
+
+        /**
+         * The operands of one operation. Places that are only borrowed are used by the operation
+         * itself, after every operand has been evaluated, so their uses come last: a place must
+         * not die at a destroy site inside a later operand (say, after a nested call) while the
+         * operation still needs it.
+         */
+        private void operands(List<TExpr> operands) {
+            for (TExpr o : operands) {
+                if (!isBorrowedPlace(o)) {
+                    expression(o);
+                }
+            }
+            for (TExpr o : operands) {
+                if (isBorrowedPlace(o)) {
+                    expression(o);
+                }
+            }
+        }
+
+        private boolean isBorrowedPlace(TExpr e) {
+            return (e instanceof TExpr.ReadLocal || e instanceof TExpr.FieldRead) && placeOf(e) != null;
         }
 
         // ------------------------------------------------------------ liveness (backward)

@@ -1,0 +1,3 @@
+fn main():
+    var nums = [1, 2, 3]
+    print(nums[3])
