@@ -60,7 +60,7 @@ fn nothing():
     return
 
 
-fn main():
+def main():
     print(fib(20))
     print(greet("Mojo"))
     print(greet("Mojo", "Hi"))

@@ -43,6 +43,13 @@ public class GoldenFileTest {
         return program.resolveSibling(name.substring(0, name.length() - ".mojo".length()) + extension);
     }
 
+    /** The message with the program's path shown as its file name, ending in a newline as the mojo command prints it. */
+    private static String normalize(String failure, Path program) {
+        String shown = failure.replace(program.toAbsolutePath().toString(), program.getFileName().toString())
+                        .replace(program.toString(), program.getFileName().toString());
+        return shown.endsWith("\n") ? shown : shown + "\n";
+    }
+
     private static void run(Path program) throws IOException {
         Path expected = sibling(program, ".expected");
         Path error = sibling(program, ".error");
@@ -57,10 +64,18 @@ public class GoldenFileTest {
             if (e.isInternalError()) {
                 throw e;
             }
-            failure = e.getMessage();
+            failure = e.isSyntaxError() || e.getMessage().contains(": error: ") ? e.getMessage()
+                            : "Unhandled exception caught during execution: " + e.getMessage(); // as the mojo command reports it
         }
         String stdout = out.toString(StandardCharsets.UTF_8);
-        if (Files.exists(expected)) {
+        if (Files.exists(expected) && Files.exists(error)) {
+            // A program that prints, then stops with an error.
+            assertEquals(Files.readString(expected), stdout, "stdout of " + program);
+            if (failure == null) {
+                fail("expected the program to fail, but it ran to the end");
+            }
+            assertEquals(Files.readString(error), normalize(failure, program), "error of " + program);
+        } else if (Files.exists(expected)) {
             if (failure != null) {
                 fail("program failed: " + failure + "\nstdout so far:\n" + stdout);
             }
@@ -76,12 +91,7 @@ public class GoldenFileTest {
             if (failure == null) {
                 fail("expected the program to be rejected, but it ran; stdout:\n" + stdout);
             }
-            String shown = failure.replace(program.toString(), program.getFileName().toString())
-                            .replace(program.toAbsolutePath().toString(), program.getFileName().toString());
-            if (!shown.endsWith("\n")) {
-                shown += "\n"; // the mojo command ends a run-time error message with a newline
-            }
-            assertEquals(Files.readString(error), shown, "diagnostics of " + program);
+            assertEquals(Files.readString(error), normalize(failure, program), "diagnostics of " + program);
         } else {
             fail("no .expected or .error file for " + program);
         }

@@ -36,6 +36,7 @@ import org.trufflemojo.ownership.LifetimePlan;
 import org.trufflemojo.ownership.Place;
 import org.trufflemojo.nodes.call.FunctionBodyNode;
 import org.trufflemojo.nodes.control.BlockNode;
+import org.trufflemojo.nodes.control.ErrorNodes;
 import org.trufflemojo.nodes.control.ForRangeNode;
 import org.trufflemojo.nodes.control.IfNode;
 import org.trufflemojo.nodes.control.JumpNodes;
@@ -215,6 +216,12 @@ public final class NodeBuilder {
         return after == null ? node : new BlockNode(new MojoStatementNode[]{node, after});
     }
 
+    /** A call that may raise gets the destroys planned for its error path. */
+    private MojoExpressionNode landingPad(MojoExpressionNode call, TExpr.Call c) {
+        MojoStatementNode destroys = destroysAt(LifetimePlan.Site.RAISE_EDGE, c);
+        return destroys == null ? call : new ErrorNodes.LandingPad(call, destroys);
+    }
+
     private MojoExpressionNode exprWithDestroysAfter(MojoExpressionNode node, Object key) {
         MojoStatementNode after = destroysAt(LifetimePlan.Site.AFTER, key);
         return after == null ? node : new SequenceNodes.ThenDestroy(node, after);
@@ -266,6 +273,10 @@ public final class NodeBuilder {
                                 prefixed(LifetimePlan.Site.BRANCH_START, s, statement(f.body())),
                                 prefixed(LifetimePlan.Site.LOOP_EXIT, s, f.otherwise() == null ? null : statement(f.otherwise())));
             }
+            case TStmt.Raise r -> new ErrorNodes.Raise(expression(r.value()), destroysAt(LifetimePlan.Site.BEFORE_JUMP, s));
+            case TStmt.Try t -> new ErrorNodes.Try(statement(t.body()), t.error() == null ? -1 : t.error().slot,
+                            t.handler() == null ? null : prefixed(LifetimePlan.Site.HANDLER_START, s, statement(t.handler())),
+                            t.otherwise() == null ? null : statement(t.otherwise()), t.cleanup() == null ? null : statement(t.cleanup()));
             case TStmt.Break b -> prefixed(LifetimePlan.Site.BEFORE_JUMP, s, new JumpNodes.Break());
             case TStmt.Continue c -> prefixed(LifetimePlan.Site.BEFORE_JUMP, s, new JumpNodes.Continue());
             case TStmt.Return r -> new JumpNodes.Return(r.value() == null ? null : expression(r.value()),
@@ -311,7 +322,7 @@ public final class NodeBuilder {
             case TExpr.Logical l -> new BoolNodes.ShortCircuit(l.isAnd(), expression(l.left()), expression(l.right()));
             case TExpr.CompareChain c -> compareChain(c);
             case TExpr.Conditional c -> new ConditionalNode(expression(c.condition()), expression(c.then()), expression(c.otherwise()));
-            case TExpr.Call c -> exprWithDestroysAfter(call(c), c);
+            case TExpr.Call c -> exprWithDestroysAfter(landingPad(call(c), c), c);
             case TExpr.FieldRead f -> TExprs.isMemoryPlace(f)
                             ? new MemoryNodes.Load(address(f), loader(f.type()))
                             : fieldRead(expression(f.object()), f.field());

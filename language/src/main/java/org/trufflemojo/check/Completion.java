@@ -19,6 +19,9 @@ final class Completion {
                 yield true;
             }
             case TStmt.Return r -> false;
+            case TStmt.Raise r -> false;
+            case TStmt.Try t -> (canCompleteNormally(t.body()) && (t.otherwise() == null || canCompleteNormally(t.otherwise())))
+                            || (t.handler() != null && canCompleteNormally(t.handler()));
             case TStmt.Break b -> false;
             case TStmt.Continue c -> false;
             case TStmt.If i -> {

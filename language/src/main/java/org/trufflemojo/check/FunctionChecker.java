@@ -108,6 +108,8 @@ final class FunctionChecker {
                 yield new TStmt.Continue(c.pos());
             }
             case Stmt.Pass p -> null;
+            case Stmt.Raise r -> raiseStatement(r);
+            case Stmt.Try t -> tryStatement(t);
             case Stmt.Return r -> returnStatement(r);
             case Stmt.RefDecl r -> {
                 refDecl(r);
@@ -349,6 +351,9 @@ final class FunctionChecker {
         if (t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL || t == Types.STRING || t == Types.NONE) {
             return coerce(value, t, pos);
         }
+        if (t == Types.ERROR_VALUE) {
+            return value;
+        }
         if (t instanceof ListType lt) {
             return listString(pos, value, lt);
         }
@@ -471,6 +476,66 @@ final class FunctionChecker {
         }
         TStmt otherwise = f.otherwise().isEmpty() ? null : block(f.otherwise(), f.pos());
         return new TStmt.ForList(f.pos(), variable, f.byRef(), list, index, body, otherwise);
+    }
+
+    /** Inside a try block that has an except clause, errors are caught here: raising is allowed. */
+    private int catchingDepth;
+
+    private void checkMayRaise(SourcePos pos, String what) {
+        if (function != null && !function.raises && catchingDepth == 0) {
+            throw error(pos, what + " may raise, but '" + function.name + "' is not declared 'raises' and does not catch it");
+        }
+    }
+
+    private TStmt raiseStatement(Stmt.Raise r) {
+        if (r.value() == null) {
+            throw error(r.pos(), "a bare 'raise' (re-raise) is not supported yet");
+        }
+        TExpr value = expression(r.value(), Types.ERROR_VALUE);
+        if (Types.isStringLike(value.type())) {
+            value = new TExpr.Format(value.pos(), Types.ERROR_VALUE, List.of(coerce(value, Types.STRING, value.pos())));
+        } else if (value.type() != Types.ERROR_VALUE) {
+            throw error(r.value().pos(), "cannot raise a value of type '" + value.type().name() + "': raise an 'Error'");
+        }
+        checkMayRaise(r.pos(), "'raise'");
+        return new TStmt.Raise(r.pos(), value);
+    }
+
+    private TStmt tryStatement(Stmt.Try t) {
+        if (t.handlers().size() > 1) {
+            throw error(t.handlers().get(1).pos(), "only one 'except' clause is supported (Mojo has one error type)");
+        }
+        Stmt.ExceptClause clause = t.handlers().isEmpty() ? null : t.handlers().get(0);
+        if (clause != null) {
+            catchingDepth++;
+        }
+        TStmt body;
+        try {
+            body = block(t.body(), t.pos());
+        } finally {
+            if (clause != null) {
+                catchingDepth--;
+            }
+        }
+        Local error = null;
+        TStmt handler = null;
+        if (clause != null) {
+            Scope saved = scope;
+            scope = new Scope(scope);
+            try {
+                if (clause.name() != null) {
+                    error = new Local(clause.name(), Types.ERROR_VALUE, clause.pos(), null, -1, function.locals.size(), true);
+                    function.locals.add(error);
+                    scope.names.put(clause.name(), error);
+                }
+                handler = block(clause.body(), clause.pos());
+            } finally {
+                scope = saved;
+            }
+        }
+        TStmt otherwise = t.otherwise().isEmpty() ? null : block(t.otherwise(), t.pos());
+        TStmt cleanup = t.finallyBody().isEmpty() ? null : block(t.finallyBody(), t.pos());
+        return new TStmt.Try(t.pos(), body, error, handler, otherwise, cleanup);
     }
 
     private TStmt returnStatement(Stmt.Return r) {
@@ -1335,6 +1400,13 @@ final class FunctionChecker {
     private TExpr construct(Expr.Call c, Type t) {
         List<TExpr> args = positionalOnly(c, t.name());
         SourcePos pos = c.pos();
+        if (t == Types.ERROR_VALUE) {
+            List<TExpr> values = new ArrayList<>();
+            for (TExpr a : args) {
+                values.add(printable(a, a.pos()));
+            }
+            return new TExpr.Format(pos, Types.ERROR_VALUE, values);
+        }
         if (t == Types.STRING) {
             if (args.isEmpty()) {
                 return new TExpr.Const(pos, Types.STRING, "");
@@ -1505,6 +1577,9 @@ final class FunctionChecker {
             writeBack.add(param.convention == Stmt.Convention.MUT ? arg : null);
         }
         checkExclusivity(callPos, name, args, writeBack);
+        if (f.raises) {
+            checkMayRaise(callPos, "call to '" + name + "'");
+        }
         return new TExpr.Call(callPos, f.resultType, f, args, writeBack);
     }
 

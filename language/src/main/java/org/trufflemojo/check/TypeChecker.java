@@ -46,6 +46,7 @@ public final class TypeChecker {
             globals.put(t, Trait.builtin(t));
         }
         globals.put("Writer", Types.WRITER);
+        globals.put("Error", Types.ERROR_VALUE);
         globals.put("UnsafePointer", TypeConstructor.UNSAFE_POINTER);
         globals.put("List", TypeConstructor.LIST);
     }

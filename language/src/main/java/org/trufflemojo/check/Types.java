@@ -32,6 +32,8 @@ public final class Types {
     public static final Builtin BOOL = new Builtin("Bool", Type.Repr.BOOLEAN);
     public static final Builtin STRING = new Builtin("String", Type.Repr.OBJECT);
     public static final Builtin NONE = new Builtin("NoneType", Type.Repr.NONE);
+    /** {@code Error}: what {@code raise} throws; it carries a message. */
+    public static final Builtin ERROR_VALUE = new Builtin("Error", Type.Repr.OBJECT);
     /** The {@code Writer} a {@code write_to} method writes into (a text buffer). */
     public static final Builtin WRITER = new Builtin("Writer", Type.Repr.OBJECT);
     /** The type of an expression that never produces a value (a call to a function that cannot return). */

@@ -26,6 +26,10 @@ public final class LifetimePlan {
         LOOP_EXIT,
         /** Before a break, continue or return jumps (for return: after its value is computed). */
         BEFORE_JUMP,
+        /** On the error path of a raise or of a call that may raise, before the error leaves (keyed by the raise or call). */
+        RAISE_EDGE,
+        /** At the start of an except clause (keyed by the Try). */
+        HANDLER_START,
         /** On entry to the function (owned arguments that are never used). Keyed by the function. */
         ENTRY,
         /** When control reaches the end of the function body. Keyed by the function. */

@@ -76,6 +76,27 @@ public final class OwnershipChecker {
         private final Block exit;
         private Block current;
         private final ArrayList<Block[]> loopTargets = new ArrayList<>(); // {continue target, break target}
+        /** Where an error goes: the innermost handler's entry, or the function exit. */
+        private final ArrayList<Block> raiseTargets = new ArrayList<>();
+
+        private Block raiseTarget() {
+            return raiseTargets.isEmpty() ? exit : raiseTargets.get(raiseTargets.size() - 1);
+        }
+
+        /** An edge on which an error leaves this point, through a block holding the destroy site for that path. */
+        private void raiseEdge(Object node) {
+            if (current == null) {
+                return;
+            }
+            Block pad = newBlock();
+            edge(current, pad);
+            Block saved = current;
+            current = pad;
+            site(LifetimePlan.Site.RAISE_EDGE, node);
+            edge(pad, raiseTarget());
+            current = newBlock();
+            edge(saved, current);
+        }
         /** Where each place was last moved, for error messages. */
         private final Map<Integer, SourcePos> movedAt = new HashMap<>();
         private final java.util.Set<String> reported = new java.util.HashSet<>();
@@ -300,6 +321,44 @@ public final class OwnershipChecker {
                     emit(Kind.DEF, whole(f.counter()), f.pos(), null, null);
                     loop(s, null, null, f.variable(), f.body(), f.otherwise());
                 }
+                case TStmt.Raise r -> {
+                    expression(r.value());
+                    site(LifetimePlan.Site.BEFORE_JUMP, s);
+                    edge(current, raiseTarget());
+                    current = null;
+                }
+                case TStmt.Try t -> {
+                    Block join = newBlock();
+                    Block handlerEntry = t.handler() != null ? newBlock() : null;
+                    if (handlerEntry != null) {
+                        raiseTargets.add(handlerEntry);
+                    }
+                    statement(t.body());
+                    if (handlerEntry != null) {
+                        raiseTargets.remove(raiseTargets.size() - 1);
+                    }
+                    if (t.otherwise() != null) {
+                        statement(t.otherwise());
+                    }
+                    if (current != null) {
+                        edge(current, join);
+                    }
+                    if (handlerEntry != null && !handlerEntry.predecessors.isEmpty()) {
+                        current = handlerEntry;
+                        if (t.error() != null) {
+                            emit(Kind.DEF, whole(t.error()), t.pos(), null, null);
+                        }
+                        site(LifetimePlan.Site.HANDLER_START, s);
+                        statement(t.handler());
+                        if (current != null) {
+                            edge(current, join);
+                        }
+                    }
+                    current = join.predecessors.isEmpty() ? null : join;
+                    if (t.cleanup() != null) {
+                        statement(t.cleanup());
+                    }
+                }
                 case TStmt.Break b -> {
                     site(LifetimePlan.Site.BEFORE_JUMP, s);
                     edge(current, loopTargets.get(loopTargets.size() - 1)[1]);
@@ -407,6 +466,9 @@ public final class OwnershipChecker {
                 }
                 case TExpr.Call c -> {
                     operands(c.args());
+                    if (c.target().raises) {
+                        raiseEdge(c);
+                    }
                     site(LifetimePlan.Site.AFTER, c);
                 }
                 case TExpr.Format f -> operands(f.values());

@@ -43,6 +43,17 @@ public sealed interface TStmt {
                     implements TStmt {
     }
 
+    /** {@code raise value}. */
+    record Raise(SourcePos pos, TExpr value) implements TStmt {
+    }
+
+    /**
+     * {@code try: body except e: handler else: otherwise finally: cleanup}. {@code error} is the
+     * local bound by the handler (may be null), {@code handler} null when there is no except.
+     */
+    record Try(SourcePos pos, TStmt body, Local error, TStmt handler, TStmt otherwise, TStmt cleanup) implements TStmt {
+    }
+
     record Break(SourcePos pos) implements TStmt {
     }
 
