@@ -110,6 +110,7 @@ final class FunctionChecker {
             case Stmt.Pass p -> null;
             case Stmt.Raise r -> raiseStatement(r);
             case Stmt.Try t -> tryStatement(t);
+            case Stmt.With w -> withStatement(w);
             case Stmt.Return r -> returnStatement(r);
             case Stmt.RefDecl r -> {
                 refDecl(r);
@@ -536,6 +537,46 @@ final class FunctionChecker {
         TStmt otherwise = t.otherwise().isEmpty() ? null : block(t.otherwise(), t.pos());
         TStmt cleanup = t.finallyBody().isEmpty() ? null : block(t.finallyBody(), t.pos());
         return new TStmt.Try(t.pos(), body, error, handler, otherwise, cleanup);
+    }
+
+    /**
+     * {@code with ctx as x: body} runs {@code x = ctx.__enter__()}, the body, and {@code ctx.__exit__()}
+     * (also when the body raises). The context value lives in a hidden variable used by
+     * {@code __exit__}, so it stays alive to the end of the block.
+     */
+    private TStmt withStatement(Stmt.With w) {
+        if (w.items().size() != 1) {
+            throw error(w.pos(), "only one context manager per 'with' is supported yet");
+        }
+        Stmt.WithItem item = w.items().get(0);
+        TExpr context = expression(item.context(), null);
+        if (!(context.type() instanceof StructType st)) {
+            throw error(item.context().pos(), "'" + context.type().name() + "' is not a context manager (it needs __enter__ and __exit__)");
+        }
+        Scope saved = scope;
+        scope = new Scope(scope);
+        try {
+            List<TStmt> out = new ArrayList<>();
+            Local holder = newLocal("(with context)", st, item.context().pos());
+            out.add(new TStmt.WriteLocal(w.pos(), holder, owned(context, item.context().pos()), true));
+            TExpr held = new TExpr.ReadLocal(w.pos(), st, holder);
+            TExpr enter = methodCall(w.pos(), held, st, "__enter__", List.of());
+            if (item.name() != null) {
+                Type t = valueType(enter, w.pos());
+                Local bound = newLocal(item.name(), t, w.pos());
+                scope.names.put(item.name(), bound);
+                out.add(new TStmt.WriteLocal(w.pos(), bound, owned(enter, w.pos()), true));
+            } else {
+                out.add(new TStmt.Eval(w.pos(), borrowed(enter, w.pos())));
+            }
+            TStmt body = block(w.body(), w.pos());
+            TStmt exit = new TStmt.Eval(w.pos(), borrowed(methodCall(w.pos(), new TExpr.ReadLocal(w.pos(), st, holder), st, "__exit__", List.of()),
+                            w.pos()));
+            out.add(new TStmt.Try(w.pos(), body, null, null, null, exit));
+            return new TStmt.Block(w.pos(), out);
+        } finally {
+            scope = saved;
+        }
     }
 
     private TStmt returnStatement(Stmt.Return r) {
