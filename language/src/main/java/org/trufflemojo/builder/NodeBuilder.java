@@ -216,6 +216,12 @@ public final class NodeBuilder {
         return after == null ? node : new BlockNode(new MojoStatementNode[]{node, after});
     }
 
+    /** The value of an assignment, then the destroy of the target's old value (if it dies only now). */
+    private MojoExpressionNode beforeStore(MojoExpressionNode value, TStmt assignment) {
+        MojoStatementNode destroys = destroysAt(LifetimePlan.Site.BEFORE_STORE, assignment);
+        return destroys == null ? value : new SequenceNodes.ThenDestroy(value, destroys);
+    }
+
     /** A call that may raise gets the destroys planned for its error path. */
     private MojoExpressionNode landingPad(MojoExpressionNode call, TExpr.Call c) {
         MojoStatementNode destroys = destroysAt(LifetimePlan.Site.RAISE_EDGE, c);
@@ -246,12 +252,13 @@ public final class NodeBuilder {
                 }
                 yield new BlockNode(children);
             }
-            case TStmt.WriteLocal w -> withDestroysAfter(writeLocal(w.local(), expression(w.value())), s);
+            case TStmt.WriteLocal w -> withDestroysAfter(writeLocal(w.local(), beforeStore(expression(w.value()), s)), s);
             case TStmt.WriteField w when TExprs.isMemoryPlace(w.object()) -> withDestroysAfter(new EvalNode(new MemoryNodes.Store(
                             address(new TExpr.FieldRead(w.pos(), w.field().type(), w.object(), w.field())), expression(w.value()),
                             storer(w.field().type()))), s);
             case TStmt.WriteField w -> withDestroysAfter(new FieldNodes.Write(expression(w.object()),
-                            lifecycle.layout(ownerOf(w.field())).property(w.field().index()), w.field().type().repr(), expression(w.value())), s);
+                            lifecycle.layout(ownerOf(w.field())).property(w.field().index()), w.field().type().repr(),
+                            beforeStore(expression(w.value()), s)), s);
             case TStmt.Eval e -> withDestroysAfter(new EvalNode(expression(e.expr())), s);
             case TStmt.If i -> new IfNode(exprWithDestroysAfter(expression(i.condition()), i.condition()),
                             prefixed(LifetimePlan.Site.BRANCH_START, s, statement(i.then())),

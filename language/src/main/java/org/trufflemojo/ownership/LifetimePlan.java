@@ -18,6 +18,11 @@ public final class LifetimePlan {
     public enum Site {
         /** After the node (a statement, a call, a loop or if condition, a range header) has run. */
         AFTER,
+        /**
+         * Between computing the value of an assignment and storing it (keyed by the assignment):
+         * the old value of the target dies here unless it died earlier.
+         */
+        BEFORE_STORE,
         /** At the start of the then-branch of an If (keyed by the If) or of a loop body (keyed by the loop). */
         BRANCH_START,
         /** At the start of the else-branch of an If, which is made if the If has none. */

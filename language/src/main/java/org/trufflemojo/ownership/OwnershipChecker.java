@@ -254,6 +254,7 @@ public final class OwnershipChecker {
                 case TStmt.Block b -> b.statements().forEach(this::statement);
                 case TStmt.WriteLocal w -> {
                     expression(w.value());
+                    site(LifetimePlan.Site.BEFORE_STORE, s);
                     emit(Kind.DEF, whole(w.local()), w.pos(), null, null);
                     site(LifetimePlan.Site.AFTER, s);
                 }
@@ -261,6 +262,7 @@ public final class OwnershipChecker {
                     expression(w.value());
                     Place target = placeOf(new TExpr.FieldRead(w.pos(), w.field().type(), w.object(), w.field()));
                     if (target != null) {
+                        site(LifetimePlan.Site.BEFORE_STORE, s);
                         emit(Kind.DEF, target, w.pos(), null, null);
                     } else {
                         expression(w.object()); // a field in native memory: not tracked
