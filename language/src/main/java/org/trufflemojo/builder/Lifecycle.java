@@ -15,6 +15,7 @@ import org.trufflemojo.check.Type;
 import org.trufflemojo.check.ListType;
 import org.trufflemojo.check.NativeLayout;
 import org.trufflemojo.check.Types;
+import org.trufflemojo.nodes.expression.StringNodes;
 import org.trufflemojo.nodes.list.Elements;
 import org.trufflemojo.nodes.list.ListNodes;
 import org.trufflemojo.nodes.memory.MemoryNodes;
@@ -54,6 +55,9 @@ final class Lifecycle {
 
     /** A node making an independent copy, or null where sharing the value is a copy (numbers, Strings). */
     LifecycleNodes.CopyValue copy(Type t) {
+        if (t == Types.STRING) {
+            return new StringNodes.Copy();
+        }
         if (t instanceof ListType lt) {
             return new ListNodes.Copy(elements(lt), copy(lt.element));
         }
@@ -87,6 +91,9 @@ final class Lifecycle {
 
     /** A node destroying a value of type t, or null if that does nothing. */
     LifecycleNodes.DestroyValue destroy(Type t) {
+        if (t == Types.STRING) {
+            return new StringNodes.Free();
+        }
         if (t instanceof ListType lt && t.needsDestroy()) {
             return new ListNodes.Destroy(elements(lt), destroy(lt.element));
         }

@@ -364,7 +364,7 @@ public final class NodeBuilder {
                 for (int i = 0; i < values.length; i++) {
                     values[i] = toStringNode(f.values().get(i));
                 }
-                yield new FormatNode(values);
+                yield new FormatNode(values, f.type() == Types.STRING);
             }
         };
         node.setSourceSection(section(e.pos()));
@@ -372,6 +372,9 @@ public final class NodeBuilder {
     }
 
     private static MojoExpressionNode constant(TExpr.Const c) {
+        if (c.value() instanceof String text && (c.type() == Types.STRING || c.type() == Types.STRING_LITERAL)) {
+            return new ConstantNodes.StringLiteral(text);
+        }
         return switch (c.type().repr()) {
             case LONG -> new ConstantNodes.LongConstant((Long) c.value());
             case DOUBLE -> new ConstantNodes.DoubleConstant((Double) c.value());
@@ -472,6 +475,9 @@ public final class NodeBuilder {
     }
 
     private ToStringNode toStringNode(TExpr value) {
+        if (value instanceof TExpr.Stringify st) {
+            return new TextNodes.StructText(expression(st.value()), (CallTarget) st.method().callTarget, st.method().name.equals("write_to"));
+        }
         MojoExpressionNode v = expression(value);
         Type t = value.type();
         if (t == Types.INT) {
@@ -484,6 +490,8 @@ public final class NodeBuilder {
             return new ToStringNode.OfBool(v);
         } else if (t == Types.NONE) {
             return new ToStringNode.OfNone(v);
+        } else if (t == Types.ERROR_VALUE) {
+            return new ToStringNode.OfError(v);
         } else if (value instanceof TExpr.Stringify || t == Types.STRING_LITERAL || value instanceof TExpr.ListOp) {
             return new ToStringNode.OfString(v);
         }
@@ -524,7 +532,7 @@ public final class NodeBuilder {
                 return new BoolNodes.Not(a);
             case BOOL_AND, BOOL_OR, BOOL_XOR:
                 return new BoolNodes.Bitwise(op, a, b);
-            case STR_ADD, STR_MUL, STR_INDEX, STR_MIN, STR_MAX:
+            case STR_ADD, STR_MUL, STR_INDEX, STR_MIN, STR_MAX, STR_APPEND:
                 return new StringNodes.Binary(op, a, b);
             case STR_SLICE:
                 return new StringNodes.Slice(a, b, expression(ops.get(2)), expression(ops.get(3)));

@@ -289,6 +289,10 @@ final class FunctionChecker {
         }
         if (a.target() instanceof Expr.Name n) {
             Object found = lookup(n);
+            if (found instanceof Local l && l.type == Types.STRING && a.op() == Expr.BinOp.ADD) {
+                checkAssignable(l, n.pos());
+                return appendInPlace(a, new TExpr.ReadLocal(n.pos(), l.type, l));
+            }
             if (found instanceof RefAlias ref) {
                 TExpr place = reposition(ref.place(), n.pos());
                 requireMutablePlace(place, n.pos());
@@ -309,10 +313,22 @@ final class FunctionChecker {
             StructType.Field field = field(object, at);
             requireMutablePlace(object, at.pos());
             TExpr current = new TExpr.FieldRead(at.pos(), field.type(), object, field);
+            if (field.type() == Types.STRING && a.op() == Expr.BinOp.ADD && isPlace(current)) {
+                return appendInPlace(a, current);
+            }
             TExpr result = binary(a.pos(), a.op(), current, expression(a.value(), field.type()));
             return new TStmt.WriteField(a.pos(), object, field, owned(coerce(result, field.type(), a.pos()), a.pos()));
         }
         throw error(a.target().pos(), "unsupported assignment target");
+    }
+
+    /** {@code s += t} on a String: appends to s's own buffer (amortized linear, no new string). */
+    private TStmt appendInPlace(Stmt.AugAssign a, TExpr place) {
+        TExpr value = expression(a.value(), Types.STRING);
+        if (!Types.isStringLike(value.type())) {
+            throw error(a.value().pos(), "cannot implicitly convert '" + value.type().name() + "' value to 'String'");
+        }
+        return new TStmt.Eval(a.pos(), new TExpr.Prim(a.pos(), Types.NONE, PrimOp.STR_APPEND, List.of(place, borrowedString(value, a.value().pos()))));
     }
 
     private TStmt exprStatement(Stmt.ExprStmt e) {
@@ -334,9 +350,9 @@ final class FunctionChecker {
             if (arg.keyword() == null) {
                 values.add(printable(expression(arg.value(), null), arg.value().pos()));
             } else if (arg.keyword().equals("sep")) {
-                sep = coerce(expression(arg.value(), Types.STRING), Types.STRING, arg.value().pos());
+                sep = borrowedString(expression(arg.value(), Types.STRING), arg.value().pos());
             } else if (arg.keyword().equals("end")) {
-                end = coerce(expression(arg.value(), Types.STRING), Types.STRING, arg.value().pos());
+                end = borrowedString(expression(arg.value(), Types.STRING), arg.value().pos());
             } else if (arg.keyword().equals("flush") || arg.keyword().equals("file")) {
                 expression(arg.value(), null);
             } else {
@@ -350,7 +366,7 @@ final class FunctionChecker {
     private TExpr printable(TExpr value, SourcePos pos) {
         Type t = Types.materialize(value.type());
         if (t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL || t == Types.STRING || t == Types.NONE) {
-            return coerce(value, t, pos);
+            return borrowed(coerce(value, t, pos), pos);
         }
         if (t == Types.ERROR_VALUE) {
             return value;
@@ -773,7 +789,7 @@ final class FunctionChecker {
             return new TExpr.Prim(pos, Types.BOOL, PrimOp.FLOAT_TO_BOOL, List.of(v));
         }
         if (t == Types.STRING) {
-            return new TExpr.Prim(pos, Types.BOOL, PrimOp.STR_TO_BOOL, List.of(v));
+            return new TExpr.Prim(pos, Types.BOOL, PrimOp.STR_TO_BOOL, List.of(borrowed(v, pos)));
         }
         if (t instanceof StructType st && !st.methods("__bool__").isEmpty()) {
             return dunder(pos, v, st, "__bool__", null);
@@ -836,10 +852,10 @@ final class FunctionChecker {
         Type rt = r.type();
         if (Types.isStringLike(lt) || Types.isStringLike(rt)) {
             if (op == Expr.BinOp.ADD && Types.isStringLike(lt) && Types.isStringLike(rt)) {
-                return new TExpr.Prim(pos, Types.STRING, PrimOp.STR_ADD, List.of(coerce(l, Types.STRING, pos), coerce(r, Types.STRING, pos)));
+                return new TExpr.Prim(pos, Types.STRING, PrimOp.STR_ADD, List.of(borrowedString(l, pos), borrowedString(r, pos)));
             }
             if (op == Expr.BinOp.MUL && Types.isStringLike(lt) && Types.isIntegral(rt)) {
-                return new TExpr.Prim(pos, Types.STRING, PrimOp.STR_MUL, List.of(coerce(l, Types.STRING, pos), coerce(r, Types.INT, pos)));
+                return new TExpr.Prim(pos, Types.STRING, PrimOp.STR_MUL, List.of(borrowedString(l, pos), coerce(r, Types.INT, pos)));
             }
             throw badOperands(pos, op.symbol, lt, rt);
         }
@@ -970,8 +986,8 @@ final class FunctionChecker {
                 t = unify(l.type(), r.type(), c.pos());
             }
             // Each operand has one type for the whole chain; re-coercing an already coerced operand is a no-op.
-            operands.set(i, coerce(l, t, c.operands().get(i).pos()));
-            operands.set(i + 1, coerce(r, t, c.operands().get(i + 1).pos()));
+            operands.set(i, borrowed(coerce(l, t, c.operands().get(i).pos()), c.operands().get(i).pos()));
+            operands.set(i + 1, borrowed(coerce(r, t, c.operands().get(i + 1).pos()), c.operands().get(i + 1).pos()));
             ops.add(compareOp(op, t, c.pos()));
         }
         return new TExpr.CompareChain(c.pos(), Types.BOOL, operands, ops);
@@ -1027,7 +1043,7 @@ final class FunctionChecker {
             return new TExpr.ListElement(i.pos(), lt.element, borrowed(target, i.target().pos()), intArg(i.indices().get(0).value()));
         }
         if (t == Types.STRING && i.indices().size() == 1) {
-            target = coerce(target, Types.STRING, i.target().pos());
+            target = borrowedString(target, i.target().pos());
             Expr idx = i.indices().get(0).value();
             if (idx instanceof Expr.Slice s) {
                 List<TExpr> parts = new ArrayList<>();
@@ -1360,7 +1376,7 @@ final class FunctionChecker {
                     return intConst(c.pos(), ((String) k.value()).getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
                 }
                 if (Types.isStringLike(v.type())) {
-                    return new TExpr.Prim(c.pos(), Types.INT, PrimOp.STR_LEN, List.of(coerce(v, Types.STRING, v.pos())));
+                    return new TExpr.Prim(c.pos(), Types.INT, PrimOp.STR_LEN, List.of(borrowedString(v, v.pos())));
                 }
                 if (v.type() instanceof ListType lt) {
                     return listOp(c.pos(), Types.INT, TExpr.ListOpKind.LEN, lt, borrowed(v, v.pos()));
@@ -1405,7 +1421,7 @@ final class FunctionChecker {
                     } else {
                         throw error(c.pos(), "'" + t.name() + "' is not comparable");
                     }
-                    acc = new TExpr.Prim(c.pos(), t, op, List.of(coerce(acc, t, c.pos()), coerce(next, t, next.pos())));
+                    acc = new TExpr.Prim(c.pos(), t, op, List.of(borrowed(coerce(acc, t, c.pos()), c.pos()), borrowed(coerce(next, t, next.pos()), next.pos())));
                 }
                 return acc;
             }
@@ -1500,7 +1516,7 @@ final class FunctionChecker {
             }
         }
         if (Types.isStringLike(from)) {
-            v = coerce(v, Types.STRING, pos);
+            v = borrowedString(v, pos);
             if (t == Types.INT) {
                 return new TExpr.Prim(pos, t, PrimOp.STR_TO_INT, List.of(v));
             }
@@ -1761,6 +1777,9 @@ final class FunctionChecker {
         if (e instanceof TExpr.Own) {
             return e;
         }
+        if (e instanceof TExpr.Conditional c) {
+            return new TExpr.Conditional(c.pos(), c.type(), c.condition(), owned(c.then(), pos), owned(c.otherwise(), pos));
+        }
         if (org.trufflemojo.typed.TExprs.isObjectElementPlace(e)) {
             // An element held by a list: the new owner gets its own copy.
             if (!e.type().isCopyable()) {
@@ -1781,8 +1800,18 @@ final class FunctionChecker {
      * An expression that is only borrowed. A place is used where it is; an rvalue that owns
      * something is kept in a hidden local so it is destroyed right after this use.
      */
+    private TExpr borrowedString(TExpr e, SourcePos pos) {
+        return borrowed(coerce(e, Types.STRING, pos), pos);
+    }
+
     TExpr borrowed(TExpr e, SourcePos pos) {
-        if (isPlace(e) || !e.type().needsDestroy() || function == null || org.trufflemojo.typed.TExprs.isObjectElementPlace(e)
+        if (e instanceof TExpr.Conditional c && e.type().needsDestroy() && function != null) {
+            // One branch may be a place, the other an rvalue: own both, and destroy the result after use.
+            e = new TExpr.Conditional(c.pos(), c.type(), c.condition(), owned(c.then(), pos), owned(c.otherwise(), pos));
+            Local temp = newLocal("(temporary)", e.type(), pos);
+            return new TExpr.Temp(e.pos(), e.type(), temp, e);
+        }
+        if (e instanceof TExpr.Temp || isPlace(e) || !e.type().needsDestroy() || function == null || org.trufflemojo.typed.TExprs.isObjectElementPlace(e)
                         || org.trufflemojo.typed.TExprs.isMemoryPlace(e)) {
             return e;
         }

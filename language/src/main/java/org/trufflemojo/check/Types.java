@@ -9,10 +9,21 @@ public final class Types {
     public static final class Builtin extends Type {
         private final String name;
         private final Repr repr;
+        private final boolean ownsMemory;
 
         Builtin(String name, Repr repr) {
+            this(name, repr, false);
+        }
+
+        Builtin(String name, Repr repr, boolean ownsMemory) {
             this.name = name;
             this.repr = repr;
+            this.ownsMemory = ownsMemory;
+        }
+
+        @Override
+        public boolean needsDestroy() {
+            return ownsMemory;
         }
 
         @Override
@@ -30,7 +41,8 @@ public final class Types {
     public static final Builtin UINT = new Builtin("UInt", Type.Repr.LONG);
     public static final Builtin FLOAT64 = new Builtin("Float64", Type.Repr.DOUBLE);
     public static final Builtin BOOL = new Builtin("Bool", Type.Repr.BOOLEAN);
-    public static final Builtin STRING = new Builtin("String", Type.Repr.OBJECT);
+    /** String owns its UTF-8 bytes in native memory: copies copy them, destroying frees them. */
+    public static final Builtin STRING = new Builtin("String", Type.Repr.OBJECT, true);
     public static final Builtin NONE = new Builtin("NoneType", Type.Repr.NONE);
     /** {@code Error}: what {@code raise} throws; it carries a message. */
     public static final Builtin ERROR_VALUE = new Builtin("Error", Type.Repr.OBJECT);

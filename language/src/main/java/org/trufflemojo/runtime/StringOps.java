@@ -1,90 +1,163 @@
 package org.trufflemojo.runtime;
 
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
+import org.trufflemojo.memory.NativeMemory;
+import sun.misc.Unsafe;
+
 /**
- * Operations on Mojo String values. A String is held as a Java String for now; lengths and
- * indices are in UTF-8 bytes, as Mojo defines them.
+ * Operations on Mojo String values ({@link NativeString}: UTF-8 bytes in native memory). Lengths
+ * and indices count bytes, as Mojo defines them. Every operation that makes a new string
+ * allocates it through the context's {@link NativeMemory}, so it is owned, checked and freed by
+ * the destroy that the ownership check placed for it.
  */
 public final class StringOps {
+    private static final Unsafe UNSAFE = loadUnsafe();
+    private static final ConcurrentHashMap<String, NativeString> LITERALS = new ConcurrentHashMap<>();
+    private static final NativeString[] SINGLE_BYTES = new NativeString[256];
+
     private StringOps() {
     }
 
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
+    private static Unsafe loadUnsafe() {
+        try {
+            Field f = Unsafe.class.getDeclaredField("theUnsafe");
+            f.setAccessible(true);
+            return (Unsafe) f.get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ------------------------------------------------------------ making strings
+
+    /** The static string for a literal: made once, never freed. */
+    @TruffleBoundary
+    public static NativeString literal(String text) {
+        return LITERALS.computeIfAbsent(text, t -> makeStatic(t.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static NativeString makeStatic(byte[] bytes) {
+        long data = UNSAFE.allocateMemory(Math.max(1, bytes.length));
+        for (int i = 0; i < bytes.length; i++) {
+            UNSAFE.putByte(data + i, bytes[i]);
+        }
+        return new NativeString(data, bytes.length, -1);
+    }
+
+    private static synchronized NativeString singleByte(int b) {
+        NativeString s = SINGLE_BYTES[b];
+        if (s == null) {
+            s = makeStatic(new byte[]{(byte) b});
+            SINGLE_BYTES[b] = s;
+        }
+        return s;
+    }
+
+    private static NativeString allocate(NativeMemory m, long length, Node location) {
+        long data = m.allocate(length, location);
+        return new NativeString(data, length, length);
+    }
+
+    @TruffleBoundary
+    public static NativeString fromJava(NativeMemory m, String text, Node location) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        NativeString s = allocate(m, bytes.length, location);
+        for (int i = 0; i < bytes.length; i++) {
+            UNSAFE.putByte(s.data + i, bytes[i]);
+        }
+        return s;
+    }
+
+    @TruffleBoundary
+    public static String toJava(NativeString s) {
+        return new String(bytes(s), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(NativeString s) {
+        byte[] b = new byte[(int) s.length];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = UNSAFE.getByte(s.data + i);
+        }
+        return b;
+    }
+
+    /** An owned copy (what {@code __copyinit__} of String does). */
+    @TruffleBoundary
+    public static NativeString copy(NativeMemory m, NativeString s, Node location) {
+        NativeString c = allocate(m, s.length, location);
+        UNSAFE.copyMemory(s.data, c.data, s.length);
+        return c;
+    }
+
+    /** Destroys a string: frees its buffer unless it is static. */
+    @TruffleBoundary
+    public static void free(NativeMemory m, NativeString s, Node location) {
+        if (!s.isStatic()) {
+            m.free(s.data, location);
+            s.data = 0;
+            s.length = 0;
+            s.capacity = 0;
+        }
+    }
+
+    // ------------------------------------------------------------ operations
+
+    @TruffleBoundary
+    public static NativeString concat(NativeMemory m, NativeString a, NativeString b, Node location) {
+        NativeString c = allocate(m, a.length + b.length, location);
+        UNSAFE.copyMemory(a.data, c.data, a.length);
+        UNSAFE.copyMemory(b.data, c.data + a.length, b.length);
+        return c;
+    }
+
+    /** {@code target += b}, in place: the buffer grows geometrically, so repeated appends are linear. */
+    @TruffleBoundary
+    public static void appendInPlace(NativeMemory m, NativeString target, NativeString b, Node location) {
+        long needed = target.length + b.length;
+        if (target.isStatic() || needed > target.capacity) {
+            long capacity = Math.max(needed, Math.max(16, target.capacity * 2));
+            long data = m.allocate(capacity, location);
+            UNSAFE.copyMemory(target.data, data, target.length);
+            if (!target.isStatic()) {
+                m.free(target.data, location);
             }
+            target.data = data;
+            target.capacity = capacity;
         }
-        return true;
+        UNSAFE.copyMemory(b.data, target.data + target.length, b.length);
+        target.length = needed;
     }
 
     @TruffleBoundary
-    public static long byteLength(String s) {
-        if (isAscii(s)) {
-            return s.length();
+    public static NativeString repeat(NativeMemory m, NativeString s, long n, Node location) {
+        long count = Math.max(0, n);
+        NativeString c = allocate(m, Math.multiplyExact(s.length, count), location);
+        for (long i = 0; i < count; i++) {
+            UNSAFE.copyMemory(s.data, c.data + i * s.length, s.length);
         }
-        return s.getBytes(StandardCharsets.UTF_8).length;
+        return c;
     }
 
+    /** {@code s[i]}: the byte at i as a one-byte string (negative i counts from the end). */
     @TruffleBoundary
-    public static String concat(String a, String b) {
-        return a.concat(b);
-    }
-
-    @TruffleBoundary
-    public static String repeat(String s, long n) {
-        if (n <= 0) {
-            return "";
+    public static NativeString index(NativeString s, long index, Node location) {
+        long i = index < 0 ? index + s.length : index;
+        if (i < 0 || i >= s.length) {
+            throw new MojoError("index out of bounds: index " + index + " for a String of length " + s.length, location);
         }
-        return s.repeat((int) Math.min(n, Integer.MAX_VALUE));
-    }
-
-    @TruffleBoundary
-    public static int compare(String a, String b) {
-        // Mojo compares the UTF-8 bytes; for valid strings that matches code point order.
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return ca < cb ? -1 : 1;
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
-    }
-
-    @TruffleBoundary
-    public static boolean equal(String a, String b) {
-        return a.equals(b);
-    }
-
-    @TruffleBoundary
-    public static boolean contains(String haystack, String needle) {
-        return haystack.contains(needle);
-    }
-
-    @TruffleBoundary
-    public static String index(String s, long index, Node location) {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        long i = index < 0 ? index + bytes.length : index;
-        if (i < 0 || i >= bytes.length) {
-            throw new MojoError("index out of bounds: index " + index + " for a String of length " + bytes.length, location);
-        }
-        return new String(bytes, (int) i, 1, StandardCharsets.UTF_8);
+        return singleByte(UNSAFE.getByte(s.data + i) & 0xff);
     }
 
     /** {@code s[start:end:step]} with Python's clamping rules; null bounds mean "omitted". */
     @TruffleBoundary
-    public static String slice(String s, Object start, Object end, Object step, Node location) {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        int n = bytes.length;
+    public static NativeString slice(NativeMemory m, NativeString s, Object start, Object end, Object step, Node location) {
+        long n = s.length;
         long st = step == null ? 1 : (long) step;
         if (st == 0) {
             throw new MojoError("slice step cannot be zero", location);
@@ -98,55 +171,97 @@ public final class StringOps {
             lo = start == null ? n - 1 : clamp((long) start, n, -1, n - 1);
             hi = end == null ? -1 : clamp((long) end, n, -1, n - 1);
         }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        long count = 0;
         for (long i = lo; st > 0 ? i < hi : i > hi; i += st) {
-            out.write(bytes[(int) i]);
+            count++;
         }
-        return out.toString(StandardCharsets.UTF_8);
+        NativeString c = allocate(m, count, location);
+        long k = 0;
+        for (long i = lo; st > 0 ? i < hi : i > hi; i += st) {
+            UNSAFE.putByte(c.data + k++, UNSAFE.getByte(s.data + i));
+        }
+        return c;
     }
 
-    private static long clamp(long v, int n, long min, long max) {
+    private static long clamp(long v, long n, long min, long max) {
         if (v < 0) {
             v += n;
         }
         return Math.max(min, Math.min(max, v));
     }
 
+    /** Compares the UTF-8 bytes, unsigned, as Mojo does. */
     @TruffleBoundary
-    public static long parseInt(String s, Node location) {
-        String t = s.strip().replace("_", "");
+    public static int compare(NativeString a, NativeString b) {
+        long n = Math.min(a.length, b.length);
+        for (long i = 0; i < n; i++) {
+            int x = UNSAFE.getByte(a.data + i) & 0xff;
+            int y = UNSAFE.getByte(b.data + i) & 0xff;
+            if (x != y) {
+                return x < y ? -1 : 1;
+            }
+        }
+        return Long.compare(a.length, b.length);
+    }
+
+    @TruffleBoundary
+    public static boolean equal(NativeString a, NativeString b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        for (long i = 0; i < a.length; i++) {
+            if (UNSAFE.getByte(a.data + i) != UNSAFE.getByte(b.data + i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @TruffleBoundary
+    public static boolean contains(NativeString haystack, NativeString needle) {
+        outer:
+        for (long i = 0; i + needle.length <= haystack.length; i++) {
+            for (long j = 0; j < needle.length; j++) {
+                if (UNSAFE.getByte(haystack.data + i + j) != UNSAFE.getByte(needle.data + j)) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    @TruffleBoundary
+    public static long parseInt(NativeString s, Node location) {
+        String text = toJava(s);
+        String t = text.strip().replace("_", "");
         try {
             if (t.startsWith("0x") || t.startsWith("0X")) {
                 return Long.parseLong(t.substring(2), 16);
             }
             return Long.parseLong(t);
         } catch (NumberFormatException e) {
-            throw new MojoError("String is not convertible to integer with base 10: '" + s + "'", location);
+            throw new MojoError("String is not convertible to integer with base 10: '" + text + "'", location);
         }
     }
 
     @TruffleBoundary
-    public static double parseFloat(String s, Node location) {
-        String t = s.strip();
+    public static double parseFloat(NativeString s, Node location) {
+        String text = toJava(s);
+        String t = text.strip();
         try {
-            switch (t.toLowerCase()) {
-                case "inf", "+inf", "infinity" -> {
-                    return Double.POSITIVE_INFINITY;
-                }
-                case "-inf", "-infinity" -> {
-                    return Double.NEGATIVE_INFINITY;
-                }
-                case "nan", "+nan", "-nan" -> {
-                    return Double.NaN;
-                }
-                default -> {
-                    return Double.parseDouble(t);
-                }
-            }
+            return switch (t.toLowerCase()) {
+                case "inf", "+inf", "infinity" -> Double.POSITIVE_INFINITY;
+                case "-inf", "-infinity" -> Double.NEGATIVE_INFINITY;
+                case "nan", "+nan", "-nan" -> Double.NaN;
+                default -> Double.parseDouble(t);
+            };
         } catch (NumberFormatException e) {
-            throw new MojoError("String is not convertible to float: '" + s + "'", location);
+            throw new MojoError("String is not convertible to float: '" + text + "'", location);
         }
     }
+
+    // ------------------------------------------------------------ text of other values (Java strings, for writing)
 
     @TruffleBoundary
     public static String fromLong(long v) {

@@ -18,6 +18,8 @@ public enum PrimOp {
     // String
     STR_ADD, STR_MUL, STR_EQ, STR_NE, STR_LT, STR_LE, STR_GT, STR_GE, STR_CONTAINS, STR_NOT_CONTAINS,
     STR_LEN, STR_INDEX, STR_SLICE,
+    /** {@code s += t} on a String place: appends in place (amortized linear). */
+    STR_APPEND,
     // conversions
     INT_TO_FLOAT, UINT_TO_FLOAT, FLOAT_TO_INT, INT_TO_UINT, UINT_TO_INT, BOOL_TO_INT, BOOL_TO_FLOAT,
     INT_TO_BOOL, FLOAT_TO_BOOL, STR_TO_BOOL, STR_TO_INT, STR_TO_FLOAT,

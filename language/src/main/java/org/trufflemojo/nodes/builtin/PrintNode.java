@@ -9,6 +9,8 @@ import org.trufflemojo.MojoLanguage;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.MojoStatementNode;
 import org.trufflemojo.nodes.expression.ToStringNode;
+import org.trufflemojo.runtime.NativeString;
+import org.trufflemojo.runtime.StringOps;
 
 /** {@code print(*values, sep=" ", end="\n")}. */
 public final class PrintNode extends MojoStatementNode {
@@ -29,8 +31,8 @@ public final class PrintNode extends MojoStatementNode {
         for (int i = 0; i < values.length; i++) {
             parts[i] = values[i].execute(frame);
         }
-        String separator = sep == null ? " " : (String) sep.executeGeneric(frame);
-        String terminator = end == null ? "\n" : (String) end.executeGeneric(frame);
+        String separator = sep == null ? " " : StringOps.toJava((NativeString) sep.executeGeneric(frame));
+        String terminator = end == null ? "\n" : StringOps.toJava((NativeString) end.executeGeneric(frame));
         write(MojoLanguage.context(this), parts, separator, terminator);
     }
 

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import org.trufflemojo.nodes.MojoExpressionNode;
+import org.trufflemojo.runtime.NativeString;
 import org.trufflemojo.runtime.StringOps;
 import org.trufflemojo.typed.PrimOp;
 
@@ -86,8 +87,8 @@ public final class CompareNode extends BooleanExpressionNode {
     }
 
     private static boolean compareObject(PrimOp op, Object a, Object b) {
-        String x = (String) a;
-        String y = (String) b;
+        NativeString x = (NativeString) a;
+        NativeString y = (NativeString) b;
         return switch (op) {
             case STR_EQ -> StringOps.equal(x, y);
             case STR_NE -> !StringOps.equal(x, y);

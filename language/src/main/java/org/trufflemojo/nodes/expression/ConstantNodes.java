@@ -48,7 +48,21 @@ public final class ConstantNodes {
         }
     }
 
-    /** A String constant, or None (null). */
+    /** A String literal: a static native string, made once. */
+    public static final class StringLiteral extends MojoExpressionNode {
+        private final org.trufflemojo.runtime.NativeString value;
+
+        public StringLiteral(String text) {
+            this.value = org.trufflemojo.runtime.StringOps.literal(text);
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            return value;
+        }
+    }
+
+    /** None (null), or another constant object. */
     public static final class ObjectConstant extends MojoExpressionNode {
         private final Object value;
 

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import org.trufflemojo.nodes.MojoExpressionNode;
+import org.trufflemojo.runtime.NativeString;
 import org.trufflemojo.runtime.StringOps;
 import org.trufflemojo.typed.PrimOp;
 
@@ -27,8 +28,8 @@ public final class ConvertNodes {
                 case FLOAT_TO_INT -> (long) value.executeDouble(frame);
                 case INT_TO_UINT, UINT_TO_INT -> value.executeLong(frame);
                 case BOOL_TO_INT -> value.executeBoolean(frame) ? 1 : 0;
-                case STR_TO_INT -> StringOps.parseInt((String) value.executeGeneric(frame), this);
-                case STR_LEN -> StringOps.byteLength((String) value.executeGeneric(frame));
+                case STR_TO_INT -> StringOps.parseInt((NativeString) value.executeGeneric(frame), this);
+                case STR_LEN -> ((NativeString) value.executeGeneric(frame)).length;
                 default -> throw CompilerDirectives.shouldNotReachHere(op.name());
             };
         }
@@ -49,7 +50,7 @@ public final class ConvertNodes {
                 case INT_TO_FLOAT -> value.executeLong(frame);
                 case UINT_TO_FLOAT -> unsignedToDouble(value.executeLong(frame));
                 case BOOL_TO_FLOAT -> value.executeBoolean(frame) ? 1.0 : 0.0;
-                case STR_TO_FLOAT -> StringOps.parseFloat((String) value.executeGeneric(frame), this);
+                case STR_TO_FLOAT -> StringOps.parseFloat((NativeString) value.executeGeneric(frame), this);
                 default -> throw CompilerDirectives.shouldNotReachHere(op.name());
             };
         }
@@ -74,7 +75,7 @@ public final class ConvertNodes {
             return switch (op) {
                 case INT_TO_BOOL -> value.executeLong(frame) != 0;
                 case FLOAT_TO_BOOL -> value.executeDouble(frame) != 0.0;
-                case STR_TO_BOOL -> !((String) value.executeGeneric(frame)).isEmpty();
+                case STR_TO_BOOL -> ((NativeString) value.executeGeneric(frame)).length > 0;
                 default -> throw CompilerDirectives.shouldNotReachHere(op.name());
             };
         }

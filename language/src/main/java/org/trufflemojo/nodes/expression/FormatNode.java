@@ -4,27 +4,35 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
+import org.trufflemojo.MojoLanguage;
 import org.trufflemojo.nodes.MojoExpressionNode;
+import org.trufflemojo.runtime.StringOps;
 
 /** {@code String(a, b, ...)}: the values written one after another. */
 public final class FormatNode extends MojoExpressionNode {
     @Children private final ToStringNode[] values;
+    /** A String value in native memory; otherwise the Java text (an Error's message). */
+    private final boolean nativeResult;
 
-    public FormatNode(ToStringNode[] values) {
+    public FormatNode(ToStringNode[] values, boolean nativeResult) {
         this.values = values;
+        this.nativeResult = nativeResult;
     }
 
     @Override
     @ExplodeLoop
     public Object executeGeneric(VirtualFrame frame) {
+        String text;
         if (values.length == 1) {
-            return values[0].execute(frame);
+            text = values[0].execute(frame);
+        } else {
+            String[] parts = new String[values.length];
+            for (int i = 0; i < values.length; i++) {
+                parts[i] = values[i].execute(frame);
+            }
+            text = join(parts);
         }
-        String[] parts = new String[values.length];
-        for (int i = 0; i < values.length; i++) {
-            parts[i] = values[i].execute(frame);
-        }
-        return join(parts);
+        return nativeResult ? StringOps.fromJava(MojoLanguage.context(this).memory(), text, this) : text;
     }
 
     @TruffleBoundary

@@ -4,6 +4,9 @@ import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import org.trufflemojo.nodes.MojoExpressionNode;
+import org.trufflemojo.MojoLanguage;
+import org.trufflemojo.memory.NativeMemory;
+import org.trufflemojo.runtime.NativeString;
 import org.trufflemojo.runtime.StringOps;
 import org.trufflemojo.typed.PrimOp;
 
@@ -25,18 +28,23 @@ public final class StringNodes {
 
         @Override
         public Object executeGeneric(VirtualFrame frame) {
-            String a = (String) left.executeGeneric(frame);
+            NativeString a = (NativeString) left.executeGeneric(frame);
+            NativeMemory m = MojoLanguage.context(this).memory();
             return switch (op) {
-                case STR_ADD -> StringOps.concat(a, (String) right.executeGeneric(frame));
-                case STR_MUL -> StringOps.repeat(a, right.executeLong(frame));
+                case STR_ADD -> StringOps.concat(m, a, (NativeString) right.executeGeneric(frame), this);
+                case STR_MUL -> StringOps.repeat(m, a, right.executeLong(frame), this);
                 case STR_INDEX -> StringOps.index(a, right.executeLong(frame), this);
+                case STR_APPEND -> {
+                    StringOps.appendInPlace(m, a, (NativeString) right.executeGeneric(frame), this);
+                    yield null;
+                }
                 case STR_MIN -> {
-                    String b = (String) right.executeGeneric(frame);
-                    yield StringOps.compare(a, b) <= 0 ? a : b;
+                    NativeString b = (NativeString) right.executeGeneric(frame);
+                    yield StringOps.copy(m, StringOps.compare(a, b) <= 0 ? a : b, this);
                 }
                 case STR_MAX -> {
-                    String b = (String) right.executeGeneric(frame);
-                    yield StringOps.compare(a, b) >= 0 ? a : b;
+                    NativeString b = (NativeString) right.executeGeneric(frame);
+                    yield StringOps.copy(m, StringOps.compare(a, b) >= 0 ? a : b, this);
                 }
                 default -> throw CompilerDirectives.shouldNotReachHere(op.name());
             };
@@ -58,8 +66,24 @@ public final class StringNodes {
 
         @Override
         public Object executeGeneric(VirtualFrame frame) {
-            return StringOps.slice((String) string.executeGeneric(frame), start.executeGeneric(frame), end.executeGeneric(frame),
-                            step.executeGeneric(frame), this);
+            return StringOps.slice(MojoLanguage.context(this).memory(), (NativeString) string.executeGeneric(frame),
+                            start.executeGeneric(frame), end.executeGeneric(frame), step.executeGeneric(frame), this);
+        }
+    }
+
+    /** The copy constructor of String: a new buffer with the same bytes. */
+    public static final class Copy extends org.trufflemojo.nodes.struct.LifecycleNodes.CopyValue {
+        @Override
+        public Object execute(Object value) {
+            return StringOps.copy(MojoLanguage.context(this).memory(), (NativeString) value, this);
+        }
+    }
+
+    /** The destructor of String: frees its buffer. */
+    public static final class Free extends org.trufflemojo.nodes.struct.LifecycleNodes.DestroyValue {
+        @Override
+        public void execute(Object value) {
+            StringOps.free(MojoLanguage.context(this).memory(), (NativeString) value, this);
         }
     }
 }

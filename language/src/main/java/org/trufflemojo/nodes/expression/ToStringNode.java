@@ -71,6 +71,20 @@ public abstract class ToStringNode extends Node {
 
         @Override
         public String execute(VirtualFrame frame) {
+            return StringOps.toJava((org.trufflemojo.runtime.NativeString) value.executeGeneric(frame));
+        }
+    }
+
+    /** An {@code Error}: its message. */
+    public static final class OfError extends ToStringNode {
+        @Child private MojoExpressionNode value;
+
+        public OfError(MojoExpressionNode value) {
+            this.value = value;
+        }
+
+        @Override
+        public String execute(VirtualFrame frame) {
             return (String) value.executeGeneric(frame);
         }
     }

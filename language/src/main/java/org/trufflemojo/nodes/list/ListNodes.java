@@ -310,7 +310,7 @@ public final class ListNodes {
         @TruffleBoundary
         private static void sort(Object[] values, Type.Repr repr) {
             if (repr == Type.Repr.OBJECT) {
-                Arrays.sort(values, (a, b) -> StringOps.compare((String) a, (String) b));
+                Arrays.sort(values, (a, b) -> StringOps.compare((org.trufflemojo.runtime.NativeString) a, (org.trufflemojo.runtime.NativeString) b));
             } else {
                 Arrays.sort(values);
             }
@@ -343,6 +343,9 @@ public final class ListNodes {
 
         @TruffleBoundary
         private static boolean same(Object a, Object b) {
+            if (a instanceof org.trufflemojo.runtime.NativeString x) {
+                return StringOps.equal(x, (org.trufflemojo.runtime.NativeString) b);
+            }
             return a.equals(b);
         }
     }
@@ -368,7 +371,7 @@ public final class ListNodes {
                 case LONG -> sb.append(unsigned ? Long.toUnsignedString((long) e) : Long.toString((long) e));
                 case DOUBLE -> sb.append(FloatFormat.format((double) e));
                 case BOOLEAN -> sb.append((boolean) e ? "True" : "False");
-                default -> sb.append('\'').append(e).append('\'');
+                default -> sb.append('\'').append(StringOps.toJava((org.trufflemojo.runtime.NativeString) e)).append('\'');
             }
         }
     }
@@ -409,7 +412,7 @@ public final class ListNodes {
         public Object executeGeneric(VirtualFrame frame) {
             StringBuilder sb = newBuilder();
             text.append(sb, list.executeGeneric(frame));
-            return toText(sb);
+            return StringOps.fromJava(org.trufflemojo.MojoLanguage.context(this).memory(), toText(sb), this);
         }
 
         @TruffleBoundary

@@ -27,7 +27,7 @@ public final class TextNodes {
         public Object executeGeneric(VirtualFrame frame) {
             WriterObject writer = new WriterObject();
             writeTo.call(value.executeGeneric(frame), writer);
-            return writer.text();
+            return org.trufflemojo.runtime.StringOps.fromJava(org.trufflemojo.MojoLanguage.context(this).memory(), writer.text(), this);
         }
     }
 
@@ -43,6 +43,33 @@ public final class TextNodes {
         @Override
         public Object executeGeneric(VirtualFrame frame) {
             return str.call(value.executeGeneric(frame));
+        }
+    }
+
+    /** The text of a struct value for print / String(...): through write_to, or __str__ (whose String result is freed). */
+    public static final class StructText extends ToStringNode {
+        @Child private MojoExpressionNode value;
+        @Child private DirectCallNode method;
+        private final boolean writeTo;
+
+        public StructText(MojoExpressionNode value, CallTarget method, boolean writeTo) {
+            this.value = value;
+            this.method = DirectCallNode.create(method);
+            this.writeTo = writeTo;
+        }
+
+        @Override
+        public String execute(VirtualFrame frame) {
+            Object v = value.executeGeneric(frame);
+            if (writeTo) {
+                WriterObject writer = new WriterObject();
+                method.call(v, writer);
+                return writer.text();
+            }
+            org.trufflemojo.runtime.NativeString s = (org.trufflemojo.runtime.NativeString) method.call(v);
+            String text = org.trufflemojo.runtime.StringOps.toJava(s);
+            org.trufflemojo.runtime.StringOps.free(org.trufflemojo.MojoLanguage.context(this).memory(), s, this);
+            return text;
         }
     }
 
