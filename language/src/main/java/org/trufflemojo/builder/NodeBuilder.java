@@ -51,6 +51,7 @@ import org.trufflemojo.nodes.expression.FloatArithmeticNode;
 import org.trufflemojo.nodes.expression.FormatNode;
 import org.trufflemojo.nodes.expression.IntArithmeticNode;
 import org.trufflemojo.nodes.expression.IntDivisionNodeFactory;
+import org.trufflemojo.nodes.expression.StringMethodNode;
 import org.trufflemojo.nodes.expression.StringNodes;
 import org.trufflemojo.nodes.expression.ToStringNode;
 import org.trufflemojo.nodes.local.ReadArgumentNode;
@@ -338,6 +339,13 @@ public final class NodeBuilder {
             case TExpr.ListElement le -> new ListNodes.Get(expression(le.list()), expression(le.index()),
                             lifecycle.elements((ListType) le.list().type()));
             case TExpr.ListOp lo -> listOp(lo);
+            case TExpr.StringMethod sm -> {
+                MojoExpressionNode[] operands = new MojoExpressionNode[sm.operands().size()];
+                for (int i = 0; i < operands.length; i++) {
+                    operands[i] = expression(sm.operands().get(i));
+                }
+                yield new StringMethodNode(sm.method(), operands);
+            }
             case TExpr.Own o -> {
                 MojoExpressionNode value = expression(o.place());
                 LifecycleNodes.CopyValue copy = plan.isMove(o) ? lifecycle.move(o.type()) : lifecycle.copy(o.type());

@@ -31,5 +31,5 @@ final class BuiltinModules {
     /** Names every module sees without an import. */
     static final Map<String, Object> PRELUDE = Map.of(
                     "print", Builtin.PRINT, "len", Builtin.LEN, "abs", Builtin.ABS, "min", Builtin.MIN, "max", Builtin.MAX,
-                    "range", Builtin.RANGE);
+                    "range", Builtin.RANGE, "repr", Builtin.REPR);
 }

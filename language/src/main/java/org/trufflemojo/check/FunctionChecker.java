@@ -458,6 +458,11 @@ final class FunctionChecker {
     /** {@code for [ref] x in list}. */
     private TStmt forList(Stmt.For f) {
         TExpr iterable = expression(f.iterable(), null);
+        if (Types.isStringLike(iterable.type())) {
+            // A String iterates over its characters (code points), each a String.
+            iterable = new TExpr.StringMethod(iterable.pos(), ListType.of(Types.STRING), "chars",
+                            List.of(borrowedString(iterable, iterable.pos())));
+        }
         if (!(iterable.type() instanceof ListType lt)) {
             throw error(f.iterable().pos(), "'" + iterable.type().name() + "' is not iterable (only 'range' and lists are, yet)");
         }
@@ -1111,6 +1116,14 @@ final class FunctionChecker {
             requireStorable(pt.pointee, c.pos());
             return new TExpr.Memory(c.pos(), pt, TExpr.MemoryOp.ALLOC, pt.pointee, List.of(coerce(args.get(0), Types.INT, args.get(0).pos())));
         }
+        if (c.callee() instanceof Expr.Attribute a && a.target() instanceof Expr.Name n && lookupGlobalOrLocal(n.name()) == Types.STRING
+                        && a.name().equals("write")) {
+            List<TExpr> values = new ArrayList<>();
+            for (Expr.Arg arg : c.args()) {
+                values.add(printable(expression(arg.value(), null), arg.value().pos()));
+            }
+            return new TExpr.Format(c.pos(), Types.STRING, values);
+        }
         if (c.callee() instanceof Expr.Attribute a) {
             if (a.target() instanceof Expr.Name n && lookupGlobalOrLocal(n.name()) instanceof StructType st) {
                 List<Function> fns = st.methods(a.name());
@@ -1134,6 +1147,9 @@ final class FunctionChecker {
             if (t instanceof ListType lt) {
                 return listMethod(c, a, receiver, lt);
             }
+            if (Types.isStringLike(t)) {
+                return stringMethod(c, a, receiver);
+            }
             if (t instanceof StructType st) {
                 if (a.name().equals("copy") && st.methods("copy").isEmpty()) {
                     if (!st.isCopyable()) {
@@ -1146,6 +1162,68 @@ final class FunctionChecker {
             throw error(a.pos(), "'" + t.name() + "' has no method '" + a.name() + "'");
         }
         throw error(c.callee().pos(), "this call is not supported yet");
+    }
+
+    // ================================================================ strings
+
+    private static final java.util.Map<String, Type> STRING_METHODS = java.util.Map.ofEntries(
+                    java.util.Map.entry("find", Types.INT), java.util.Map.entry("rfind", Types.INT), java.util.Map.entry("count", Types.INT),
+                    java.util.Map.entry("strip", Types.STRING), java.util.Map.entry("lstrip", Types.STRING),
+                    java.util.Map.entry("rstrip", Types.STRING), java.util.Map.entry("upper", Types.STRING),
+                    java.util.Map.entry("lower", Types.STRING), java.util.Map.entry("replace", Types.STRING),
+                    java.util.Map.entry("startswith", Types.BOOL), java.util.Map.entry("endswith", Types.BOOL),
+                    java.util.Map.entry("isdigit", Types.BOOL), java.util.Map.entry("join", Types.STRING),
+                    java.util.Map.entry("split", ListType.of(Types.STRING)), java.util.Map.entry("format", Types.STRING),
+                    java.util.Map.entry("__str__", Types.STRING), java.util.Map.entry("__len__", Types.INT),
+                    java.util.Map.entry("byte_length", Types.INT));
+
+    private TExpr stringMethod(Expr.Call c, Expr.Attribute a, TExpr receiver) {
+        String name = a.name();
+        Type result = STRING_METHODS.get(name);
+        if (result == null) {
+            throw error(a.pos(), "'String' has no method '" + name + "'");
+        }
+        List<TExpr> operands = new ArrayList<>();
+        operands.add(borrowedString(receiver, a.target().pos()));
+        for (Expr.Arg arg : c.args()) {
+            if (arg.keyword() != null) {
+                throw error(arg.pos(), "invalid call to '" + name + "': unexpected keyword argument '" + arg.keyword() + "'");
+            }
+            TExpr v = expression(arg.value(), null);
+            if (name.equals("format")) {
+                operands.add(borrowed(formatArgument(v, arg.value().pos()), arg.pos()));
+                operands.add(borrowed(repr(v, arg.value().pos()), arg.pos()));
+            } else if (name.equals("join")) {
+                if (!(v.type() instanceof ListType lt && lt.element == Types.STRING)) {
+                    throw error(arg.pos(), "'join' needs a List[String]");
+                }
+                operands.add(borrowed(v, arg.pos()));
+            } else if (Types.isIntegral(v.type())) {
+                operands.add(coerce(v, Types.INT, arg.pos()));
+            } else {
+                operands.add(borrowedString(v, arg.pos()));
+            }
+        }
+        if (name.equals("__len__") || name.equals("byte_length")) {
+            return new TExpr.Prim(c.pos(), Types.INT, PrimOp.STR_LEN, List.of(operands.get(0)));
+        }
+        return new TExpr.StringMethod(c.pos(), result, name, operands);
+    }
+
+    /** An argument of {@code format}: its text, written as by {@code String(x)} (the {@code !r} conversion uses its repr). */
+    private TExpr formatArgument(TExpr v, SourcePos pos) {
+        return new TExpr.Format(pos, Types.STRING, List.of(printable(v, pos)));
+    }
+
+    /** {@code repr(x)}: like String(x) but Strings are quoted. */
+    private TExpr repr(TExpr v, SourcePos pos) {
+        if (Types.isStringLike(v.type())) {
+            return new TExpr.StringMethod(pos, Types.STRING, "repr", List.of(borrowedString(v, pos)));
+        }
+        if (v.type() instanceof StructType st && !st.methods("__repr__").isEmpty()) {
+            return dunder(pos, v, st, "__repr__", null);
+        }
+        return new TExpr.Format(pos, Types.STRING, List.of(printable(v, pos)));
     }
 
     // ================================================================ lists
@@ -1369,6 +1447,10 @@ final class FunctionChecker {
         }
         List<TExpr> args = positionalOnly(c, name);
         switch (b) {
+            case REPR -> {
+                expectArgs(c, name, args, 1);
+                return repr(args.get(0), c.pos());
+            }
             case LEN -> {
                 expectArgs(c, name, args, 1);
                 TExpr v = args.get(0);

@@ -486,6 +486,7 @@ public final class OwnershipChecker {
                 case TExpr.Memory m -> operands(m.operands());
                 case TExpr.ListElement le -> operands(List.of(le.list(), le.index()));
                 case TExpr.ListOp lo -> operands(lo.operands());
+                case TExpr.StringMethod sm -> operands(sm.operands());
             }
         }
 

@@ -127,6 +127,10 @@ public sealed interface TExpr {
         SET
     }
 
+    /** Methods of String (and {@code repr}), computed by the run time's string library. */
+    record StringMethod(SourcePos pos, Type type, String method, List<TExpr> operands) implements TExpr {
+    }
+
     /** {@code writer.write(a, b, ...)} inside a {@code write_to} method. */
     record WriterWrite(SourcePos pos, Type type, TExpr writer, List<TExpr> values) implements TExpr {
     }

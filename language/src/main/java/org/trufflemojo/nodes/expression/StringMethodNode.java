@@ -1,0 +1,220 @@
+package org.trufflemojo.nodes.expression;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.trufflemojo.MojoLanguage;
+import org.trufflemojo.memory.NativeMemory;
+import org.trufflemojo.nodes.MojoExpressionNode;
+import org.trufflemojo.runtime.ListObject;
+import org.trufflemojo.runtime.MojoError;
+import org.trufflemojo.runtime.NativeString;
+import org.trufflemojo.runtime.StringOps;
+
+/**
+ * The methods of String: find, split, strip, replace, upper, lower, startswith, endswith, join,
+ * format, ... Results that are Strings are new owned strings; byte offsets are UTF-8 offsets.
+ */
+public final class StringMethodNode extends MojoExpressionNode {
+    private final String method;
+    @Children private final MojoExpressionNode[] operands;
+
+    public StringMethodNode(String method, MojoExpressionNode[] operands) {
+        this.method = method;
+        this.operands = operands;
+    }
+
+    @Override
+    @ExplodeLoop
+    public Object executeGeneric(VirtualFrame frame) {
+        Object[] values = new Object[operands.length];
+        for (int i = 0; i < operands.length; i++) {
+            values[i] = operands[i].executeGeneric(frame);
+        }
+        return apply(method, values, MojoLanguage.context(this).memory(), this);
+    }
+
+    @Override
+    public long executeLong(VirtualFrame frame) {
+        return (long) executeGeneric(frame);
+    }
+
+    @Override
+    public boolean executeBoolean(VirtualFrame frame) {
+        return (boolean) executeGeneric(frame);
+    }
+
+    @TruffleBoundary
+    private static Object apply(String method, Object[] v, NativeMemory m, Node node) {
+        String s = StringOps.toJava((NativeString) v[0]);
+        return switch (method) {
+            case "find" -> byteOffset(s, s.indexOf(text(v[1])));
+            case "rfind" -> byteOffset(s, s.lastIndexOf(text(v[1])));
+            case "count" -> (long) count(s, text(v[1]));
+            case "startswith" -> s.startsWith(text(v[1]));
+            case "endswith" -> s.endsWith(text(v[1]));
+            case "isdigit" -> !s.isEmpty() && s.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+            case "strip" -> str(m, v.length > 1 ? strip(s, text(v[1]), true, true) : s.strip(), node);
+            case "lstrip" -> str(m, v.length > 1 ? strip(s, text(v[1]), true, false) : s.stripLeading(), node);
+            case "rstrip" -> str(m, v.length > 1 ? strip(s, text(v[1]), false, true) : s.stripTrailing(), node);
+            case "upper" -> str(m, s.toUpperCase(java.util.Locale.ROOT), node);
+            case "lower" -> str(m, s.toLowerCase(java.util.Locale.ROOT), node);
+            case "replace" -> str(m, s.replace(text(v[1]), text(v[2])), node);
+            case "repr" -> str(m, repr(s), node);
+            case "__str__" -> str(m, s, node);
+            case "join" -> str(m, join(s, (ListObject) v[1]), node);
+            case "split" -> split(m, s, v.length > 1 ? text(v[1]) : null, node);
+            case "chars" -> chars(m, s, node);
+            case "format" -> str(m, format(s, v, node), node);
+            default -> throw new MojoError("String has no method '" + method + "'", node);
+        };
+    }
+
+    private static String text(Object o) {
+        return StringOps.toJava((NativeString) o);
+    }
+
+    private static NativeString str(NativeMemory m, String s, Node node) {
+        return StringOps.fromJava(m, s, node);
+    }
+
+    /** The UTF-8 byte offset of a char index (-1 stays -1). */
+    private static long byteOffset(String s, int charIndex) {
+        if (charIndex < 0) {
+            return -1;
+        }
+        return s.substring(0, charIndex).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
+    private static int count(String s, String sub) {
+        if (sub.isEmpty()) {
+            return s.codePointCount(0, s.length()) + 1;
+        }
+        int n = 0;
+        for (int i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    private static String strip(String s, String chars, boolean left, boolean right) {
+        int start = 0;
+        int end = s.length();
+        while (left && start < end && chars.indexOf(s.charAt(start)) >= 0) {
+            start++;
+        }
+        while (right && end > start && chars.indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    static String repr(String s) {
+        StringBuilder sb = new StringBuilder("'");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case '\'' -> sb.append("\\'");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                case '\r' -> sb.append("\\r");
+                default -> sb.append(c);
+            }
+        }
+        return sb.append('\'').toString();
+    }
+
+    private static String join(String sep, ListObject list) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < list.size; i++) {
+            if (i > 0) {
+                sb.append(sep);
+            }
+            sb.append(text(list.objects[i]));
+        }
+        return sb.toString();
+    }
+
+    private static ListObject list(NativeMemory m, List<String> parts, Node node) {
+        ListObject l = new ListObject();
+        l.objects = new Object[Math.max(4, parts.size())];
+        l.capacity = l.objects.length;
+        for (String p : parts) {
+            l.objects[(int) l.size++] = str(m, p, node);
+        }
+        return l;
+    }
+
+    /** {@code split()} splits on runs of whitespace; {@code split(sep)} on each occurrence of sep. */
+    private static ListObject split(NativeMemory m, String s, String sep, Node node) {
+        List<String> parts = new ArrayList<>();
+        if (sep == null) {
+            for (String p : s.strip().split("\\s+")) {
+                if (!p.isEmpty()) {
+                    parts.add(p);
+                }
+            }
+        } else {
+            if (sep.isEmpty()) {
+                throw new MojoError("empty separator", node);
+            }
+            int start = 0;
+            for (int i = s.indexOf(sep); i >= 0; i = s.indexOf(sep, start)) {
+                parts.add(s.substring(start, i));
+                start = i + sep.length();
+            }
+            parts.add(s.substring(start));
+        }
+        return list(m, parts, node);
+    }
+
+    private static ListObject chars(NativeMemory m, String s, Node node) {
+        List<String> parts = new ArrayList<>();
+        s.codePoints().forEach(cp -> parts.add(new String(Character.toChars(cp))));
+        return list(m, parts, node);
+    }
+
+    /** {@code "{} and {0} and {!r}".format(...)}: v[1 + 2k] is argument k's text, v[2 + 2k] its repr. */
+    private static String format(String fmt, Object[] v, Node node) {
+        StringBuilder sb = new StringBuilder();
+        int auto = 0;
+        for (int i = 0; i < fmt.length(); i++) {
+            char c = fmt.charAt(i);
+            if (c == '{') {
+                if (i + 1 < fmt.length() && fmt.charAt(i + 1) == '{') {
+                    sb.append('{');
+                    i++;
+                    continue;
+                }
+                int close = fmt.indexOf('}', i);
+                if (close < 0) {
+                    throw new MojoError("format string has an unmatched '{'", node);
+                }
+                String field = fmt.substring(i + 1, close);
+                boolean useRepr = field.endsWith("!r");
+                if (field.endsWith("!r") || field.endsWith("!s")) {
+                    field = field.substring(0, field.length() - 2);
+                }
+                int index = field.isEmpty() ? auto++ : Integer.parseInt(field.strip());
+                int slot = 1 + 2 * index + (useRepr ? 1 : 0);
+                if (slot >= v.length) {
+                    throw new MojoError("format string refers to argument " + index + " but only " + (v.length - 1) / 2 + " were given", node);
+                }
+                sb.append(text(v[slot]));
+                i = close;
+            } else if (c == '}' && i + 1 < fmt.length() && fmt.charAt(i + 1) == '}') {
+                sb.append('}');
+                i++;
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}
