@@ -498,12 +498,18 @@ public final class OwnershipChecker {
          */
         private void operands(List<TExpr> operands) {
             for (TExpr o : operands) {
-                if (!isBorrowedPlace(o)) {
+                if (o instanceof TExpr.Temp t) {
+                    // The temporary is made now but used by the operation: its use comes last too.
+                    expression(t.value());
+                    emit(Kind.DEF, whole(t.temp()), t.pos(), null, null);
+                } else if (!isBorrowedPlace(o)) {
                     expression(o);
                 }
             }
             for (TExpr o : operands) {
-                if (isBorrowedPlace(o)) {
+                if (o instanceof TExpr.Temp t) {
+                    emit(Kind.USE, whole(t.temp()), t.pos(), o, null);
+                } else if (isBorrowedPlace(o)) {
                     expression(o);
                 }
             }
