@@ -17,6 +17,18 @@ final class ConstantFolder {
         if (e instanceof TExpr.Const c) {
             return c;
         }
+        if (e instanceof TExpr.CompareChain cc && cc.ops().size() == 1) {
+            return fold(new TExpr.Prim(cc.pos(), cc.type(), cc.ops().get(0), cc.operands()));
+        }
+        if (e instanceof TExpr.Logical lg) {
+            TExpr.Const l = fold(lg.left());
+            TExpr.Const r = fold(lg.right());
+            if (l == null || r == null) {
+                return null;
+            }
+            boolean v = lg.isAnd() ? (Boolean) l.value() && (Boolean) r.value() : (Boolean) l.value() || (Boolean) r.value();
+            return new TExpr.Const(lg.pos(), lg.type(), v);
+        }
         if (!(e instanceof TExpr.Prim p)) {
             return null;
         }
@@ -41,6 +53,14 @@ final class ConstantFolder {
             case INT_FLOORDIV -> l(b) == 0 ? null : Math.floorDiv(l(a), l(b));
             case INT_MOD -> l(b) == 0 ? null : Math.floorMod(l(a), l(b));
             case INT_TRUEDIV -> (double) l(a) / l(b);
+            case INT_EQ -> l(a) == l(b);
+            case INT_NE -> l(a) != l(b);
+            case INT_LT -> l(a) < l(b);
+            case INT_LE -> l(a) <= l(b);
+            case INT_GT -> l(a) > l(b);
+            case INT_GE -> l(a) >= l(b);
+            case BOOL_NOT -> !(Boolean) a.value();
+            case INT_TO_BOOL -> l(a) != 0;
             default -> null;
         };
         if (v == null) {

@@ -398,6 +398,17 @@ final class FunctionChecker {
 
     private TStmt ifStatement(Stmt.If i) {
         TExpr cond = condition(i.condition());
+        if (i.compileTime()) {
+            // @parameter if: only the branch the constant condition selects is checked and kept.
+            TExpr.Const value = ConstantFolder.fold(cond);
+            if (value == null) {
+                throw error(i.condition().pos(), "'@parameter if' needs a condition known at compile time");
+            }
+            if ((Boolean) value.value()) {
+                return block(i.then(), i.pos());
+            }
+            return i.otherwise().isEmpty() ? null : block(i.otherwise(), i.pos());
+        }
         TStmt then = block(i.then(), i.pos());
         TStmt otherwise = i.otherwise().isEmpty() ? null : block(i.otherwise(), i.pos());
         return new TStmt.If(i.pos(), cond, then, otherwise);
@@ -615,6 +626,10 @@ final class FunctionChecker {
         if (result == Types.NONE) {
             throw error(r.value().pos(), "cannot return a value from a function without a result type");
         }
+        if (function.returnsRef) {
+            // A reference result: the place itself is handed out, not a copy.
+            return new TStmt.Return(r.pos(), coerce(value, result, r.value().pos()));
+        }
         return new TStmt.Return(r.pos(), owned(coerce(value, result, r.value().pos()), r.value().pos()));
     }
 
@@ -671,6 +686,9 @@ final class FunctionChecker {
     private Object lookupGlobalOrLocal(String name) {
         if (name.equals("Self") && function != null && function.owner != null) {
             return function.owner;
+        }
+        if (function != null && function.typeArgs.containsKey(name)) {
+            return function.typeArgs.get(name);
         }
         Object found = scope == null ? null : scope.lookup(name);
         return found != null ? found : module.globals.get(name);
@@ -1076,6 +1094,11 @@ final class FunctionChecker {
     private TExpr call(Expr.Call c) {
         if (c.callee() instanceof Expr.Name n && lookupGlobalOrLocal(n.name()) == TypeConstructor.LIST) {
             return listConstructor(c, null);
+        }
+        if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name fn && lookupGlobalOrLocal(fn.name()) instanceof List<?> overloads) {
+            @SuppressWarnings("unchecked")
+            List<Function> fns = (List<Function>) overloads;
+            return resolveCall(c.pos(), fn.name(), fns, null, c.args(), ix.indices());
         }
         if (c.callee() instanceof Expr.Name n) {
             Object target = lookup(n);
@@ -1621,15 +1644,118 @@ final class FunctionChecker {
     }
 
     private TExpr resolveCall(SourcePos pos, String name, List<Function> overloads, TExpr receiver, List<Expr.Arg> args) {
+        return resolveCall(pos, name, overloads, receiver, args, List.of());
+    }
+
+    private TExpr resolveCall(SourcePos pos, String name, List<Function> overloads, TExpr receiver, List<Expr.Arg> args,
+                    List<Expr.Arg> compileTimeArgs) {
         if (overloads.size() == 1) {
-            return bindCall(pos, name, overloads.get(0), receiver, args, true);
+            Function f = overloads.get(0);
+            if (f.isTemplate) {
+                f = instantiateFor(pos, name, f, receiver, args, compileTimeArgs, true);
+            }
+            return bindCall(pos, name, f, receiver, args, true);
         }
         for (Function f : overloads) {
-            if (bindCall(pos, name, f, receiver, args, false) != null) {
-                return bindCall(pos, name, f, receiver, args, true);
+            Function target = f.isTemplate ? instantiateFor(pos, name, f, receiver, args, compileTimeArgs, false) : f;
+            if (target != null && bindCall(pos, name, target, receiver, args, false) != null) {
+                return bindCall(pos, name, target, receiver, args, true);
             }
         }
         throw error(pos, "no matching function in call to '" + name + "'");
+    }
+
+    /**
+     * The instance of a generic function for a call: explicit compile-time arguments bind the
+     * parameters after the infer-only ones, the others are inferred from the argument types,
+     * then defaults apply; each type argument must conform to its parameter's traits.
+     */
+    private Function instantiateFor(SourcePos pos, String name, Function template, TExpr receiver, List<Expr.Arg> args,
+                    List<Expr.Arg> compileTimeArgs, boolean report) {
+        List<Stmt.TypeParam> params = template.syntax.typeParams();
+        java.util.Map<String, Object> bound = new java.util.LinkedHashMap<>();
+        List<Stmt.TypeParam> explicitTargets = params.stream().filter(p -> !p.inferOnly()).toList();
+        int next = 0;
+        for (Expr.Arg a : compileTimeArgs) {
+            Stmt.TypeParam p;
+            if (a.keyword() != null) {
+                p = params.stream().filter(q -> q.name().equals(a.keyword())).findFirst().orElse(null);
+            } else {
+                p = next < explicitTargets.size() ? explicitTargets.get(next++) : null;
+            }
+            if (p == null) {
+                if (!report) {
+                    return null;
+                }
+                throw error(a.pos(), "invalid call to '" + name + "': too many compile-time arguments");
+            }
+            bound.put(p.name(), compileTimeArgument(p, a.value()));
+        }
+        // Infer type parameters from the types of the arguments that are declared with them.
+        List<Stmt.Param> runParams = template.syntax.params();
+        int first = receiver != null && !template.isStatic ? 1 : 0;
+        int positional = first;
+        for (Expr.Arg a : args) {
+            Stmt.Param p = null;
+            if (a.keyword() == null) {
+                p = positional < runParams.size() ? runParams.get(positional++) : null;
+            } else {
+                for (Stmt.Param q : runParams) {
+                    if (q.name().equals(a.keyword())) {
+                        p = q;
+                    }
+                }
+            }
+            if (p != null && p.type() instanceof Expr.Name tn && !bound.containsKey(tn.name())
+                            && params.stream().anyMatch(tp -> tp.name().equals(tn.name()))) {
+                TExpr value;
+                try {
+                    value = expressionQuietly(a.value(), null);
+                } catch (CompileError e) {
+                    return null;
+                }
+                bound.put(tn.name(), Types.materialize(value.type()));
+            }
+        }
+        List<Object> key = new ArrayList<>();
+        for (Stmt.TypeParam p : params) {
+            if (!bound.containsKey(p.name()) && p.defaultValue() != null) {
+                bound.put(p.name(), compileTimeArgument(p, p.defaultValue()));
+            }
+            Object value = bound.get(p.name());
+            if (value == null) {
+                if (!report) {
+                    return null;
+                }
+                throw error(pos, "invalid call to '" + name + "': could not infer compile-time parameter '" + p.name() + "'");
+            }
+            List<Trait> traits = module.traitBounds(p.type());
+            if (traits != null && value instanceof Type t) {
+                for (Trait trait : traits) {
+                    if (!module.conforms(t, trait)) {
+                        if (!report) {
+                            return null;
+                        }
+                        throw error(pos, "invalid call to '" + name + "': '" + t.name() + "' does not conform to trait '" + trait.name() + "'");
+                    }
+                }
+            }
+            key.add(value instanceof TExpr.Const c ? c.value() : value);
+        }
+        return module.instantiate(template, bound, key);
+    }
+
+    /** A compile-time argument: a type for a trait-bounded parameter, else a constant of the parameter's type. */
+    private Object compileTimeArgument(Stmt.TypeParam p, Expr value) {
+        if (module.traitBounds(p.type()) != null) {
+            return resolveType(value);
+        }
+        Type t = resolveType(p.type());
+        TExpr.Const c = ConstantFolder.fold(coerce(expression(value, t), t, value.pos()));
+        if (c == null) {
+            throw error(value.pos(), "compile-time argument '" + p.name() + "' must be a constant");
+        }
+        return c;
     }
 
     /** Matches the call's arguments to f's parameters; reports (or, if !report, returns null) on mismatch. */
@@ -1646,8 +1772,19 @@ final class FunctionChecker {
         }
         List<Stmt.Param> params = f.paramSyntax;
         Expr[] bound = new Expr[params.size()];
+        int variadic = -1;
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i).kind() == Stmt.ParamKind.VARIADIC) {
+                variadic = i;
+            }
+        }
+        List<Expr> variadicArgs = new ArrayList<>();
         int positional = first;
         for (Expr.Arg a : callArgs) {
+            if (a.keyword() == null && positional == variadic) {
+                variadicArgs.add(a.value());
+                continue;
+            }
             if (a.keyword() == null) {
                 if (positional >= params.size() || params.get(positional).keywordOnly()) {
                     long max = params.stream().filter(p -> !p.keywordOnly()).count() - first;
@@ -1673,7 +1810,7 @@ final class FunctionChecker {
         }
         List<String> missing = new ArrayList<>();
         for (int i = first; i < params.size(); i++) {
-            if (bound[i] == null && params.get(i).defaultValue() == null) {
+            if (bound[i] == null && params.get(i).defaultValue() == null && i != variadic) {
                 missing.add("'" + params.get(i).name() + "'");
             }
         }
@@ -1689,6 +1826,20 @@ final class FunctionChecker {
             if (i < first) {
                 args.add(argument(receiver, param, name, receiver.pos()));
                 writeBack.add(param.convention == Stmt.Convention.MUT ? receiver : null);
+                continue;
+            }
+            if (i == variadic) {
+                ListType lt = (ListType) pt;
+                List<TExpr> values = new ArrayList<>();
+                for (Expr e : variadicArgs) {
+                    TExpr v = report ? expression(e, lt.element) : expressionQuietly(e, lt.element);
+                    if (!report && !implicitlyConvertible(v, lt.element)) {
+                        return null;
+                    }
+                    values.add(v);
+                }
+                args.add(argument(newList(callPos, lt, values), param, name, callPos));
+                writeBack.add(null);
                 continue;
             }
             if (bound[i] == null) {
@@ -1862,6 +2013,9 @@ final class FunctionChecker {
         if (e instanceof TExpr.Conditional c) {
             return new TExpr.Conditional(c.pos(), c.type(), c.condition(), owned(c.then(), pos), owned(c.otherwise(), pos));
         }
+        if (e instanceof TExpr.Call call && call.target().returnsRef && e.type().needsDestroy()) {
+            return new TExpr.Copy(e.pos(), e.type(), e); // a reference result is copied into its new owner
+        }
         if (org.trufflemojo.typed.TExprs.isObjectElementPlace(e)) {
             // An element held by a list: the new owner gets its own copy.
             if (!e.type().isCopyable()) {
@@ -1892,6 +2046,9 @@ final class FunctionChecker {
             e = new TExpr.Conditional(c.pos(), c.type(), c.condition(), owned(c.then(), pos), owned(c.otherwise(), pos));
             Local temp = newLocal("(temporary)", e.type(), pos);
             return new TExpr.Temp(e.pos(), e.type(), temp, e);
+        }
+        if (e instanceof TExpr.Call call && call.target().returnsRef) {
+            return e; // a reference: its owner keeps it alive and destroys it
         }
         if (e instanceof TExpr.Temp || isPlace(e) || !e.type().needsDestroy() || function == null || org.trufflemojo.typed.TExprs.isObjectElementPlace(e)
                         || org.trufflemojo.typed.TExprs.isMemoryPlace(e)) {
@@ -1934,7 +2091,15 @@ final class FunctionChecker {
     }
 
     private Type resolveType(Expr e) {
-        return module.resolveType(e, java.util.Map.of(), function == null ? null : function.owner);
+        java.util.Map<String, Type> params = new java.util.HashMap<>();
+        if (function != null) {
+            for (java.util.Map.Entry<String, Object> a : function.typeArgs.entrySet()) {
+                if (a.getValue() instanceof Type t) {
+                    params.put(a.getKey(), t);
+                }
+            }
+        }
+        return module.resolveType(e, params, function == null ? null : function.owner);
     }
 
     // ================================================================ conversions

@@ -66,7 +66,7 @@ public final class TypeChecker {
                 // reported
             }
         }
-        for (Function f : allFunctions) {
+        for (Function f : new ArrayList<>(allFunctions)) {
             try {
                 resolveSignature(f);
             } catch (CompileError e) {
@@ -76,7 +76,9 @@ public final class TypeChecker {
         for (StructType st : structs) {
             finishLifecycle(st);
         }
-        for (Function f : new ArrayList<>(allFunctions)) {
+        // Checking a body may instantiate generic functions, which adds them to the list: check those too.
+        for (int i = 0; i < allFunctions.size(); i++) {
+            Function f = allFunctions.get(i);
             if (f.syntax != null && f.resultType != Types.ERROR) {
                 new FunctionChecker(this, f).checkBody();
             }
@@ -118,6 +120,7 @@ public final class TypeChecker {
             }
             case Stmt.FunctionDef fd -> {
                 Function f = new Function(fd.name(), fd.namePos(), fd, null);
+                f.isTemplate = isGeneric(fd);
                 if (globals.containsKey(fd.name()) && !(globals.get(fd.name()) instanceof List<?>)) {
                     diagnostics.error(fd.namePos(), "invalid redefinition of '" + fd.name() + "'");
                     throw new CompileError();
@@ -127,7 +130,9 @@ public final class TypeChecker {
                     globals.put(k, list);
                     return list;
                 }).add(f);
-                allFunctions.add(f);
+                if (!f.isTemplate) {
+                    allFunctions.add(f);
+                }
             }
             case Stmt.AliasDef ad -> {
                 if (globals.containsKey(ad.name())) {
@@ -197,8 +202,14 @@ public final class TypeChecker {
             return; // synthesized: signature set when it was made
         }
         f.raises = fd.raises() || fd.isDef();
-        Map<String, Type> typeParams = typeParameters(fd);
+        Map<String, Type> typeParams = new HashMap<>(typeParameters(fd));
+        for (Map.Entry<String, Object> e : f.typeArgs.entrySet()) {
+            if (e.getValue() instanceof Type t) {
+                typeParams.put(e.getKey(), t);
+            }
+        }
         f.resultType = fd.resultType() == null ? Types.NONE : resolveType(fd.resultType(), typeParams, f.owner);
+        f.returnsRef = fd.resultOrigin() != null;
         int index = 0;
         java.util.Set<String> seen = new java.util.HashSet<>();
         boolean first = true;
@@ -218,6 +229,9 @@ public final class TypeChecker {
                 throw new CompileError();
             } else {
                 t = resolveType(p.type(), typeParams, f.owner);
+            }
+            if (p.kind() == Stmt.ParamKind.VARIADIC) {
+                t = ListType.of(t); // *args: T arrives as a list of the arguments
             }
             // A `ref` argument may be immutable at some call sites, so the body treats it as read-only.
             boolean mutable = p.convention() != Stmt.Convention.READ && p.convention() != Stmt.Convention.REF;
@@ -245,18 +259,93 @@ public final class TypeChecker {
         checkLifecycleSignature(f);
     }
 
-    /** Compile-time parameters of a function; only {@code [W: Writer]} (for {@code write_to}) so far. */
+
+    /** {@code [W: Writer]} parameters (of {@code write_to}) stand for the one built-in Writer; others make a template. */
     private Map<String, Type> typeParameters(Stmt.FunctionDef fd) {
         Map<String, Type> result = new HashMap<>();
         for (Stmt.TypeParam tp : fd.typeParams()) {
-            if (tp.type() instanceof Expr.Name n && n.name().equals("Writer")) {
+            if (isWriterParam(tp)) {
                 result.put(tp.name(), Types.WRITER);
-            } else {
-                diagnostics.error(tp.pos(), "compile-time parameters are not supported yet");
-                throw new CompileError();
             }
         }
         return result;
+    }
+
+    private static boolean isWriterParam(Stmt.TypeParam tp) {
+        return tp.type() instanceof Expr.Name n && n.name().equals("Writer");
+    }
+
+    private static boolean isGeneric(Stmt.FunctionDef fd) {
+        return fd.typeParams().stream().anyMatch(tp -> !isWriterParam(tp));
+    }
+
+    /** Makes (or reuses) the instance of a generic function for the given compile-time arguments. */
+    Function instantiate(Function template, Map<String, Object> args, List<Object> key) {
+        Function existing = template.instances.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        Function f = new Function(template.name, template.pos, template.syntax, template.owner);
+        f.isStatic = template.isStatic;
+        f.typeArgs = args;
+        template.instances.put(key, f);
+        resolveSignature(f);
+        allFunctions.add(f);
+        return f;
+    }
+
+    /** The traits a compile-time parameter's annotation names ({@code T: A & B}), or null if it is a value parameter. */
+    List<Trait> traitBounds(Expr annotation) {
+        List<Trait> result = new ArrayList<>();
+        if (annotation == null) {
+            return result;
+        }
+        if (annotation instanceof Expr.Binary b && b.op() == Expr.BinOp.AND) {
+            List<Trait> l = traitBounds(b.left());
+            List<Trait> r = traitBounds(b.right());
+            if (l == null || r == null) {
+                return null;
+            }
+            l.addAll(r);
+            return l;
+        }
+        if (annotation instanceof Expr.Name n && globals.get(n.name()) instanceof Trait t) {
+            result.add(t);
+            return result;
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> SCALAR_TRAITS = java.util.Set.of("AnyType", "Copyable", "Movable", "ExplicitlyCopyable",
+                    "ImplicitlyCopyable", "Stringable", "Representable", "Writable", "Intable", "Boolable", "EqualityComparable", "Comparable",
+                    "Hashable", "KeyElement", "Defaultable", "Absable", "Floatable", "ImplicitlyDestructible", "CollectionElement");
+    private static final java.util.Set<String> STRING_TRAITS = java.util.Set.of("AnyType", "Copyable", "Movable", "ExplicitlyCopyable",
+                    "ImplicitlyCopyable", "Stringable", "Representable", "Writable", "Sized", "Boolable", "EqualityComparable", "Comparable",
+                    "Hashable", "KeyElement", "Defaultable", "ImplicitlyDestructible", "CollectionElement");
+
+    /** Whether t conforms to the trait: structs by their declared conformances, built-in types as the standard library declares them. */
+    boolean conforms(Type t, Trait trait) {
+        String name = trait.name();
+        if (t instanceof StructType st) {
+            if (st.traits.contains(name) || name.equals("AnyType") || name.equals("ImplicitlyDestructible")) {
+                return true;
+            }
+            return switch (name) {
+                case "Copyable", "ImplicitlyCopyable", "CollectionElement" -> st.isCopyable() && st.isMovable();
+                case "Movable" -> st.isMovable();
+                case "ExplicitlyCopyable" -> st.isCopyable() || !st.methods("copy").isEmpty();
+                default -> false;
+            };
+        }
+        if (t == Types.STRING) {
+            return STRING_TRAITS.contains(name);
+        }
+        if (t instanceof ListType) {
+            return name.equals("AnyType") || name.equals("Copyable") || name.equals("Movable") || name.equals("Sized")
+                            || name.equals("ExplicitlyCopyable") || name.equals("CollectionElement");
+        }
+        return SCALAR_TRAITS.contains(name)
+                        && (t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL || t instanceof PointerType);
     }
 
     private void checkLifecycleSignature(Function f) {
@@ -413,8 +502,11 @@ public final class TypeChecker {
                 case Stmt.FunctionDef fd -> {
                     Function f = new Function(fd.name(), fd.namePos(), fd, st);
                     f.isStatic = fd.decorators().stream().anyMatch(d -> d.name().equals("staticmethod"));
+                    f.isTemplate = isGeneric(fd);
                     st.methods.computeIfAbsent(fd.name(), k -> new ArrayList<>()).add(f);
-                    allFunctions.add(f);
+                    if (!f.isTemplate) {
+                        allFunctions.add(f);
+                    }
                 }
                 case Stmt.AliasDef ad -> diagnostics.error(ad.pos(), "struct aliases are not supported yet");
                 case Stmt.Pass p -> {

@@ -27,6 +27,14 @@ public final class Function {
     public boolean raises;
     public final List<Local> locals = new ArrayList<>();
     public TStmt body;
+    /** A generic function (with compile-time parameters) is a template: only its instances are checked and run. */
+    public boolean isTemplate;
+    /** {@code -> ref [origin] T}: the result is a reference into an argument, not an owned value. */
+    public boolean returnsRef;
+    /** The instances of a template, by their compile-time arguments in parameter order. */
+    public final java.util.Map<List<Object>, Function> instances = new java.util.HashMap<>();
+    /** For an instance: the compile-time arguments by parameter name (a Type, or a constant TExpr). */
+    public java.util.Map<String, Object> typeArgs = java.util.Map.of();
     /** Filled by the node builder: the Truffle call target, as an opaque object to keep this package Truffle-free. */
     public Object callTarget;
 
