@@ -133,7 +133,7 @@ public final class NodeBuilder {
         List<Integer> mutIndices = new ArrayList<>();
         for (Local p : f.params) {
             setup.add(writeLocal(p, new ReadArgumentNode(p.argumentIndex)));
-            if (p.convention == Stmt.Convention.MUT) {
+            if (p.convention == Stmt.Convention.MUT || (p.convention == Stmt.Convention.REF && p.mutable)) {
                 mutReads.add(readLocal(p));
                 mutIndices.add(p.argumentIndex);
             }

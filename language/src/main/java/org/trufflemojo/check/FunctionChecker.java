@@ -1706,6 +1706,23 @@ final class FunctionChecker {
                     }
                 }
             }
+            if (p != null && p.convention() == Stmt.Convention.REF && p.refOrigin() instanceof Expr.Name on && !bound.containsKey(on.name())) {
+                // ref [origin] s: the origin (and its mutability parameter) come from the argument.
+                TExpr value;
+                try {
+                    value = expressionQuietly(a.value(), null);
+                } catch (CompileError e) {
+                    return null;
+                }
+                boolean mutable = isPlace(value) && placeRoot(value).mutable;
+                bound.put(on.name(), new OriginValue(mutable));
+                for (Stmt.TypeParam tp : params) {
+                    if (tp.name().equals(on.name()) && tp.type() instanceof Expr.Index ix && ix.indices().size() == 1
+                                    && ix.indices().get(0).value() instanceof Expr.Name mn) {
+                        bound.putIfAbsent(mn.name(), new TExpr.Const(a.pos(), Types.BOOL, mutable));
+                    }
+                }
+            }
             if (p != null && p.type() instanceof Expr.Name tn && !bound.containsKey(tn.name())
                             && params.stream().anyMatch(tp -> tp.name().equals(tn.name()))) {
                 TExpr value;
@@ -1864,7 +1881,7 @@ final class FunctionChecker {
             }
             TExpr arg = coerce(expression(bound[i], pt), pt, bound[i].pos());
             args.add(argument(arg, param, name, bound[i].pos()));
-            writeBack.add(param.convention == Stmt.Convention.MUT ? arg : null);
+            writeBack.add(param.convention == Stmt.Convention.MUT || (param.convention == Stmt.Convention.REF && param.mutable) ? arg : null);
         }
         checkExclusivity(callPos, name, args, writeBack);
         if (f.raises) {
@@ -1937,7 +1954,11 @@ final class FunctionChecker {
                 return owned(arg, pos);
             }
             case REF -> {
-                // A reference argument: the place itself; its mutability follows the argument's.
+                // A reference argument: the place itself; mutable if its origin was bound mutable.
+                if (param.mutable) {
+                    requireMutablePlace(arg, pos);
+                    return arg;
+                }
                 return borrowed(arg, pos);
             }
             default -> {

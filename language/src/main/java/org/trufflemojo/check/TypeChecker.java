@@ -233,8 +233,12 @@ public final class TypeChecker {
             if (p.kind() == Stmt.ParamKind.VARIADIC) {
                 t = ListType.of(t); // *args: T arrives as a list of the arguments
             }
-            // A `ref` argument may be immutable at some call sites, so the body treats it as read-only.
+            // A `ref` argument may be immutable at some call sites, so the body treats it as read-only,
+            // unless its origin parameter was bound to a mutable origin for this instance.
             boolean mutable = p.convention() != Stmt.Convention.READ && p.convention() != Stmt.Convention.REF;
+            if (p.convention() == Stmt.Convention.REF && p.refOrigin() instanceof Expr.Name on && f.typeArgs.get(on.name()) instanceof OriginValue ov) {
+                mutable = ov.mutable();
+            }
             Stmt.Convention convention = p.convention();
             if (isSelf && convention == Stmt.Convention.MUT
                             && (f.name.equals("__init__") || f.name.equals("__copyinit__") || f.name.equals("__moveinit__"))) {

@@ -542,7 +542,7 @@ public final class OwnershipChecker {
         private void liveness() {
             BitSet exitLive = new BitSet();
             for (Local p : function.params) {
-                if (p.convention == Convention.MUT) {
+                if (p.convention == Convention.MUT || (p.convention == Convention.REF && p.mutable)) {
                     exitLive.or(ofRoot(p)); // a mut argument's value goes back to the caller
                 }
             }
