@@ -1108,6 +1108,9 @@ final class FunctionChecker {
             if (target instanceof StructType st) {
                 return constructStruct(c.pos(), st, c.args());
             }
+            if (target instanceof StructTemplate template) {
+                return constructStruct(c.pos(), inferStruct(c, template), c.args());
+            }
             if (target instanceof Type t) {
                 return construct(c, t);
             }
@@ -1117,6 +1120,9 @@ final class FunctionChecker {
                 return resolveCall(c.pos(), n.name(), fns, null, c.args());
             }
             throw error(n.pos(), "'" + n.name() + "' is not callable");
+        }
+        if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name tn && lookupGlobalOrLocal(tn.name()) instanceof StructTemplate) {
+            return constructStruct(c.pos(), (StructType) resolveType(ix), c.args());
         }
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof ListType lt) {
             return listConstructor(c, lt);
@@ -1439,6 +1445,47 @@ final class FunctionChecker {
             throw error(pos, "'" + st.name() + "' has no method '" + name + "'");
         }
         return resolveCall(pos, name, fns, receiver, args);
+    }
+
+    /** The instance of a parametric struct a constructor call makes, its parameters inferred from the arguments. */
+    private StructType inferStruct(Expr.Call c, StructTemplate template) {
+        List<Stmt.TypeParam> params = template.syntax().typeParams();
+        for (Stmt m : template.syntax().members()) {
+            if (!(m instanceof Stmt.FunctionDef fd) || !fd.name().equals("__init__")) {
+                continue;
+            }
+            java.util.Map<String, Object> bound = new java.util.HashMap<>();
+            List<Stmt.Param> run = fd.params().stream().filter(p -> p.convention() != Stmt.Convention.OUT).toList();
+            int positional = 0;
+            for (Expr.Arg a : c.args()) {
+                Stmt.Param p = null;
+                if (a.keyword() != null) {
+                    p = run.stream().filter(q -> q.name().equals(a.keyword())).findFirst().orElse(null);
+                } else if (positional < run.size()) {
+                    p = run.get(positional);
+                    if (p.kind() != Stmt.ParamKind.VARIADIC) {
+                        positional++;
+                    }
+                }
+                if (p != null && p.type() instanceof Expr.Name tn && params.stream().anyMatch(tp -> tp.name().equals(tn.name()))
+                                && !bound.containsKey(tn.name())) {
+                    try {
+                        bound.put(tn.name(), Types.materialize(expressionQuietly(a.value(), null).type()));
+                    } catch (CompileError e) {
+                        // try the next constructor
+                    }
+                }
+            }
+            if (params.stream().allMatch(tp -> bound.containsKey(tp.name()))) {
+                List<Object> args = new ArrayList<>();
+                for (Stmt.TypeParam tp : params) {
+                    args.add(bound.get(tp.name()));
+                }
+                return module.instantiateStruct(template, args, c.pos());
+            }
+        }
+        throw error(c.pos(), "cannot infer the compile-time parameters of '" + template.name() + "'; write them: "
+                        + template.name() + "[...](...)");
     }
 
     /** {@code T(args)}: a call of one of T's {@code __init__} overloads. */
@@ -2008,6 +2055,13 @@ final class FunctionChecker {
         }
         if (base instanceof TExpr.Deref) {
             return; // memory behind an UnsafePointer is always mutable
+        }
+        if (base instanceof TExpr.Call call && call.target().returnsRef) {
+            // A field of a reference result: as mutable as the value the reference comes from.
+            if (!call.args().isEmpty() && (isPlace(call.args().get(0)) || call.args().get(0) instanceof TExpr.Call)) {
+                requireMutablePlace(call.args().get(0), pos);
+                return;
+            }
         }
         if (!isPlace(place)) {
             throw error(pos, "expression must be mutable in assignment");

@@ -19,6 +19,8 @@ public final class StructType extends Type {
 
     private final String name;
     public final Stmt.StructDef syntax;
+    /** For an instance of a parametric struct: its compile-time arguments by parameter name (a Type or a constant). */
+    public Map<String, Object> typeArgs = Map.of();
     public final Map<String, Field> fields = new LinkedHashMap<>();
     public final Map<String, List<Function>> methods = new LinkedHashMap<>();
     public final Set<String> traits = new HashSet<>();

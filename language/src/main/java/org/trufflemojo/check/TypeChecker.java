@@ -59,7 +59,7 @@ public final class TypeChecker {
                 // already reported; go on with the next declaration
             }
         }
-        for (StructType st : structs) {
+        for (StructType st : new ArrayList<>(structs)) {
             try {
                 declareMembers(st);
             } catch (CompileError e) {
@@ -73,7 +73,7 @@ public final class TypeChecker {
                 f.resultType = Types.ERROR;
             }
         }
-        for (StructType st : structs) {
+        for (StructType st : new ArrayList<>(structs)) {
             finishLifecycle(st);
         }
         // Checking a body may instantiate generic functions, which adds them to the list: check those too.
@@ -100,6 +100,10 @@ public final class TypeChecker {
                 if (globals.containsKey(sd.name())) {
                     diagnostics.error(sd.pos(), "invalid redefinition of '" + sd.name() + "'");
                     throw new CompileError();
+                }
+                if (!sd.typeParams().isEmpty()) {
+                    globals.put(sd.name(), new StructTemplate(sd));
+                    return;
                 }
                 StructType st = new StructType(sd.name(), sd);
                 globals.put(sd.name(), st);
@@ -198,9 +202,10 @@ public final class TypeChecker {
 
     private void resolveSignature(Function f) {
         Stmt.FunctionDef fd = f.syntax;
-        if (fd == null) {
-            return; // synthesized: signature set when it was made
+        if (fd == null || f.signatureResolved || f.isTemplate) {
+            return; // synthesized (signature set when it was made), already done, or a template
         }
+        f.signatureResolved = true;
         f.raises = fd.raises() || fd.isDef();
         Map<String, Type> typeParams = new HashMap<>(typeParameters(fd));
         for (Map.Entry<String, Object> e : f.typeArgs.entrySet()) {
@@ -283,6 +288,64 @@ public final class TypeChecker {
         return fd.typeParams().stream().anyMatch(tp -> !isWriterParam(tp));
     }
 
+    static Map<String, Type> typeArgTypes(Map<String, Object> args) {
+        Map<String, Type> result = new HashMap<>();
+        for (Map.Entry<String, Object> e : args.entrySet()) {
+            if (e.getValue() instanceof Type t) {
+                result.put(e.getKey(), t);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The struct type for a parametric struct and its compile-time arguments (in parameter order):
+     * fields and methods are resolved with the parameters bound, once per argument set.
+     */
+    StructType instantiateStruct(StructTemplate template, List<Object> args, org.trufflemojo.source.SourcePos pos) {
+        StructType existing = template.instances().get(args);
+        if (existing != null) {
+            return existing;
+        }
+        List<Stmt.TypeParam> params = template.syntax().typeParams();
+        if (args.size() > params.size()) {
+            diagnostics.error(pos, "'" + template.name() + "' takes " + params.size() + " compile-time argument(s), got " + args.size());
+            throw new CompileError();
+        }
+        Map<String, Object> bound = new java.util.LinkedHashMap<>();
+        StringBuilder name = new StringBuilder(template.name()).append('[');
+        for (int i = 0; i < params.size(); i++) {
+            Object value = i < args.size() ? args.get(i) : null;
+            if (value == null) {
+                diagnostics.error(pos, "'" + template.name() + "' needs compile-time argument '" + params.get(i).name() + "'");
+                throw new CompileError();
+            }
+            List<Trait> traits = traitBounds(params.get(i).type());
+            if (traits != null && value instanceof Type t) {
+                for (Trait trait : traits) {
+                    if (!conforms(t, trait)) {
+                        diagnostics.error(pos, "'" + t.name() + "' does not conform to trait '" + trait.name() + "' required by '"
+                                        + template.name() + "'");
+                        throw new CompileError();
+                    }
+                }
+            }
+            bound.put(params.get(i).name(), value);
+            name.append(i > 0 ? ", " : "").append(value instanceof Type t ? t.name() : String.valueOf(value));
+        }
+        StructType st = new StructType(name.append(']').toString(), template.syntax());
+        st.typeArgs = bound;
+        template.instances().put(args, st);
+        structs.add(st);
+        int before = allFunctions.size();
+        declareMembers(st);
+        for (int i = before; i < allFunctions.size(); i++) {
+            resolveSignature(allFunctions.get(i));
+        }
+        finishLifecycle(st);
+        return st;
+    }
+
     /** Makes (or reuses) the instance of a generic function for the given compile-time arguments. */
     Function instantiate(Function template, Map<String, Object> args, List<Object> key) {
         Function existing = template.instances.get(key);
@@ -291,7 +354,9 @@ public final class TypeChecker {
         }
         Function f = new Function(template.name, template.pos, template.syntax, template.owner);
         f.isStatic = template.isStatic;
-        f.typeArgs = args;
+        Map<String, Object> all = new HashMap<>(template.typeArgs);
+        all.putAll(args);
+        f.typeArgs = all;
         template.instances.put(key, f);
         resolveSignature(f);
         allFunctions.add(f);
@@ -431,6 +496,13 @@ public final class TypeChecker {
             }
             return PointerType.of(pointee);
         }
+        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && globals.get(n.name()) instanceof StructTemplate template) {
+            List<Object> args = new ArrayList<>();
+            for (Expr.Arg a : ix.indices()) {
+                args.add(resolveType(a.value(), typeParams, self));
+            }
+            return instantiateStruct(template, args, e.pos());
+        }
         if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && globals.get(n.name()) == TypeConstructor.LIST) {
             if (ix.indices().size() != 1) {
                 diagnostics.error(e.pos(), "'List' needs its element type: List[T]");
@@ -467,10 +539,7 @@ public final class TypeChecker {
                 default -> diagnostics.warning(d.pos(), "decorator '@" + d.name() + "' is ignored");
             }
         }
-        if (!sd.typeParams().isEmpty()) {
-            diagnostics.error(sd.pos(), "parametric structs are not supported yet");
-            throw new CompileError();
-        }
+
         for (Expr t : sd.traits()) {
             if (t instanceof Expr.Name n && globals.get(n.name()) instanceof Trait trait) {
                 addTrait(st, trait);
@@ -493,7 +562,7 @@ public final class TypeChecker {
                         diagnostics.error(v.init().pos(), "struct fields cannot have default values; initialize them in '__init__'");
                     }
                     try {
-                        Type ft = resolveType(v.type(), Map.of(), st);
+                        Type ft = resolveType(v.type(), typeArgTypes(st.typeArgs), st);
                         if (ft == st) {
                             diagnostics.error(v.pos(), "struct '" + st.name() + "' cannot contain itself");
                             continue;
@@ -505,6 +574,7 @@ public final class TypeChecker {
                 }
                 case Stmt.FunctionDef fd -> {
                     Function f = new Function(fd.name(), fd.namePos(), fd, st);
+                    f.typeArgs = st.typeArgs;
                     f.isStatic = fd.decorators().stream().anyMatch(d -> d.name().equals("staticmethod"));
                     f.isTemplate = isGeneric(fd);
                     st.methods.computeIfAbsent(fd.name(), k -> new ArrayList<>()).add(f);

@@ -29,6 +29,7 @@ public final class Function {
     public TStmt body;
     /** A generic function (with compile-time parameters) is a template: only its instances are checked and run. */
     public boolean isTemplate;
+    public boolean signatureResolved;
     /** {@code -> ref [origin] T}: the result is a reference into an argument, not an owned value. */
     public boolean returnsRef;
     /** The instances of a template, by their compile-time arguments in parameter order. */

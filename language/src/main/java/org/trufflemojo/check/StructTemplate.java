@@ -1,0 +1,18 @@
+package org.trufflemojo.check;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.trufflemojo.syntax.Stmt;
+
+/** A parametric struct {@code struct Box[T: Copyable]}: a struct type is made per set of compile-time arguments. */
+public record StructTemplate(Stmt.StructDef syntax, Map<List<Object>, StructType> instances) {
+    public StructTemplate(Stmt.StructDef syntax) {
+        this(syntax, new HashMap<>());
+    }
+
+    public String name() {
+        return syntax.name();
+    }
+}
