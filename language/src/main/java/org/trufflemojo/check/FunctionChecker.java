@@ -2193,6 +2193,15 @@ final class FunctionChecker {
         if (target == Types.STRING) {
             return from == Types.STRING_LITERAL;
         }
+        if (target instanceof StructType st) {
+            for (Function init : st.methods("__init__")) {
+                if (init.syntax != null && init.syntax.decorators().stream().anyMatch(d -> d.name().equals("implicit"))
+                                && !init.params.isEmpty() && (init.params.get(0).type == from || (from != target
+                                                && Types.isLiteral(from) && implicitlyConvertible(v, init.params.get(0).type)))) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
 
@@ -2229,10 +2238,35 @@ final class FunctionChecker {
         if (target == Types.FLOAT64 && from == Types.INT) {
             return new TExpr.Prim(v.pos(), target, PrimOp.INT_TO_FLOAT, List.of(v));
         }
+        if (target instanceof StructType st && function != null) {
+            TExpr converted = implicitConstruction(v, st, pos);
+            if (converted != null) {
+                return converted;
+            }
+        }
         if (target == Types.FLOAT64 && from == Types.UINT) {
             return new TExpr.Prim(v.pos(), target, PrimOp.UINT_TO_FLOAT, List.of(v));
         }
         throw error(pos, "cannot implicitly convert '" + describeType(v) + "' value to '" + target.name() + "'");
+    }
+
+    /** An {@code @implicit} constructor of st that takes v: {@code var x: Meters = 5} builds {@code Meters(5)}. */
+    private TExpr implicitConstruction(TExpr v, StructType st, SourcePos pos) {
+        for (Function init : st.methods("__init__")) {
+            if (init.syntax == null || init.syntax.decorators().stream().noneMatch(d -> d.name().equals("implicit"))) {
+                continue;
+            }
+            long required = init.paramSyntax.stream().filter(p -> p.defaultValue() == null).count();
+            if (init.params.isEmpty() || required > 1) {
+                continue;
+            }
+            Type pt = init.params.get(0).type;
+            if (v.type() == pt || implicitlyConvertible(v, pt)) {
+                List<Expr.Arg> args = List.of(new Expr.Arg(pos, null, new Expr.Checked(v.pos(), v), false));
+                return bindCall(pos, st.name(), init, null, args, true);
+            }
+        }
+        return null;
     }
 
     private static String describeType(TExpr v) {

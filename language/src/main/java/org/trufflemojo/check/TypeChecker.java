@@ -590,12 +590,43 @@ public final class TypeChecker {
                 default -> diagnostics.error(m.pos(), "unexpected statement in struct body");
             }
         }
+        addTraitMethods(st);
         if (value) {
             st.synthesizedCopy = true;
             st.synthesizedMove = true;
         }
         if (value || fieldwiseInit) {
             synthesizeFieldwiseInit(st);
+        }
+    }
+
+    /**
+     * A struct that declares a trait gets the trait's default methods it does not define itself;
+     * a required method (body {@code ...}) that it lacks is an error.
+     */
+    private void addTraitMethods(StructType st) {
+        for (String traitName : new java.util.TreeSet<>(st.traits)) {
+            if (!(globals.get(traitName) instanceof Trait trait) || trait.syntax() == null) {
+                continue;
+            }
+            for (Stmt m : trait.syntax().members()) {
+                if (!(m instanceof Stmt.FunctionDef fd) || st.methods.containsKey(fd.name())) {
+                    continue;
+                }
+                if (!fd.hasBody()) {
+                    diagnostics.error(st.syntax.pos(), "'" + st.name() + "' does not implement method '" + fd.name()
+                                    + "' required by trait '" + trait.name() + "'");
+                    continue;
+                }
+                Function f = new Function(fd.name(), fd.namePos(), fd, st);
+                f.typeArgs = st.typeArgs;
+                f.isStatic = fd.decorators().stream().anyMatch(d -> d.name().equals("staticmethod"));
+                f.isTemplate = isGeneric(fd);
+                st.methods.computeIfAbsent(fd.name(), k -> new ArrayList<>()).add(f);
+                if (!f.isTemplate) {
+                    allFunctions.add(f);
+                }
+            }
         }
     }
 
