@@ -339,6 +339,15 @@ public final class NodeBuilder {
             case TExpr.ListElement le -> new ListNodes.Get(expression(le.list()), expression(le.index()),
                             lifecycle.elements((ListType) le.list().type()));
             case TExpr.ListOp lo -> listOp(lo);
+            case TExpr.StdlibCall sc -> {
+                MojoExpressionNode[] operands = new MojoExpressionNode[sc.operands().size()];
+                for (int i = 0; i < operands.length; i++) {
+                    operands[i] = expression(sc.operands().get(i));
+                }
+                MojoStatementNode onError = destroysAt(LifetimePlan.Site.RAISE_EDGE, sc);
+                MojoExpressionNode stdlib = new org.trufflemojo.nodes.builtin.StdlibNode(sc.function(), operands);
+                yield onError == null ? stdlib : new ErrorNodes.LandingPad(stdlib, onError);
+            }
             case TExpr.StringMethod sm -> {
                 MojoExpressionNode[] operands = new MojoExpressionNode[sm.operands().size()];
                 for (int i = 0; i < operands.length; i++) {

@@ -4,5 +4,11 @@ package org.trufflemojo.check;
 public enum Builtin {
     PRINT, LEN, ABS, MIN, MAX, RANGE, REPR,
     // math module, on Float64
-    SQRT, SIN, COS, TAN, EXP, LOG, FLOOR, CEIL, TRUNC;
+    SQRT, SIN, COS, TAN, EXP, LOG, FLOOR, CEIL, TRUNC,
+    // more of math, returning Bool or Float64
+    ISNAN, ISINF, ISFINITE, LOG2, LOG10, ATAN, EXP2,
+    // time, random, sys
+    PERF_COUNTER_NS, PERF_COUNTER, RANDOM_FLOAT64, RANDOM_SI64, SEED, EXIT,
+    // testing: raise an Error when the check fails
+    ASSERT_TRUE, ASSERT_FALSE, ASSERT_EQUAL, ASSERT_NOT_EQUAL;
 }

@@ -16,12 +16,22 @@ final class BuiltinModules {
                     Map.entry("floor", Builtin.FLOOR), Map.entry("ceil", Builtin.CEIL), Map.entry("trunc", Builtin.TRUNC),
                     Map.entry("pi", new TExpr.Const(SourcePos.NONE, Types.FLOAT64, Math.PI)),
                     Map.entry("e", new TExpr.Const(SourcePos.NONE, Types.FLOAT64, Math.E)),
-                    Map.entry("inf", new TExpr.Const(SourcePos.NONE, Types.FLOAT64, Double.POSITIVE_INFINITY)));
+                    Map.entry("inf", new TExpr.Const(SourcePos.NONE, Types.FLOAT64, Double.POSITIVE_INFINITY)),
+                    Map.entry("nan", new TExpr.Const(SourcePos.NONE, Types.FLOAT64, Double.NaN)),
+                    Map.entry("isnan", Builtin.ISNAN), Map.entry("isinf", Builtin.ISINF), Map.entry("isfinite", Builtin.ISFINITE),
+                    Map.entry("log2", Builtin.LOG2), Map.entry("log10", Builtin.LOG10), Map.entry("atan", Builtin.ATAN),
+                    Map.entry("exp2", Builtin.EXP2));
 
     static Map<String, Object> lookup(String module) {
         return switch (module) {
             case "math" -> MATH;
             case "builtin" -> Map.of();
+            case "time" -> Map.of("perf_counter_ns", Builtin.PERF_COUNTER_NS, "perf_counter", Builtin.PERF_COUNTER,
+                            "monotonic", Builtin.PERF_COUNTER_NS, "now", Builtin.PERF_COUNTER_NS);
+            case "random" -> Map.of("random_float64", Builtin.RANDOM_FLOAT64, "random_si64", Builtin.RANDOM_SI64, "seed", Builtin.SEED);
+            case "sys" -> Map.of("exit", Builtin.EXIT);
+            case "testing" -> Map.of("assert_true", Builtin.ASSERT_TRUE, "assert_false", Builtin.ASSERT_FALSE,
+                            "assert_equal", Builtin.ASSERT_EQUAL, "assert_not_equal", Builtin.ASSERT_NOT_EQUAL);
             case "memory", "memory.unsafe_pointer" -> Map.of("UnsafePointer", TypeConstructor.UNSAFE_POINTER);
             case "collections", "collections.list" -> Map.of("List", TypeConstructor.LIST);
             default -> null;

@@ -1521,6 +1521,69 @@ final class FunctionChecker {
                 expectArgs(c, name, args, 1);
                 return repr(args.get(0), c.pos());
             }
+            case ISNAN, ISINF, ISFINITE -> {
+                expectArgs(c, name, args, 1);
+                return new TExpr.StdlibCall(c.pos(), Types.BOOL, b, List.of(coerce(args.get(0), Types.FLOAT64, c.pos())));
+            }
+            case LOG2, LOG10, ATAN, EXP2 -> {
+                expectArgs(c, name, args, 1);
+                return new TExpr.StdlibCall(c.pos(), Types.FLOAT64, b, List.of(coerce(args.get(0), Types.FLOAT64, c.pos())));
+            }
+            case PERF_COUNTER_NS -> {
+                expectArgs(c, name, args, 0);
+                return new TExpr.StdlibCall(c.pos(), Types.INT, b, List.of());
+            }
+            case PERF_COUNTER, RANDOM_FLOAT64 -> {
+                if (b == Builtin.RANDOM_FLOAT64 && args.size() == 2) {
+                    return new TExpr.StdlibCall(c.pos(), Types.FLOAT64, b, List.of(coerce(args.get(0), Types.FLOAT64, c.pos()),
+                                    coerce(args.get(1), Types.FLOAT64, c.pos())));
+                }
+                expectArgs(c, name, args, 0);
+                return new TExpr.StdlibCall(c.pos(), Types.FLOAT64, b, List.of());
+            }
+            case RANDOM_SI64 -> {
+                expectArgs(c, name, args, 2);
+                return new TExpr.StdlibCall(c.pos(), Types.INT, b, List.of(coerce(args.get(0), Types.INT, c.pos()), coerce(args.get(1), Types.INT, c.pos())));
+            }
+            case SEED, EXIT -> {
+                List<TExpr> ops = new ArrayList<>();
+                if (!args.isEmpty()) {
+                    ops.add(coerce(args.get(0), Types.INT, c.pos()));
+                }
+                return new TExpr.StdlibCall(c.pos(), Types.NONE, b, ops);
+            }
+            case ASSERT_TRUE, ASSERT_FALSE -> {
+                checkMayRaise(c.pos(), "'" + name + "'");
+                if (args.isEmpty() || args.size() > 2) {
+                    throw error(c.pos(), "invalid call to '" + name + "': expected a condition and an optional message");
+                }
+                List<TExpr> ops = new ArrayList<>();
+                ops.add(toBool(args.get(0), c.pos()));
+                if (args.size() == 2) {
+                    ops.add(borrowedString(args.get(1), c.pos()));
+                }
+                return new TExpr.StdlibCall(c.pos(), Types.NONE, b, ops);
+            }
+            case ASSERT_EQUAL, ASSERT_NOT_EQUAL -> {
+                checkMayRaise(c.pos(), "'" + name + "'");
+                if (args.size() < 2 || args.size() > 3) {
+                    throw error(c.pos(), "invalid call to '" + name + "': expected two values and an optional message");
+                }
+                // Compare as the two values' common type, and keep their text for the message.
+                TExpr a = args.get(0);
+                TExpr bb = args.get(1);
+                Type t = unify(a.type(), bb.type(), c.pos());
+                TExpr equal = compare(new Expr.Compare(c.pos(), List.of(new Expr.Checked(a.pos(), coerce(a, t, c.pos())),
+                                new Expr.Checked(bb.pos(), coerce(bb, t, c.pos()))), List.of(Expr.CompareOp.EQ)));
+                List<TExpr> ops = new ArrayList<>();
+                ops.add(equal);
+                ops.add(borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(coerce(a, t, c.pos()), c.pos()))), c.pos()));
+                ops.add(borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(coerce(bb, t, c.pos()), c.pos()))), c.pos()));
+                if (args.size() == 3) {
+                    ops.add(borrowedString(args.get(2), c.pos()));
+                }
+                return new TExpr.StdlibCall(c.pos(), Types.NONE, b, ops);
+            }
             case LEN -> {
                 expectArgs(c, name, args, 1);
                 TExpr v = args.get(0);

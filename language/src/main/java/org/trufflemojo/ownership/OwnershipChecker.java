@@ -487,6 +487,12 @@ public final class OwnershipChecker {
                 case TExpr.ListElement le -> operands(List.of(le.list(), le.index()));
                 case TExpr.ListOp lo -> operands(lo.operands());
                 case TExpr.StringMethod sm -> operands(sm.operands());
+                case TExpr.StdlibCall sc -> {
+                    operands(sc.operands());
+                    if (sc.function().name().startsWith("ASSERT")) {
+                        raiseEdge(sc); // a failed assertion raises
+                    }
+                }
             }
         }
 

@@ -127,6 +127,10 @@ public sealed interface TExpr {
         SET
     }
 
+    /** A function of the standard modules (math, time, random, sys, testing) computed by the run time. */
+    record StdlibCall(SourcePos pos, Type type, org.trufflemojo.check.Builtin function, List<TExpr> operands) implements TExpr {
+    }
+
     /** Methods of String (and {@code repr}), computed by the run time's string library. */
     record StringMethod(SourcePos pos, Type type, String method, List<TExpr> operands) implements TExpr {
     }

@@ -1,0 +1,111 @@
+package org.trufflemojo.nodes.builtin;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+import org.trufflemojo.MojoLanguage;
+import org.trufflemojo.check.Builtin;
+import org.trufflemojo.nodes.MojoExpressionNode;
+import org.trufflemojo.runtime.MojoExit;
+import org.trufflemojo.runtime.MojoRaise;
+import org.trufflemojo.runtime.NativeString;
+import org.trufflemojo.runtime.StringOps;
+
+/** Functions of the standard modules: math extras, time, random, sys.exit and the testing assertions. */
+public final class StdlibNode extends MojoExpressionNode {
+    private final Builtin function;
+    @Children private final MojoExpressionNode[] operands;
+
+    public StdlibNode(Builtin function, MojoExpressionNode[] operands) {
+        this.function = function;
+        this.operands = operands;
+    }
+
+    @Override
+    @ExplodeLoop
+    public Object executeGeneric(VirtualFrame frame) {
+        Object[] v = new Object[operands.length];
+        for (int i = 0; i < operands.length; i++) {
+            v[i] = operands[i].executeGeneric(frame);
+        }
+        return switch (function) {
+            case ISNAN -> Double.isNaN((double) v[0]);
+            case ISINF -> Double.isInfinite((double) v[0]);
+            case ISFINITE -> Double.isFinite((double) v[0]);
+            case LOG2 -> Math.log((double) v[0]) / Math.log(2);
+            case LOG10 -> Math.log10((double) v[0]);
+            case ATAN -> Math.atan((double) v[0]);
+            case EXP2 -> Math.pow(2, (double) v[0]);
+            case PERF_COUNTER_NS -> System.nanoTime();
+            case PERF_COUNTER -> System.nanoTime() / 1e9;
+            case RANDOM_FLOAT64 -> v.length == 2 ? randomDouble((double) v[0], (double) v[1]) : randomDouble(0, 1);
+            case RANDOM_SI64 -> randomLong((long) v[0], (long) v[1]);
+            case SEED -> {
+                seed(v.length == 0 ? System.nanoTime() : (long) v[0]);
+                yield null;
+            }
+            case EXIT -> {
+                MojoLanguage.context(this).flush();
+                throw new MojoExit(v.length == 0 ? 0 : (int) (long) v[0], this);
+            }
+            case ASSERT_TRUE, ASSERT_FALSE -> {
+                if ((boolean) v[0] != (function == Builtin.ASSERT_TRUE)) {
+                    throw failure(v.length > 1 ? text(v[1]) : "condition was unexpectedly " + (function == Builtin.ASSERT_TRUE ? "False" : "True"));
+                }
+                yield null;
+            }
+            case ASSERT_EQUAL, ASSERT_NOT_EQUAL -> {
+                boolean equal = (boolean) v[0];
+                if (equal != (function == Builtin.ASSERT_EQUAL)) {
+                    String detail = text(v[1]) + (equal ? " is equal to " : " is not equal to ") + text(v[2]);
+                    throw failure(v.length > 3 ? text(v[3]) + ": " + detail : detail);
+                }
+                yield null;
+            }
+            default -> throw CompilerDirectives.shouldNotReachHere(function.name());
+        };
+    }
+
+    @Override
+    public long executeLong(VirtualFrame frame) {
+        return (long) executeGeneric(frame);
+    }
+
+    @Override
+    public double executeDouble(VirtualFrame frame) {
+        return (double) executeGeneric(frame);
+    }
+
+    @Override
+    public boolean executeBoolean(VirtualFrame frame) {
+        return (boolean) executeGeneric(frame);
+    }
+
+    private MojoRaise failure(String message) {
+        return new MojoRaise("AssertionError: " + message, this);
+    }
+
+    @TruffleBoundary
+    private static String text(Object s) {
+        return StringOps.toJava((NativeString) s);
+    }
+
+    private static java.util.Random random = new java.util.Random();
+
+    @TruffleBoundary
+    private static void seed(long s) {
+        random = new java.util.Random(s);
+    }
+
+    @TruffleBoundary
+    private static double randomDouble(double lo, double hi) {
+        return lo + random.nextDouble() * (hi - lo);
+    }
+
+    @TruffleBoundary
+    private static long randomLong(long lo, long hi) {
+        return lo + (long) (random.nextDouble() * (hi - lo + 1));
+    }
+}
