@@ -13,6 +13,9 @@ import org.trufflemojo.MojoLanguage;
 import org.trufflemojo.check.StructType;
 import org.trufflemojo.check.Type;
 import org.trufflemojo.check.ListType;
+import org.trufflemojo.check.OptionalType;
+import org.trufflemojo.check.TupleType;
+import org.trufflemojo.nodes.expression.ContainerNodes;
 import org.trufflemojo.check.NativeLayout;
 import org.trufflemojo.check.Types;
 import org.trufflemojo.nodes.expression.StringNodes;
@@ -58,6 +61,13 @@ final class Lifecycle {
         if (t == Types.STRING) {
             return new StringNodes.Copy();
         }
+        if (t instanceof TupleType tt) {
+            LifecycleNodes.CopyValue[] elements = tt.elements.stream().map(this::copy).toArray(LifecycleNodes.CopyValue[]::new);
+            return new ContainerNodes.ContainerCopy(elements, false);
+        }
+        if (t instanceof OptionalType ot) {
+            return new ContainerNodes.ContainerCopy(new LifecycleNodes.CopyValue[]{copy(ot.element)}, true);
+        }
         if (t instanceof ListType lt) {
             return new ListNodes.Copy(elements(lt), copy(lt.element));
         }
@@ -93,6 +103,13 @@ final class Lifecycle {
     LifecycleNodes.DestroyValue destroy(Type t) {
         if (t == Types.STRING) {
             return new StringNodes.Free();
+        }
+        if (t instanceof TupleType tt && t.needsDestroy()) {
+            LifecycleNodes.DestroyValue[] elements = tt.elements.stream().map(this::destroy).toArray(LifecycleNodes.DestroyValue[]::new);
+            return new ContainerNodes.ContainerDestroy(elements, false);
+        }
+        if (t instanceof OptionalType ot && t.needsDestroy()) {
+            return new ContainerNodes.ContainerDestroy(new LifecycleNodes.DestroyValue[]{destroy(ot.element)}, true);
         }
         if (t instanceof ListType lt && t.needsDestroy()) {
             return new ListNodes.Destroy(elements(lt), destroy(lt.element));

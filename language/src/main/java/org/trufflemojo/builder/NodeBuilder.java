@@ -51,6 +51,7 @@ import org.trufflemojo.nodes.expression.FloatArithmeticNode;
 import org.trufflemojo.nodes.expression.FormatNode;
 import org.trufflemojo.nodes.expression.IntArithmeticNode;
 import org.trufflemojo.nodes.expression.IntDivisionNodeFactory;
+import org.trufflemojo.nodes.expression.ContainerNodes;
 import org.trufflemojo.nodes.expression.StringMethodNode;
 import org.trufflemojo.nodes.expression.StringNodes;
 import org.trufflemojo.nodes.expression.ToStringNode;
@@ -339,6 +340,22 @@ public final class NodeBuilder {
             case TExpr.ListElement le -> new ListNodes.Get(expression(le.list()), expression(le.index()),
                             lifecycle.elements((ListType) le.list().type()));
             case TExpr.ListOp lo -> listOp(lo);
+            case TExpr.TupleNew tn -> {
+                MojoExpressionNode[] elements = new MojoExpressionNode[tn.elements().size()];
+                for (int i = 0; i < elements.length; i++) {
+                    elements[i] = expression(tn.elements().get(i));
+                }
+                yield new ContainerNodes.NewTuple(elements);
+            }
+            case TExpr.TupleGet tg -> new ContainerNodes.TupleGet(expression(tg.tuple()), tg.index());
+            case TExpr.OptionalSome os -> new ContainerNodes.NewSome(expression(os.value()));
+            case TExpr.OptionalOp oo -> {
+                MojoExpressionNode[] operands = new MojoExpressionNode[oo.operands().size()];
+                for (int i = 0; i < operands.length; i++) {
+                    operands[i] = expression(oo.operands().get(i));
+                }
+                yield new ContainerNodes.OptionalOp(oo.op(), operands, lifecycle.copy(oo.type()));
+            }
             case TExpr.StdlibCall sc -> {
                 MojoExpressionNode[] operands = new MojoExpressionNode[sc.operands().size()];
                 for (int i = 0; i < operands.length; i++) {

@@ -187,6 +187,9 @@ final class FunctionChecker {
             throw error(a.pos(), "chained assignment is not supported yet");
         }
         Expr target = a.targets().get(0);
+        if (target instanceof Expr.TupleLit names) {
+            return unpack(a, names);
+        }
         if (target instanceof Expr.Name n) {
             if (n.name().equals("_")) {
                 // `_ = x` is a use of x (it extends x's lifetime to here); an rvalue is destroyed at once.
@@ -613,7 +616,7 @@ final class FunctionChecker {
 
     private TStmt returnStatement(Stmt.Return r) {
         Type result = function.resultType;
-        if (r.value() == null || r.value() instanceof Expr.NoneLit) {
+        if (r.value() == null || (r.value() instanceof Expr.NoneLit && !(result instanceof OptionalType))) {
             if (result != Types.NONE && result != Types.ERROR && function.outParam == null) {
                 throw error(r.pos(), "return value of type '" + result.name() + "' expected");
             }
@@ -655,6 +658,7 @@ final class FunctionChecker {
             case Expr.Attribute a -> attribute(a);
             case Expr.Checked k -> (TExpr) k.payload();
             case Expr.ListLit l -> listLiteral(l.pos(), l.elements(), expected);
+            case Expr.TupleLit t -> tupleLiteral(t, expected);
             default -> throw error(e.pos(), "this expression is not supported yet");
         };
     }
@@ -804,6 +808,9 @@ final class FunctionChecker {
             boolean b = t == Types.INT_LITERAL ? ((BigInteger) c.value()).signum() != 0
                             : t == Types.FLOAT_LITERAL ? (Double) c.value() != 0.0 : !((String) c.value()).isEmpty();
             return new TExpr.Const(pos, Types.BOOL, b);
+        }
+        if (t instanceof OptionalType) {
+            return new TExpr.OptionalOp(pos, Types.BOOL, "is_some", List.of(borrowed(v, pos)));
         }
         if (t == Types.INT || t == Types.UINT || t instanceof PointerType) {
             return new TExpr.Prim(pos, Types.BOOL, PrimOp.INT_TO_BOOL, List.of(v));
@@ -961,6 +968,11 @@ final class FunctionChecker {
         for (Expr e : c.operands()) {
             operands.add(expression(e, null));
         }
+        if (c.ops().size() == 1 && (c.ops().get(0) == Expr.CompareOp.IS || c.ops().get(0) == Expr.CompareOp.IS_NOT)
+                        && operands.get(0).type() instanceof OptionalType && operands.get(1).type() == Types.NONE) {
+            TExpr some = new TExpr.OptionalOp(c.pos(), Types.BOOL, "is_some", List.of(borrowed(operands.get(0), c.pos())));
+            return c.ops().get(0) == Expr.CompareOp.IS_NOT ? some : new TExpr.Prim(c.pos(), Types.BOOL, PrimOp.BOOL_NOT, List.of(some));
+        }
         if (c.ops().size() == 1 && operands.get(1).type() instanceof ListType lt
                         && (c.ops().get(0) == Expr.CompareOp.IN || c.ops().get(0) == Expr.CompareOp.NOT_IN)) {
             TExpr contains = listOp(c.pos(), Types.BOOL, TExpr.ListOpKind.CONTAINS, lt, borrowed(operands.get(1), c.pos()),
@@ -1062,6 +1074,23 @@ final class FunctionChecker {
             TExpr index = i.indices().isEmpty() ? intConst(i.pos(), 0) : intArg(i.indices().get(0).value());
             return new TExpr.Deref(i.pos(), pt.pointee, target, index);
         }
+        if (t instanceof TupleType tt && i.indices().size() == 1) {
+            TExpr.Const k = ConstantFolder.fold(coerce(expression(i.indices().get(0).value(), Types.INT), Types.INT, i.pos()));
+            if (k == null) {
+                throw error(i.pos(), "a tuple index must be a compile-time constant");
+            }
+            long idx = (Long) k.value();
+            if (idx < 0) {
+                idx += tt.elements.size();
+            }
+            if (idx < 0 || idx >= tt.elements.size()) {
+                throw error(i.pos(), "index " + k.value() + " is out of range for '" + tt.name() + "'");
+            }
+            return new TExpr.TupleGet(i.pos(), tt.elements.get((int) idx), borrowed(target, i.target().pos()), (int) idx);
+        }
+        if (t instanceof OptionalType ot && i.indices().isEmpty()) {
+            return new TExpr.OptionalOp(i.pos(), ot.element, "value", List.of(borrowed(target, i.target().pos())));
+        }
         if (t instanceof ListType lt && i.indices().size() == 1 && !(i.indices().get(0).value() instanceof Expr.Slice)) {
             return new TExpr.ListElement(i.pos(), lt.element, borrowed(target, i.target().pos()), intArg(i.indices().get(0).value()));
         }
@@ -1124,6 +1153,14 @@ final class FunctionChecker {
         if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name tn && lookupGlobalOrLocal(tn.name()) instanceof StructTemplate) {
             return constructStruct(c.pos(), (StructType) resolveType(ix), c.args());
         }
+        if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof OptionalType ot) {
+            List<TExpr> args = positionalOnly(c, ot.name());
+            if (args.isEmpty()) {
+                return new TExpr.Const(c.pos(), ot, null);
+            }
+            expectArgs(c, ot.name(), args, 1);
+            return coerce(args.get(0), ot, args.get(0).pos());
+        }
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof ListType lt) {
             return listConstructor(c, lt);
         }
@@ -1178,6 +1215,9 @@ final class FunctionChecker {
             }
             if (Types.isStringLike(t)) {
                 return stringMethod(c, a, receiver);
+            }
+            if (t instanceof OptionalType ot) {
+                return optionalMethod(c, a, receiver, ot);
             }
             if (t instanceof StructType st) {
                 if (a.name().equals("copy") && st.methods("copy").isEmpty()) {
@@ -1253,6 +1293,59 @@ final class FunctionChecker {
             return dunder(pos, v, st, "__repr__", null);
         }
         return new TExpr.Format(pos, Types.STRING, List.of(printable(v, pos)));
+    }
+
+    // ================================================================ tuples and optionals
+
+    /** {@code a, b = value}: the tuple is kept in a hidden variable; each name gets a copy of its element. */
+    private TStmt unpack(Stmt.Assign a, Expr.TupleLit names) {
+        TExpr value = expression(a.value(), null);
+        if (!(value.type() instanceof TupleType tt) || tt.elements.size() != names.elements().size()) {
+            throw error(a.value().pos(), "cannot unpack '" + value.type().name() + "' into " + names.elements().size() + " names");
+        }
+        List<TStmt> out = new ArrayList<>();
+        Local temp = newLocal("(unpacked tuple)", tt, a.pos());
+        out.add(new TStmt.WriteLocal(a.pos(), temp, owned(value, a.pos()), true));
+        for (int i = 0; i < tt.elements.size(); i++) {
+            Expr target = names.elements().get(i);
+            TExpr element = new TExpr.TupleGet(target.pos(), tt.elements.get(i), new TExpr.ReadLocal(a.pos(), tt, temp), i);
+            out.add(statement(new Stmt.Assign(target.pos(), List.of(target), new Expr.Checked(target.pos(), element))));
+        }
+        return new TStmt.Block(a.pos(), out);
+    }
+
+    private TExpr tupleLiteral(Expr.TupleLit t, Type expected) {
+        List<TExpr> values = new ArrayList<>();
+        List<Type> types = new ArrayList<>();
+        for (int i = 0; i < t.elements().size(); i++) {
+            Type want = expected instanceof TupleType tt && i < tt.elements.size() ? tt.elements.get(i) : null;
+            TExpr v = expression(t.elements().get(i), want);
+            Type type = want != null ? want : Types.materialize(v.type());
+            values.add(owned(coerce(v, type, v.pos()), v.pos()));
+            types.add(type);
+        }
+        return new TExpr.TupleNew(t.pos(), TupleType.of(types), values);
+    }
+
+    private TExpr optionalMethod(Expr.Call c, Expr.Attribute a, TExpr optional, OptionalType ot) {
+        SourcePos pos = c.pos();
+        List<TExpr> args = positionalOnly(c, a.name());
+        switch (a.name()) {
+            case "value", "unsafe_value" -> {
+                expectArgs(c, a.name(), args, 0);
+                return new TExpr.OptionalOp(pos, ot.element, "value", List.of(borrowed(optional, pos)));
+            }
+            case "or_else" -> {
+                expectArgs(c, a.name(), args, 1);
+                return new TExpr.OptionalOp(pos, ot.element, "or_else", List.of(borrowed(optional, pos),
+                                owned(coerce(args.get(0), ot.element, pos), pos)));
+            }
+            case "__bool__" -> {
+                expectArgs(c, a.name(), args, 0);
+                return new TExpr.OptionalOp(pos, Types.BOOL, "is_some", List.of(borrowed(optional, pos)));
+            }
+            default -> throw error(a.pos(), "'" + ot.name() + "' has no method '" + a.name() + "'");
+        }
     }
 
     // ================================================================ lists
@@ -2151,6 +2244,9 @@ final class FunctionChecker {
         if (e instanceof TExpr.Conditional c) {
             return new TExpr.Conditional(c.pos(), c.type(), c.condition(), owned(c.then(), pos), owned(c.otherwise(), pos));
         }
+        if ((e instanceof TExpr.TupleGet || (e instanceof TExpr.OptionalOp op && op.op().equals("value"))) && e.type().needsDestroy()) {
+            return new TExpr.Copy(e.pos(), e.type(), e); // a view of an element owned by a tuple or an optional
+        }
         if (e instanceof TExpr.Call call && call.target().returnsRef && e.type().needsDestroy()) {
             return new TExpr.Copy(e.pos(), e.type(), e); // a reference result is copied into its new owner
         }
@@ -2187,6 +2283,9 @@ final class FunctionChecker {
         }
         if (e instanceof TExpr.Call call && call.target().returnsRef) {
             return e; // a reference: its owner keeps it alive and destroys it
+        }
+        if (e instanceof TExpr.TupleGet || (e instanceof TExpr.OptionalOp op && op.op().equals("value"))) {
+            return e; // a view of an element its container owns
         }
         if (e instanceof TExpr.Temp || isPlace(e) || !e.type().needsDestroy() || function == null || org.trufflemojo.typed.TExprs.isObjectElementPlace(e)
                         || org.trufflemojo.typed.TExprs.isMemoryPlace(e)) {
@@ -2256,6 +2355,9 @@ final class FunctionChecker {
         if (target == Types.STRING) {
             return from == Types.STRING_LITERAL;
         }
+        if (target instanceof OptionalType ot) {
+            return from == Types.NONE || from == ot.element || implicitlyConvertible(v, ot.element);
+        }
         if (target instanceof StructType st) {
             for (Function init : st.methods("__init__")) {
                 if (init.syntax != null && init.syntax.decorators().stream().anyMatch(d -> d.name().equals("implicit"))
@@ -2300,6 +2402,12 @@ final class FunctionChecker {
         }
         if (target == Types.FLOAT64 && from == Types.INT) {
             return new TExpr.Prim(v.pos(), target, PrimOp.INT_TO_FLOAT, List.of(v));
+        }
+        if (target instanceof OptionalType ot) {
+            if (from == Types.NONE) {
+                return new TExpr.Const(v.pos(), target, null);
+            }
+            return new TExpr.OptionalSome(v.pos(), target, owned(coerce(v, ot.element, pos), pos));
         }
         if (target instanceof StructType st && function != null) {
             TExpr converted = implicitConstruction(v, st, pos);

@@ -49,6 +49,8 @@ public final class TypeChecker {
         globals.put("Error", Types.ERROR_VALUE);
         globals.put("UnsafePointer", TypeConstructor.UNSAFE_POINTER);
         globals.put("List", TypeConstructor.LIST);
+        globals.put("Tuple", TypeConstructor.TUPLE);
+        globals.put("Optional", TypeConstructor.OPTIONAL);
     }
 
     public Program check(List<Stmt> module) {
@@ -502,6 +504,27 @@ public final class TypeChecker {
                 args.add(resolveType(a.value(), typeParams, self));
             }
             return instantiateStruct(template, args, e.pos());
+        }
+        if (e instanceof Expr.TupleLit tl) {
+            List<Type> types = new ArrayList<>();
+            for (Expr el : tl.elements()) {
+                types.add(resolveType(el, typeParams, self));
+            }
+            return TupleType.of(types);
+        }
+        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && globals.get(n.name()) == TypeConstructor.TUPLE) {
+            List<Type> types = new ArrayList<>();
+            for (Expr.Arg a : ix.indices()) {
+                types.add(resolveType(a.value(), typeParams, self));
+            }
+            return TupleType.of(types);
+        }
+        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && globals.get(n.name()) == TypeConstructor.OPTIONAL) {
+            if (ix.indices().size() != 1) {
+                diagnostics.error(e.pos(), "'Optional' needs its element type: Optional[T]");
+                throw new CompileError();
+            }
+            return OptionalType.of(resolveType(ix.indices().get(0).value(), typeParams, self));
         }
         if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && globals.get(n.name()) == TypeConstructor.LIST) {
             if (ix.indices().size() != 1) {

@@ -4,4 +4,6 @@ package org.trufflemojo.check;
 public record TypeConstructor(String name) {
     public static final TypeConstructor UNSAFE_POINTER = new TypeConstructor("UnsafePointer");
     public static final TypeConstructor LIST = new TypeConstructor("List");
+    public static final TypeConstructor TUPLE = new TypeConstructor("Tuple");
+    public static final TypeConstructor OPTIONAL = new TypeConstructor("Optional");
 }

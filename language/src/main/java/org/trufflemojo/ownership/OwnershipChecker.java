@@ -487,6 +487,10 @@ public final class OwnershipChecker {
                 case TExpr.ListElement le -> operands(List.of(le.list(), le.index()));
                 case TExpr.ListOp lo -> operands(lo.operands());
                 case TExpr.StringMethod sm -> operands(sm.operands());
+                case TExpr.TupleNew tn -> operands(tn.elements());
+                case TExpr.TupleGet tg -> operands(List.of(tg.tuple()));
+                case TExpr.OptionalSome os -> expression(os.value());
+                case TExpr.OptionalOp oo -> operands(oo.operands());
                 case TExpr.StdlibCall sc -> {
                     operands(sc.operands());
                     if (sc.function().name().startsWith("ASSERT")) {

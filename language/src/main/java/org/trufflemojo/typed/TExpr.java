@@ -127,6 +127,22 @@ public sealed interface TExpr {
         SET
     }
 
+    /** {@code (a, b, ...)}: a new tuple owning its elements. */
+    record TupleNew(SourcePos pos, Type type, List<TExpr> elements) implements TExpr {
+    }
+
+    /** {@code t[i]} with a constant i: a view of one element. */
+    record TupleGet(SourcePos pos, Type type, TExpr tuple, int index) implements TExpr {
+    }
+
+    /** A present Optional holding the (owned) value. */
+    record OptionalSome(SourcePos pos, Type type, TExpr value) implements TExpr {
+    }
+
+    /** Operations of Optional: VALUE (a view of the value; an error if empty), IS_SOME, OR_ELSE (operands: optional, default). */
+    record OptionalOp(SourcePos pos, Type type, String op, List<TExpr> operands) implements TExpr {
+    }
+
     /** A function of the standard modules (math, time, random, sys, testing) computed by the run time. */
     record StdlibCall(SourcePos pos, Type type, org.trufflemojo.check.Builtin function, List<TExpr> operands) implements TExpr {
     }
