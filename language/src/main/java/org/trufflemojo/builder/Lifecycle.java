@@ -12,7 +12,9 @@ import com.oracle.truffle.api.staticobject.StaticProperty;
 import org.trufflemojo.MojoLanguage;
 import org.trufflemojo.check.StructType;
 import org.trufflemojo.check.Type;
+import org.trufflemojo.check.DictType;
 import org.trufflemojo.check.ListType;
+import org.trufflemojo.nodes.expression.DictNode;
 import org.trufflemojo.check.OptionalType;
 import org.trufflemojo.check.TupleType;
 import org.trufflemojo.nodes.expression.ContainerNodes;
@@ -61,6 +63,9 @@ final class Lifecycle {
         if (t == Types.STRING) {
             return new StringNodes.Copy();
         }
+        if (t instanceof DictType dt) {
+            return new DictNode.Copy(dictLifecycle(dt));
+        }
         if (t instanceof TupleType tt) {
             LifecycleNodes.CopyValue[] elements = tt.elements.stream().map(this::copy).toArray(LifecycleNodes.CopyValue[]::new);
             return new ContainerNodes.ContainerCopy(elements, false);
@@ -103,6 +108,9 @@ final class Lifecycle {
     LifecycleNodes.DestroyValue destroy(Type t) {
         if (t == Types.STRING) {
             return new StringNodes.Free();
+        }
+        if (t instanceof DictType dt && t.needsDestroy()) {
+            return new DictNode.Destroy(dictLifecycle(dt));
         }
         if (t instanceof TupleType tt && t.needsDestroy()) {
             LifecycleNodes.DestroyValue[] elements = tt.elements.stream().map(this::destroy).toArray(LifecycleNodes.DestroyValue[]::new);
@@ -189,6 +197,14 @@ final class Lifecycle {
             return new Elements.Native(NativeLayout.sizeOf(lt.element), loader(lt.element), storer(lt.element));
         }
         return new Elements.Objects();
+    }
+
+    DictNode.Lifecycle dictLifecycle(DictType dt) {
+        return new DictNode.Lifecycle(copy(dt.key), copy(dt.value), destroy(dt.key), destroy(dt.value), elementText(dt.key), elementText(dt.value));
+    }
+
+    ListNodes.ElementText elementText(Type e) {
+        return e instanceof ListType inner ? listText(inner) : new ListNodes.ScalarText(e.repr(), e == Types.UINT);
     }
 
     ListNodes.ListText listText(ListType lt) {

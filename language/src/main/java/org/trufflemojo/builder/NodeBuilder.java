@@ -340,6 +340,16 @@ public final class NodeBuilder {
             case TExpr.ListElement le -> new ListNodes.Get(expression(le.list()), expression(le.index()),
                             lifecycle.elements((ListType) le.list().type()));
             case TExpr.ListOp lo -> listOp(lo);
+            case TExpr.DictOp dop -> {
+                MojoExpressionNode[] operands = new MojoExpressionNode[dop.operands().size()];
+                for (int i = 0; i < operands.length; i++) {
+                    operands[i] = expression(dop.operands().get(i));
+                }
+                Elements result = dop.type() instanceof ListType lt ? lifecycle.elements(lt) : null;
+                MojoExpressionNode dict = new org.trufflemojo.nodes.expression.DictNode(dop.op(), operands, lifecycle.dictLifecycle(dop.dictType()), result);
+                MojoStatementNode onError = destroysAt(LifetimePlan.Site.RAISE_EDGE, dop);
+                yield onError == null ? dict : new ErrorNodes.LandingPad(dict, onError);
+            }
             case TExpr.TupleNew tn -> {
                 MojoExpressionNode[] elements = new MojoExpressionNode[tn.elements().size()];
                 for (int i = 0; i < elements.length; i++) {

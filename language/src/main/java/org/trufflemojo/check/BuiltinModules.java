@@ -33,7 +33,9 @@ final class BuiltinModules {
             case "testing" -> Map.of("assert_true", Builtin.ASSERT_TRUE, "assert_false", Builtin.ASSERT_FALSE,
                             "assert_equal", Builtin.ASSERT_EQUAL, "assert_not_equal", Builtin.ASSERT_NOT_EQUAL);
             case "memory", "memory.unsafe_pointer" -> Map.of("UnsafePointer", TypeConstructor.UNSAFE_POINTER);
-            case "collections", "collections.list" -> Map.of("List", TypeConstructor.LIST, "Optional", TypeConstructor.OPTIONAL);
+            case "collections", "collections.list" -> Map.of("List", TypeConstructor.LIST, "Optional", TypeConstructor.OPTIONAL,
+                            "Dict", TypeConstructor.DICT);
+            case "collections.dict" -> Map.of("Dict", TypeConstructor.DICT);
             case "collections.optional" -> Map.of("Optional", TypeConstructor.OPTIONAL);
             default -> null;
         };

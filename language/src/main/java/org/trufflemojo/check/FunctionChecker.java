@@ -222,6 +222,12 @@ final class FunctionChecker {
         }
         if (target instanceof Expr.Index ix) {
             TExpr object = expression(ix.target(), null);
+            if (object.type() instanceof DictType dt) {
+                requireMutablePlace(object, ix.pos());
+                TExpr key = owned(coerce(expression(ix.indices().get(0).value(), dt.key), dt.key, ix.pos()), ix.pos());
+                TExpr value = owned(coerce(expression(a.value(), dt.value), dt.value, a.value().pos()), a.value().pos());
+                return new TStmt.Eval(a.pos(), new TExpr.DictOp(a.pos(), Types.NONE, "set", dt, List.of(object, key, value)));
+            }
             if (object.type() instanceof ListType lt) {
                 requireMutablePlace(object, ix.pos());
                 TExpr index = intArg(ix.indices().get(0).value());
@@ -272,6 +278,15 @@ final class FunctionChecker {
     private TStmt augAssign(Stmt.AugAssign a) {
         if (a.target() instanceof Expr.Index ix) {
             TExpr object = expression(ix.target(), null);
+            if (object.type() instanceof DictType dt) {
+                requireMutablePlace(object, ix.pos());
+                checkMayRaise(ix.pos(), "a Dict lookup");
+                TExpr current = new TExpr.DictOp(ix.pos(), dt.value, "get", dt, List.of(object,
+                                borrowed(coerce(expression(ix.indices().get(0).value(), dt.key), dt.key, ix.pos()), ix.pos())));
+                TExpr result = owned(coerce(binary(a.pos(), a.op(), current, expression(a.value(), dt.value)), dt.value, a.pos()), a.pos());
+                TExpr key = owned(coerce(expression(ix.indices().get(0).value(), dt.key), dt.key, ix.pos()), ix.pos());
+                return new TStmt.Eval(a.pos(), new TExpr.DictOp(a.pos(), Types.NONE, "set", dt, List.of(object, key, result)));
+            }
             if (object.type() instanceof ListType lt) {
                 requireMutablePlace(object, ix.pos());
                 TExpr index = intArg(ix.indices().get(0).value());
@@ -377,6 +392,9 @@ final class FunctionChecker {
         if (t instanceof ListType lt) {
             return listString(pos, value, lt);
         }
+        if (t instanceof DictType dt) {
+            return borrowed(new TExpr.DictOp(pos, Types.STRING, "str", dt, List.of(borrowed(value, pos))), pos);
+        }
         if (t instanceof StructType st) {
             Function method = stringMethod(st, pos);
             return new TExpr.Stringify(pos, Types.STRING, borrowed(value, pos), method);
@@ -472,6 +490,10 @@ final class FunctionChecker {
     /** {@code for [ref] x in list}. */
     private TStmt forList(Stmt.For f) {
         TExpr iterable = expression(f.iterable(), null);
+        if (iterable.type() instanceof DictType dt) {
+            // A Dict iterates over (copies of) its keys.
+            iterable = new TExpr.DictOp(iterable.pos(), ListType.of(dt.key), "keys", dt, List.of(borrowed(iterable, iterable.pos())));
+        }
         if (Types.isStringLike(iterable.type())) {
             // A String iterates over its characters (code points), each a String.
             iterable = new TExpr.StringMethod(iterable.pos(), ListType.of(Types.STRING), "chars",
@@ -659,6 +681,7 @@ final class FunctionChecker {
             case Expr.Checked k -> (TExpr) k.payload();
             case Expr.ListLit l -> listLiteral(l.pos(), l.elements(), expected);
             case Expr.TupleLit t -> tupleLiteral(t, expected);
+            case Expr.DictLit d -> dictLiteral(d, expected);
             default -> throw error(e.pos(), "this expression is not supported yet");
         };
     }
@@ -973,6 +996,12 @@ final class FunctionChecker {
             TExpr some = new TExpr.OptionalOp(c.pos(), Types.BOOL, "is_some", List.of(borrowed(operands.get(0), c.pos())));
             return c.ops().get(0) == Expr.CompareOp.IS_NOT ? some : new TExpr.Prim(c.pos(), Types.BOOL, PrimOp.BOOL_NOT, List.of(some));
         }
+        if (c.ops().size() == 1 && operands.get(1).type() instanceof DictType dt
+                        && (c.ops().get(0) == Expr.CompareOp.IN || c.ops().get(0) == Expr.CompareOp.NOT_IN)) {
+            TExpr contains = new TExpr.DictOp(c.pos(), Types.BOOL, "contains", dt, List.of(borrowed(operands.get(1), c.pos()),
+                            borrowed(coerce(operands.get(0), dt.key, c.pos()), c.pos())));
+            return c.ops().get(0) == Expr.CompareOp.IN ? contains : new TExpr.Prim(c.pos(), Types.BOOL, PrimOp.BOOL_NOT, List.of(contains));
+        }
         if (c.ops().size() == 1 && operands.get(1).type() instanceof ListType lt
                         && (c.ops().get(0) == Expr.CompareOp.IN || c.ops().get(0) == Expr.CompareOp.NOT_IN)) {
             TExpr contains = listOp(c.pos(), Types.BOOL, TExpr.ListOpKind.CONTAINS, lt, borrowed(operands.get(1), c.pos()),
@@ -1088,6 +1117,11 @@ final class FunctionChecker {
             }
             return new TExpr.TupleGet(i.pos(), tt.elements.get((int) idx), borrowed(target, i.target().pos()), (int) idx);
         }
+        if (t instanceof DictType dt && i.indices().size() == 1) {
+            checkMayRaise(i.pos(), "a Dict lookup");
+            return new TExpr.DictOp(i.pos(), dt.value, "get", dt, List.of(borrowed(target, i.target().pos()),
+                            borrowed(coerce(expression(i.indices().get(0).value(), dt.key), dt.key, i.pos()), i.pos())));
+        }
         if (t instanceof OptionalType ot && i.indices().isEmpty()) {
             return new TExpr.OptionalOp(i.pos(), ot.element, "value", List.of(borrowed(target, i.target().pos())));
         }
@@ -1152,6 +1186,10 @@ final class FunctionChecker {
         }
         if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name tn && lookupGlobalOrLocal(tn.name()) instanceof StructTemplate) {
             return constructStruct(c.pos(), (StructType) resolveType(ix), c.args());
+        }
+        if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof DictType dt) {
+            positionalOnly(c, dt.name());
+            return new TExpr.DictOp(c.pos(), dt, "new", dt, List.of());
         }
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof OptionalType ot) {
             List<TExpr> args = positionalOnly(c, ot.name());
@@ -1218,6 +1256,9 @@ final class FunctionChecker {
             }
             if (t instanceof OptionalType ot) {
                 return optionalMethod(c, a, receiver, ot);
+            }
+            if (t instanceof DictType dt) {
+                return dictMethod(c, a, receiver, dt);
             }
             if (t instanceof StructType st) {
                 if (a.name().equals("copy") && st.methods("copy").isEmpty()) {
@@ -1293,6 +1334,78 @@ final class FunctionChecker {
             return dunder(pos, v, st, "__repr__", null);
         }
         return new TExpr.Format(pos, Types.STRING, List.of(printable(v, pos)));
+    }
+
+    // ================================================================ dicts
+
+    private TExpr dictLiteral(Expr.DictLit d, Type expected) {
+        DictType dt = expected instanceof DictType e ? e : null;
+        List<TExpr> keys = new ArrayList<>();
+        List<TExpr> values = new ArrayList<>();
+        for (int i = 0; i < d.keys().size(); i++) {
+            keys.add(expression(d.keys().get(i), dt == null ? null : dt.key));
+            values.add(expression(d.values().get(i), dt == null ? null : dt.value));
+        }
+        if (dt == null) {
+            if (keys.isEmpty()) {
+                throw error(d.pos(), "cannot infer the types of an empty dict; write Dict[K, V]()");
+            }
+            dt = DictType.of(Types.materialize(keys.get(0).type()), Types.materialize(values.get(0).type()));
+        }
+        List<TExpr> operands = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            operands.add(owned(coerce(keys.get(i), dt.key, keys.get(i).pos()), keys.get(i).pos()));
+            operands.add(owned(coerce(values.get(i), dt.value, values.get(i).pos()), values.get(i).pos()));
+        }
+        return new TExpr.DictOp(d.pos(), dt, "new", dt, operands);
+    }
+
+    private TExpr dictMethod(Expr.Call c, Expr.Attribute a, TExpr dict, DictType dt) {
+        SourcePos pos = c.pos();
+        List<TExpr> args = positionalOnly(c, a.name());
+        TExpr d = borrowed(dict, a.target().pos());
+        switch (a.name()) {
+            case "get" -> {
+                if (args.size() == 1) {
+                    return new TExpr.DictOp(pos, OptionalType.of(dt.value), "get_optional", dt, List.of(d, borrowed(coerce(args.get(0), dt.key, pos), pos)));
+                }
+                expectArgs(c, "get", args, 2);
+                return new TExpr.DictOp(pos, dt.value, "get_or", dt, List.of(d, borrowed(coerce(args.get(0), dt.key, pos), pos),
+                                owned(coerce(args.get(1), dt.value, pos), pos)));
+            }
+            case "pop" -> {
+                expectArgs(c, "pop", args, 1);
+                requireMutablePlace(dict, a.pos());
+                checkMayRaise(pos, "'Dict.pop'");
+                return new TExpr.DictOp(pos, dt.value, "pop", dt, List.of(dict, borrowed(coerce(args.get(0), dt.key, pos), pos)));
+            }
+            case "keys" -> {
+                expectArgs(c, "keys", args, 0);
+                return new TExpr.DictOp(pos, ListType.of(dt.key), "keys", dt, List.of(d));
+            }
+            case "values" -> {
+                expectArgs(c, "values", args, 0);
+                return new TExpr.DictOp(pos, ListType.of(dt.value), "values", dt, List.of(d));
+            }
+            case "items" -> {
+                expectArgs(c, "items", args, 0);
+                return new TExpr.DictOp(pos, ListType.of(dt.entryType()), "items", dt, List.of(d));
+            }
+            case "__len__" -> {
+                return new TExpr.DictOp(pos, Types.INT, "len", dt, List.of(d));
+            }
+            case "__contains__" -> {
+                expectArgs(c, "__contains__", args, 1);
+                return new TExpr.DictOp(pos, Types.BOOL, "contains", dt, List.of(d, borrowed(coerce(args.get(0), dt.key, pos), pos)));
+            }
+            case "__str__" -> {
+                return new TExpr.DictOp(pos, Types.STRING, "str", dt, List.of(d));
+            }
+            case "copy" -> {
+                return new TExpr.Copy(pos, dt, d);
+            }
+            default -> throw error(a.pos(), "'" + dt.name() + "' has no method '" + a.name() + "'");
+        }
     }
 
     // ================================================================ tuples and optionals
@@ -1688,6 +1801,9 @@ final class FunctionChecker {
                 }
                 if (v.type() instanceof ListType lt) {
                     return listOp(c.pos(), Types.INT, TExpr.ListOpKind.LEN, lt, borrowed(v, v.pos()));
+                }
+                if (v.type() instanceof DictType dt) {
+                    return new TExpr.DictOp(c.pos(), Types.INT, "len", dt, List.of(borrowed(v, v.pos())));
                 }
                 if (v.type() instanceof StructType st && !st.methods("__len__").isEmpty()) {
                     return dunder(c.pos(), v, st, "__len__", null);
@@ -2244,7 +2360,8 @@ final class FunctionChecker {
         if (e instanceof TExpr.Conditional c) {
             return new TExpr.Conditional(c.pos(), c.type(), c.condition(), owned(c.then(), pos), owned(c.otherwise(), pos));
         }
-        if ((e instanceof TExpr.TupleGet || (e instanceof TExpr.OptionalOp op && op.op().equals("value"))) && e.type().needsDestroy()) {
+        if ((e instanceof TExpr.TupleGet || (e instanceof TExpr.OptionalOp op && op.op().equals("value"))
+                        || (e instanceof TExpr.DictOp dop && dop.op().equals("get"))) && e.type().needsDestroy()) {
             return new TExpr.Copy(e.pos(), e.type(), e); // a view of an element owned by a tuple or an optional
         }
         if (e instanceof TExpr.Call call && call.target().returnsRef && e.type().needsDestroy()) {
@@ -2284,7 +2401,8 @@ final class FunctionChecker {
         if (e instanceof TExpr.Call call && call.target().returnsRef) {
             return e; // a reference: its owner keeps it alive and destroys it
         }
-        if (e instanceof TExpr.TupleGet || (e instanceof TExpr.OptionalOp op && op.op().equals("value"))) {
+        if (e instanceof TExpr.TupleGet || (e instanceof TExpr.OptionalOp op && op.op().equals("value"))
+                        || (e instanceof TExpr.DictOp dop && dop.op().equals("get"))) {
             return e; // a view of an element its container owns
         }
         if (e instanceof TExpr.Temp || isPlace(e) || !e.type().needsDestroy() || function == null || org.trufflemojo.typed.TExprs.isObjectElementPlace(e)
@@ -2312,6 +2430,10 @@ final class FunctionChecker {
 
     private TExpr attribute(Expr.Attribute a) {
         TExpr object = expression(a.target(), null);
+        if (object.type() instanceof TupleType tt && tt.elements.size() == 2 && (a.name().equals("key") || a.name().equals("value"))) {
+            int k = a.name().equals("key") ? 0 : 1; // a Dict entry from items()
+            return new TExpr.TupleGet(a.pos(), tt.elements.get(k), borrowed(object, a.target().pos()), k);
+        }
         StructType.Field field = field(object, a);
         return new TExpr.FieldRead(a.pos(), field.type(), borrowed(object, a.target().pos()), field);
     }

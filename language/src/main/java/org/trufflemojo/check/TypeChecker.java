@@ -51,6 +51,7 @@ public final class TypeChecker {
         globals.put("List", TypeConstructor.LIST);
         globals.put("Tuple", TypeConstructor.TUPLE);
         globals.put("Optional", TypeConstructor.OPTIONAL);
+        globals.put("Dict", TypeConstructor.DICT);
     }
 
     public Program check(List<Stmt> module) {
@@ -518,6 +519,18 @@ public final class TypeChecker {
                 types.add(resolveType(a.value(), typeParams, self));
             }
             return TupleType.of(types);
+        }
+        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && globals.get(n.name()) == TypeConstructor.DICT) {
+            if (ix.indices().size() != 2) {
+                diagnostics.error(e.pos(), "'Dict' needs its key and value types: Dict[K, V]");
+                throw new CompileError();
+            }
+            Type k = resolveType(ix.indices().get(0).value(), typeParams, self);
+            if (!(k == Types.INT || k == Types.STRING || k == Types.BOOL || k == Types.UINT)) {
+                diagnostics.error(e.pos(), "Dict keys of type '" + k.name() + "' are not supported yet (Int, UInt, Bool and String are)");
+                throw new CompileError();
+            }
+            return DictType.of(k, resolveType(ix.indices().get(1).value(), typeParams, self));
         }
         if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && globals.get(n.name()) == TypeConstructor.OPTIONAL) {
             if (ix.indices().size() != 1) {

@@ -6,4 +6,5 @@ public record TypeConstructor(String name) {
     public static final TypeConstructor LIST = new TypeConstructor("List");
     public static final TypeConstructor TUPLE = new TypeConstructor("Tuple");
     public static final TypeConstructor OPTIONAL = new TypeConstructor("Optional");
+    public static final TypeConstructor DICT = new TypeConstructor("Dict");
 }

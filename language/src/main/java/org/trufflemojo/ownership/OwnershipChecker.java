@@ -491,6 +491,12 @@ public final class OwnershipChecker {
                 case TExpr.TupleGet tg -> operands(List.of(tg.tuple()));
                 case TExpr.OptionalSome os -> expression(os.value());
                 case TExpr.OptionalOp oo -> operands(oo.operands());
+                case TExpr.DictOp dop -> {
+                    operands(dop.operands());
+                    if (dop.op().equals("get") || dop.op().equals("pop")) {
+                        raiseEdge(dop); // a missing key raises
+                    }
+                }
                 case TExpr.StdlibCall sc -> {
                     operands(sc.operands());
                     if (sc.function().name().startsWith("ASSERT")) {

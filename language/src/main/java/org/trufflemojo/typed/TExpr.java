@@ -2,6 +2,7 @@ package org.trufflemojo.typed;
 
 import java.util.List;
 
+import org.trufflemojo.check.DictType;
 import org.trufflemojo.check.ListType;
 import org.trufflemojo.check.StructType;
 import org.trufflemojo.check.Type;
@@ -141,6 +142,14 @@ public sealed interface TExpr {
 
     /** Operations of Optional: VALUE (a view of the value; an error if empty), IS_SOME, OR_ELSE (operands: optional, default). */
     record OptionalOp(SourcePos pos, Type type, String op, List<TExpr> operands) implements TExpr {
+    }
+
+    /**
+     * Operations of Dict: NEW (operands: k1, v1, k2, v2, ... owned), SET (d, k, v), GET (d, k: a view
+     * of the value; raises if missing), CONTAINS, LEN, GET_OPTIONAL (d, k), GET_OR (d, k, default),
+     * POP (d, k: moved out; raises if missing), KEYS / VALUES / ITEMS (copies in a List), STR.
+     */
+    record DictOp(SourcePos pos, Type type, String op, DictType dictType, List<TExpr> operands) implements TExpr {
     }
 
     /** A function of the standard modules (math, time, random, sys, testing) computed by the run time. */

@@ -1,0 +1,47 @@
+package org.trufflemojo.check;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code Dict[K, V]}: a hash map that keeps insertion order, owning its keys and values. */
+public final class DictType extends Type {
+    private static final Map<List<Type>, DictType> CACHE = new HashMap<>();
+
+    public final Type key;
+    public final Type value;
+
+    private DictType(Type key, Type value) {
+        this.key = key;
+        this.value = value;
+    }
+
+    public static synchronized DictType of(Type key, Type value) {
+        return CACHE.computeIfAbsent(List.of(key, value), kv -> new DictType(kv.get(0), kv.get(1)));
+    }
+
+    /** The type of the entries {@code items()} yields: {@code entry.key}, {@code entry.value}. */
+    public TupleType entryType() {
+        return TupleType.of(List.of(key, value));
+    }
+
+    @Override
+    public String name() {
+        return "Dict[" + key.name() + ", " + value.name() + "]";
+    }
+
+    @Override
+    public Repr repr() {
+        return Repr.OBJECT;
+    }
+
+    @Override
+    public boolean isCopyable() {
+        return key.isCopyable() && value.isCopyable();
+    }
+
+    @Override
+    public boolean needsDestroy() {
+        return key.needsDestroy() || value.needsDestroy();
+    }
+}
