@@ -513,38 +513,30 @@ public final class TypeChecker {
             }
             return TupleType.of(types);
         }
-        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && globals.get(n.name()) == TypeConstructor.TUPLE) {
-            List<Type> types = new ArrayList<>();
+        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && globals.get(n.name()) instanceof TypeConstructor tc
+                        && tc != TypeConstructor.UNSAFE_POINTER) {
+            List<Type> args = new ArrayList<>();
             for (Expr.Arg a : ix.indices()) {
-                types.add(resolveType(a.value(), typeParams, self));
+                args.add(resolveType(a.value(), typeParams, self));
             }
-            return TupleType.of(types);
-        }
-        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && globals.get(n.name()) == TypeConstructor.DICT) {
-            if (ix.indices().size() != 2) {
-                diagnostics.error(e.pos(), "'Dict' needs its key and value types: Dict[K, V]");
+            int expected = tc == TypeConstructor.DICT ? 2 : tc == TypeConstructor.TUPLE ? args.size() : 1;
+            if (args.size() != expected || args.isEmpty()) {
+                diagnostics.error(e.pos(), "'" + tc.name() + "' needs " + (expected == 2 ? "its key and value types: Dict[K, V]"
+                                : "its element type: " + tc.name() + "[T]"));
                 throw new CompileError();
             }
-            Type k = resolveType(ix.indices().get(0).value(), typeParams, self);
-            if (!(k == Types.INT || k == Types.STRING || k == Types.BOOL || k == Types.UINT)) {
-                diagnostics.error(e.pos(), "Dict keys of type '" + k.name() + "' are not supported yet (Int, UInt, Bool and String are)");
-                throw new CompileError();
+            if (tc == TypeConstructor.DICT) {
+                Type k = args.get(0);
+                if (!(k == Types.INT || k == Types.STRING || k == Types.BOOL || k == Types.UINT)) {
+                    diagnostics.error(e.pos(), "Dict keys of type '" + k.name() + "' are not supported yet (Int, UInt, Bool and String are)");
+                    throw new CompileError();
+                }
+                return DictType.of(k, args.get(1));
             }
-            return DictType.of(k, resolveType(ix.indices().get(1).value(), typeParams, self));
-        }
-        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && globals.get(n.name()) == TypeConstructor.OPTIONAL) {
-            if (ix.indices().size() != 1) {
-                diagnostics.error(e.pos(), "'Optional' needs its element type: Optional[T]");
-                throw new CompileError();
+            if (tc == TypeConstructor.TUPLE) {
+                return TupleType.of(args);
             }
-            return OptionalType.of(resolveType(ix.indices().get(0).value(), typeParams, self));
-        }
-        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && globals.get(n.name()) == TypeConstructor.LIST) {
-            if (ix.indices().size() != 1) {
-                diagnostics.error(e.pos(), "'List' needs its element type: List[T]");
-                throw new CompileError();
-            }
-            return ListType.of(resolveType(ix.indices().get(0).value(), typeParams, self));
+            return tc == TypeConstructor.OPTIONAL ? OptionalType.of(args.get(0)) : ListType.of(args.get(0));
         }
         if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && n.name().equals("Some") && ix.indices().size() == 1
                         && ix.indices().get(0).value() instanceof Expr.Name w && w.name().equals("Writer")) {

@@ -3,33 +3,28 @@ package org.trufflemojo.nodes.builtin;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import org.trufflemojo.MojoLanguage;
 import org.trufflemojo.check.Builtin;
 import org.trufflemojo.nodes.MojoExpressionNode;
+import org.trufflemojo.nodes.expression.OperandsNode;
 import org.trufflemojo.runtime.MojoExit;
 import org.trufflemojo.runtime.MojoRaise;
 import org.trufflemojo.runtime.NativeString;
 import org.trufflemojo.runtime.StringOps;
 
 /** Functions of the standard modules: math extras, time, random, sys.exit and the testing assertions. */
-public final class StdlibNode extends MojoExpressionNode {
+public final class StdlibNode extends OperandsNode {
     private final Builtin function;
-    @Children private final MojoExpressionNode[] operands;
 
     public StdlibNode(Builtin function, MojoExpressionNode[] operands) {
+        super(operands);
         this.function = function;
-        this.operands = operands;
     }
 
     @Override
-    @ExplodeLoop
     public Object executeGeneric(VirtualFrame frame) {
-        Object[] v = new Object[operands.length];
-        for (int i = 0; i < operands.length; i++) {
-            v[i] = operands[i].executeGeneric(frame);
-        }
+        Object[] v = evaluateOperands(frame);
         return switch (function) {
             case ISNAN -> Double.isNaN((double) v[0]);
             case ISINF -> Double.isInfinite((double) v[0]);
@@ -66,21 +61,6 @@ public final class StdlibNode extends MojoExpressionNode {
             }
             default -> throw CompilerDirectives.shouldNotReachHere(function.name());
         };
-    }
-
-    @Override
-    public long executeLong(VirtualFrame frame) {
-        return (long) executeGeneric(frame);
-    }
-
-    @Override
-    public double executeDouble(VirtualFrame frame) {
-        return (double) executeGeneric(frame);
-    }
-
-    @Override
-    public boolean executeBoolean(VirtualFrame frame) {
-        return (boolean) executeGeneric(frame);
     }
 
     private MojoRaise failure(String message) {

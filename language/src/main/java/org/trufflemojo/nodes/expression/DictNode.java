@@ -3,7 +3,6 @@ package org.trufflemojo.nodes.expression;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.trufflemojo.nodes.MojoExpressionNode;
@@ -15,7 +14,7 @@ import org.trufflemojo.runtime.ListObject;
 import org.trufflemojo.runtime.MojoRaise;
 
 /** The operations of {@code Dict[K, V]}. The dict owns its keys and values: replaced or removed ones are destroyed. */
-public final class DictNode extends MojoExpressionNode {
+public final class DictNode extends OperandsNode {
     /** How the dict's keys and values are copied, destroyed and written, by their types. */
     public static final class Lifecycle extends Node {
         @Child LifecycleNodes.CopyValue copyKey;
@@ -57,25 +56,20 @@ public final class DictNode extends MojoExpressionNode {
     }
 
     private final String op;
-    @Children private final MojoExpressionNode[] operands;
     @Child private Lifecycle lifecycle;
     /** For keys / values / items: the storage of the resulting list. */
     @Child private Elements resultElements;
 
     public DictNode(String op, MojoExpressionNode[] operands, Lifecycle lifecycle, Elements resultElements) {
+        super(operands);
         this.op = op;
-        this.operands = operands;
         this.lifecycle = lifecycle;
         this.resultElements = resultElements;
     }
 
     @Override
-    @ExplodeLoop
     public Object executeGeneric(VirtualFrame frame) {
-        Object[] v = new Object[operands.length];
-        for (int i = 0; i < operands.length; i++) {
-            v[i] = operands[i].executeGeneric(frame);
-        }
+        Object[] v = evaluateOperands(frame);
         switch (op) {
             case "new": {
                 DictObject d = new DictObject();
@@ -125,21 +119,6 @@ public final class DictNode extends MojoExpressionNode {
             default:
                 throw CompilerDirectives.shouldNotReachHere(op);
         }
-    }
-
-    @Override
-    public long executeLong(VirtualFrame frame) {
-        return (long) executeGeneric(frame);
-    }
-
-    @Override
-    public double executeDouble(VirtualFrame frame) {
-        return (double) executeGeneric(frame);
-    }
-
-    @Override
-    public boolean executeBoolean(VirtualFrame frame) {
-        return (boolean) executeGeneric(frame);
     }
 
     @TruffleBoundary

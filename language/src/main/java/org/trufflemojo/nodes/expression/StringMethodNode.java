@@ -5,7 +5,6 @@ import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.trufflemojo.MojoLanguage;
@@ -20,33 +19,18 @@ import org.trufflemojo.runtime.StringOps;
  * The methods of String: find, split, strip, replace, upper, lower, startswith, endswith, join,
  * format, ... Results that are Strings are new owned strings; byte offsets are UTF-8 offsets.
  */
-public final class StringMethodNode extends MojoExpressionNode {
+public final class StringMethodNode extends OperandsNode {
     private final String method;
-    @Children private final MojoExpressionNode[] operands;
 
     public StringMethodNode(String method, MojoExpressionNode[] operands) {
+        super(operands);
         this.method = method;
-        this.operands = operands;
     }
 
     @Override
-    @ExplodeLoop
     public Object executeGeneric(VirtualFrame frame) {
-        Object[] values = new Object[operands.length];
-        for (int i = 0; i < operands.length; i++) {
-            values[i] = operands[i].executeGeneric(frame);
-        }
+        Object[] values = evaluateOperands(frame);
         return apply(method, values, MojoLanguage.context(this).memory(), this);
-    }
-
-    @Override
-    public long executeLong(VirtualFrame frame) {
-        return (long) executeGeneric(frame);
-    }
-
-    @Override
-    public boolean executeBoolean(VirtualFrame frame) {
-        return (boolean) executeGeneric(frame);
     }
 
     @TruffleBoundary
