@@ -452,6 +452,12 @@ final class FunctionChecker {
         if (!(f.iterable() instanceof Expr.Call call && call.callee() instanceof Expr.Name n && lookupGlobalOrLocal(n.name()) == Builtin.RANGE)) {
             return forList(f);
         }
+        if (f.compileTime()) {
+            TStmt unrolled = unroll(f, call);
+            if (unrolled != null) {
+                return unrolled;
+            }
+        }
         if (f.targets().size() != 1) {
             throw error(f.pos(), "a 'range' loop has one loop variable");
         }
@@ -485,6 +491,60 @@ final class FunctionChecker {
         }
         TStmt otherwise = f.otherwise().isEmpty() ? null : block(f.otherwise(), f.pos());
         return new TStmt.ForRange(f.pos(), variable, start, end, step, endTemp, stepTemp, counter, body, otherwise);
+    }
+
+    /**
+     * {@code @parameter for i in range(...)} with constant bounds: the body is checked once per
+     * value, with i a compile-time constant (so {@code args[i]} of a pack has a type per element).
+     * Returns null (an ordinary loop) when the bounds are not constants or the body jumps out.
+     */
+    private TStmt unroll(Stmt.For f, Expr.Call range) {
+        List<Long> bounds = new ArrayList<>();
+        for (Expr.Arg a : range.args()) {
+            TExpr.Const k = a.keyword() == null ? ConstantFolder.fold(coerce(expressionQuietly(a.value(), Types.INT), Types.INT, a.pos())) : null;
+            if (k == null) {
+                return null;
+            }
+            bounds.add((Long) k.value());
+        }
+        if (bounds.isEmpty() || bounds.size() > 3 || containsJump(f.body())) {
+            return null;
+        }
+        long start = bounds.size() == 1 ? 0 : bounds.get(0);
+        long end = bounds.size() == 1 ? bounds.get(0) : bounds.get(1);
+        long step = bounds.size() == 3 ? bounds.get(2) : 1;
+        if (step == 0 || Math.abs((end - start) / step) > 256) {
+            return null;
+        }
+        List<TStmt> out = new ArrayList<>();
+        for (long i = start; step > 0 ? i < end : i > end; i += step) {
+            Scope saved = scope;
+            scope = new Scope(scope);
+            try {
+                scope.names.put(f.targets().get(0), new TExpr.Const(f.pos(), Types.INT, i));
+                out.add(block(f.body(), f.pos()));
+            } finally {
+                scope = saved;
+            }
+        }
+        return new TStmt.Block(f.pos(), out);
+    }
+
+    private static boolean containsJump(List<Stmt> body) {
+        for (Stmt s : body) {
+            boolean jump = switch (s) {
+                case Stmt.Break b -> true;
+                case Stmt.Continue c -> true;
+                case Stmt.If i -> containsJump(i.then()) || containsJump(i.otherwise());
+                case Stmt.Try t -> containsJump(t.body());
+                case Stmt.With w -> containsJump(w.body());
+                default -> false;
+            };
+            if (jump) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code for [ref] x in list}. */
@@ -1257,6 +1317,9 @@ final class FunctionChecker {
             if (t instanceof OptionalType ot) {
                 return optionalMethod(c, a, receiver, ot);
             }
+            if (t instanceof TupleType tt && a.name().equals("__len__") && c.args().isEmpty()) {
+                return new TExpr.Const(c.pos(), Types.INT, (long) tt.elements.size());
+            }
             if (t instanceof DictType dt) {
                 return dictMethod(c, a, receiver, dt);
             }
@@ -1805,6 +1868,9 @@ final class FunctionChecker {
                 if (v.type() instanceof DictType dt) {
                     return new TExpr.DictOp(c.pos(), Types.INT, "len", dt, List.of(borrowed(v, v.pos())));
                 }
+                if (v.type() instanceof TupleType tt) {
+                    return new TExpr.Const(c.pos(), Types.INT, (long) tt.elements.size());
+                }
                 if (v.type() instanceof StructType st && !st.methods("__len__").isEmpty()) {
                     return dunder(c.pos(), v, st, "__len__", null);
                 }
@@ -2015,6 +2081,23 @@ final class FunctionChecker {
         int first = receiver != null && !template.isStatic ? 1 : 0;
         int positional = first;
         for (Expr.Arg a : args) {
+            if (a.keyword() == null && positional < runParams.size() && runParams.get(positional).kind() == Stmt.ParamKind.VARIADIC
+                            && runParams.get(positional).type() instanceof Expr.Index star && star.indices().get(0).value() instanceof Expr.Name pack) {
+                // *args: *Ts - the pack's types are the types of all remaining positional arguments.
+                List<Type> types = new ArrayList<>();
+                for (Expr.Arg rest : args.subList(args.indexOf(a), args.size())) {
+                    if (rest.keyword() != null) {
+                        break;
+                    }
+                    try {
+                        types.add(Types.materialize(expressionQuietly(rest.value(), null).type()));
+                    } catch (CompileError e) {
+                        return null;
+                    }
+                }
+                bound.put(pack.name(), TupleType.of(types));
+                break;
+            }
             Stmt.Param p = null;
             if (a.keyword() == null) {
                 p = positional < runParams.size() ? runParams.get(positional++) : null;
@@ -2066,7 +2149,8 @@ final class FunctionChecker {
                 throw error(pos, "invalid call to '" + name + "': could not infer compile-time parameter '" + p.name() + "'");
             }
             List<Trait> traits = module.traitBounds(p.type());
-            if (traits != null && value instanceof Type t) {
+            List<Type> checked = p.variadic() && value instanceof TupleType pack ? pack.elements : value instanceof Type t0 ? List.of(t0) : List.of();
+            for (Type t : traits == null ? List.<Type>of() : checked) {
                 for (Trait trait : traits) {
                     if (!module.conforms(t, trait)) {
                         if (!report) {
@@ -2162,6 +2246,19 @@ final class FunctionChecker {
             if (i < first) {
                 args.add(argument(receiver, param, name, receiver.pos()));
                 writeBack.add(param.convention == Stmt.Convention.MUT ? receiver : null);
+                continue;
+            }
+            if (i == variadic && pt instanceof TupleType pack) {
+                if (variadicArgs.size() != pack.elements.size()) {
+                    return fail(report, callPos, "invalid call to '" + name + "': expected " + pack.elements.size() + " variadic arguments");
+                }
+                List<TExpr> values = new ArrayList<>();
+                for (int k = 0; k < variadicArgs.size(); k++) {
+                    TExpr v = report ? expression(variadicArgs.get(k), pack.elements.get(k)) : expressionQuietly(variadicArgs.get(k), pack.elements.get(k));
+                    values.add(owned(coerce(v, pack.elements.get(k), v.pos()), v.pos()));
+                }
+                args.add(argument(new TExpr.TupleNew(callPos, pack, values), param, name, callPos));
+                writeBack.add(null);
                 continue;
             }
             if (i == variadic) {

@@ -238,8 +238,8 @@ public final class TypeChecker {
             } else {
                 t = resolveType(p.type(), typeParams, f.owner);
             }
-            if (p.kind() == Stmt.ParamKind.VARIADIC) {
-                t = ListType.of(t); // *args: T arrives as a list of the arguments
+            if (p.kind() == Stmt.ParamKind.VARIADIC && !(t instanceof TupleType)) {
+                t = ListType.of(t); // *args: T arrives as a list of the arguments (a pack *args: *Ts as a tuple)
             }
             // A `ref` argument may be immutable at some call sites, so the body treats it as read-only,
             // unless its origin parameter was bound to a mutable origin for this instance.
@@ -505,6 +505,9 @@ public final class TypeChecker {
                 args.add(resolveType(a.value(), typeParams, self));
             }
             return instantiateStruct(template, args, e.pos());
+        }
+        if (e instanceof Expr.Index star && star.target() instanceof Expr.Name sn && sn.name().equals("*") && star.indices().size() == 1) {
+            return resolveType(star.indices().get(0).value(), typeParams, self); // *Ts: the pack, a tuple of the argument types
         }
         if (e instanceof Expr.TupleLit tl) {
             List<Type> types = new ArrayList<>();
