@@ -21,6 +21,8 @@ import org.trufflemojo.nodes.builtin.PrintNode;
 import org.trufflemojo.nodes.builtin.ProgramRootNode;
 import org.trufflemojo.check.ListType;
 import org.trufflemojo.check.NativeLayout;
+import org.trufflemojo.check.ScalarType;
+import org.trufflemojo.nodes.expression.ScalarNodes;
 import org.trufflemojo.nodes.list.Elements;
 import org.trufflemojo.nodes.list.ListNodes;
 import org.trufflemojo.check.StructType;
@@ -519,6 +521,9 @@ public final class NodeBuilder {
     }
 
     private ToStringNode toStringNode(TExpr value) {
+        if (value.type() instanceof ScalarType s) {
+            return new ScalarNodes.Text(expression(value), s);
+        }
         if (value instanceof TExpr.Stringify st) {
             return new TextNodes.StructText(expression(st.value()), (CallTarget) st.method().callTarget, st.method().name.equals("write_to"));
         }
@@ -548,6 +553,11 @@ public final class NodeBuilder {
         MojoExpressionNode b = ops.size() > 1 ? expression(ops.get(1)) : null;
         PrimOp op = p.op();
         switch (op) {
+            case TO_SCALAR:
+                if (p.type().repr() == Type.Repr.DOUBLE) {
+                    return new ScalarNodes.ToFloat(a, ops.get(0).type(), p.type());
+                }
+                return new ScalarNodes.ToInteger(a, ops.get(0).type(), p.type());
             case INT_FLOORDIV:
                 return IntDivisionNodeFactory.FloorDivNodeGen.create(a, b);
             case INT_MOD:

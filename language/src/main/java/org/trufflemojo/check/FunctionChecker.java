@@ -386,7 +386,7 @@ final class FunctionChecker {
         if (t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL || t == Types.STRING || t == Types.NONE) {
             return borrowed(coerce(value, t, pos), pos);
         }
-        if (t == Types.ERROR_VALUE) {
+        if (t == Types.ERROR_VALUE || t instanceof ScalarType) {
             return value;
         }
         if (t instanceof ListType lt) {
@@ -848,6 +848,12 @@ final class FunctionChecker {
         if (t instanceof StructType st) {
             return dunder(pos, v, st, u.op().dunder, null);
         }
+        if (t instanceof ScalarType s && u.op() != Expr.UnaryOp.POS) {
+            Type wide = s.isFloat() ? Types.FLOAT64 : Types.INT;
+            TExpr widened = new TExpr.Prim(pos, wide, PrimOp.TO_SCALAR, List.of(v));
+            PrimOp op = s.isFloat() ? PrimOp.FLOAT_NEG : u.op() == Expr.UnaryOp.NEG ? PrimOp.INT_NEG : PrimOp.INT_INVERT;
+            return new TExpr.Prim(pos, s, PrimOp.TO_SCALAR, List.of(new TExpr.Prim(pos, wide, op, List.of(widened))));
+        }
         v = coerce(v, t, u.operand().pos());
         if (u.op() == Expr.UnaryOp.POS && Types.isNumeric(t)) {
             return v;
@@ -926,6 +932,14 @@ final class FunctionChecker {
         if (Types.isStringLike(a) && Types.isStringLike(b)) {
             return Types.STRING;
         }
+        if (a instanceof ScalarType || b instanceof ScalarType) {
+            ScalarType s = a instanceof ScalarType sa ? sa : (ScalarType) b;
+            Type other = s == a ? b : a;
+            if (other == s || other == Types.INT_LITERAL || other == Types.INT || (s.isFloat() && (other == Types.FLOAT_LITERAL || other == Types.FLOAT64))) {
+                return s; // Int (and, for floats, Float64) convert implicitly to the scalar type
+            }
+            throw error(pos, "incompatible types '" + a.name() + "' and '" + b.name() + "': convert one explicitly");
+        }
         if (Types.isNumeric(a) && Types.isNumeric(b)) {
             if (a == Types.FLOAT64 || b == Types.FLOAT64 || a == Types.FLOAT_LITERAL || b == Types.FLOAT_LITERAL) {
                 return Types.FLOAT64;
@@ -990,6 +1004,15 @@ final class FunctionChecker {
         Type t = unify(lt, rt, pos);
         l = coerce(l, t, pos);
         r = coerce(r, t, pos);
+        if (t instanceof ScalarType s) {
+            // Compute as Int / UInt / Float64, then bring the result back to the scalar's width or precision.
+            Type wide = s.isFloat() ? Types.FLOAT64 : s == ScalarType.UINT64 ? Types.UINT : Types.INT;
+            TExpr result = binary(pos, op, new TExpr.Prim(pos, wide, PrimOp.TO_SCALAR, List.of(l)), new TExpr.Prim(pos, wide, PrimOp.TO_SCALAR, List.of(r)));
+            if (result.type() == Types.FLOAT64 && !s.isFloat()) {
+                return result; // true division of integers gives Float64
+            }
+            return new TExpr.Prim(pos, s, PrimOp.TO_SCALAR, List.of(result));
+        }
         if (t == Types.FLOAT64) {
             PrimOp p = switch (op) {
                 case ADD -> PrimOp.FLOAT_ADD;
@@ -1132,6 +1155,9 @@ final class FunctionChecker {
             default -> 7;
         };
         PrimOp[] table;
+        if (t instanceof ScalarType s) {
+            t = s.isFloat() ? Types.FLOAT64 : s == ScalarType.UINT64 ? Types.UINT : Types.INT;
+        }
         if (t == Types.INT) {
             table = new PrimOp[]{PrimOp.INT_EQ, PrimOp.INT_NE, PrimOp.INT_LT, PrimOp.INT_LE, PrimOp.INT_GT, PrimOp.INT_GE};
         } else if (t == Types.UINT) {
@@ -1246,6 +1272,9 @@ final class FunctionChecker {
         }
         if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name tn && lookupGlobalOrLocal(tn.name()) instanceof StructTemplate) {
             return constructStruct(c.pos(), (StructType) resolveType(ix), c.args());
+        }
+        if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof ScalarType st) {
+            return construct(c, st);
         }
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof DictType dt) {
             positionalOnly(c, dt.name());
@@ -1981,6 +2010,19 @@ final class FunctionChecker {
         expectArgs(c, t.name(), args, 1);
         TExpr v = args.get(0);
         Type from = v.type();
+        if (t instanceof ScalarType || from instanceof ScalarType) {
+            if (t == Types.BOOL) {
+                return toBool(v, pos);
+            }
+            if (from == Types.BOOL) {
+                v = new TExpr.Prim(pos, Types.INT, PrimOp.BOOL_TO_INT, List.of(v));
+            } else if (from == Types.INT_LITERAL && t instanceof ScalarType) {
+                return coerce(v, t, pos); // folded and wrapped at compile time
+            } else if (Types.isLiteral(from)) {
+                v = coerce(v, from == Types.FLOAT_LITERAL ? Types.FLOAT64 : Types.INT, pos);
+            }
+            return new TExpr.Prim(pos, t, PrimOp.TO_SCALAR, List.of(v));
+        }
         if (from instanceof StructType st) {
             String method = t == Types.INT ? "__int__" : t == Types.FLOAT64 ? "__float__" : t == Types.BOOL ? "__bool__" : null;
             if (method == null || st.methods(method).isEmpty()) {
@@ -2574,6 +2616,9 @@ final class FunctionChecker {
         if (target == Types.STRING) {
             return from == Types.STRING_LITERAL;
         }
+        if (target instanceof ScalarType s) {
+            return from == Types.INT_LITERAL || from == Types.INT || (s.isFloat() && (from == Types.FLOAT_LITERAL || from == Types.FLOAT64));
+        }
         if (target instanceof OptionalType ot) {
             return from == Types.NONE || from == ot.element || implicitlyConvertible(v, ot.element);
         }
@@ -2621,6 +2666,15 @@ final class FunctionChecker {
         }
         if (target == Types.FLOAT64 && from == Types.INT) {
             return new TExpr.Prim(v.pos(), target, PrimOp.INT_TO_FLOAT, List.of(v));
+        }
+        if (target instanceof ScalarType s) {
+            if (v instanceof TExpr.Const c && (from == Types.INT_LITERAL || (from == Types.FLOAT_LITERAL && s.isFloat()))) {
+                Number n = c.value() instanceof BigInteger b ? (Number) b : (Number) c.value();
+                return new TExpr.Const(c.pos(), s, s.normalize(s.isFloat() ? (Object) n.doubleValue() : (Object) n.longValue()));
+            }
+            if (from == Types.INT || (s.isFloat() && from == Types.FLOAT64)) {
+                return new TExpr.Prim(v.pos(), s, PrimOp.TO_SCALAR, List.of(v));
+            }
         }
         if (target instanceof OptionalType ot) {
             if (from == Types.NONE) {

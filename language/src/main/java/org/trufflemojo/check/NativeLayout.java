@@ -10,8 +10,8 @@ public final class NativeLayout {
 
     /** Whether values of t can live in native memory yet (register types, pointers, and structs of them). */
     public static boolean isStorable(Type t) {
-        if (t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL || t instanceof PointerType) {
-            return true;
+        if (t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL || t instanceof PointerType || t instanceof ScalarType) {
+            return true; // (narrow scalars take 8 bytes in memory for now)
         }
         if (t instanceof StructType st) {
             for (StructType.Field f : st.fieldList()) {

@@ -52,6 +52,12 @@ public final class TypeChecker {
         globals.put("Tuple", TypeConstructor.TUPLE);
         globals.put("Optional", TypeConstructor.OPTIONAL);
         globals.put("Dict", TypeConstructor.DICT);
+        globals.put("Scalar", TypeConstructor.SCALAR);
+        globals.put("SIMD", TypeConstructor.SIMD);
+        for (ScalarType t : new ScalarType[]{ScalarType.INT8, ScalarType.INT16, ScalarType.INT32, ScalarType.INT64, ScalarType.UINT8,
+                        ScalarType.UINT16, ScalarType.UINT32, ScalarType.UINT64, ScalarType.FLOAT16, ScalarType.FLOAT32}) {
+            globals.put(t.name(), t);
+        }
     }
 
     public Program check(List<Stmt> module) {
@@ -291,6 +297,14 @@ public final class TypeChecker {
         return fd.typeParams().stream().anyMatch(tp -> !isWriterParam(tp));
     }
 
+    /** {@code DType.float32} and friends: the scalar type of that DType, or null. */
+    static Type dtype(Expr e) {
+        if (e instanceof Expr.Attribute a && a.target() instanceof Expr.Name n && n.name().equals("DType")) {
+            return ScalarType.BY_DTYPE.get(a.name());
+        }
+        return null;
+    }
+
     static Map<String, Type> typeArgTypes(Map<String, Object> args) {
         Map<String, Type> result = new HashMap<>();
         for (Map.Entry<String, Object> e : args.entrySet()) {
@@ -515,6 +529,19 @@ public final class TypeChecker {
                 types.add(resolveType(el, typeParams, self));
             }
             return TupleType.of(types);
+        }
+        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n
+                        && (globals.get(n.name()) == TypeConstructor.SCALAR || globals.get(n.name()) == TypeConstructor.SIMD)) {
+            Type t = ix.indices().isEmpty() ? null : dtype(ix.indices().get(0).value());
+            if (t == null) {
+                diagnostics.error(e.pos(), "'" + n.name() + "' needs a DType, e.g. " + n.name() + "[DType.float32" + (n.name().equals("SIMD") ? ", 1]" : "]"));
+                throw new CompileError();
+            }
+            if (n.name().equals("SIMD") && !(ix.indices().size() == 2 && ix.indices().get(1).value() instanceof Expr.IntLit w && w.text().equals("1"))) {
+                diagnostics.error(e.pos(), "SIMD vectors wider than 1 element are not supported yet");
+                throw new CompileError();
+            }
+            return t;
         }
         if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && globals.get(n.name()) instanceof TypeConstructor tc
                         && tc != TypeConstructor.UNSAFE_POINTER) {

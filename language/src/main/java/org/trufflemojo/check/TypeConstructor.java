@@ -7,4 +7,6 @@ public record TypeConstructor(String name) {
     public static final TypeConstructor TUPLE = new TypeConstructor("Tuple");
     public static final TypeConstructor OPTIONAL = new TypeConstructor("Optional");
     public static final TypeConstructor DICT = new TypeConstructor("Dict");
+    public static final TypeConstructor SCALAR = new TypeConstructor("Scalar");
+    public static final TypeConstructor SIMD = new TypeConstructor("SIMD");
 }

@@ -79,7 +79,7 @@ public final class Types {
     }
 
     public static boolean isNumeric(Type t) {
-        return isIntegral(t) || t == FLOAT64 || t == FLOAT_LITERAL;
+        return isIntegral(t) || t == FLOAT64 || t == FLOAT_LITERAL || t instanceof ScalarType;
     }
 
     public static boolean isStringLike(Type t) {

@@ -8,6 +8,15 @@ public final class FloatFormat {
     private FloatFormat() {
     }
 
+    /** A Float32 value: the shortest decimal that round-trips as a float. */
+    public static String formatFloat(float f) {
+        if (Float.isNaN(f) || Float.isInfinite(f) || f == 0) {
+            return format(f);
+        }
+        // Float.toString gives the shortest float digits; lay them out like a double with those digits.
+        return format(Double.parseDouble(Float.toString(f)));
+    }
+
     public static String format(double d) {
         if (Double.isNaN(d)) {
             return "nan";

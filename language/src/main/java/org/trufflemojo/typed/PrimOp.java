@@ -24,6 +24,8 @@ public enum PrimOp {
     INT_TO_FLOAT, UINT_TO_FLOAT, FLOAT_TO_INT, INT_TO_UINT, UINT_TO_INT, BOOL_TO_INT, BOOL_TO_FLOAT,
     INT_TO_BOOL, FLOAT_TO_BOOL, STR_TO_BOOL, STR_TO_INT, STR_TO_FLOAT,
     TO_STRING,
+    /** Converts a number to the scalar type of the Prim (wrapping to its width, or rounding to its precision). */
+    TO_SCALAR,
     // math builtins
     FLOAT_SQRT, FLOAT_SIN, FLOAT_COS, FLOAT_TAN, FLOAT_EXP, FLOAT_LOG, FLOAT_FLOOR, FLOAT_CEIL, FLOAT_TRUNC,
     INT_ABS, FLOAT_ABS, INT_MIN, INT_MAX, FLOAT_MIN, FLOAT_MAX, UINT_MIN, UINT_MAX, STR_MIN, STR_MAX,

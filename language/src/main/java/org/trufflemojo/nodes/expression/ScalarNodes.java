@@ -1,0 +1,103 @@
+package org.trufflemojo.nodes.expression;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import org.trufflemojo.check.ScalarType;
+import org.trufflemojo.check.Type;
+import org.trufflemojo.check.Types;
+import org.trufflemojo.nodes.MojoExpressionNode;
+import org.trufflemojo.runtime.FloatFormat;
+
+/** Conversions to and from the fixed-width scalar types, and their text. */
+public final class ScalarNodes {
+    private ScalarNodes() {
+    }
+
+    private static boolean isUnsigned64(Type t) {
+        return t == Types.UINT || t == ScalarType.UINT64;
+    }
+
+    /** A number as an integer type (Int, UInt or an integer scalar): truncated, then wrapped to the width. */
+    public static final class ToInteger extends LongExpressionNode {
+        @Child private MojoExpressionNode value;
+        private final boolean fromFloat;
+        private final int bits;
+        private final boolean signed;
+
+        public ToInteger(MojoExpressionNode value, Type from, Type to) {
+            this.value = value;
+            this.fromFloat = from.repr() == Type.Repr.DOUBLE;
+            this.bits = to instanceof ScalarType s ? s.bits : 64;
+            this.signed = !(to instanceof ScalarType s) || s.kind == ScalarType.Kind.SIGNED;
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            long v = fromFloat ? (long) value.executeDouble(frame) : value.executeLong(frame);
+            if (bits == 64) {
+                return v;
+            }
+            int shift = 64 - bits;
+            return signed ? (v << shift) >> shift : (v << shift) >>> shift;
+        }
+    }
+
+    /** A number as a float type (Float64 or a float scalar): converted, then rounded to the precision. */
+    public static final class ToFloat extends DoubleExpressionNode {
+        @Child private MojoExpressionNode value;
+        private final boolean fromFloat;
+        private final boolean fromUnsigned;
+        private final int bits;
+
+        public ToFloat(MojoExpressionNode value, Type from, Type to) {
+            this.value = value;
+            this.fromFloat = from.repr() == Type.Repr.DOUBLE;
+            this.fromUnsigned = isUnsigned64(from);
+            this.bits = to instanceof ScalarType s ? s.bits : 64;
+        }
+
+        @Override
+        public double executeDouble(VirtualFrame frame) {
+            double d;
+            if (fromFloat) {
+                d = value.executeDouble(frame);
+            } else {
+                long v = value.executeLong(frame);
+                d = fromUnsigned && v < 0 ? (double) (v >>> 1) * 2.0 + (v & 1) : (double) v;
+            }
+            if (bits == 32) {
+                return (float) d;
+            }
+            if (bits == 16) {
+                return toHalf(d);
+            }
+            return d;
+        }
+
+        @TruffleBoundary
+        private static double toHalf(double d) {
+            return Float.float16ToFloat(Float.floatToFloat16((float) d));
+        }
+    }
+
+    /** The text of a scalar: integers in decimal, floats in the shortest form that round-trips at their precision. */
+    public static final class Text extends ToStringNode {
+        @Child private MojoExpressionNode value;
+        private final ScalarType type;
+
+        public Text(MojoExpressionNode value, ScalarType type) {
+            this.value = value;
+            this.type = type;
+        }
+
+        @Override
+        public String execute(VirtualFrame frame) {
+            if (type.isFloat()) {
+                return type.bits == 64 ? FloatFormat.format(value.executeDouble(frame)) : FloatFormat.formatFloat((float) value.executeDouble(frame));
+            }
+            long v = value.executeLong(frame);
+            return type == ScalarType.UINT64 ? org.trufflemojo.runtime.StringOps.fromUnsigned(v) : org.trufflemojo.runtime.StringOps.fromLong(v);
+        }
+    }
+}
