@@ -42,7 +42,9 @@ final class BuiltinModules {
     }
 
     /** Names every module sees without an import. */
-    static final Map<String, Object> PRELUDE = Map.of(
-                    "print", Builtin.PRINT, "len", Builtin.LEN, "abs", Builtin.ABS, "min", Builtin.MIN, "max", Builtin.MAX,
-                    "range", Builtin.RANGE, "repr", Builtin.REPR);
+    static final Map<String, Object> PRELUDE = Map.ofEntries(
+                    Map.entry("print", Builtin.PRINT), Map.entry("len", Builtin.LEN), Map.entry("abs", Builtin.ABS),
+                    Map.entry("min", Builtin.MIN), Map.entry("max", Builtin.MAX), Map.entry("range", Builtin.RANGE),
+                    Map.entry("repr", Builtin.REPR), Map.entry("pow", Builtin.POW), Map.entry("round", Builtin.ROUND),
+                    Map.entry("ord", Builtin.ORD), Map.entry("chr", Builtin.CHR));
 }

@@ -1317,6 +1317,13 @@ final class FunctionChecker {
             }
             return new TExpr.Format(c.pos(), Types.STRING, values);
         }
+        if (c.callee() instanceof Expr.Attribute a && a.target() instanceof Expr.Name mn && lookupGlobalOrLocal(mn.name()) instanceof ModuleNamespace ns) {
+            Object member = ns.members().get(a.name());
+            if (member instanceof Builtin b) {
+                return builtinCall(c, b, a.name());
+            }
+            throw error(a.pos(), "module '" + ns.name() + "' has no function '" + a.name() + "'");
+        }
         if (c.callee() instanceof Expr.Attribute a) {
             if (a.target() instanceof Expr.Name n && lookupGlobalOrLocal(n.name()) instanceof StructType st) {
                 List<Function> fns = st.methods(a.name());
@@ -1818,6 +1825,26 @@ final class FunctionChecker {
             case REPR -> {
                 expectArgs(c, name, args, 1);
                 return repr(args.get(0), c.pos());
+            }
+            case POW -> {
+                expectArgs(c, name, args, 2);
+                return binary(c.pos(), Expr.BinOp.POW, args.get(0), args.get(1));
+            }
+            case ROUND -> {
+                if (args.size() == 1 && Types.isIntegral(args.get(0).type())) {
+                    return coerce(args.get(0), Types.materialize(args.get(0).type()), c.pos());
+                }
+                expectArgs(c, name, args, 1);
+                return new TExpr.StdlibCall(c.pos(), Types.FLOAT64, b, List.of(coerce(args.get(0), Types.FLOAT64, c.pos())));
+            }
+            case ORD -> {
+                expectArgs(c, name, args, 1);
+                return new TExpr.StringMethod(c.pos(), Types.INT, "ord", List.of(borrowedString(args.get(0), c.pos())));
+            }
+            case CHR -> {
+                expectArgs(c, name, args, 1);
+                return new TExpr.StringMethod(c.pos(), Types.STRING, "chr", List.of(borrowed(new TExpr.Format(c.pos(), Types.STRING,
+                                List.of(printable(coerce(args.get(0), Types.INT, c.pos()), c.pos()))), c.pos())));
             }
             case ISNAN, ISINF, ISFINITE -> {
                 expectArgs(c, name, args, 1);
@@ -2568,6 +2595,18 @@ final class FunctionChecker {
     }
 
     private TExpr attribute(Expr.Attribute a) {
+        if (a.target() instanceof Expr.Name mn && lookupGlobalOrLocal(mn.name()) instanceof ModuleNamespace ns) {
+            if (ns.members().get(a.name()) instanceof TExpr.Const c) {
+                return new TExpr.Const(a.pos(), c.type(), c.value());
+            }
+            throw error(a.pos(), "module '" + ns.name() + "' has no value '" + a.name() + "'");
+        }
+        if (a.target() instanceof Expr.Name tn && lookupGlobalOrLocal(tn.name()) instanceof Type t && !(t instanceof StructType)) {
+            TExpr.Const limit = typeConstant(t, a.name(), a.pos());
+            if (limit != null) {
+                return limit;
+            }
+        }
         TExpr object = expression(a.target(), null);
         if (object.type() instanceof TupleType tt && tt.elements.size() == 2 && (a.name().equals("key") || a.name().equals("value"))) {
             int k = a.name().equals("key") ? 0 : 1; // a Dict entry from items()
@@ -2575,6 +2614,25 @@ final class FunctionChecker {
         }
         StructType.Field field = field(object, a);
         return new TExpr.FieldRead(a.pos(), field.type(), borrowed(object, a.target().pos()), field);
+    }
+
+    /** {@code Int.MAX}, {@code Int.MIN}, {@code UInt.MAX}, {@code Float64.MAX}, ... */
+    private TExpr.Const typeConstant(Type t, String name, SourcePos pos) {
+        Object v = null;
+        if (t == Types.INT) {
+            v = name.equals("MAX") ? (Object) Long.MAX_VALUE : name.equals("MIN") ? (Object) Long.MIN_VALUE : null;
+        } else if (t == Types.UINT) {
+            v = name.equals("MAX") ? (Object) (-1L) : name.equals("MIN") ? (Object) 0L : null;
+        } else if (t == Types.FLOAT64) {
+            v = name.equals("MAX") || name.equals("MAX_FINITE") ? (Object) Double.MAX_VALUE
+                            : name.equals("MIN") || name.equals("MIN_FINITE") ? (Object) (-Double.MAX_VALUE) : null;
+        } else if (t instanceof ScalarType s && !s.isFloat()) {
+            long max = s.bits == 64 ? (s.kind == ScalarType.Kind.SIGNED ? Long.MAX_VALUE : -1L)
+                            : s.kind == ScalarType.Kind.SIGNED ? (1L << (s.bits - 1)) - 1 : (1L << s.bits) - 1;
+            long min = s.kind == ScalarType.Kind.SIGNED ? (s.bits == 64 ? Long.MIN_VALUE : -(1L << (s.bits - 1))) : 0;
+            v = name.equals("MAX") ? (Object) max : name.equals("MIN") ? (Object) min : null;
+        }
+        return v == null ? null : new TExpr.Const(pos, t, v);
     }
 
     private StructType.Field field(TExpr object, Expr.Attribute a) {

@@ -174,7 +174,10 @@ public final class TypeChecker {
             throw new CompileError();
         }
         if (!im.from()) {
-            return; // `import math` makes math.sqrt available; qualified names are resolved as attributes.
+            // `import math` (or `import math as m`): math.sqrt resolves through the namespace.
+            String bound = im.alias() != null ? im.alias() : im.module().contains(".") ? im.module().substring(0, im.module().indexOf('.')) : im.module();
+            globals.put(bound, new ModuleNamespace(im.module(), module));
+            return;
         }
         for (Stmt.ImportName n : im.names()) {
             Object value = module.get(n.name());

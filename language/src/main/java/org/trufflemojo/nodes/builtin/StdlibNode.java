@@ -34,6 +34,7 @@ public final class StdlibNode extends OperandsNode {
             case ATAN -> Math.atan((double) v[0]);
             case EXP2 -> Math.pow(2, (double) v[0]);
             case PERF_COUNTER_NS -> System.nanoTime();
+            case ROUND -> roundHalfAway((double) v[0]);
             case PERF_COUNTER -> System.nanoTime() / 1e9;
             case RANDOM_FLOAT64 -> v.length == 2 ? randomDouble((double) v[0], (double) v[1]) : randomDouble(0, 1);
             case RANDOM_SI64 -> randomLong((long) v[0], (long) v[1]);
@@ -61,6 +62,16 @@ public final class StdlibNode extends OperandsNode {
             }
             default -> throw CompilerDirectives.shouldNotReachHere(function.name());
         };
+    }
+
+    /** Mojo rounds to the nearest integer with ties away from zero (as C's round). */
+    private static double roundHalfAway(double x) {
+        double a = Math.abs(x);
+        double r = Math.floor(a);
+        if (a - r >= 0.5) {
+            r += 1;
+        }
+        return Math.copySign(r, x);
     }
 
     private MojoRaise failure(String message) {

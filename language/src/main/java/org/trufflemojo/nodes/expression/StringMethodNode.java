@@ -54,6 +54,8 @@ public final class StringMethodNode extends OperandsNode {
             case "join" -> str(m, join(s, (ListObject) v[1]), node);
             case "split" -> split(m, s, v.length > 1 ? text(v[1]) : null, node);
             case "chars" -> chars(m, s, node);
+            case "ord" -> (long) s.codePointAt(0);
+            case "chr" -> str(m, new String(Character.toChars(Integer.parseInt(s))), node);
             case "format" -> str(m, format(s, v, node), node);
             default -> throw new MojoError("String has no method '" + method + "'", node);
         };
