@@ -159,7 +159,14 @@ final class FunctionChecker {
         Type type = v.type() == null ? null : resolveType(v.type());
         TExpr init = null;
         if (v.init() != null) {
-            init = expression(v.init(), type);
+            try {
+                init = expression(v.init(), type);
+            } catch (CompileError e) {
+                // Declare the name anyway (with an unknown type) so its later uses report nothing more.
+                Local broken = newLocal(v.name(), type != null ? type : Types.ERROR, v.pos());
+                scope.names.put(v.name(), broken);
+                throw e;
+            }
             if (type == null) {
                 type = valueType(init, v.init().pos());
             }
@@ -812,6 +819,9 @@ final class FunctionChecker {
 
     private TExpr name(Expr.Name n) {
         Object found = lookup(n);
+        if (found instanceof Local l && l.type == Types.ERROR) {
+            throw new CompileError(); // its declaration was already reported
+        }
         if (found instanceof Local l) {
             return new TExpr.ReadLocal(n.pos(), l.type, l);
         }
