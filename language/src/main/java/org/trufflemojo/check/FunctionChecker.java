@@ -1604,6 +1604,9 @@ final class FunctionChecker {
 
     /** {@code List[T]()}, {@code List[T](a, b)}, {@code List(a, b)}, {@code List[T](capacity=n)}. */
     private TExpr listConstructor(Expr.Call c, ListType lt) {
+        if (lt != null && lt.isFixed()) {
+            return inlineArray(c, lt);
+        }
         List<Expr> elements = new ArrayList<>();
         for (Expr.Arg a : c.args()) {
             if (a.keyword() == null) {
@@ -1630,9 +1633,42 @@ final class FunctionChecker {
         return newList(c.pos(), lt, values);
     }
 
+    /** {@code InlineArray[T, n](a, b, ...)} with n values, or {@code InlineArray[T, n](fill=v)}. */
+    private TExpr inlineArray(Expr.Call c, ListType lt) {
+        List<TExpr> values = new ArrayList<>();
+        for (Expr.Arg a : c.args()) {
+            if (a.keyword() == null) {
+                values.add(expression(a.value(), lt.element));
+            } else if (a.keyword().equals("fill")) {
+                TExpr fill = coerce(expression(a.value(), lt.element), lt.element, a.pos());
+                if (!(fill instanceof TExpr.Const) && !isPlace(fill)) {
+                    throw error(a.pos(), "'fill' must be a constant or a variable");
+                }
+                for (long i = 0; i < lt.fixedSize; i++) {
+                    values.add(fill);
+                }
+            } else if (a.keyword().equals("uninitialized")) {
+                TExpr zero = lt.element == Types.FLOAT64 ? new TExpr.Const(a.pos(), Types.FLOAT64, 0.0)
+                                : lt.element == Types.BOOL ? new TExpr.Const(a.pos(), Types.BOOL, false) : coerce(new TExpr.Const(a.pos(), Types.INT_LITERAL, java.math.BigInteger.ZERO), lt.element, a.pos());
+                for (long i = 0; i < lt.fixedSize; i++) {
+                    values.add(zero);
+                }
+            } else {
+                throw error(a.pos(), "invalid call to 'InlineArray': unknown keyword argument '" + a.keyword() + "'");
+            }
+        }
+        if (values.size() != lt.fixedSize) {
+            throw error(c.pos(), "'" + lt.name() + "' needs " + lt.fixedSize + " elements, got " + values.size());
+        }
+        return newList(c.pos(), lt, values);
+    }
+
     private TExpr listMethod(Expr.Call c, Expr.Attribute a, TExpr list, ListType lt) {
         SourcePos pos = c.pos();
         String name = a.name();
+        if (lt.isFixed() && !(name.equals("__len__") || name.equals("copy") || name.equals("__contains__") || name.equals("__str__"))) {
+            throw error(a.pos(), "'" + lt.name() + "' has a fixed size: it has no method '" + name + "'");
+        }
         List<TExpr> args = new ArrayList<>();
         for (Expr.Arg arg : c.args()) {
             if (arg.keyword() != null) {

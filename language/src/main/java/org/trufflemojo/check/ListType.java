@@ -10,15 +10,28 @@ import java.util.Map;
  */
 public final class ListType extends Type {
     private static final Map<Type, ListType> CACHE = new IdentityHashMap<>();
+    private static final Map<java.util.List<Object>, ListType> FIXED = new java.util.HashMap<>();
 
     public final Type element;
+    /** For {@code InlineArray[T, n]}: n, the fixed number of elements; -1 for a growable List. */
+    public final long fixedSize;
 
-    private ListType(Type element) {
+    private ListType(Type element, long fixedSize) {
         this.element = element;
+        this.fixedSize = fixedSize;
     }
 
     public static synchronized ListType of(Type element) {
-        return CACHE.computeIfAbsent(element, ListType::new);
+        return CACHE.computeIfAbsent(element, e -> new ListType(e, -1));
+    }
+
+    /** {@code InlineArray[T, n]}: a list of exactly n elements (same storage and lifecycle as List). */
+    public static synchronized ListType fixed(Type element, long size) {
+        return FIXED.computeIfAbsent(java.util.List.of(element, size), k -> new ListType(element, size));
+    }
+
+    public boolean isFixed() {
+        return fixedSize >= 0;
     }
 
     /** Whether the elements live in native memory (otherwise in a Java array). */
@@ -28,7 +41,7 @@ public final class ListType extends Type {
 
     @Override
     public String name() {
-        return "List[" + element.name() + "]";
+        return isFixed() ? "InlineArray[" + element.name() + ", " + fixedSize + "]" : "List[" + element.name() + "]";
     }
 
     @Override

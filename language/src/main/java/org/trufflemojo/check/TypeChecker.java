@@ -53,6 +53,7 @@ public final class TypeChecker {
         globals.put("Optional", TypeConstructor.OPTIONAL);
         globals.put("Dict", TypeConstructor.DICT);
         globals.put("Scalar", TypeConstructor.SCALAR);
+        globals.put("InlineArray", TypeConstructor.INLINE_ARRAY);
         globals.put("SIMD", TypeConstructor.SIMD);
         for (ScalarType t : new ScalarType[]{ScalarType.INT8, ScalarType.INT16, ScalarType.INT32, ScalarType.INT64, ScalarType.UINT8,
                         ScalarType.UINT16, ScalarType.UINT32, ScalarType.UINT64, ScalarType.FLOAT16, ScalarType.FLOAT32}) {
@@ -545,6 +546,24 @@ public final class TypeChecker {
                 throw new CompileError();
             }
             return t;
+        }
+        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && globals.get(n.name()) == TypeConstructor.INLINE_ARRAY) {
+            if (ix.indices().size() != 2) {
+                diagnostics.error(e.pos(), "'InlineArray' needs its element type and size: InlineArray[T, n]");
+                throw new CompileError();
+            }
+            Type element = resolveType(ix.indices().get(0).value(), typeParams, self);
+            Expr sizeExpr = ix.indices().get(1).value();
+            long size;
+            if (sizeExpr instanceof Expr.IntLit lit) {
+                size = Long.parseLong(lit.text().replace("_", ""));
+            } else if (sizeExpr instanceof Expr.Name sn && globals.get(sn.name()) instanceof TExpr.Const c && c.value() instanceof java.math.BigInteger b) {
+                size = b.longValue();
+            } else {
+                diagnostics.error(sizeExpr.pos(), "the size of an InlineArray must be a compile-time integer");
+                throw new CompileError();
+            }
+            return ListType.fixed(element, size);
         }
         if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && globals.get(n.name()) instanceof TypeConstructor tc
                         && tc != TypeConstructor.UNSAFE_POINTER) {

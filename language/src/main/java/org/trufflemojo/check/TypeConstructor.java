@@ -8,5 +8,6 @@ public record TypeConstructor(String name) {
     public static final TypeConstructor OPTIONAL = new TypeConstructor("Optional");
     public static final TypeConstructor DICT = new TypeConstructor("Dict");
     public static final TypeConstructor SCALAR = new TypeConstructor("Scalar");
+    public static final TypeConstructor INLINE_ARRAY = new TypeConstructor("InlineArray");
     public static final TypeConstructor SIMD = new TypeConstructor("SIMD");
 }
