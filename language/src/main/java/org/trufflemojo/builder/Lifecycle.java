@@ -12,6 +12,7 @@ import com.oracle.truffle.api.staticobject.StaticProperty;
 import org.trufflemojo.MojoLanguage;
 import org.trufflemojo.check.StructType;
 import org.trufflemojo.check.Type;
+import org.trufflemojo.check.BoxType;
 import org.trufflemojo.check.DictType;
 import org.trufflemojo.check.ListType;
 import org.trufflemojo.nodes.expression.DictNode;
@@ -73,6 +74,9 @@ final class Lifecycle {
         if (t instanceof OptionalType ot) {
             return new ContainerNodes.ContainerCopy(new LifecycleNodes.CopyValue[]{copy(ot.element)}, true);
         }
+        if (t instanceof BoxType bt && bt.shared) {
+            return new ContainerNodes.ShareArc();
+        }
         if (t instanceof ListType lt) {
             return new ListNodes.Copy(elements(lt), copy(lt.element));
         }
@@ -115,6 +119,11 @@ final class Lifecycle {
         if (t instanceof TupleType tt && t.needsDestroy()) {
             LifecycleNodes.DestroyValue[] elements = tt.elements.stream().map(this::destroy).toArray(LifecycleNodes.DestroyValue[]::new);
             return new ContainerNodes.ContainerDestroy(elements, false);
+        }
+        if (t instanceof BoxType bt && t.needsDestroy()) {
+            LifecycleNodes.DestroyValue element = destroy(bt.element);
+            return bt.shared ? new ContainerNodes.ReleaseArc(element)
+                            : new ContainerNodes.ContainerDestroy(new LifecycleNodes.DestroyValue[]{element}, true);
         }
         if (t instanceof OptionalType ot && t.needsDestroy()) {
             return new ContainerNodes.ContainerDestroy(new LifecycleNodes.DestroyValue[]{destroy(ot.element)}, true);

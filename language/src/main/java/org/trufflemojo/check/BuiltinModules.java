@@ -32,7 +32,8 @@ final class BuiltinModules {
             case "sys" -> Map.of("exit", Builtin.EXIT);
             case "testing" -> Map.of("assert_true", Builtin.ASSERT_TRUE, "assert_false", Builtin.ASSERT_FALSE,
                             "assert_equal", Builtin.ASSERT_EQUAL, "assert_not_equal", Builtin.ASSERT_NOT_EQUAL);
-            case "memory", "memory.unsafe_pointer" -> Map.of("UnsafePointer", TypeConstructor.UNSAFE_POINTER);
+            case "memory", "memory.unsafe_pointer", "memory.owned_pointer", "memory.arc" -> Map.of("UnsafePointer", TypeConstructor.UNSAFE_POINTER,
+                            "OwnedPointer", TypeConstructor.OWNED_POINTER, "ArcPointer", TypeConstructor.ARC_POINTER);
             case "collections", "collections.list" -> Map.of("List", TypeConstructor.LIST, "Optional", TypeConstructor.OPTIONAL,
                             "Dict", TypeConstructor.DICT);
             case "collections.dict" -> Map.of("Dict", TypeConstructor.DICT);

@@ -1218,6 +1218,9 @@ final class FunctionChecker {
             return new TExpr.DictOp(i.pos(), dt.value, "get", dt, List.of(borrowed(target, i.target().pos()),
                             borrowed(coerce(expression(i.indices().get(0).value(), dt.key), dt.key, i.pos()), i.pos())));
         }
+        if (t instanceof BoxType bt && i.indices().isEmpty()) {
+            return new TExpr.OptionalOp(i.pos(), bt.element, "value", List.of(borrowed(target, i.target().pos())));
+        }
         if (t instanceof OptionalType ot && i.indices().isEmpty()) {
             return new TExpr.OptionalOp(i.pos(), ot.element, "value", List.of(borrowed(target, i.target().pos())));
         }
@@ -1251,6 +1254,10 @@ final class FunctionChecker {
     // ================================================================ calls
 
     private TExpr call(Expr.Call c) {
+        if (c.callee() instanceof Expr.Name bn && (lookupGlobalOrLocal(bn.name()) == TypeConstructor.OWNED_POINTER
+                        || lookupGlobalOrLocal(bn.name()) == TypeConstructor.ARC_POINTER)) {
+            return newBox(c, null, lookupGlobalOrLocal(bn.name()) == TypeConstructor.ARC_POINTER);
+        }
         if (c.callee() instanceof Expr.Name n && lookupGlobalOrLocal(n.name()) == TypeConstructor.LIST) {
             return listConstructor(c, null);
         }
@@ -1282,6 +1289,9 @@ final class FunctionChecker {
         }
         if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name tn && lookupGlobalOrLocal(tn.name()) instanceof StructTemplate) {
             return constructStruct(c.pos(), (StructType) resolveType(ix), c.args());
+        }
+        if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof BoxType bt) {
+            return newBox(c, bt.element, bt.shared);
         }
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof ScalarType st) {
             return construct(c, st);
@@ -1515,6 +1525,18 @@ final class FunctionChecker {
             }
             default -> throw error(a.pos(), "'" + dt.name() + "' has no method '" + a.name() + "'");
         }
+    }
+
+    /** {@code OwnedPointer(value)}, {@code ArcPointer[T](value)}: the value moves into a new heap box. */
+    private TExpr newBox(Expr.Call c, Type element, boolean shared) {
+        List<TExpr> args = new ArrayList<>();
+        for (Expr.Arg a : c.args()) {
+            args.add(expression(a.value(), element)); // OwnedPointer(value) or OwnedPointer(other=value)
+        }
+        expectArgs(c, shared ? "ArcPointer" : "OwnedPointer", args, 1);
+        Type t = element != null ? element : Types.materialize(args.get(0).type());
+        BoxType bt = BoxType.of(t, shared);
+        return new TExpr.OptionalSome(c.pos(), bt, owned(coerce(args.get(0), t, c.pos()), c.pos()));
     }
 
     // ================================================================ tuples and optionals
@@ -2519,6 +2541,19 @@ final class FunctionChecker {
 
     // ================================================================ places and ownership
 
+    /**
+     * A view: a value owned by something else that is not a local place - an element of a tuple, an
+     * optional, a box or a dict, or a field path inside one. Borrowing it needs no temporary;
+     * owning it needs a copy.
+     */
+    static boolean isView(TExpr e) {
+        if (e instanceof TExpr.FieldRead fr) {
+            return isView(fr.object());
+        }
+        return e instanceof TExpr.TupleGet || (e instanceof TExpr.OptionalOp op && op.op().equals("value"))
+                        || (e instanceof TExpr.DictOp dop && dop.op().equals("get"));
+    }
+
     /** A place: a local, or a field path rooted at a local. */
     static boolean isPlace(TExpr e) {
         return e instanceof TExpr.ReadLocal || (e instanceof TExpr.FieldRead fr && isPlace(fr.object()));
@@ -2572,9 +2607,8 @@ final class FunctionChecker {
         if (e instanceof TExpr.Conditional c) {
             return new TExpr.Conditional(c.pos(), c.type(), c.condition(), owned(c.then(), pos), owned(c.otherwise(), pos));
         }
-        if ((e instanceof TExpr.TupleGet || (e instanceof TExpr.OptionalOp op && op.op().equals("value"))
-                        || (e instanceof TExpr.DictOp dop && dop.op().equals("get"))) && e.type().needsDestroy()) {
-            return new TExpr.Copy(e.pos(), e.type(), e); // a view of an element owned by a tuple or an optional
+        if (isView(e) && e.type().needsDestroy()) {
+            return new TExpr.Copy(e.pos(), e.type(), e); // a view of a value some container owns: the new owner gets a copy
         }
         if (e instanceof TExpr.Call call && call.target().returnsRef && e.type().needsDestroy()) {
             return new TExpr.Copy(e.pos(), e.type(), e); // a reference result is copied into its new owner
@@ -2613,9 +2647,8 @@ final class FunctionChecker {
         if (e instanceof TExpr.Call call && call.target().returnsRef) {
             return e; // a reference: its owner keeps it alive and destroys it
         }
-        if (e instanceof TExpr.TupleGet || (e instanceof TExpr.OptionalOp op && op.op().equals("value"))
-                        || (e instanceof TExpr.DictOp dop && dop.op().equals("get"))) {
-            return e; // a view of an element its container owns
+        if (isView(e)) {
+            return e; // a view of a value some container owns
         }
         if (e instanceof TExpr.Temp || isPlace(e) || !e.type().needsDestroy() || function == null || org.trufflemojo.typed.TExprs.isObjectElementPlace(e)
                         || org.trufflemojo.typed.TExprs.isMemoryPlace(e)) {

@@ -54,6 +54,8 @@ public final class TypeChecker {
         globals.put("Dict", TypeConstructor.DICT);
         globals.put("Scalar", TypeConstructor.SCALAR);
         globals.put("InlineArray", TypeConstructor.INLINE_ARRAY);
+        globals.put("OwnedPointer", TypeConstructor.OWNED_POINTER);
+        globals.put("ArcPointer", TypeConstructor.ARC_POINTER);
         globals.put("SIMD", TypeConstructor.SIMD);
         for (ScalarType t : new ScalarType[]{ScalarType.INT8, ScalarType.INT16, ScalarType.INT32, ScalarType.INT64, ScalarType.UINT8,
                         ScalarType.UINT16, ScalarType.UINT32, ScalarType.UINT64, ScalarType.FLOAT16, ScalarType.FLOAT32}) {
@@ -587,6 +589,9 @@ public final class TypeChecker {
             }
             if (tc == TypeConstructor.TUPLE) {
                 return TupleType.of(args);
+            }
+            if (tc == TypeConstructor.OWNED_POINTER || tc == TypeConstructor.ARC_POINTER) {
+                return BoxType.of(args.get(0), tc == TypeConstructor.ARC_POINTER);
             }
             return tc == TypeConstructor.OPTIONAL ? OptionalType.of(args.get(0)) : ListType.of(args.get(0));
         }

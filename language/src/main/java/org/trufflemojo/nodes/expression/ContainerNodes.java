@@ -13,12 +13,40 @@ public final class ContainerNodes {
     private ContainerNodes() {
     }
 
-    /** A present Optional's box. */
+    /** A present Optional's box; also the heap box of an OwnedPointer / ArcPointer (with its share count). */
     public static final class Some {
         public final Object value;
+        /** For an ArcPointer: how many ArcPointer values share this box. */
+        public int shares = 1;
 
         public Some(Object value) {
             this.value = value;
+        }
+    }
+
+    /** Copying an ArcPointer shares its box. */
+    public static final class ShareArc extends LifecycleNodes.CopyValue {
+        @Override
+        public Object execute(Object value) {
+            ((Some) value).shares++;
+            return value;
+        }
+    }
+
+    /** Destroying an ArcPointer: the value is destroyed with the last share. */
+    public static final class ReleaseArc extends LifecycleNodes.DestroyValue {
+        @Child private LifecycleNodes.DestroyValue element;
+
+        public ReleaseArc(LifecycleNodes.DestroyValue element) {
+            this.element = element;
+        }
+
+        @Override
+        public void execute(Object value) {
+            Some box = (Some) value;
+            if (--box.shares == 0 && element != null) {
+                element.execute(box.value);
+            }
         }
     }
 
