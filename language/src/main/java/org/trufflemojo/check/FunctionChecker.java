@@ -719,7 +719,16 @@ final class FunctionChecker {
             throw error(r.value().pos(), "cannot return a value from a function without a result type");
         }
         if (function.returnsRef) {
-            // A reference result: the place itself is handed out, not a copy.
+            // A reference result: the place itself is handed out, not a copy. It must not point into
+            // this function's own variables, which die when it returns.
+            TExpr base = value;
+            while (base instanceof TExpr.FieldRead fr) {
+                base = fr.object();
+            }
+            if (base instanceof TExpr.ReadLocal rl && !rl.local().isParameter()) {
+                throw error(r.value().pos(), "cannot return a reference to local variable '" + rl.local().name
+                                + "': the reference would outlive its owner");
+            }
             return new TStmt.Return(r.pos(), coerce(value, result, r.value().pos()));
         }
         return new TStmt.Return(r.pos(), owned(coerce(value, result, r.value().pos()), r.value().pos()));
