@@ -514,6 +514,7 @@ public final class NodeBuilder {
             case ALLOC -> new MemoryNodes.Allocate(expression(ops.get(0)), size);
             case FREE -> new MemoryNodes.Free(expression(ops.get(0)));
             case OFFSET -> new MemoryNodes.Address(expression(ops.get(0)), expression(ops.get(1)), size, 0);
+            case ADDRESS -> address(ops.get(0));
             case STORE -> new MemoryNodes.Store(expression(ops.get(0)), expression(ops.get(1)), storer(m.element()));
             case TAKE -> new MemoryNodes.Load(expression(ops.get(0)), loader(m.element()));
             case DESTROY -> new MemoryNodes.DestroyPointee(expression(ops.get(0)), loader(m.element()), lifecycle.destroy(m.element()));

@@ -1263,6 +1263,9 @@ final class FunctionChecker {
     // ================================================================ calls
 
     private TExpr call(Expr.Call c) {
+        if (c.callee() instanceof Expr.Name pn && lookupGlobalOrLocal(pn.name()) == TypeConstructor.UNSAFE_POINTER) {
+            return addressOf(c);
+        }
         if (c.callee() instanceof Expr.Name bn && (lookupGlobalOrLocal(bn.name()) == TypeConstructor.OWNED_POINTER
                         || lookupGlobalOrLocal(bn.name()) == TypeConstructor.ARC_POINTER)) {
             return newBox(c, null, lookupGlobalOrLocal(bn.name()) == TypeConstructor.ARC_POINTER);
@@ -1534,6 +1537,26 @@ final class FunctionChecker {
             }
             default -> throw error(a.pos(), "'" + dt.name() + "' has no method '" + a.name() + "'");
         }
+    }
+
+    /**
+     * {@code UnsafePointer(to=place)}: the address of a value in native memory (a list element or a
+     * pointee). Locals live in the Truffle frame, which has no addresses.
+     */
+    private TExpr addressOf(Expr.Call c) {
+        if (c.args().size() != 1 || !"to".equals(c.args().get(0).keyword())) {
+            throw error(c.pos(), "'UnsafePointer' is made with UnsafePointer(to=value), UnsafePointer[T]() or UnsafePointer[T].alloc(n)");
+        }
+        TExpr place = expression(c.args().get(0).value(), null);
+        if (place instanceof TExpr.ListElement le && ((ListType) le.list().type()).isNative()) {
+            PointerType pt = PointerType.of(le.type());
+            return new TExpr.Memory(c.pos(), pt, TExpr.MemoryOp.ADDRESS, le.type(), List.of(le));
+        }
+        if (place instanceof TExpr.Deref d) {
+            return new TExpr.Memory(c.pos(), PointerType.of(d.type()), TExpr.MemoryOp.OFFSET, d.type(), List.of(d.pointer(), d.index()));
+        }
+        throw error(c.args().get(0).pos(), "taking the address of '" + place.type().name()
+                        + "' here is not supported yet: only list elements and pointees have addresses");
     }
 
     /** {@code OwnedPointer(value)}, {@code ArcPointer[T](value)}: the value moves into a new heap box. */

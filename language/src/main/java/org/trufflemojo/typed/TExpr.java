@@ -98,7 +98,9 @@ public sealed interface TExpr {
         /** operands: pointer: runs the pointee's destructor. */
         DESTROY,
         /** operands: pointer, index; result: pointer + index elements. */
-        OFFSET
+        OFFSET,
+        /** operands: a list element in native memory; result: its address. */
+        ADDRESS
     }
 
     /** An element of a list, {@code list[index]}: a place (readable, assignable, and its fields too). */
