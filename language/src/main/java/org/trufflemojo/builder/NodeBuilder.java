@@ -32,6 +32,7 @@ import org.trufflemojo.nodes.call.CallNode;
 import org.trufflemojo.nodes.struct.DestroyNode;
 import org.trufflemojo.nodes.struct.FieldNodes;
 import org.trufflemojo.nodes.struct.LifecycleNodes;
+import org.trufflemojo.nodes.struct.RefNodes;
 import org.trufflemojo.nodes.struct.SequenceNodes;
 import org.trufflemojo.nodes.struct.TextNodes;
 import org.trufflemojo.ownership.LifetimePlan;
@@ -257,6 +258,13 @@ public final class NodeBuilder {
                 yield new BlockNode(children);
             }
             case TStmt.WriteLocal w -> withDestroysAfter(writeLocal(w.local(), beforeStore(expression(w.value()), s)), s);
+            case TStmt.WriteField w when w.object() instanceof TExpr.RefTarget rt -> {
+                StructType owner = (StructType) rt.type();
+                yield withDestroysAfter(new RefNodes.FieldStore((RefNodes.Read) expression(rt), expression(w.value()),
+                                lifecycle.layout(owner).property(w.field().index()), w.field().type().repr(),
+                                NativeLayout.isStorable(owner) ? NativeLayout.offsetOf(owner, w.field()) : 0,
+                                NativeLayout.isStorable(w.field().type()) ? storer(w.field().type()) : null), s);
+            }
             case TStmt.WriteField w when TExprs.isMemoryPlace(w.object()) -> withDestroysAfter(new EvalNode(new MemoryNodes.Store(
                             address(new TExpr.FieldRead(w.pos(), w.field().type(), w.object(), w.field())), expression(w.value()),
                             storer(w.field().type()))), s);
@@ -368,6 +376,9 @@ public final class NodeBuilder {
                 }
                 yield new ContainerNodes.OptionalOp(oo.op(), operands, lifecycle.copy(oo.type()));
             }
+            case TExpr.RefTarget rt -> new RefNodes.Read(expression(rt.call()));
+            case TExpr.MakeRef mr -> makeRef(mr.place());
+            case TExpr.RefStore rs -> new RefNodes.Store((RefNodes.Read) expression(rs.target()), expression(rs.value()));
             case TExpr.StdlibCall sc -> {
                 MojoExpressionNode[] operands = new MojoExpressionNode[sc.operands().size()];
                 for (int i = 0; i < operands.length; i++) {
@@ -505,6 +516,21 @@ public final class NodeBuilder {
             case CONTAINS -> new ListNodes.Contains(expression(ops.get(0)), expression(ops.get(1)), elements);
             case STR -> new ListNodes.Str(expression(ops.get(0)), lifecycle.listText(lt));
         };
+    }
+
+    /** The reference a function returns: to native memory, a list element, a field of an instance, or a whole value. */
+    private MojoExpressionNode makeRef(TExpr place) {
+        if (TExprs.isMemoryPlace(place)) {
+            return new RefNodes.ToMemory(address(place), loader(place.type()), storer(place.type()));
+        }
+        if (place instanceof TExpr.ListElement le) {
+            return new RefNodes.ToElement(expression(le.list()), expression(le.index()), lifecycle.elements((ListType) le.list().type()));
+        }
+        if (place instanceof TExpr.FieldRead fr && !(place.type() instanceof StructType)) {
+            return new RefNodes.ToField(expression(fr.object()), lifecycle.layout(ownerOf(fr.field())).property(fr.field().index()),
+                            fr.field().type().repr());
+        }
+        return new RefNodes.ToValue(expression(place));
     }
 
     private MojoExpressionNode memory(TExpr.Memory m) {

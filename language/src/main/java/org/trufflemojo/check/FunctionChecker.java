@@ -248,6 +248,14 @@ final class FunctionChecker {
                 TExpr value = owned(coerce(expression(a.value(), pt.pointee), pt.pointee, a.value().pos()), a.value().pos());
                 return new TStmt.Eval(a.pos(), new TExpr.Memory(a.pos(), Types.NONE, TExpr.MemoryOp.STORE, pt.pointee, List.of(address, value)));
             }
+            if (object.type() instanceof StructType st && st.methods("__setitem__").isEmpty() && !st.methods("__getitem__").isEmpty()) {
+                TExpr target2 = expression(target, null);
+                if (target2 instanceof TExpr.RefTarget rt) {
+                    requireMutablePlace(rt, ix.pos());
+                    TExpr value = owned(coerce(expression(a.value(), rt.type()), rt.type(), a.value().pos()), a.value().pos());
+                    return new TStmt.Eval(a.pos(), new TExpr.RefStore(a.pos(), Types.NONE, rt, value));
+                }
+            }
             if (object.type() instanceof StructType st && !st.methods("__setitem__").isEmpty()) {
                 requireMutablePlace(object, ix.pos());
                 List<Expr.Arg> args = new ArrayList<>(ix.indices());
@@ -255,6 +263,14 @@ final class FunctionChecker {
                 return new TStmt.Eval(a.pos(), methodCall(ix.pos(), object, st, "__setitem__", args));
             }
             throw error(ix.pos(), "'" + object.type().name() + "' does not support item assignment");
+        }
+        if (target instanceof Expr.Call) {
+            TExpr place = expression(target, null);
+            if (place instanceof TExpr.RefTarget rt) {
+                requireMutablePlace(rt, target.pos());
+                TExpr value = owned(coerce(expression(a.value(), rt.type()), rt.type(), a.value().pos()), a.value().pos());
+                return new TStmt.Eval(a.pos(), new TExpr.RefStore(a.pos(), Types.NONE, rt, value));
+            }
         }
         throw error(target.pos(), "unsupported assignment target");
     }
@@ -343,6 +359,14 @@ final class FunctionChecker {
             }
             TExpr result = binary(a.pos(), a.op(), current, expression(a.value(), field.type()));
             return new TStmt.WriteField(a.pos(), object, field, owned(coerce(result, field.type(), a.pos()), a.pos()));
+        }
+        if (a.target() instanceof Expr.Call) {
+            TExpr place = expression(a.target(), null);
+            if (place instanceof TExpr.RefTarget rt) {
+                requireMutablePlace(rt, a.target().pos());
+                TExpr result = coerce(binary(a.pos(), a.op(), rt, expression(a.value(), rt.type())), rt.type(), a.pos());
+                return new TStmt.Eval(a.pos(), new TExpr.RefStore(a.pos(), Types.NONE, rt, owned(result, a.pos())));
+            }
         }
         throw error(a.target().pos(), "unsupported assignment target");
     }
@@ -729,7 +753,10 @@ final class FunctionChecker {
                 throw error(r.value().pos(), "cannot return a reference to local variable '" + rl.local().name
                                 + "': the reference would outlive its owner");
             }
-            return new TStmt.Return(r.pos(), coerce(value, result, r.value().pos()));
+            if (value instanceof TExpr.RefTarget rt) {
+                return new TStmt.Return(r.pos(), rt.call()); // hand the reference on
+            }
+            return new TStmt.Return(r.pos(), new TExpr.MakeRef(r.value().pos(), result, coerce(value, result, r.value().pos())));
         }
         return new TStmt.Return(r.pos(), owned(coerce(value, result, r.value().pos()), r.value().pos()));
     }
@@ -2472,7 +2499,8 @@ final class FunctionChecker {
         if (f.raises) {
             checkMayRaise(callPos, "call to '" + name + "'");
         }
-        return new TExpr.Call(callPos, f.resultType, f, args, writeBack);
+        TExpr call = new TExpr.Call(callPos, f.resultType, f, args, writeBack);
+        return f.returnsRef ? new TExpr.RefTarget(callPos, f.resultType, call) : call;
     }
 
     /**
@@ -2582,7 +2610,7 @@ final class FunctionChecker {
         if (e instanceof TExpr.FieldRead fr) {
             return isView(fr.object());
         }
-        return e instanceof TExpr.TupleGet || (e instanceof TExpr.OptionalOp op && op.op().equals("value"))
+        return e instanceof TExpr.TupleGet || e instanceof TExpr.RefTarget || (e instanceof TExpr.OptionalOp op && op.op().equals("value"))
                         || (e instanceof TExpr.DictOp dop && dop.op().equals("get"));
     }
 
@@ -2607,12 +2635,15 @@ final class FunctionChecker {
         if (base instanceof TExpr.Deref) {
             return; // memory behind an UnsafePointer is always mutable
         }
-        if (base instanceof TExpr.Call call && call.target().returnsRef) {
-            // A field of a reference result: as mutable as the value the reference comes from.
-            if (!call.args().isEmpty() && (isPlace(call.args().get(0)) || call.args().get(0) instanceof TExpr.Call)) {
-                requireMutablePlace(call.args().get(0), pos);
-                return;
+        if (base instanceof TExpr.RefTarget rt && rt.call() instanceof TExpr.Call call) {
+            // A reference result: as mutable as the value it refers into (the receiver).
+            if (!call.args().isEmpty()) {
+                TExpr origin = call.args().get(0);
+                if (isPlace(origin) || origin instanceof TExpr.RefTarget || org.trufflemojo.typed.TExprs.isMemoryPlace(origin)) {
+                    requireMutablePlace(origin, pos);
+                }
             }
+            return;
         }
         if (!isPlace(place)) {
             throw error(pos, "expression must be mutable in assignment");
@@ -2642,7 +2673,7 @@ final class FunctionChecker {
         if (isView(e) && e.type().needsDestroy()) {
             return new TExpr.Copy(e.pos(), e.type(), e); // a view of a value some container owns: the new owner gets a copy
         }
-        if (e instanceof TExpr.Call call && call.target().returnsRef && e.type().needsDestroy()) {
+        if (e instanceof TExpr.RefTarget && e.type().needsDestroy()) {
             return new TExpr.Copy(e.pos(), e.type(), e); // a reference result is copied into its new owner
         }
         if (org.trufflemojo.typed.TExprs.isObjectElementPlace(e)) {
@@ -2676,7 +2707,7 @@ final class FunctionChecker {
             Local temp = newLocal("(temporary)", e.type(), pos);
             return new TExpr.Temp(e.pos(), e.type(), temp, e);
         }
-        if (e instanceof TExpr.Call call && call.target().returnsRef) {
+        if (e instanceof TExpr.RefTarget) {
             return e; // a reference: its owner keeps it alive and destroys it
         }
         if (isView(e)) {

@@ -471,7 +471,10 @@ public final class OwnershipChecker {
                     if (c.target().raises) {
                         raiseEdge(c);
                     }
-                    site(LifetimePlan.Site.AFTER, c);
+                    if (!c.target().returnsRef) {
+                        // (a reference result keeps its origin alive: nothing may die before it is used)
+                        site(LifetimePlan.Site.AFTER, c);
+                    }
                 }
                 case TExpr.Format f -> operands(f.values());
                 case TExpr.Stringify s -> expression(s.value());
@@ -497,6 +500,16 @@ public final class OwnershipChecker {
                         raiseEdge(dop); // a missing key raises
                     }
                 }
+                case TExpr.RefTarget rt -> expression(rt.call());
+                case TExpr.MakeRef mr -> {
+                    Place p = placeOf(mr.place());
+                    if (p != null) {
+                        emit(Kind.USE, p, mr.pos(), mr, null);
+                    } else {
+                        expression(mr.place());
+                    }
+                }
+                case TExpr.RefStore rs -> operands(List.of(rs.target(), rs.value()));
                 case TExpr.StdlibCall sc -> {
                     operands(sc.operands());
                     if (sc.function().name().startsWith("ASSERT")) {
@@ -528,7 +541,24 @@ public final class OwnershipChecker {
                 } else if (isBorrowedPlace(o)) {
                     expression(o);
                 }
+                Place origin = referenceOrigin(o);
+                if (origin != null) {
+                    emit(Kind.USE, origin, o.pos(), o, null); // the reference is used here: so is what it points into
+                }
             }
+        }
+
+        /** For a reference result (or a field of one), the place it points into: its receiver. */
+        private Place referenceOrigin(TExpr e) {
+            while (e instanceof TExpr.FieldRead fr) {
+                e = fr.object();
+            }
+            if (e instanceof TExpr.RefTarget rt && rt.call() instanceof TExpr.Call call && !call.args().isEmpty()) {
+                TExpr receiver = call.args().get(0);
+                Place p = placeOf(receiver);
+                return p != null ? p : referenceOrigin(receiver);
+            }
+            return null;
         }
 
         private boolean isBorrowedPlace(TExpr e) {

@@ -154,6 +154,21 @@ public sealed interface TExpr {
     record DictOp(SourcePos pos, Type type, String op, DictType dictType, List<TExpr> operands) implements TExpr {
     }
 
+    /**
+     * The result of a call of a function that returns a reference ({@code -> ref [origin] T}): it
+     * names a location in its origin, so it can be read, assigned and have its fields assigned.
+     */
+    record RefTarget(SourcePos pos, Type type, TExpr call) implements TExpr {
+    }
+
+    /** In a function returning a reference: the reference to a place (what {@code return place} hands out). */
+    record MakeRef(SourcePos pos, Type type, TExpr place) implements TExpr {
+    }
+
+    /** {@code f(...) = value} for a reference result: stores through the reference. */
+    record RefStore(SourcePos pos, Type type, TExpr target, TExpr value) implements TExpr {
+    }
+
     /** A function of the standard modules (math, time, random, sys, testing) computed by the run time. */
     record StdlibCall(SourcePos pos, Type type, org.trufflemojo.check.Builtin function, List<TExpr> operands) implements TExpr {
     }
