@@ -64,7 +64,7 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
         try {
             List<Stmt> module = Parser.parse(source.getCharacters().toString(), diagnostics);
             if (!diagnostics.hasErrors()) {
-                program = new TypeChecker(diagnostics).check(module);
+                program = new TypeChecker(diagnostics, moduleLoader(source)).check(module);
             }
             if (program != null && !diagnostics.hasErrors()) {
                 plan = new OwnershipChecker(diagnostics).check(program);
@@ -80,6 +80,28 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
             writeWarnings(warnings);
         }
         return new NodeBuilder(this, source, plan).build(program);
+    }
+
+    /** User modules are found next to the importing file: {@code a.b} is {@code a/b.mojo} or {@code a/b/__init__.mojo}. */
+    private TypeChecker.ModuleLoader moduleLoader(Source source) {
+        return module -> {
+            if (source.getPath() == null) {
+                return null;
+            }
+            try {
+                com.oracle.truffle.api.TruffleFile dir = CONTEXT.get(null).env().getPublicTruffleFile(source.getPath()).getParent();
+                String relative = module.replace('.', '/');
+                for (String candidate : new String[]{relative + ".mojo", relative + ".\uD83D\uDD25", relative + "/__init__.mojo"}) {
+                    com.oracle.truffle.api.TruffleFile f = dir.resolve(candidate);
+                    if (f.exists()) {
+                        return new String[]{f.getPath(), new String(f.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)};
+                    }
+                }
+            } catch (java.io.IOException | SecurityException | UnsupportedOperationException e) {
+                return null;
+            }
+            return null;
+        };
     }
 
     private void writeWarnings(String warnings) {

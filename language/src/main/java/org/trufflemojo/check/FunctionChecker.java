@@ -1381,6 +1381,14 @@ final class FunctionChecker {
             if (member instanceof Builtin b) {
                 return builtinCall(c, b, a.name());
             }
+            if (member instanceof List<?> overloads) {
+                @SuppressWarnings("unchecked")
+                List<Function> fns = (List<Function>) overloads;
+                return resolveCall(c.pos(), a.name(), fns, null, c.args());
+            }
+            if (member instanceof StructType st) {
+                return constructStruct(c.pos(), st, c.args());
+            }
             throw error(a.pos(), "module '" + ns.name() + "' has no function '" + a.name() + "'");
         }
         if (c.callee() instanceof Expr.Attribute a) {

@@ -28,7 +28,27 @@ public final class TypeChecker {
     private final List<Function> allFunctions = new ArrayList<>();
     private final List<StructType> structs = new ArrayList<>();
 
+    /** Finds the source of a user module by its dotted name (null if there is none). */
+    public interface ModuleLoader {
+        /** Returns {path, text} of the module's file, or null. */
+        String[] load(String module);
+    }
+
+    private final ModuleLoader loader;
+    /** User modules already loaded (their declarations are in this checker), by module name, with their names. */
+    private final Map<String, Map<String, Object>> userModules;
+
     public TypeChecker(Diagnostics diagnostics) {
+        this(diagnostics, module -> null, new HashMap<>());
+    }
+
+    public TypeChecker(Diagnostics diagnostics, ModuleLoader loader) {
+        this(diagnostics, loader, new HashMap<>());
+    }
+
+    private TypeChecker(Diagnostics diagnostics, ModuleLoader loader, Map<String, Map<String, Object>> userModules) {
+        this.loader = loader;
+        this.userModules = userModules;
         this.diagnostics = diagnostics;
         globals.put("Int", Types.INT);
         globals.put("UInt", Types.UINT);
@@ -64,6 +84,7 @@ public final class TypeChecker {
     }
 
     public Program check(List<Stmt> module) {
+        module = withUserModules(module);
         for (Stmt s : module) {
             try {
                 declare(s);
@@ -170,7 +191,74 @@ public final class TypeChecker {
         }
     }
 
+    /**
+     * The statements of the user modules this module imports come first: each module file is
+     * parsed and fully checked on its own (so its errors point into it), then its declarations
+     * (all but its {@code main}) join this program.
+     */
+    private List<Stmt> withUserModules(List<Stmt> module) {
+        List<Stmt> result = new ArrayList<>();
+        for (Stmt s : module) {
+            if (s instanceof Stmt.Import im && BuiltinModules.lookup(im.module()) == null && !userModules.containsKey(im.module())) {
+                String[] file = loader.load(im.module());
+                if (file == null) {
+                    continue; // reported as "unable to locate module" when the import is declared
+                }
+                userModules.put(im.module(), new LinkedHashMap<>());
+                Diagnostics own = new Diagnostics(file[0], file[1]);
+                List<Stmt> parsed = org.trufflemojo.parser.Parser.parse(file[1], own);
+                if (!own.hasErrors()) {
+                    Program alone = new TypeChecker(own, loader, new HashMap<>()).check(parsed);
+                    if (!own.hasErrors()) {
+                        new org.trufflemojo.ownership.OwnershipChecker(own).check(alone);
+                    }
+                }
+                if (own.hasErrors()) {
+                    diagnostics.include(own);
+                    continue;
+                }
+                for (Stmt d : withUserModules(parsed)) {
+                    if (d instanceof Stmt.FunctionDef fd && fd.name().equals("main")) {
+                        continue;
+                    }
+                    result.add(d);
+                    String name = d instanceof Stmt.FunctionDef fd ? fd.name() : d instanceof Stmt.StructDef sd ? sd.name()
+                                    : d instanceof Stmt.TraitDef td ? td.name() : d instanceof Stmt.AliasDef ad ? ad.name() : null;
+                    if (name != null) {
+                        userModules.get(im.module()).put(name, Boolean.TRUE);
+                    }
+                }
+            }
+        }
+        result.addAll(module);
+        return result;
+    }
+
     private void declareImport(Stmt.Import im) {
+        if (userModules.containsKey(im.module())) {
+            Map<String, Object> members = new LinkedHashMap<>();
+            for (String name : userModules.get(im.module()).keySet()) {
+                members.put(name, globals.get(name));
+            }
+            if (!im.from()) {
+                String bound = im.alias() != null ? im.alias() : im.module().contains(".") ? im.module().substring(im.module().lastIndexOf('.') + 1) : im.module();
+                globals.put(bound, new ModuleNamespace(im.module(), members));
+                return;
+            }
+            for (Stmt.ImportName n : im.names()) {
+                if (n.name().equals("*")) {
+                    continue;
+                }
+                if (!members.containsKey(n.name())) {
+                    diagnostics.error(im.pos(), "module '" + im.module() + "' does not contain '" + n.name() + "'");
+                    throw new CompileError();
+                }
+                if (n.alias() != null) {
+                    globals.put(n.alias(), members.get(n.name()));
+                }
+            }
+            return;
+        }
         Map<String, Object> module = BuiltinModules.lookup(im.module());
         if (module == null) {
             diagnostics.error(im.pos(), "unable to locate module '" + im.module() + "'");

@@ -18,6 +18,14 @@ public final class Diagnostics {
         this.lines = text.toString().split("\r?\n", -1);
     }
 
+    /** Diagnostics of another file (an imported module), already rendered. */
+    private final StringBuilder included = new StringBuilder();
+
+    public void include(Diagnostics other) {
+        included.append(other.render());
+        errorCount += other.errorCount;
+    }
+
     public void error(SourcePos pos, String message) {
         items.add(new Diagnostic(Diagnostic.Severity.ERROR, pos, message));
         errorCount++;
@@ -52,7 +60,7 @@ public final class Diagnostics {
         for (Diagnostic d : sorted) {
             render(d, sb);
         }
-        return sb.toString();
+        return included + sb.toString();
     }
 
     public String renderWarnings() {
