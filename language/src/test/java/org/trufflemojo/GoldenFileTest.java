@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.io.IOAccess;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -60,7 +61,7 @@ public class GoldenFileTest {
         Source source = Source.newBuilder("mojo", program.toFile()).name(program.getFileName().toString()).build();
         String failure = null;
         // Every test program runs with checked native memory and must not leak.
-        try (Context context = Context.newBuilder("mojo").out(out).err(err).option("mojo.CheckMemory", "true").build()) {
+        try (Context context = Context.newBuilder("mojo").out(out).err(err).allowIO(IOAccess.ALL).option("mojo.CheckMemory", "true").build()) {
             context.eval(source);
         } catch (PolyglotException e) {
             if (e.isInternalError()) {

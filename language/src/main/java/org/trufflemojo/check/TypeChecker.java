@@ -200,6 +200,7 @@ public final class TypeChecker {
         List<Stmt> result = new ArrayList<>();
         for (Stmt s : module) {
             if (s instanceof Stmt.Import im && BuiltinModules.lookup(im.module()) == null && !userModules.containsKey(im.module())) {
+                // (a module that fails to load is reported when its import is declared)
                 String[] file = loader.load(im.module());
                 if (file == null) {
                     continue; // reported as "unable to locate module" when the import is declared
@@ -215,6 +216,7 @@ public final class TypeChecker {
                 }
                 if (own.hasErrors()) {
                     diagnostics.include(own);
+                    userModules.put(im.module(), null); // failed: its imports declare nothing more
                     continue;
                 }
                 for (Stmt d : withUserModules(parsed)) {
@@ -235,6 +237,9 @@ public final class TypeChecker {
     }
 
     private void declareImport(Stmt.Import im) {
+        if (userModules.containsKey(im.module()) && userModules.get(im.module()) == null) {
+            return; // the module itself was rejected, and its errors reported
+        }
         if (userModules.containsKey(im.module())) {
             Map<String, Object> members = new LinkedHashMap<>();
             for (String name : userModules.get(im.module()).keySet()) {
