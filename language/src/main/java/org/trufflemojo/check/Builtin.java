@@ -8,7 +8,7 @@ public enum Builtin {
     // more of math, returning Bool or Float64
     ISNAN, ISINF, ISFINITE, LOG2, LOG10, ATAN, EXP2,
     // time, random, sys
-    PERF_COUNTER_NS, PERF_COUNTER, RANDOM_FLOAT64, RANDOM_SI64, SEED, EXIT,
+    PERF_COUNTER_NS, PERF_COUNTER, RANDOM_FLOAT64, RANDOM_SI64, SEED, EXIT, ARGV,
     // testing: raise an Error when the check fails
     ASSERT_TRUE, ASSERT_FALSE, ASSERT_EQUAL, ASSERT_NOT_EQUAL;
 }

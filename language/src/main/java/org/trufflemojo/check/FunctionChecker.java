@@ -1989,6 +1989,10 @@ final class FunctionChecker {
                 expectArgs(c, name, args, 1);
                 return new TExpr.StdlibCall(c.pos(), Types.FLOAT64, b, List.of(coerce(args.get(0), Types.FLOAT64, c.pos())));
             }
+            case ARGV -> {
+                expectArgs(c, name, args, 0);
+                return new TExpr.StdlibCall(c.pos(), ListType.of(Types.STRING), b, List.of());
+            }
             case PERF_COUNTER_NS -> {
                 expectArgs(c, name, args, 0);
                 return new TExpr.StdlibCall(c.pos(), Types.INT, b, List.of());

@@ -34,6 +34,7 @@ public final class StdlibNode extends OperandsNode {
             case ATAN -> Math.atan((double) v[0]);
             case EXP2 -> Math.pow(2, (double) v[0]);
             case PERF_COUNTER_NS -> System.nanoTime();
+            case ARGV -> argv();
             case ROUND -> roundHalfAway((double) v[0]);
             case PERF_COUNTER -> System.nanoTime() / 1e9;
             case RANDOM_FLOAT64 -> v.length == 2 ? randomDouble((double) v[0], (double) v[1]) : randomDouble(0, 1);
@@ -72,6 +73,24 @@ public final class StdlibNode extends OperandsNode {
             r += 1;
         }
         return Math.copySign(r, x);
+    }
+
+    /** {@code sys.argv()}: the program's path, then its arguments, as a new List[String]. */
+    @TruffleBoundary
+    private org.trufflemojo.runtime.ListObject argv() {
+        org.trufflemojo.MojoContext context = MojoLanguage.context(this);
+        String[] args = context.env().getApplicationArguments();
+        java.util.List<String> all = new java.util.ArrayList<>();
+        all.add(getRootNode().getSourceSection() == null || getRootNode().getSourceSection().getSource().getPath() == null ? "mojo"
+                        : getRootNode().getSourceSection().getSource().getPath());
+        all.addAll(java.util.List.of(args));
+        org.trufflemojo.runtime.ListObject list = new org.trufflemojo.runtime.ListObject();
+        list.objects = new Object[Math.max(4, all.size())];
+        list.capacity = list.objects.length;
+        for (String a : all) {
+            list.objects[(int) list.size++] = StringOps.fromJava(context.memory(), a, this);
+        }
+        return list;
     }
 
     private MojoRaise failure(String message) {
