@@ -330,6 +330,12 @@ final class FunctionChecker {
         }
         if (a.target() instanceof Expr.Name n) {
             Object found = lookup(n);
+            if (found instanceof Local l && l.type instanceof StructType st && !st.methods(a.op().inplaceDunder()).isEmpty()) {
+                // `x += y` on a struct with __iadd__: mutates x in place.
+                checkAssignable(l, n.pos());
+                return new TStmt.Eval(a.pos(), methodCall(a.pos(), new TExpr.ReadLocal(n.pos(), st, l), st, a.op().inplaceDunder(),
+                                List.of(new Expr.Arg(a.value().pos(), null, a.value(), false))));
+            }
             if (found instanceof Local l && l.type == Types.STRING && a.op() == Expr.BinOp.ADD) {
                 checkAssignable(l, n.pos());
                 return appendInPlace(a, new TExpr.ReadLocal(n.pos(), l.type, l));
