@@ -2255,13 +2255,38 @@ final class FunctionChecker {
             }
             return bindCall(pos, name, f, receiver, args, true);
         }
+        // Of the overloads the arguments fit, the one needing the fewest conversions wins
+        // (an exact type beats a literal's default type, which beats an implicit conversion).
+        Function best = null;
+        int bestScore = Integer.MAX_VALUE;
         for (Function f : overloads) {
             Function target = f.isTemplate ? instantiateFor(pos, name, f, receiver, args, compileTimeArgs, false) : f;
-            if (target != null && bindCall(pos, name, target, receiver, args, false) != null) {
-                return bindCall(pos, name, target, receiver, args, true);
+            TExpr bound = target == null ? null : bindCall(pos, name, target, receiver, args, false);
+            if (bound instanceof TExpr.Call call) {
+                int score = conversionScore(call, target);
+                if (score < bestScore) {
+                    best = target;
+                    bestScore = score;
+                }
             }
         }
+        if (best != null) {
+            return bindCall(pos, name, best, receiver, args, true);
+        }
         throw error(pos, "no matching function in call to '" + name + "'");
+    }
+
+    private static int conversionScore(TExpr.Call call, Function f) {
+        int score = 0;
+        for (int i = 0; i < call.args().size() && i < f.params.size(); i++) {
+            Type given = call.args().get(i).type();
+            Type wanted = f.params.get(i).type;
+            if (given == wanted) {
+                continue;
+            }
+            score += Types.materialize(given) == wanted ? 1 : 3;
+        }
+        return score;
     }
 
     /**
