@@ -67,6 +67,9 @@ final class Lifecycle {
         if (t instanceof DictType dt) {
             return new DictNode.Copy(dictLifecycle(dt));
         }
+        if (t instanceof org.trufflemojo.check.VectorType) {
+            return new org.trufflemojo.nodes.expression.VectorNode.Copy();
+        }
         if (t instanceof TupleType tt) {
             LifecycleNodes.CopyValue[] elements = tt.elements.stream().map(this::copy).toArray(LifecycleNodes.CopyValue[]::new);
             return new ContainerNodes.ContainerCopy(elements, false);

@@ -377,6 +377,13 @@ public final class NodeBuilder {
                 yield new ContainerNodes.OptionalOp(oo.op(), operands, lifecycle.copy(oo.type()));
             }
             case TExpr.RefTarget rt -> new RefNodes.Read(expression(rt.call()));
+            case TExpr.VectorOp vo -> {
+                MojoExpressionNode[] operands = new MojoExpressionNode[vo.operands().size()];
+                for (int i = 0; i < operands.length; i++) {
+                    operands[i] = expression(vo.operands().get(i));
+                }
+                yield new org.trufflemojo.nodes.expression.VectorNode(vo.op(), vo.detail(), vo.vectorType(), operands);
+            }
             case TExpr.MakeRef mr -> makeRef(mr.place());
             case TExpr.RefStore rs -> new RefNodes.Store((RefNodes.Read) expression(rs.target()), expression(rs.value()));
             case TExpr.StdlibCall sc -> {
@@ -550,6 +557,9 @@ public final class NodeBuilder {
     private ToStringNode toStringNode(TExpr value) {
         if (value.type() instanceof ScalarType s) {
             return new ScalarNodes.Text(expression(value), s);
+        }
+        if (value.type() instanceof org.trufflemojo.check.VectorType vt) {
+            return new org.trufflemojo.nodes.expression.VectorNode.Text(expression(value), vt);
         }
         if (value instanceof TExpr.Stringify st) {
             return new TextNodes.StructText(expression(st.value()), (CallTarget) st.method().callTarget, st.method().name.equals("write_to"));

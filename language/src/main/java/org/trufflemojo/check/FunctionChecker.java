@@ -229,6 +229,12 @@ final class FunctionChecker {
         }
         if (target instanceof Expr.Index ix) {
             TExpr object = expression(ix.target(), null);
+            if (object.type() instanceof VectorType vt) {
+                requireMutablePlace(object, ix.pos());
+                TExpr value = coerce(expression(a.value(), vt.element), vt.element, a.value().pos());
+                return new TStmt.Eval(a.pos(), new TExpr.VectorOp(a.pos(), Types.NONE, "set", vt, "", List.of(object,
+                                intArg(ix.indices().get(0).value()), value)));
+            }
             if (object.type() instanceof DictType dt) {
                 requireMutablePlace(object, ix.pos());
                 TExpr key = owned(coerce(expression(ix.indices().get(0).value(), dt.key), dt.key, ix.pos()), ix.pos());
@@ -423,7 +429,7 @@ final class FunctionChecker {
         if (t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL || t == Types.STRING || t == Types.NONE) {
             return borrowed(coerce(value, t, pos), pos);
         }
-        if (t == Types.ERROR_VALUE || t instanceof ScalarType) {
+        if (t == Types.ERROR_VALUE || t instanceof ScalarType || t instanceof VectorType) {
             return value;
         }
         if (t instanceof ListType lt) {
@@ -1008,6 +1014,16 @@ final class FunctionChecker {
     }
 
     TExpr binary(SourcePos pos, Expr.BinOp op, TExpr l, TExpr r) {
+        if (l.type() instanceof VectorType || r.type() instanceof VectorType) {
+            VectorType vt = l.type() instanceof VectorType a ? a : (VectorType) r.type();
+            TExpr lv = vectorOperand(l, vt, pos);
+            TExpr rv = vectorOperand(r, vt, pos);
+            if (op == Expr.BinOp.MATMUL || (vt.isFloat() && (op == Expr.BinOp.AND || op == Expr.BinOp.OR || op == Expr.BinOp.XOR
+                            || op == Expr.BinOp.LSHIFT || op == Expr.BinOp.RSHIFT))) {
+                throw badOperands(pos, op.symbol, l.type(), r.type());
+            }
+            return new TExpr.VectorOp(pos, vt, "binary", vt, op.name(), List.of(lv, rv));
+        }
         if (l.type() instanceof PointerType pt && (op == Expr.BinOp.ADD || op == Expr.BinOp.SUB) && Types.isIntegral(r.type())) {
             TExpr offset = coerce(r, Types.INT, pos);
             if (op == Expr.BinOp.SUB) {
@@ -1260,6 +1276,9 @@ final class FunctionChecker {
             return new TExpr.DictOp(i.pos(), dt.value, "get", dt, List.of(borrowed(target, i.target().pos()),
                             borrowed(coerce(expression(i.indices().get(0).value(), dt.key), dt.key, i.pos()), i.pos())));
         }
+        if (t instanceof VectorType vt && i.indices().size() == 1) {
+            return new TExpr.VectorOp(i.pos(), vt.element, "get", vt, "", List.of(target, intArg(i.indices().get(0).value())));
+        }
         if (t instanceof BoxType bt && i.indices().isEmpty()) {
             return new TExpr.OptionalOp(i.pos(), bt.element, "value", List.of(borrowed(target, i.target().pos())));
         }
@@ -1337,6 +1356,16 @@ final class FunctionChecker {
         }
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof BoxType bt) {
             return newBox(c, bt.element, bt.shared);
+        }
+        if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof VectorType vt) {
+            List<TExpr> values = new ArrayList<>();
+            for (TExpr v : positionalOnly(c, vt.name())) {
+                values.add(coerce(v, vt.element, v.pos()));
+            }
+            if (values.size() != 1 && values.size() != vt.width) {
+                throw error(c.pos(), "'" + vt.name() + "' needs 1 value (to fill it) or " + vt.width + " values, got " + values.size());
+            }
+            return new TExpr.VectorOp(c.pos(), vt, "new", vt, "", values);
         }
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof ScalarType st) {
             return construct(c, st);
@@ -1432,6 +1461,9 @@ final class FunctionChecker {
             if (t instanceof DictType dt) {
                 return dictMethod(c, a, receiver, dt);
             }
+            if (t instanceof VectorType vt) {
+                return vectorMethod(c, a, receiver, vt);
+            }
             if (t instanceof StructType st) {
                 if (a.name().equals("copy") && st.methods("copy").isEmpty()) {
                     if (!st.isCopyable()) {
@@ -1506,6 +1538,33 @@ final class FunctionChecker {
             return dunder(pos, v, st, "__repr__", null);
         }
         return new TExpr.Format(pos, Types.STRING, List.of(printable(v, pos)));
+    }
+
+    // ================================================================ SIMD vectors
+
+    /** A vector operand: the vector itself, or a number filled into every lane. */
+    private TExpr vectorOperand(TExpr v, VectorType vt, SourcePos pos) {
+        if (v.type() == vt) {
+            return v;
+        }
+        if (v.type() instanceof VectorType) {
+            throw error(pos, "incompatible types '" + v.type().name() + "' and '" + vt.name() + "'");
+        }
+        return new TExpr.VectorOp(pos, vt, "new", vt, "", List.of(coerce(v, vt.element, pos)));
+    }
+
+    private TExpr vectorMethod(Expr.Call c, Expr.Attribute a, TExpr vector, VectorType vt) {
+        List<TExpr> args = positionalOnly(c, a.name());
+        switch (a.name()) {
+            case "reduce_add", "reduce_mul", "reduce_min", "reduce_max" -> {
+                expectArgs(c, a.name(), args, 0);
+                return new TExpr.VectorOp(c.pos(), vt.element, "reduce", vt, a.name(), List.of(vector));
+            }
+            case "__len__" -> {
+                return new TExpr.Const(c.pos(), Types.INT, (long) vt.width);
+            }
+            default -> throw error(a.pos(), "'" + vt.name() + "' has no method '" + a.name() + "'");
+        }
     }
 
     // ================================================================ dicts
@@ -2071,6 +2130,9 @@ final class FunctionChecker {
                 }
                 if (v.type() instanceof TupleType tt) {
                     return new TExpr.Const(c.pos(), Types.INT, (long) tt.elements.size());
+                }
+                if (v.type() instanceof VectorType vt) {
+                    return new TExpr.Const(c.pos(), Types.INT, (long) vt.width);
                 }
                 if (v.type() instanceof StructType st && !st.methods("__len__").isEmpty()) {
                     return dunder(c.pos(), v, st, "__len__", null);

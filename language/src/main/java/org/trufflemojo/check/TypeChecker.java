@@ -636,9 +636,17 @@ public final class TypeChecker {
                 diagnostics.error(e.pos(), "'" + n.name() + "' needs a DType, e.g. " + n.name() + "[DType.float32" + (n.name().equals("SIMD") ? ", 1]" : "]"));
                 throw new CompileError();
             }
-            if (n.name().equals("SIMD") && !(ix.indices().size() == 2 && ix.indices().get(1).value() instanceof Expr.IntLit w && w.text().equals("1"))) {
-                diagnostics.error(e.pos(), "SIMD vectors wider than 1 element are not supported yet");
-                throw new CompileError();
+            if (n.name().equals("SIMD") && ix.indices().size() == 2) {
+                long width = ix.indices().get(1).value() instanceof Expr.IntLit w ? Long.parseLong(w.text().replace("_", ""))
+                                : ix.indices().get(1).value() instanceof Expr.Name wn && globals.get(wn.name()) instanceof TExpr.Const c
+                                                && c.value() instanceof java.math.BigInteger b ? b.longValue() : -1;
+                if (width < 1 || width > 1024 || Long.bitCount(width) != 1 || t == Types.BOOL) {
+                    diagnostics.error(e.pos(), "SIMD width must be a constant power of two (bool vectors are not supported yet)");
+                    throw new CompileError();
+                }
+                if (width > 1) {
+                    return VectorType.of(t, (int) width);
+                }
             }
             return t;
         }

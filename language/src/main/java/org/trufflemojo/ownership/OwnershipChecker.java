@@ -501,6 +501,7 @@ public final class OwnershipChecker {
                     }
                 }
                 case TExpr.RefTarget rt -> expression(rt.call());
+                case TExpr.VectorOp vo -> operands(vo.operands());
                 case TExpr.MakeRef mr -> {
                     Place p = placeOf(mr.place());
                     if (p != null) {

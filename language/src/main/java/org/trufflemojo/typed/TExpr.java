@@ -169,6 +169,11 @@ public sealed interface TExpr {
     record RefStore(SourcePos pos, Type type, TExpr target, TExpr value) implements TExpr {
     }
 
+    /** SIMD vectors: NEW (operands: width values, or one to splat), GET (v, i), SET (v, i, x), BINARY (v, w) with {@code binOp}, REDUCE (v) with {@code method}. */
+    record VectorOp(SourcePos pos, Type type, String op, org.trufflemojo.check.VectorType vectorType, String detail, List<TExpr> operands)
+                    implements TExpr {
+    }
+
     /** A function of the standard modules (math, time, random, sys, testing) computed by the run time. */
     record StdlibCall(SourcePos pos, Type type, org.trufflemojo.check.Builtin function, List<TExpr> operands) implements TExpr {
     }
