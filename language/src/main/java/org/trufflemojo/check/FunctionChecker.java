@@ -112,6 +112,11 @@ final class FunctionChecker {
             case Stmt.Try t -> tryStatement(t);
             case Stmt.With w -> withStatement(w);
             case Stmt.Return r -> returnStatement(r);
+            case Stmt.FunctionDef fd -> {
+                Function nested = module.declareNested(fd);
+                declareName(fd.namePos(), fd.name(), new ArrayList<>(List.of(nested)));
+                yield null;
+            }
             case Stmt.RefDecl r -> {
                 refDecl(r);
                 yield null;

@@ -462,6 +462,20 @@ public final class TypeChecker {
         return st;
     }
 
+    /**
+     * A function declared inside another one: it becomes a function of its own, visible by its
+     * name in the enclosing block. It may not capture the enclosing function's variables.
+     */
+    Function declareNested(Stmt.FunctionDef fd) {
+        Function f = new Function(fd.name(), fd.namePos(), fd, null);
+        f.isTemplate = isGeneric(fd);
+        if (!f.isTemplate) {
+            resolveSignature(f);
+            allFunctions.add(f);
+        }
+        return f;
+    }
+
     /** Makes (or reuses) the instance of a generic function for the given compile-time arguments. */
     Function instantiate(Function template, Map<String, Object> args, List<Object> key) {
         Function existing = template.instances.get(key);
