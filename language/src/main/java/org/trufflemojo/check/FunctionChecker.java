@@ -597,7 +597,15 @@ final class FunctionChecker {
 
     /** {@code for [ref] x in list}. */
     private TStmt forList(Stmt.For f) {
-        TExpr iterable = expression(f.iterable(), null);
+        boolean enumerate = f.iterable() instanceof Expr.Call ec && ec.callee() instanceof Expr.Name en
+                        && lookupGlobalOrLocal(en.name()) == Builtin.ENUMERATE;
+        if (enumerate) {
+            Expr.Call ec = (Expr.Call) f.iterable();
+            if (ec.args().size() != 1 || f.targets().size() != 2) {
+                throw error(f.pos(), "write 'for i, x in enumerate(values)'");
+            }
+        }
+        TExpr iterable = expression(enumerate ? ((Expr.Call) f.iterable()).args().get(0).value() : f.iterable(), null);
         if (iterable.type() instanceof DictType dt) {
             // A Dict iterates over (copies of) its keys.
             iterable = new TExpr.DictOp(iterable.pos(), ListType.of(dt.key), "keys", dt, List.of(borrowed(iterable, iterable.pos())));
@@ -610,12 +618,16 @@ final class FunctionChecker {
         if (!(iterable.type() instanceof ListType lt)) {
             throw error(f.iterable().pos(), "'" + iterable.type().name() + "' is not iterable (only 'range' and lists are, yet)");
         }
-        if (f.targets().size() != 1) {
+        if (f.targets().size() != (enumerate ? 2 : 1)) {
             throw error(f.pos(), "a list loop has one loop variable");
         }
         Scope saved = scope;
         scope = new Scope(scope);
-        Local index = newLocal("(list index)", Types.INT, f.pos());
+        Local index = newLocal(enumerate ? f.targets().get(0) : "(list index)", Types.INT, f.pos());
+        if (enumerate) {
+            scope.names.put(f.targets().get(0), index);
+            f = new Stmt.For(f.pos(), List.of(f.targets().get(1)), f.byRef(), f.iterable(), f.body(), f.otherwise(), f.compileTime());
+        }
         TExpr list = iterable;
         if (!isPlace(list)) {
             Local temp = newLocal("(iterated list)", lt, f.iterable().pos());
@@ -2031,6 +2043,15 @@ final class FunctionChecker {
                 expectArgs(c, name, args, 1);
                 return repr(args.get(0), c.pos());
             }
+            case SORT -> {
+                expectArgs(c, name, args, 1);
+                if (!(args.get(0).type() instanceof ListType lt)) {
+                    throw error(c.pos(), "'sort' needs a List");
+                }
+                requireMutablePlace(args.get(0), c.pos());
+                return listOp(c.pos(), Types.NONE, TExpr.ListOpKind.SORT, lt, args.get(0));
+            }
+            case ENUMERATE -> throw error(c.pos(), "'enumerate' can only be used in a 'for' loop yet");
             case POW -> {
                 expectArgs(c, name, args, 2);
                 return binary(c.pos(), Expr.BinOp.POW, args.get(0), args.get(1));
