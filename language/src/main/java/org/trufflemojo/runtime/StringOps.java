@@ -19,7 +19,14 @@ import sun.misc.Unsafe;
 public final class StringOps {
     private static final Unsafe UNSAFE = loadUnsafe();
     private static final ConcurrentHashMap<String, NativeString> LITERALS = new ConcurrentHashMap<>();
+    /** The one-byte strings {@code s[i]} yields, made once, so indexing allocates nothing. */
     private static final NativeString[] SINGLE_BYTES = new NativeString[256];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            SINGLE_BYTES[b] = makeStatic(new byte[]{(byte) b});
+        }
+    }
 
     private StringOps() {
     }
@@ -50,13 +57,8 @@ public final class StringOps {
         return new NativeString(data, bytes.length, -1);
     }
 
-    private static synchronized NativeString singleByte(int b) {
-        NativeString s = SINGLE_BYTES[b];
-        if (s == null) {
-            s = makeStatic(new byte[]{(byte) b});
-            SINGLE_BYTES[b] = s;
-        }
-        return s;
+    private static NativeString singleByte(int b) {
+        return SINGLE_BYTES[b];
     }
 
     private static NativeString allocate(NativeMemory m, long length, Node location) {
@@ -144,14 +146,18 @@ public final class StringOps {
         return c;
     }
 
-    /** {@code s[i]}: the byte at i as a one-byte string (negative i counts from the end). */
-    @TruffleBoundary
+    /** {@code s[i]}: the byte at i as a one-byte string (negative i counts from the end). Inlined: no allocation. */
     public static NativeString index(NativeString s, long index, Node location) {
         long i = index < 0 ? index + s.length : index;
         if (i < 0 || i >= s.length) {
-            throw new MojoError("index out of bounds: index " + index + " for a String of length " + s.length, location);
+            throw indexError(s, index, location);
         }
-        return singleByte(UNSAFE.getByte(s.data + i) & 0xff);
+        return SINGLE_BYTES[UNSAFE.getByte(s.data + i) & 0xff];
+    }
+
+    @TruffleBoundary
+    private static MojoError indexError(NativeString s, long index, Node location) {
+        return new MojoError("index out of bounds: index " + index + " for a String of length " + s.length, location);
     }
 
     /** {@code s[start:end:step]} with Python's clamping rules; null bounds mean "omitted". */
@@ -204,7 +210,7 @@ public final class StringOps {
         return Long.compare(a.length, b.length);
     }
 
-    @TruffleBoundary
+    /** Inlined into compiled code: a plain byte loop. */
     public static boolean equal(NativeString a, NativeString b) {
         if (a.length != b.length) {
             return false;
