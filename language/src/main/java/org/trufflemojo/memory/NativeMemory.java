@@ -23,7 +23,7 @@ import sun.misc.Unsafe;
 public final class NativeMemory {
     private static final Unsafe UNSAFE = loadUnsafe();
 
-    private final boolean checked;
+    @CompilerDirectives.CompilationFinal private final boolean checked;
     /** Live allocations in checked mode: start address to size in bytes. */
     private final TreeMap<Long, Long> allocations = new TreeMap<>();
     private long liveBytes;
