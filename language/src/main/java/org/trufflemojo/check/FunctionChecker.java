@@ -16,7 +16,7 @@ import org.trufflemojo.typed.TExpr;
 import org.trufflemojo.typed.TStmt;
 
 /** Type-checks one function body (statements and expressions) into the typed tree. */
-final class FunctionChecker {
+final class FunctionChecker extends CollectionChecks {
     private final TypeChecker module;
     private final Diagnostics diagnostics;
     private final Function function;
@@ -86,7 +86,7 @@ final class FunctionChecker {
         }
     }
 
-    private TStmt statement(Stmt s) {
+    TStmt statement(Stmt s) {
         return switch (s) {
             case Stmt.VarDecl v -> varDecl(v);
             case Stmt.Assign a -> assign(a);
@@ -151,7 +151,7 @@ final class FunctionChecker {
         scope.names.put(name, value);
     }
 
-    private Local newLocal(String name, Type type, SourcePos pos) {
+    Local newLocal(String name, Type type, SourcePos pos) {
         Local l = new Local(name, type, pos, null, -1, function.locals.size(), true);
         function.locals.add(l);
         return l;
@@ -429,7 +429,7 @@ final class FunctionChecker {
     }
 
     /** A value that can be written by print / String(...): materialized to its run-time type. */
-    private TExpr printable(TExpr value, SourcePos pos) {
+    TExpr printable(TExpr value, SourcePos pos) {
         Type t = Types.materialize(value.type());
         if (t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL || t == Types.STRING || t == Types.NONE) {
             return borrowed(coerce(value, t, pos), pos);
@@ -444,14 +444,15 @@ final class FunctionChecker {
             return borrowed(new TExpr.DictOp(pos, Types.STRING, "str", dt, List.of(borrowed(value, pos))), pos);
         }
         if (t instanceof StructType st) {
-            Function method = stringMethod(st, pos);
+            Function method = textMethod(st, pos);
             return new TExpr.Stringify(pos, Types.STRING, borrowed(value, pos), method);
         }
         throw error(pos, "'" + t.name() + "' does not implement the 'Writable' trait");
     }
 
+
     /** The {@code write_to} or {@code __str__} method that writes a struct as text. */
-    private Function stringMethod(StructType st, SourcePos pos) {
+    Function textMethod(StructType st, SourcePos pos) {
         for (Function f : st.methods("write_to")) {
             if (f.params.size() == 2 && f.params.get(1).type == Types.WRITER) {
                 return f;
@@ -659,7 +660,7 @@ final class FunctionChecker {
     /** Inside a try block that has an except clause, errors are caught here: raising is allowed. */
     private int catchingDepth;
 
-    private void checkMayRaise(SourcePos pos, String what) {
+    void checkMayRaise(SourcePos pos, String what) {
         if (function != null && !function.raises && catchingDepth == 0) {
             throw error(pos, what + " may raise, but '" + function.name + "' is not declared 'raises' and does not catch it");
         }
@@ -1000,7 +1001,7 @@ final class FunctionChecker {
     }
 
     /** The common type of two operands for arithmetic, comparison or a conditional. */
-    private Type unify(Type a, Type b, SourcePos pos) {
+    Type unify(Type a, Type b, SourcePos pos) {
         if (a == b) {
             return Types.materialize(a);
         }
@@ -1142,7 +1143,7 @@ final class FunctionChecker {
     }
 
     /** An operator implemented by a struct's dunder method, e.g. {@code a + b} as {@code a.__add__(b)}. */
-    private TExpr dunder(SourcePos pos, TExpr receiver, StructType st, String method, TExpr argument) {
+    TExpr dunder(SourcePos pos, TExpr receiver, StructType st, String method, TExpr argument) {
         List<Function> fns = st.methods(method);
         if (fns.isEmpty()) {
             throw error(pos, "'" + st.name() + "' does not implement '" + method + "'");
@@ -1321,7 +1322,7 @@ final class FunctionChecker {
         throw error(i.pos(), "'" + t.name() + "' is not subscriptable");
     }
 
-    private TExpr intArg(Expr e) {
+    TExpr intArg(Expr e) {
         return coerce(expression(e, Types.INT), Types.INT, e.pos());
     }
 
@@ -1497,422 +1498,33 @@ final class FunctionChecker {
 
     // ================================================================ strings
 
-    private static final java.util.Map<String, Type> STRING_METHODS = java.util.Map.ofEntries(
-                    java.util.Map.entry("find", Types.INT), java.util.Map.entry("rfind", Types.INT), java.util.Map.entry("count", Types.INT),
-                    java.util.Map.entry("strip", Types.STRING), java.util.Map.entry("lstrip", Types.STRING),
-                    java.util.Map.entry("rstrip", Types.STRING), java.util.Map.entry("upper", Types.STRING),
-                    java.util.Map.entry("lower", Types.STRING), java.util.Map.entry("replace", Types.STRING),
-                    java.util.Map.entry("startswith", Types.BOOL), java.util.Map.entry("endswith", Types.BOOL),
-                    java.util.Map.entry("isdigit", Types.BOOL), java.util.Map.entry("join", Types.STRING),
-                    java.util.Map.entry("split", ListType.of(Types.STRING)), java.util.Map.entry("format", Types.STRING),
-                    java.util.Map.entry("__str__", Types.STRING), java.util.Map.entry("__len__", Types.INT),
-                    java.util.Map.entry("byte_length", Types.INT));
 
-    private TExpr stringMethod(Expr.Call c, Expr.Attribute a, TExpr receiver) {
-        String name = a.name();
-        Type result = STRING_METHODS.get(name);
-        if (result == null) {
-            throw error(a.pos(), "'String' has no method '" + name + "'");
-        }
-        List<TExpr> operands = new ArrayList<>();
-        operands.add(borrowedString(receiver, a.target().pos()));
-        for (Expr.Arg arg : c.args()) {
-            if (arg.keyword() != null) {
-                throw error(arg.pos(), "invalid call to '" + name + "': unexpected keyword argument '" + arg.keyword() + "'");
-            }
-            TExpr v = expression(arg.value(), null);
-            if (name.equals("format")) {
-                operands.add(borrowed(formatArgument(v, arg.value().pos()), arg.pos()));
-                operands.add(borrowed(repr(v, arg.value().pos()), arg.pos()));
-            } else if (name.equals("join")) {
-                if (!(v.type() instanceof ListType lt && lt.element == Types.STRING)) {
-                    throw error(arg.pos(), "'join' needs a List[String]");
-                }
-                operands.add(borrowed(v, arg.pos()));
-            } else if (Types.isIntegral(v.type())) {
-                operands.add(coerce(v, Types.INT, arg.pos()));
-            } else {
-                operands.add(borrowedString(v, arg.pos()));
-            }
-        }
-        if (name.equals("__len__") || name.equals("byte_length")) {
-            return new TExpr.Prim(c.pos(), Types.INT, PrimOp.STR_LEN, List.of(operands.get(0)));
-        }
-        return new TExpr.StringMethod(c.pos(), result, name, operands);
-    }
 
-    /** An argument of {@code format}: its text, written as by {@code String(x)} (the {@code !r} conversion uses its repr). */
-    private TExpr formatArgument(TExpr v, SourcePos pos) {
-        return new TExpr.Format(pos, Types.STRING, List.of(printable(v, pos)));
-    }
 
-    /** {@code repr(x)}: like String(x) but Strings are quoted. */
-    private TExpr repr(TExpr v, SourcePos pos) {
-        if (Types.isStringLike(v.type())) {
-            return new TExpr.StringMethod(pos, Types.STRING, "repr", List.of(borrowedString(v, pos)));
-        }
-        if (v.type() instanceof StructType st && !st.methods("__repr__").isEmpty()) {
-            return dunder(pos, v, st, "__repr__", null);
-        }
-        return new TExpr.Format(pos, Types.STRING, List.of(printable(v, pos)));
-    }
 
     // ================================================================ SIMD vectors
 
-    /** A vector operand: the vector itself, or a number filled into every lane. */
-    private TExpr vectorOperand(TExpr v, VectorType vt, SourcePos pos) {
-        if (v.type() == vt) {
-            return v;
-        }
-        if (v.type() instanceof VectorType) {
-            throw error(pos, "incompatible types '" + v.type().name() + "' and '" + vt.name() + "'");
-        }
-        return new TExpr.VectorOp(pos, vt, "new", vt, "", List.of(coerce(v, vt.element, pos)));
-    }
 
-    private TExpr vectorMethod(Expr.Call c, Expr.Attribute a, TExpr vector, VectorType vt) {
-        List<TExpr> args = positionalOnly(c, a.name());
-        switch (a.name()) {
-            case "reduce_add", "reduce_mul", "reduce_min", "reduce_max" -> {
-                expectArgs(c, a.name(), args, 0);
-                return new TExpr.VectorOp(c.pos(), vt.element, "reduce", vt, a.name(), List.of(vector));
-            }
-            case "__len__" -> {
-                return new TExpr.Const(c.pos(), Types.INT, (long) vt.width);
-            }
-            default -> throw error(a.pos(), "'" + vt.name() + "' has no method '" + a.name() + "'");
-        }
-    }
 
     // ================================================================ dicts
 
-    private TExpr dictLiteral(Expr.DictLit d, Type expected) {
-        DictType dt = expected instanceof DictType e ? e : null;
-        List<TExpr> keys = new ArrayList<>();
-        List<TExpr> values = new ArrayList<>();
-        for (int i = 0; i < d.keys().size(); i++) {
-            keys.add(expression(d.keys().get(i), dt == null ? null : dt.key));
-            values.add(expression(d.values().get(i), dt == null ? null : dt.value));
-        }
-        if (dt == null) {
-            if (keys.isEmpty()) {
-                throw error(d.pos(), "cannot infer the types of an empty dict; write Dict[K, V]()");
-            }
-            dt = DictType.of(Types.materialize(keys.get(0).type()), Types.materialize(values.get(0).type()));
-        }
-        List<TExpr> operands = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            operands.add(owned(coerce(keys.get(i), dt.key, keys.get(i).pos()), keys.get(i).pos()));
-            operands.add(owned(coerce(values.get(i), dt.value, values.get(i).pos()), values.get(i).pos()));
-        }
-        return new TExpr.DictOp(d.pos(), dt, "new", dt, operands);
-    }
 
-    private TExpr dictMethod(Expr.Call c, Expr.Attribute a, TExpr dict, DictType dt) {
-        SourcePos pos = c.pos();
-        List<TExpr> args = positionalOnly(c, a.name());
-        TExpr d = borrowed(dict, a.target().pos());
-        switch (a.name()) {
-            case "get" -> {
-                if (args.size() == 1) {
-                    return new TExpr.DictOp(pos, OptionalType.of(dt.value), "get_optional", dt, List.of(d, borrowed(coerce(args.get(0), dt.key, pos), pos)));
-                }
-                expectArgs(c, "get", args, 2);
-                return new TExpr.DictOp(pos, dt.value, "get_or", dt, List.of(d, borrowed(coerce(args.get(0), dt.key, pos), pos),
-                                owned(coerce(args.get(1), dt.value, pos), pos)));
-            }
-            case "pop" -> {
-                expectArgs(c, "pop", args, 1);
-                requireMutablePlace(dict, a.pos());
-                checkMayRaise(pos, "'Dict.pop'");
-                return new TExpr.DictOp(pos, dt.value, "pop", dt, List.of(dict, borrowed(coerce(args.get(0), dt.key, pos), pos)));
-            }
-            case "keys" -> {
-                expectArgs(c, "keys", args, 0);
-                return new TExpr.DictOp(pos, ListType.of(dt.key), "keys", dt, List.of(d));
-            }
-            case "values" -> {
-                expectArgs(c, "values", args, 0);
-                return new TExpr.DictOp(pos, ListType.of(dt.value), "values", dt, List.of(d));
-            }
-            case "items" -> {
-                expectArgs(c, "items", args, 0);
-                return new TExpr.DictOp(pos, ListType.of(dt.entryType()), "items", dt, List.of(d));
-            }
-            case "__len__" -> {
-                return new TExpr.DictOp(pos, Types.INT, "len", dt, List.of(d));
-            }
-            case "__contains__" -> {
-                expectArgs(c, "__contains__", args, 1);
-                return new TExpr.DictOp(pos, Types.BOOL, "contains", dt, List.of(d, borrowed(coerce(args.get(0), dt.key, pos), pos)));
-            }
-            case "__str__" -> {
-                return new TExpr.DictOp(pos, Types.STRING, "str", dt, List.of(d));
-            }
-            case "copy" -> {
-                return new TExpr.Copy(pos, dt, d);
-            }
-            default -> throw error(a.pos(), "'" + dt.name() + "' has no method '" + a.name() + "'");
-        }
-    }
 
-    /**
-     * {@code UnsafePointer(to=place)}: the address of a value in native memory (a list element or a
-     * pointee). Locals live in the Truffle frame, which has no addresses.
-     */
-    private TExpr addressOf(Expr.Call c) {
-        if (c.args().size() != 1 || !"to".equals(c.args().get(0).keyword())) {
-            throw error(c.pos(), "'UnsafePointer' is made with UnsafePointer(to=value), UnsafePointer[T]() or UnsafePointer[T].alloc(n)");
-        }
-        TExpr place = expression(c.args().get(0).value(), null);
-        if (place instanceof TExpr.ListElement le && ((ListType) le.list().type()).isNative()) {
-            PointerType pt = PointerType.of(le.type());
-            return new TExpr.Memory(c.pos(), pt, TExpr.MemoryOp.ADDRESS, le.type(), List.of(le));
-        }
-        if (place instanceof TExpr.Deref d) {
-            return new TExpr.Memory(c.pos(), PointerType.of(d.type()), TExpr.MemoryOp.OFFSET, d.type(), List.of(d.pointer(), d.index()));
-        }
-        throw error(c.args().get(0).pos(), "taking the address of '" + place.type().name()
-                        + "' here is not supported yet: only list elements and pointees have addresses");
-    }
 
-    /** {@code OwnedPointer(value)}, {@code ArcPointer[T](value)}: the value moves into a new heap box. */
-    private TExpr newBox(Expr.Call c, Type element, boolean shared) {
-        List<TExpr> args = new ArrayList<>();
-        for (Expr.Arg a : c.args()) {
-            args.add(expression(a.value(), element)); // OwnedPointer(value) or OwnedPointer(other=value)
-        }
-        expectArgs(c, shared ? "ArcPointer" : "OwnedPointer", args, 1);
-        Type t = element != null ? element : Types.materialize(args.get(0).type());
-        BoxType bt = BoxType.of(t, shared);
-        return new TExpr.OptionalSome(c.pos(), bt, owned(coerce(args.get(0), t, c.pos()), c.pos()));
-    }
 
     // ================================================================ tuples and optionals
 
-    /** {@code a, b = value}: the tuple is kept in a hidden variable; each name gets a copy of its element. */
-    private TStmt unpack(Stmt.Assign a, Expr.TupleLit names) {
-        TExpr value = expression(a.value(), null);
-        if (!(value.type() instanceof TupleType tt) || tt.elements.size() != names.elements().size()) {
-            throw error(a.value().pos(), "cannot unpack '" + value.type().name() + "' into " + names.elements().size() + " names");
-        }
-        List<TStmt> out = new ArrayList<>();
-        Local temp = newLocal("(unpacked tuple)", tt, a.pos());
-        out.add(new TStmt.WriteLocal(a.pos(), temp, owned(value, a.pos()), true));
-        for (int i = 0; i < tt.elements.size(); i++) {
-            Expr target = names.elements().get(i);
-            TExpr element = new TExpr.TupleGet(target.pos(), tt.elements.get(i), new TExpr.ReadLocal(a.pos(), tt, temp), i);
-            out.add(statement(new Stmt.Assign(target.pos(), List.of(target), new Expr.Checked(target.pos(), element))));
-        }
-        return new TStmt.Block(a.pos(), out);
-    }
 
-    private TExpr tupleLiteral(Expr.TupleLit t, Type expected) {
-        List<TExpr> values = new ArrayList<>();
-        List<Type> types = new ArrayList<>();
-        for (int i = 0; i < t.elements().size(); i++) {
-            Type want = expected instanceof TupleType tt && i < tt.elements.size() ? tt.elements.get(i) : null;
-            TExpr v = expression(t.elements().get(i), want);
-            Type type = want != null ? want : Types.materialize(v.type());
-            values.add(owned(coerce(v, type, v.pos()), v.pos()));
-            types.add(type);
-        }
-        return new TExpr.TupleNew(t.pos(), TupleType.of(types), values);
-    }
 
-    private TExpr optionalMethod(Expr.Call c, Expr.Attribute a, TExpr optional, OptionalType ot) {
-        SourcePos pos = c.pos();
-        List<TExpr> args = positionalOnly(c, a.name());
-        switch (a.name()) {
-            case "value", "unsafe_value" -> {
-                expectArgs(c, a.name(), args, 0);
-                return new TExpr.OptionalOp(pos, ot.element, "value", List.of(borrowed(optional, pos)));
-            }
-            case "or_else" -> {
-                expectArgs(c, a.name(), args, 1);
-                return new TExpr.OptionalOp(pos, ot.element, "or_else", List.of(borrowed(optional, pos),
-                                owned(coerce(args.get(0), ot.element, pos), pos)));
-            }
-            case "__bool__" -> {
-                expectArgs(c, a.name(), args, 0);
-                return new TExpr.OptionalOp(pos, Types.BOOL, "is_some", List.of(borrowed(optional, pos)));
-            }
-            default -> throw error(a.pos(), "'" + ot.name() + "' has no method '" + a.name() + "'");
-        }
-    }
 
     // ================================================================ lists
 
-    private TExpr listLiteral(SourcePos pos, List<Expr> elements, Type expected) {
-        Type element = expected instanceof ListType lt ? lt.element : null;
-        List<TExpr> values = new ArrayList<>();
-        for (Expr e : elements) {
-            TExpr v = expression(e, element);
-            values.add(v);
-        }
-        if (element == null) {
-            if (values.isEmpty()) {
-                throw error(pos, "cannot infer the element type of an empty list; write List[T]()");
-            }
-            Type t = Types.materialize(values.get(0).type());
-            for (TExpr v : values) {
-                if (v.type() != t && !(Types.isLiteral(v.type()) && implicitlyConvertible(v, t))) {
-                    t = unify(t, v.type(), v.pos());
-                }
-            }
-            element = t;
-        }
-        return newList(pos, ListType.of(element), values);
-    }
 
-    private TExpr newList(SourcePos pos, ListType lt, List<TExpr> values) {
-        List<TExpr> owned = new ArrayList<>();
-        for (TExpr v : values) {
-            owned.add(owned(coerce(v, lt.element, v.pos()), v.pos()));
-        }
-        return new TExpr.ListOp(pos, lt, TExpr.ListOpKind.NEW, lt, owned);
-    }
 
-    /** {@code List[T]()}, {@code List[T](a, b)}, {@code List(a, b)}, {@code List[T](capacity=n)}. */
-    private TExpr listConstructor(Expr.Call c, ListType lt) {
-        if (lt != null && lt.isFixed()) {
-            return inlineArray(c, lt);
-        }
-        List<Expr> elements = new ArrayList<>();
-        for (Expr.Arg a : c.args()) {
-            if (a.keyword() == null) {
-                elements.add(a.value());
-            } else if (a.keyword().equals("capacity")) {
-                expression(a.value(), Types.INT);
-            } else if (a.keyword().equals("elements")) {
-                TExpr other = expression(a.value(), lt);
-                if (other.type() instanceof ListType) {
-                    return owned(other, a.pos());
-                }
-                throw error(a.pos(), "'elements' must be a list");
-            } else {
-                throw error(a.pos(), "invalid call to 'List': unknown keyword argument '" + a.keyword() + "'");
-            }
-        }
-        if (lt == null) {
-            return listLiteral(c.pos(), elements, null);
-        }
-        List<TExpr> values = new ArrayList<>();
-        for (Expr e : elements) {
-            values.add(expression(e, lt.element));
-        }
-        return newList(c.pos(), lt, values);
-    }
 
-    /** {@code InlineArray[T, n](a, b, ...)} with n values, or {@code InlineArray[T, n](fill=v)}. */
-    private TExpr inlineArray(Expr.Call c, ListType lt) {
-        List<TExpr> values = new ArrayList<>();
-        for (Expr.Arg a : c.args()) {
-            if (a.keyword() == null) {
-                values.add(expression(a.value(), lt.element));
-            } else if (a.keyword().equals("fill")) {
-                TExpr fill = coerce(expression(a.value(), lt.element), lt.element, a.pos());
-                if (!(fill instanceof TExpr.Const) && !isPlace(fill)) {
-                    throw error(a.pos(), "'fill' must be a constant or a variable");
-                }
-                for (long i = 0; i < lt.fixedSize; i++) {
-                    values.add(fill);
-                }
-            } else if (a.keyword().equals("uninitialized")) {
-                TExpr zero = lt.element == Types.FLOAT64 ? new TExpr.Const(a.pos(), Types.FLOAT64, 0.0)
-                                : lt.element == Types.BOOL ? new TExpr.Const(a.pos(), Types.BOOL, false) : coerce(new TExpr.Const(a.pos(), Types.INT_LITERAL, java.math.BigInteger.ZERO), lt.element, a.pos());
-                for (long i = 0; i < lt.fixedSize; i++) {
-                    values.add(zero);
-                }
-            } else {
-                throw error(a.pos(), "invalid call to 'InlineArray': unknown keyword argument '" + a.keyword() + "'");
-            }
-        }
-        if (values.size() != lt.fixedSize) {
-            throw error(c.pos(), "'" + lt.name() + "' needs " + lt.fixedSize + " elements, got " + values.size());
-        }
-        return newList(c.pos(), lt, values);
-    }
 
-    private TExpr listMethod(Expr.Call c, Expr.Attribute a, TExpr list, ListType lt) {
-        SourcePos pos = c.pos();
-        String name = a.name();
-        if (lt.isFixed() && !(name.equals("__len__") || name.equals("copy") || name.equals("__contains__") || name.equals("__str__"))) {
-            throw error(a.pos(), "'" + lt.name() + "' has a fixed size: it has no method '" + name + "'");
-        }
-        List<TExpr> args = new ArrayList<>();
-        for (Expr.Arg arg : c.args()) {
-            if (arg.keyword() != null) {
-                throw error(arg.pos(), "invalid call to '" + name + "': unexpected keyword argument '" + arg.keyword() + "'");
-            }
-            args.add(expression(arg.value(), name.equals("extend") ? lt : lt.element));
-        }
-        switch (name) {
-            case "append" -> {
-                expectArgs(c, name, args, 1);
-                requireMutablePlace(list, a.pos());
-                return listOp(pos, Types.NONE, TExpr.ListOpKind.APPEND, lt, list, owned(coerce(args.get(0), lt.element, pos), pos));
-            }
-            case "pop" -> {
-                requireMutablePlace(list, a.pos());
-                if (args.isEmpty()) {
-                    return listOp(pos, lt.element, TExpr.ListOpKind.POP, lt, list);
-                }
-                expectArgs(c, name, args, 1);
-                return listOp(pos, lt.element, TExpr.ListOpKind.POP, lt, list, coerce(args.get(0), Types.INT, pos));
-            }
-            case "insert" -> {
-                expectArgs(c, name, args, 2);
-                requireMutablePlace(list, a.pos());
-                TExpr index = coerce(expression(c.args().get(0).value(), Types.INT), Types.INT, pos);
-                return listOp(pos, Types.NONE, TExpr.ListOpKind.INSERT, lt, list, index, owned(coerce(args.get(1), lt.element, pos), pos));
-            }
-            case "extend" -> {
-                expectArgs(c, name, args, 1);
-                requireMutablePlace(list, a.pos());
-                return listOp(pos, Types.NONE, TExpr.ListOpKind.EXTEND, lt, list, borrowed(coerce(args.get(0), lt, pos), pos));
-            }
-            case "clear", "reverse", "sort" -> {
-                expectArgs(c, name, args, 0);
-                requireMutablePlace(list, a.pos());
-                if (name.equals("sort") && !(lt.element == Types.INT || lt.element == Types.FLOAT64 || lt.element == Types.STRING
-                                || lt.element == Types.UINT || lt.element == Types.BOOL)) {
-                    throw error(a.pos(), "'sort' needs comparable elements; '" + lt.element.name() + "' is not supported yet");
-                }
-                TExpr.ListOpKind k = name.equals("clear") ? TExpr.ListOpKind.CLEAR : name.equals("reverse") ? TExpr.ListOpKind.REVERSE : TExpr.ListOpKind.SORT;
-                return listOp(pos, Types.NONE, k, lt, list);
-            }
-            case "__str__" -> {
-                expectArgs(c, name, args, 0);
-                return listString(pos, list, lt);
-            }
-            case "__len__" -> {
-                expectArgs(c, name, args, 0);
-                return listOp(pos, Types.INT, TExpr.ListOpKind.LEN, lt, list);
-            }
-            case "copy" -> {
-                expectArgs(c, name, args, 0);
-                return new TExpr.Copy(pos, lt, borrowed(list, pos));
-            }
-            case "__contains__" -> {
-                expectArgs(c, name, args, 1);
-                return listOp(pos, Types.BOOL, TExpr.ListOpKind.CONTAINS, lt, list, borrowed(coerce(args.get(0), lt.element, pos), pos));
-            }
-            default -> throw error(a.pos(), "'" + lt.name() + "' has no method '" + name + "'");
-        }
-    }
 
-    private TExpr listString(SourcePos pos, TExpr list, ListType lt) {
-        Type e = lt.element;
-        if (!(e == Types.INT || e == Types.UINT || e == Types.FLOAT64 || e == Types.BOOL || e == Types.STRING || e instanceof ListType)) {
-            throw error(pos, "'" + lt.name() + "' cannot be written: its elements are not 'Representable' yet");
-        }
-        return listOp(pos, Types.STRING, TExpr.ListOpKind.STR, lt, borrowed(list, pos));
-    }
 
-    private TExpr listOp(SourcePos pos, Type result, TExpr.ListOpKind op, ListType lt, TExpr... operands) {
-        return new TExpr.ListOp(pos, result, op, lt, List.of(operands));
-    }
 
     /** The type an index expression such as {@code UnsafePointer[Int]} denotes, or null if it is not a type. */
     private Type typeExpression(Expr.Index ix) {
@@ -1922,43 +1534,7 @@ final class FunctionChecker {
         return null;
     }
 
-    private void requireStorable(Type t, SourcePos pos) {
-        if (!NativeLayout.isStorable(t)) {
-            throw error(pos, "'" + t.name() + "' cannot be stored in native memory yet (only register types, pointers and structs of them)");
-        }
-    }
 
-    private TExpr pointerMethod(Expr.Call c, Expr.Attribute a, TExpr pointer, PointerType pt) {
-        List<TExpr> args = positionalOnly(c, a.name());
-        SourcePos pos = c.pos();
-        switch (a.name()) {
-            case "free" -> {
-                expectArgs(c, "free", args, 0);
-                return new TExpr.Memory(pos, Types.NONE, TExpr.MemoryOp.FREE, pt.pointee, List.of(pointer));
-            }
-            case "init_pointee_copy", "init_pointee_move", "store" -> {
-                expectArgs(c, a.name(), args, 1);
-                requireStorable(pt.pointee, pos);
-                TExpr value = coerce(args.get(0), pt.pointee, args.get(0).pos());
-                value = a.name().equals("init_pointee_copy") ? owned(value, args.get(0).pos()) : owned(value, args.get(0).pos());
-                return new TExpr.Memory(pos, Types.NONE, TExpr.MemoryOp.STORE, pt.pointee, List.of(pointer, value));
-            }
-            case "take_pointee", "load" -> {
-                expectArgs(c, a.name(), args, 0);
-                requireStorable(pt.pointee, pos);
-                return new TExpr.Memory(pos, pt.pointee, TExpr.MemoryOp.TAKE, pt.pointee, List.of(pointer));
-            }
-            case "destroy_pointee" -> {
-                expectArgs(c, a.name(), args, 0);
-                return new TExpr.Memory(pos, Types.NONE, TExpr.MemoryOp.DESTROY, pt.pointee, List.of(pointer));
-            }
-            case "offset" -> {
-                expectArgs(c, a.name(), args, 1);
-                return new TExpr.Memory(pos, pt, TExpr.MemoryOp.OFFSET, pt.pointee, List.of(pointer, coerce(args.get(0), Types.INT, pos)));
-            }
-            default -> throw error(a.pos(), "'" + pt.name() + "' has no method '" + a.name() + "'");
-        }
-    }
 
     /** {@code receiver.name(args)} on a struct value: a method with the receiver as {@code self}, or a static method. */
     private TExpr methodCall(SourcePos pos, TExpr receiver, StructType st, String name, List<Expr.Arg> args) {
@@ -2019,7 +1595,7 @@ final class FunctionChecker {
         return resolveCall(pos, st.name(), inits, null, args);
     }
 
-    private List<TExpr> positionalOnly(Expr.Call c, String name) {
+    List<TExpr> positionalOnly(Expr.Call c, String name) {
         List<TExpr> args = new ArrayList<>();
         for (Expr.Arg a : c.args()) {
             if (a.keyword() != null) {
@@ -2226,7 +1802,7 @@ final class FunctionChecker {
         }
     }
 
-    private void expectArgs(Expr.Call c, String name, List<TExpr> args, int n) {
+    void expectArgs(Expr.Call c, String name, List<TExpr> args, int n) {
         if (args.size() != n) {
             throw error(c.pos(), "invalid call to '" + name + "': expected " + n + " argument" + (n == 1 ? "" : "s") + ", got " + args.size());
         }
@@ -2754,7 +2330,7 @@ final class FunctionChecker {
         return e instanceof TExpr.ReadLocal r ? r.local() : placeRoot(((TExpr.FieldRead) e).object());
     }
 
-    private void requireMutablePlace(TExpr place, SourcePos pos) {
+    void requireMutablePlace(TExpr place, SourcePos pos) {
         TExpr base = place;
         while (base instanceof TExpr.FieldRead fr) {
             base = fr.object();
@@ -2827,7 +2403,7 @@ final class FunctionChecker {
      * An expression that is only borrowed. A place is used where it is; an rvalue that owns
      * something is kept in a hidden local so it is destroyed right after this use.
      */
-    private TExpr borrowedString(TExpr e, SourcePos pos) {
+    TExpr borrowedString(TExpr e, SourcePos pos) {
         return borrowed(coerce(e, Types.STRING, pos), pos);
     }
 
@@ -3053,7 +2629,7 @@ final class FunctionChecker {
         return v.type().name();
     }
 
-    private CompileError error(SourcePos pos, String message) {
+    CompileError error(SourcePos pos, String message) {
         diagnostics.error(pos, message);
         return new CompileError();
     }
