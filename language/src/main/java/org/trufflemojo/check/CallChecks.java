@@ -1,0 +1,492 @@
+package org.trufflemojo.check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.trufflemojo.source.CompileError;
+import org.trufflemojo.source.Diagnostics;
+import org.trufflemojo.source.SourcePos;
+import org.trufflemojo.syntax.Expr;
+import org.trufflemojo.syntax.Stmt;
+import org.trufflemojo.typed.Function;
+import org.trufflemojo.typed.Local;
+import org.trufflemojo.typed.TExpr;
+
+/**
+ * The part of the expression checker that resolves calls: overloads, generic instantiation
+ * (inference, explicit and value parameters, trait bounds), binding arguments to parameters by
+ * position, keyword, default and variadic pack, and each argument's convention (borrowed, owned,
+ * mutable place, reference) with the mut-exclusivity rule.
+ */
+abstract class CallChecks extends CollectionChecks {
+    final TypeChecker module;
+    final Diagnostics diagnostics;
+    final Function function;
+
+    abstract Type resolveType(Expr e);
+
+    CallChecks(TypeChecker module, Function function) {
+        this.module = module;
+        this.diagnostics = module.diagnostics;
+        this.function = function;
+    }
+
+    /** {@code receiver.name(args)} on a struct value: a method with the receiver as {@code self}, or a static method. */
+    TExpr methodCall(SourcePos pos, TExpr receiver, StructType st, String name, List<Expr.Arg> args) {
+        List<Function> fns = st.methods(name);
+        if (fns.isEmpty()) {
+            throw error(pos, "'" + st.name() + "' has no method '" + name + "'");
+        }
+        return resolveCall(pos, name, fns, receiver, args);
+    }
+
+    /** The instance of a parametric struct a constructor call makes, its parameters inferred from the arguments. */
+    StructType inferStruct(Expr.Call c, StructTemplate template) {
+        List<Stmt.TypeParam> params = template.syntax().typeParams();
+        for (Stmt m : template.syntax().members()) {
+            if (!(m instanceof Stmt.FunctionDef fd) || !fd.name().equals("__init__")) {
+                continue;
+            }
+            java.util.Map<String, Object> bound = new java.util.HashMap<>();
+            List<Stmt.Param> run = fd.params().stream().filter(p -> p.convention() != Stmt.Convention.OUT).toList();
+            int positional = 0;
+            for (Expr.Arg a : c.args()) {
+                Stmt.Param p = null;
+                if (a.keyword() != null) {
+                    p = run.stream().filter(q -> q.name().equals(a.keyword())).findFirst().orElse(null);
+                } else if (positional < run.size()) {
+                    p = run.get(positional);
+                    if (p.kind() != Stmt.ParamKind.VARIADIC) {
+                        positional++;
+                    }
+                }
+                if (p != null && p.type() instanceof Expr.Name tn && params.stream().anyMatch(tp -> tp.name().equals(tn.name()))
+                                && !bound.containsKey(tn.name())) {
+                    try {
+                        bound.put(tn.name(), Types.materialize(expressionQuietly(a.value(), null).type()));
+                    } catch (CompileError e) {
+                        // try the next constructor
+                    }
+                }
+            }
+            if (params.stream().allMatch(tp -> bound.containsKey(tp.name()))) {
+                List<Object> args = new ArrayList<>();
+                for (Stmt.TypeParam tp : params) {
+                    args.add(bound.get(tp.name()));
+                }
+                return module.instantiateStruct(template, args, c.pos());
+            }
+        }
+        throw error(c.pos(), "cannot infer the compile-time parameters of '" + template.name() + "'; write them: "
+                        + template.name() + "[...](...)");
+    }
+
+    /** {@code T(args)}: a call of one of T's {@code __init__} overloads. */
+    TExpr constructStruct(SourcePos pos, StructType st, List<Expr.Arg> args) {
+        List<Function> inits = st.methods("__init__");
+        if (inits.isEmpty()) {
+            throw error(pos, "'" + st.name() + "' has no '__init__' and cannot be constructed");
+        }
+        return resolveCall(pos, st.name(), inits, null, args);
+    }
+
+    TExpr resolveCall(SourcePos pos, String name, List<Function> overloads, TExpr receiver, List<Expr.Arg> args) {
+        return resolveCall(pos, name, overloads, receiver, args, List.of());
+    }
+
+    TExpr resolveCall(SourcePos pos, String name, List<Function> overloads, TExpr receiver, List<Expr.Arg> args,
+                    List<Expr.Arg> compileTimeArgs) {
+        if (overloads.size() == 1) {
+            Function f = overloads.get(0);
+            if (f.isTemplate) {
+                f = instantiateFor(pos, name, f, receiver, args, compileTimeArgs, true);
+            }
+            return bindCall(pos, name, f, receiver, args, true);
+        }
+        // Of the overloads the arguments fit, the one needing the fewest conversions wins
+        // (an exact type beats a literal's default type, which beats an implicit conversion).
+        Function best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (Function f : overloads) {
+            Function target = f.isTemplate ? instantiateFor(pos, name, f, receiver, args, compileTimeArgs, false) : f;
+            TExpr bound = target == null ? null : bindCall(pos, name, target, receiver, args, false);
+            if (bound instanceof TExpr.Call call) {
+                int score = conversionScore(call, target);
+                if (score < bestScore) {
+                    best = target;
+                    bestScore = score;
+                }
+            }
+        }
+        if (best != null) {
+            return bindCall(pos, name, best, receiver, args, true);
+        }
+        throw error(pos, "no matching function in call to '" + name + "'");
+    }
+
+    static int conversionScore(TExpr.Call call, Function f) {
+        int score = 0;
+        for (int i = 0; i < call.args().size() && i < f.params.size(); i++) {
+            Type given = call.args().get(i).type();
+            Type wanted = f.params.get(i).type;
+            if (given == wanted) {
+                continue;
+            }
+            score += Types.materialize(given) == wanted ? 1 : 3;
+        }
+        return score;
+    }
+
+    /**
+     * The instance of a generic function for a call: explicit compile-time arguments bind the
+     * parameters after the infer-only ones, the others are inferred from the argument types,
+     * then defaults apply; each type argument must conform to its parameter's traits.
+     */
+    Function instantiateFor(SourcePos pos, String name, Function template, TExpr receiver, List<Expr.Arg> args,
+                    List<Expr.Arg> compileTimeArgs, boolean report) {
+        List<Stmt.TypeParam> params = template.syntax.typeParams();
+        java.util.Map<String, Object> bound = new java.util.LinkedHashMap<>();
+        List<Stmt.TypeParam> explicitTargets = params.stream().filter(p -> !p.inferOnly()).toList();
+        int next = 0;
+        for (Expr.Arg a : compileTimeArgs) {
+            Stmt.TypeParam p;
+            if (a.keyword() != null) {
+                p = params.stream().filter(q -> q.name().equals(a.keyword())).findFirst().orElse(null);
+            } else {
+                p = next < explicitTargets.size() ? explicitTargets.get(next++) : null;
+            }
+            if (p == null) {
+                if (!report) {
+                    return null;
+                }
+                throw error(a.pos(), "invalid call to '" + name + "': too many compile-time arguments");
+            }
+            bound.put(p.name(), compileTimeArgument(p, a.value()));
+        }
+        // Infer type parameters from the types of the arguments that are declared with them.
+        List<Stmt.Param> runParams = template.syntax.params();
+        int first = receiver != null && !template.isStatic ? 1 : 0;
+        int positional = first;
+        for (Expr.Arg a : args) {
+            if (a.keyword() == null && positional < runParams.size() && runParams.get(positional).kind() == Stmt.ParamKind.VARIADIC
+                            && runParams.get(positional).type() instanceof Expr.Index star && star.indices().get(0).value() instanceof Expr.Name pack) {
+                // *args: *Ts - the pack's types are the types of all remaining positional arguments.
+                List<Type> types = new ArrayList<>();
+                for (Expr.Arg rest : args.subList(args.indexOf(a), args.size())) {
+                    if (rest.keyword() != null) {
+                        break;
+                    }
+                    try {
+                        types.add(Types.materialize(expressionQuietly(rest.value(), null).type()));
+                    } catch (CompileError e) {
+                        return null;
+                    }
+                }
+                bound.put(pack.name(), TupleType.of(types));
+                break;
+            }
+            Stmt.Param p = null;
+            if (a.keyword() == null) {
+                p = positional < runParams.size() ? runParams.get(positional++) : null;
+            } else {
+                for (Stmt.Param q : runParams) {
+                    if (q.name().equals(a.keyword())) {
+                        p = q;
+                    }
+                }
+            }
+            if (p != null && p.convention() == Stmt.Convention.REF && p.refOrigin() instanceof Expr.Name on && !bound.containsKey(on.name())) {
+                // ref [origin] s: the origin (and its mutability parameter) come from the argument.
+                TExpr value;
+                try {
+                    value = expressionQuietly(a.value(), null);
+                } catch (CompileError e) {
+                    return null;
+                }
+                boolean mutable = FunctionChecker.isPlace(value) && FunctionChecker.placeRoot(value).mutable;
+                bound.put(on.name(), new OriginValue(mutable));
+                for (Stmt.TypeParam tp : params) {
+                    if (tp.name().equals(on.name()) && tp.type() instanceof Expr.Index ix && ix.indices().size() == 1
+                                    && ix.indices().get(0).value() instanceof Expr.Name mn) {
+                        bound.putIfAbsent(mn.name(), new TExpr.Const(a.pos(), Types.BOOL, mutable));
+                    }
+                }
+            }
+            if (p != null && p.type() instanceof Expr.Name tn && !bound.containsKey(tn.name())
+                            && params.stream().anyMatch(tp -> tp.name().equals(tn.name()))) {
+                TExpr value;
+                try {
+                    value = expressionQuietly(a.value(), null);
+                } catch (CompileError e) {
+                    return null;
+                }
+                bound.put(tn.name(), Types.materialize(value.type()));
+            }
+        }
+        List<Object> key = new ArrayList<>();
+        for (Stmt.TypeParam p : params) {
+            if (!bound.containsKey(p.name()) && p.defaultValue() != null) {
+                bound.put(p.name(), compileTimeArgument(p, p.defaultValue()));
+            }
+            Object value = bound.get(p.name());
+            if (value == null) {
+                if (!report) {
+                    return null;
+                }
+                throw error(pos, "invalid call to '" + name + "': could not infer compile-time parameter '" + p.name() + "'");
+            }
+            List<Trait> traits = module.traitBounds(p.type());
+            List<Type> checked = p.variadic() && value instanceof TupleType pack ? pack.elements : value instanceof Type t0 ? List.of(t0) : List.of();
+            for (Type t : traits == null ? List.<Type>of() : checked) {
+                for (Trait trait : traits) {
+                    if (!module.conforms(t, trait)) {
+                        if (!report) {
+                            return null;
+                        }
+                        throw error(pos, "invalid call to '" + name + "': '" + t.name() + "' does not conform to trait '" + trait.name() + "'");
+                    }
+                }
+            }
+            key.add(value instanceof TExpr.Const c ? c.value() : value);
+        }
+        return module.instantiate(template, bound, key);
+    }
+
+    /** A compile-time argument: a type for a trait-bounded parameter, else a constant of the parameter's type. */
+    Object compileTimeArgument(Stmt.TypeParam p, Expr value) {
+        if (module.traitBounds(p.type()) != null) {
+            return resolveType(value);
+        }
+        Type t = resolveType(p.type());
+        TExpr.Const c = ConstantFolder.fold(coerce(expression(value, t), t, value.pos()));
+        if (c == null) {
+            throw error(value.pos(), "compile-time argument '" + p.name() + "' must be a constant");
+        }
+        return c;
+    }
+
+    /** Matches the call's arguments to f's parameters; reports (or, if !report, returns null) on mismatch. */
+    TExpr bindCall(SourcePos callPos, String name, Function f, TExpr receiver, List<Expr.Arg> callArgs, boolean report) {
+        if (f.resultType == Types.ERROR) {
+            throw new CompileError(); // its signature was rejected and reported already
+        }
+        // A method called on an instance gets the instance as its first argument (unless static).
+        int first = receiver != null && !f.isStatic && f.owner != null ? 1 : 0;
+        if (first == 0 && receiver == null && f.owner != null && !f.isStatic && f.outParam == null && !f.params.isEmpty()
+                        && f.params.get(0).type == f.owner && f.syntax != null && f.syntax.params().get(0).type() == null) {
+            // `Type.method(instance, ...)`: an unbound method; the instance is passed explicitly.
+            first = 0;
+        }
+        List<Stmt.Param> params = f.paramSyntax;
+        Expr[] bound = new Expr[params.size()];
+        int variadic = -1;
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i).kind() == Stmt.ParamKind.VARIADIC) {
+                variadic = i;
+            }
+        }
+        List<Expr> variadicArgs = new ArrayList<>();
+        int positional = first;
+        for (Expr.Arg a : callArgs) {
+            if (a.keyword() == null && positional == variadic) {
+                variadicArgs.add(a.value());
+                continue;
+            }
+            if (a.keyword() == null) {
+                if (positional >= params.size() || params.get(positional).keywordOnly()) {
+                    long max = params.stream().filter(p -> !p.keywordOnly()).count() - first;
+                    return fail(report, callPos, "invalid call to '" + name + "': expected at most " + max + " positional argument"
+                                    + (max == 1 ? "" : "s") + ", got " + callArgs.stream().filter(x -> x.keyword() == null).count());
+                }
+                bound[positional++] = a.value();
+            } else {
+                int idx = -1;
+                for (int i = first; i < params.size(); i++) {
+                    if (params.get(i).name().equals(a.keyword()) && !params.get(i).positionalOnly()) {
+                        idx = i;
+                    }
+                }
+                if (idx < 0) {
+                    return fail(report, a.pos(), "invalid call to '" + name + "': unknown keyword argument '" + a.keyword() + "'");
+                }
+                if (bound[idx] != null) {
+                    return fail(report, a.pos(), "invalid call to '" + name + "': argument '" + a.keyword() + "' was passed twice");
+                }
+                bound[idx] = a.value();
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (int i = first; i < params.size(); i++) {
+            if (bound[i] == null && params.get(i).defaultValue() == null && i != variadic) {
+                missing.add("'" + params.get(i).name() + "'");
+            }
+        }
+        if (!missing.isEmpty()) {
+            return fail(report, callPos, "invalid call to '" + name + "': missing " + missing.size() + " required argument"
+                            + (missing.size() == 1 ? "" : "s") + ": " + String.join(", ", missing));
+        }
+        List<TExpr> args = new ArrayList<>();
+        List<TExpr> writeBack = new ArrayList<>();
+        for (int i = 0; i < params.size(); i++) {
+            Local param = f.params.get(i);
+            Type pt = param.type;
+            if (i < first) {
+                args.add(argument(receiver, param, name, receiver.pos()));
+                writeBack.add(param.convention == Stmt.Convention.MUT ? receiver : null);
+                continue;
+            }
+            if (i == variadic && pt instanceof TupleType pack) {
+                if (variadicArgs.size() != pack.elements.size()) {
+                    return fail(report, callPos, "invalid call to '" + name + "': expected " + pack.elements.size() + " variadic arguments");
+                }
+                List<TExpr> values = new ArrayList<>();
+                for (int k = 0; k < variadicArgs.size(); k++) {
+                    TExpr v = report ? expression(variadicArgs.get(k), pack.elements.get(k)) : expressionQuietly(variadicArgs.get(k), pack.elements.get(k));
+                    values.add(owned(coerce(v, pack.elements.get(k), v.pos()), v.pos()));
+                }
+                args.add(argument(new TExpr.TupleNew(callPos, pack, values), param, name, callPos));
+                writeBack.add(null);
+                continue;
+            }
+            if (i == variadic) {
+                ListType lt = (ListType) pt;
+                List<TExpr> values = new ArrayList<>();
+                for (Expr e : variadicArgs) {
+                    TExpr v = report ? expression(e, lt.element) : expressionQuietly(e, lt.element);
+                    if (!report && !implicitlyConvertible(v, lt.element)) {
+                        return null;
+                    }
+                    values.add(v);
+                }
+                args.add(argument(newList(callPos, lt, values), param, name, callPos));
+                writeBack.add(null);
+                continue;
+            }
+            if (bound[i] == null) {
+                FunctionChecker constants = FunctionChecker.forConstants(module);
+                args.add(constants.coerce(constants.expression(params.get(i).defaultValue(), pt), pt, params.get(i).defaultValue().pos()));
+                writeBack.add(null);
+                continue;
+            }
+            if (!report) {
+                TExpr arg;
+                try {
+                    arg = expressionQuietly(bound[i], pt);
+                } catch (CompileError e) {
+                    return null;
+                }
+                if (arg == null || !implicitlyConvertible(arg, pt)) {
+                    return null;
+                }
+                args.add(arg);
+                writeBack.add(null);
+                continue;
+            }
+            TExpr arg = coerce(expression(bound[i], pt), pt, bound[i].pos());
+            args.add(argument(arg, param, name, bound[i].pos()));
+            writeBack.add(param.convention == Stmt.Convention.MUT || (param.convention == Stmt.Convention.REF && param.mutable) ? arg : null);
+        }
+        checkExclusivity(callPos, name, args, writeBack);
+        if (f.raises) {
+            checkMayRaise(callPos, "call to '" + name + "'");
+        }
+        TExpr call = new TExpr.Call(callPos, f.resultType, f, args, writeBack);
+        return f.returnsRef ? new TExpr.RefTarget(callPos, f.resultType, call) : call;
+    }
+
+    /**
+     * A {@code mut} argument must be the only access to its value during the call: no other
+     * argument may name the same place (or a part of it). Register types such as Int are exempt.
+     */
+    void checkExclusivity(SourcePos pos, String name, List<TExpr> args, List<TExpr> writeBack) {
+        for (int i = 0; i < args.size(); i++) {
+            TExpr mutPlace = writeBack.get(i);
+            if (mutPlace == null || mutPlace.type().repr() != Type.Repr.OBJECT) {
+                continue;
+            }
+            for (int j = 0; j < args.size(); j++) {
+                TExpr other = args.get(j);
+                if (other instanceof TExpr.Own o) {
+                    other = o.place();
+                }
+                if (j != i && FunctionChecker.isPlace(other) && overlaps(mutPlace, other)) {
+                    throw error(pos, "invalid call to '" + name + "': argument '" + describePlace(mutPlace)
+                                    + "' is passed as 'mut' and is also passed as another argument (aliasing a mutable argument is not allowed)");
+                }
+            }
+        }
+    }
+
+    static boolean overlaps(TExpr a, TExpr b) {
+        if (FunctionChecker.placeRoot(a) != FunctionChecker.placeRoot(b)) {
+            return false;
+        }
+        List<String> pa = fieldPath(a);
+        List<String> pb = fieldPath(b);
+        for (int k = 0; k < Math.min(pa.size(), pb.size()); k++) {
+            if (!pa.get(k).equals(pb.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static List<String> fieldPath(TExpr e) {
+        if (e instanceof TExpr.FieldRead fr) {
+            List<String> p = new ArrayList<>(fieldPath(fr.object()));
+            p.add(fr.field().name());
+            return p;
+        }
+        return new ArrayList<>();
+    }
+
+    static String describePlace(TExpr e) {
+        return FunctionChecker.placeRoot(e).name + String.join("", fieldPath(e).stream().map(f -> "." + f).toList());
+    }
+
+    /** An argument as its parameter's convention wants it: borrowed, owned (copy or move) or a mutable place. */
+    TExpr argument(TExpr arg, Local param, String fnName, SourcePos pos) {
+        switch (param.convention) {
+            case MUT -> {
+                if (!FunctionChecker.isPlace(arg)) {
+                    throw error(pos, "invalid call to '" + fnName + "': argument '" + param.name + "' must be a mutable value");
+                }
+                requireMutablePlace(arg, pos);
+                return arg;
+            }
+            case VAR, DEINIT -> {
+                return owned(arg, pos);
+            }
+            case REF -> {
+                // A reference argument: the place itself; mutable if its origin was bound mutable.
+                if (param.mutable) {
+                    requireMutablePlace(arg, pos);
+                    return arg;
+                }
+                return borrowed(arg, pos);
+            }
+            default -> {
+                return borrowed(arg, pos);
+            }
+        }
+    }
+
+    TExpr fail(boolean report, SourcePos pos, String message) {
+        if (report) {
+            throw error(pos, message);
+        }
+        return null;
+    }
+
+    /** Checks an expression for overload resolution without leaving diagnostics behind. */
+    TExpr expressionQuietly(Expr e, Type expected) {
+        int before = diagnostics.items().size();
+        try {
+            return expression(e, expected);
+        } finally {
+            while (diagnostics.items().size() > before) {
+                diagnostics.items().remove(diagnostics.items().size() - 1);
+            }
+        }
+    }
+}
