@@ -522,6 +522,13 @@ public final class NodeBuilder {
             case LEN -> new ListNodes.Length(expression(ops.get(0)));
             case CONTAINS -> new ListNodes.Contains(expression(ops.get(0)), expression(ops.get(1)), elements);
             case STR -> new ListNodes.Str(expression(ops.get(0)), lifecycle.listText(lt));
+            case SLICE, CONCAT -> {
+                MojoExpressionNode[] operands = new MojoExpressionNode[ops.size()];
+                for (int i = 0; i < operands.length; i++) {
+                    operands[i] = expression(ops.get(i));
+                }
+                yield new ListNodes.SliceOrConcat(lo.op() == TExpr.ListOpKind.CONCAT, operands, elements, lifecycle.copy(lt.element));
+            }
         };
     }
 

@@ -1058,6 +1058,10 @@ final class FunctionChecker extends CallChecks {
         }
         Type lt = l.type();
         Type rt = r.type();
+        if (lt instanceof ListType la && rt == lt && op == Expr.BinOp.ADD) {
+            return new TExpr.ListOp(pos, la.isFixed() ? ListType.of(la.element) : la, TExpr.ListOpKind.CONCAT, la,
+                            List.of(borrowed(l, pos), borrowed(r, pos)));
+        }
         if (Types.isStringLike(lt) || Types.isStringLike(rt)) {
             if (op == Expr.BinOp.ADD && Types.isStringLike(lt) && Types.isStringLike(rt)) {
                 return new TExpr.Prim(pos, Types.STRING, PrimOp.STR_ADD, List.of(borrowedString(l, pos), borrowedString(r, pos)));
@@ -1297,6 +1301,14 @@ final class FunctionChecker extends CallChecks {
         }
         if (t instanceof OptionalType ot && i.indices().isEmpty()) {
             return new TExpr.OptionalOp(i.pos(), ot.element, "value", List.of(borrowed(target, i.target().pos())));
+        }
+        if (t instanceof ListType lt && i.indices().size() == 1 && i.indices().get(0).value() instanceof Expr.Slice s) {
+            List<TExpr> parts = new ArrayList<>();
+            parts.add(borrowed(target, i.target().pos()));
+            parts.add(s.lower() == null ? new TExpr.Const(s.pos(), Types.NONE, null) : intArg(s.lower()));
+            parts.add(s.upper() == null ? new TExpr.Const(s.pos(), Types.NONE, null) : intArg(s.upper()));
+            parts.add(s.step() == null ? new TExpr.Const(s.pos(), Types.NONE, null) : intArg(s.step()));
+            return new TExpr.ListOp(i.pos(), ListType.of(lt.element), TExpr.ListOpKind.SLICE, lt, parts);
         }
         if (t instanceof ListType lt && i.indices().size() == 1 && !(i.indices().get(0).value() instanceof Expr.Slice)) {
             return new TExpr.ListElement(i.pos(), lt.element, borrowed(target, i.target().pos()), intArg(i.indices().get(0).value()));

@@ -127,7 +127,11 @@ public sealed interface TExpr {
         /** operands: list, value. */
         CONTAINS,
         /** operands: list, index, value: replaces an element (the old one is destroyed). */
-        SET
+        SET,
+        /** operands: list, start, end, step (each may be a None constant): a new list of copies. */
+        SLICE,
+        /** operands: list, other: a new list of copies of both. */
+        CONCAT
     }
 
     /** {@code (a, b, ...)}: a new tuple owning its elements. */

@@ -254,6 +254,62 @@ public final class ListNodes {
         }
     }
 
+    /** {@code list[start:end:step]} and {@code a + b}: new lists holding copies of the elements. */
+    public static final class SliceOrConcat extends MojoExpressionNode {
+        @Children private final MojoExpressionNode[] operands;
+        @Child private Elements elements;
+        @Child private LifecycleNodes.CopyValue copy;
+        private final boolean concat;
+
+        public SliceOrConcat(boolean concat, MojoExpressionNode[] operands, Elements elements, LifecycleNodes.CopyValue copy) {
+            this.concat = concat;
+            this.operands = operands;
+            this.elements = elements;
+            this.copy = copy;
+        }
+
+        private Object copyOf(Object v) {
+            return copy == null ? v : copy.execute(v);
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            ListObject from = list(operands[0], frame);
+            ListObject to = new ListObject();
+            if (concat) {
+                ListObject other = list(operands[1], frame);
+                elements.reserve(to, from.size + other.size);
+                for (long i = 0; i < from.size; i++) {
+                    elements.put(to, to.size++, copyOf(elements.get(from, i)));
+                }
+                for (long i = 0; i < other.size; i++) {
+                    elements.put(to, to.size++, copyOf(elements.get(other, i)));
+                }
+                return to;
+            }
+            Object start = operands[1].executeGeneric(frame);
+            Object end = operands[2].executeGeneric(frame);
+            Object stepValue = operands[3].executeGeneric(frame);
+            long n = from.size;
+            long step = stepValue == null ? 1 : (long) stepValue;
+            if (step == 0) {
+                throw new org.trufflemojo.runtime.MojoError("slice step cannot be zero", this);
+            }
+            long lo = step > 0 ? (start == null ? 0 : clamp((long) start, n, 0, n)) : (start == null ? n - 1 : clamp((long) start, n, -1, n - 1));
+            long hi = step > 0 ? (end == null ? n : clamp((long) end, n, 0, n)) : (end == null ? -1 : clamp((long) end, n, -1, n - 1));
+            for (long i = lo; step > 0 ? i < hi : i > hi; i += step) {
+                elements.reserve(to, to.size + 1);
+                elements.put(to, to.size++, copyOf(elements.get(from, i)));
+            }
+            return to;
+        }
+
+        private static long clamp(long v, long n, long min, long max) {
+            long k = v < 0 ? v + n : v;
+            return Math.max(min, Math.min(max, k));
+        }
+    }
+
     /** {@code clear()}, {@code reverse()}, {@code sort()}. */
     public static final class Rearrange extends MojoExpressionNode {
         public enum Kind {
