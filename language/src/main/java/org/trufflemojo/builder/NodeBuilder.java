@@ -377,6 +377,14 @@ public final class NodeBuilder {
                 yield new ContainerNodes.OptionalOp(oo.op(), operands, lifecycle.copy(oo.type()));
             }
             case TExpr.RefTarget rt -> new RefNodes.Read(expression(rt.call()));
+            case TExpr.FunctionRef fr -> new ConstantNodes.ObjectConstant(fr.function().callTarget);
+            case TExpr.IndirectCall ic -> {
+                MojoExpressionNode[] args = new MojoExpressionNode[ic.args().size()];
+                for (int i = 0; i < args.length; i++) {
+                    args[i] = expression(ic.args().get(i));
+                }
+                yield exprWithDestroysAfter(new org.trufflemojo.nodes.call.IndirectCallNode(expression(ic.callee()), args), ic);
+            }
             case TExpr.VectorOp vo -> {
                 MojoExpressionNode[] operands = new MojoExpressionNode[vo.operands().size()];
                 for (int i = 0; i < operands.length; i++) {

@@ -895,6 +895,10 @@ final class FunctionChecker extends CallChecks {
         if (found instanceof Type t) {
             throw error(n.pos(), "type '" + t.name() + "' cannot be used as a value here");
         }
+        if (found instanceof List<?> fns && fns.size() == 1 && fns.get(0) instanceof Function f && !f.isTemplate && f.owner == null) {
+            List<Type> params = new ArrayList<>(f.paramTypes());
+            return new TExpr.FunctionRef(n.pos(), FunctionType.of(params, f.resultType, f.raises), f);
+        }
         throw error(n.pos(), "'" + n.name() + "' cannot be used as a value here");
     }
 
@@ -1354,6 +1358,20 @@ final class FunctionChecker extends CallChecks {
             @SuppressWarnings("unchecked")
             List<Function> fns = (List<Function>) overloads;
             return resolveCall(c.pos(), fn.name(), fns, null, c.args(), ix.indices());
+        }
+        if (c.callee() instanceof Expr.Name fnv && lookupGlobalOrLocal(fnv.name()) instanceof Local fl && fl.type instanceof FunctionType ft) {
+            List<TExpr> args = positionalOnly(c, fnv.name());
+            if (args.size() != ft.params.size()) {
+                throw error(c.pos(), "invalid call to '" + fnv.name() + "': expected " + ft.params.size() + " arguments, got " + args.size());
+            }
+            List<TExpr> bound = new ArrayList<>();
+            for (int i = 0; i < args.size(); i++) {
+                bound.add(borrowed(coerce(args.get(i), ft.params.get(i), args.get(i).pos()), args.get(i).pos()));
+            }
+            if (ft.raises) {
+                checkMayRaise(c.pos(), "call to '" + fnv.name() + "'");
+            }
+            return new TExpr.IndirectCall(c.pos(), ft.result, new TExpr.ReadLocal(fnv.pos(), ft, fl), bound);
         }
         if (c.callee() instanceof Expr.Name n) {
             Object target = lookup(n);
@@ -2137,6 +2155,10 @@ final class FunctionChecker extends CallChecks {
         }
         if (target == Types.FLOAT64 && from == Types.INT) {
             return new TExpr.Prim(v.pos(), target, PrimOp.INT_TO_FLOAT, List.of(v));
+        }
+        if (target instanceof FunctionType ft && from instanceof FunctionType given && given.params.equals(ft.params)
+                        && given.result == ft.result && (ft.raises || !given.raises)) {
+            return new TExpr.FunctionRef(v.pos(), ft, ((TExpr.FunctionRef) v).function());
         }
         if (target instanceof ScalarType s) {
             if (v instanceof TExpr.Const c && (from == Types.INT_LITERAL || (from == Types.FLOAT_LITERAL && s.isFloat()))) {

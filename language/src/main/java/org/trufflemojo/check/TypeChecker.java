@@ -636,6 +636,14 @@ public final class TypeChecker {
         if (e instanceof Expr.Index star && star.target() instanceof Expr.Name sn && sn.name().equals("*") && star.indices().size() == 1) {
             return resolveType(star.indices().get(0).value(), typeParams, self); // *Ts: the pack, a tuple of the argument types
         }
+        if (e instanceof Expr.FnType ft) {
+            List<Type> params = new ArrayList<>();
+            for (Expr p : ft.params()) {
+                params.add(resolveType(p, typeParams, self));
+            }
+            Type result = ft.result() == null ? Types.NONE : resolveType(ft.result(), typeParams, self);
+            return FunctionType.of(params, result, ft.raises());
+        }
         if (e instanceof Expr.TupleLit tl) {
             List<Type> types = new ArrayList<>();
             for (Expr el : tl.elements()) {

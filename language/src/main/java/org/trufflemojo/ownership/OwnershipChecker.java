@@ -501,6 +501,15 @@ public final class OwnershipChecker {
                     }
                 }
                 case TExpr.RefTarget rt -> expression(rt.call());
+                case TExpr.FunctionRef fr -> {
+                }
+                case TExpr.IndirectCall ic -> {
+                    List<TExpr> all = new ArrayList<>();
+                    all.add(ic.callee());
+                    all.addAll(ic.args());
+                    operands(all);
+                    site(LifetimePlan.Site.AFTER, ic);
+                }
                 case TExpr.VectorOp vo -> operands(vo.operands());
                 case TExpr.MakeRef mr -> {
                     Place p = placeOf(mr.place());

@@ -952,6 +952,31 @@ public final class Parser {
         };
     }
 
+    /** {@code fn(T1, T2) [capturing] [escaping] [raises] -> R} as a type. */
+    private Expr fnType(SourcePos pos) {
+        expect(LPAREN, "'('");
+        List<Expr> params = new ArrayList<>();
+        while (!at(RPAREN)) {
+            if (at(NAME) && CONVENTIONS.contains(peek().text()) && peek(1).is(NAME)) {
+                next(); // a convention in a function type: ignored
+            }
+            params.add(expression());
+            if (!accept(COMMA)) {
+                break;
+            }
+        }
+        expect(RPAREN, "')'");
+        boolean raises = false;
+        while (atName("capturing") || atName("escaping") || atName("raises")) {
+            raises |= next().text().equals("raises");
+        }
+        Expr result = null;
+        if (accept(ARROW)) {
+            result = expression();
+        }
+        return new Expr.FnType(pos, params, result, raises);
+    }
+
     private List<Arg> subscripts() {
         List<Arg> result = new ArrayList<>();
         while (!at(RBRACKET)) {
@@ -1038,6 +1063,11 @@ public final class Parser {
                         return new Expr.BoolLit(t.pos(), false);
                     case "None":
                         return new Expr.NoneLit(t.pos());
+                    case "fn":
+                        if (at(LPAREN)) {
+                            return fnType(t.pos());
+                        }
+                        return new Expr.Name(t.pos(), t.text());
                     default:
                         return new Expr.Name(t.pos(), t.text());
                 }

@@ -81,6 +81,10 @@ public sealed interface Expr {
     record Ellipsis(SourcePos pos) implements Expr {
     }
 
+    /** A function type {@code fn(Int, String) raises -> Bool} (in a type position). */
+    record FnType(SourcePos pos, List<Expr> params, Expr result, boolean raises) implements Expr {
+    }
+
     /**
      * Never produced by the parser: an operand the type checker has already checked, wrapped so an
      * operator can be desugared into an ordinary call ({@code a + b} into {@code a.__add__(b)}).

@@ -51,6 +51,14 @@ public final class Function {
         return owner == null ? name : owner.name() + "." + name;
     }
 
+    public List<Type> paramTypes() {
+        List<Type> result = new ArrayList<>();
+        for (Local p : params) {
+            result.add(p.type);
+        }
+        return result;
+    }
+
     public boolean isLifecycleMethod(String lifecycleName) {
         return owner != null && name.equals(lifecycleName);
     }

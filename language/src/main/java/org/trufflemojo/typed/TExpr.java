@@ -178,6 +178,14 @@ public sealed interface TExpr {
                     implements TExpr {
     }
 
+    /** A function used as a value ({@code f} passed to a {@code fn(Int) -> Int} parameter). */
+    record FunctionRef(SourcePos pos, Type type, Function function) implements TExpr {
+    }
+
+    /** A call of a function value. */
+    record IndirectCall(SourcePos pos, Type type, TExpr callee, List<TExpr> args) implements TExpr {
+    }
+
     /** A function of the standard modules (math, time, random, sys, testing) computed by the run time. */
     record StdlibCall(SourcePos pos, Type type, org.trufflemojo.check.Builtin function, List<TExpr> operands) implements TExpr {
     }

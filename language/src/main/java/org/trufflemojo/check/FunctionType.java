@@ -1,0 +1,42 @@
+package org.trufflemojo.check;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code fn(A, B) -> R}: a (non-capturing) function as a value, held as its call target. */
+public final class FunctionType extends Type {
+    private static final Map<List<Object>, FunctionType> CACHE = new HashMap<>();
+
+    public final List<Type> params;
+    public final Type result;
+    public final boolean raises;
+
+    private FunctionType(List<Type> params, Type result, boolean raises) {
+        this.params = params;
+        this.result = result;
+        this.raises = raises;
+    }
+
+    public static synchronized FunctionType of(List<Type> params, Type result, boolean raises) {
+        return CACHE.computeIfAbsent(List.of(List.copyOf(params), result, raises), k -> new FunctionType(List.copyOf(params), result, raises));
+    }
+
+    @Override
+    public String name() {
+        StringBuilder sb = new StringBuilder("fn(");
+        for (int i = 0; i < params.size(); i++) {
+            sb.append(i > 0 ? ", " : "").append(params.get(i).name());
+        }
+        sb.append(')');
+        if (raises) {
+            sb.append(" raises");
+        }
+        return result == Types.NONE ? sb.toString() : sb.append(" -> ").append(result.name()).toString();
+    }
+
+    @Override
+    public Repr repr() {
+        return Repr.OBJECT;
+    }
+}
