@@ -31,3 +31,12 @@ def main():
     run(greet, "Mojo")
     var op = double
     print(op(21))
+    more()
+
+
+fn twice[f: fn(Int) -> Int](x: Int) -> Int:
+    return f(f(x))
+
+
+def more():
+    print(twice[double](3), twice[square](3))

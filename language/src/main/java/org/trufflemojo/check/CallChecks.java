@@ -247,13 +247,21 @@ abstract class CallChecks extends CollectionChecks {
                     }
                 }
             }
-            key.add(value instanceof TExpr.Const c ? c.value() : value);
+            key.add(value instanceof TExpr.Const c ? c.value() : value instanceof TExpr.FunctionRef r ? r.function() : value);
         }
         return module.instantiate(template, bound, key);
     }
 
     /** A compile-time argument: a type for a trait-bounded parameter, else a constant of the parameter's type. */
     Object compileTimeArgument(Stmt.TypeParam p, Expr value) {
+        if (p.type() instanceof Expr.FnType) {
+            // a function parameter: bound to the named function, called directly in the instance
+            TExpr f = expression(value, null);
+            if (!(f instanceof TExpr.FunctionRef ref)) {
+                throw error(value.pos(), "compile-time argument '" + p.name() + "' must name a function");
+            }
+            return ref;
+        }
         if (module.traitBounds(p.type()) != null) {
             return resolveType(value);
         }

@@ -1373,6 +1373,9 @@ final class FunctionChecker extends CallChecks {
             }
             return new TExpr.IndirectCall(c.pos(), ft.result, new TExpr.ReadLocal(fnv.pos(), ft, fl), bound);
         }
+        if (c.callee() instanceof Expr.Name fp && lookupGlobalOrLocal(fp.name()) instanceof TExpr.FunctionRef ref) {
+            return resolveCall(c.pos(), fp.name(), List.of(ref.function()), null, c.args());
+        }
         if (c.callee() instanceof Expr.Name n) {
             Object target = lookup(n);
             if (target instanceof Builtin b) {
