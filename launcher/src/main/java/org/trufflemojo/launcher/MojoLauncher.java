@@ -87,8 +87,11 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
             return e.getExitStatus();
         }
         if (e.isInternalError()) {
-            getError().println("mojo: internal error: " + e.getMessage());
-            e.printStackTrace(getError());
+            // A bug in TruffleMojo, not in the program: say so plainly; the Java trace only on request.
+            getError().println("mojo: internal error: " + e.getMessage() + " (this is a TruffleMojo bug; run with MOJO_DEBUG=1 for details)");
+            if (System.getenv("MOJO_DEBUG") != null) {
+                e.printStackTrace(getError());
+            }
             return 70;
         }
         if (e.isSyntaxError()) {
