@@ -5,7 +5,6 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
-import com.oracle.truffle.api.profiles.BranchProfile;
 
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.MojoStatementNode;
@@ -49,27 +48,24 @@ public final class ForRangeNode extends MojoStatementNode {
         frame.setLong(endSlot, e);
         frame.setLong(stepSlot, st);
         Object result = loop.execute(frame);
-        if (result != Repeating.BROKEN && otherwise != null) {
+        if (result != LoopBodyNode.BROKEN && otherwise != null) {
             otherwise.executeVoid(frame);
         }
     }
 
     static final class Repeating extends Node implements RepeatingNode {
-        static final Object BROKEN = new Object();
         private final int variableSlot;
         private final int endSlot;
         private final int stepSlot;
         private final int counterSlot;
-        @Child private MojoStatementNode body;
-        private final BranchProfile breakTaken = BranchProfile.create();
-        private final BranchProfile continueTaken = BranchProfile.create();
+        @Child private LoopBodyNode body;
 
         Repeating(int variableSlot, int endSlot, int stepSlot, int counterSlot, MojoStatementNode body) {
             this.variableSlot = variableSlot;
             this.endSlot = endSlot;
             this.stepSlot = stepSlot;
             this.counterSlot = counterSlot;
-            this.body = body;
+            this.body = new LoopBodyNode(body);
         }
 
         @Override
@@ -87,15 +83,7 @@ public final class ForRangeNode extends MojoStatementNode {
             }
             frame.setLong(variableSlot, i);
             frame.setLong(counterSlot, i + step);
-            try {
-                body.executeVoid(frame);
-            } catch (BreakException e) {
-                breakTaken.enter();
-                return BROKEN;
-            } catch (ContinueException e) {
-                continueTaken.enter();
-            }
-            return CONTINUE_LOOP_STATUS;
+            return body.execute(frame);
         }
     }
 }

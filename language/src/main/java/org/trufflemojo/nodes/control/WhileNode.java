@@ -5,7 +5,6 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
-import com.oracle.truffle.api.profiles.BranchProfile;
 
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.MojoStatementNode;
@@ -23,21 +22,18 @@ public final class WhileNode extends MojoStatementNode {
     @Override
     public void executeVoid(VirtualFrame frame) {
         Object result = loop.execute(frame);
-        if (result != Repeating.BROKEN && otherwise != null) {
+        if (result != LoopBodyNode.BROKEN && otherwise != null) {
             otherwise.executeVoid(frame);
         }
     }
 
     static final class Repeating extends Node implements RepeatingNode {
-        static final Object BROKEN = new Object();
         @Child private MojoExpressionNode condition;
-        @Child private MojoStatementNode body;
-        private final BranchProfile breakTaken = BranchProfile.create();
-        private final BranchProfile continueTaken = BranchProfile.create();
+        @Child private LoopBodyNode body;
 
         Repeating(MojoExpressionNode condition, MojoStatementNode body) {
             this.condition = condition;
-            this.body = body;
+            this.body = new LoopBodyNode(body);
         }
 
         @Override
@@ -50,15 +46,7 @@ public final class WhileNode extends MojoStatementNode {
             if (!condition.executeBoolean(frame)) {
                 return BREAK_LOOP_STATUS;
             }
-            try {
-                body.executeVoid(frame);
-            } catch (BreakException e) {
-                breakTaken.enter();
-                return BROKEN;
-            } catch (ContinueException e) {
-                continueTaken.enter();
-            }
-            return CONTINUE_LOOP_STATUS;
+            return body.execute(frame);
         }
     }
 }

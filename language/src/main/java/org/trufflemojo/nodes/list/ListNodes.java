@@ -9,13 +9,11 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
-import com.oracle.truffle.api.profiles.BranchProfile;
 
 import org.trufflemojo.check.Type;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.MojoStatementNode;
-import org.trufflemojo.nodes.control.BreakException;
-import org.trufflemojo.nodes.control.ContinueException;
+import org.trufflemojo.nodes.control.LoopBodyNode;
 import org.trufflemojo.nodes.struct.LifecycleNodes;
 import org.trufflemojo.runtime.FloatFormat;
 import org.trufflemojo.runtime.ListObject;
@@ -548,25 +546,22 @@ public final class ListNodes {
             list.executeGeneric(frame);
             frame.setLong(indexSlot, -1);
             Object result = loop.execute(frame);
-            if (result != Repeating.BROKEN && otherwise != null) {
+            if (result != LoopBodyNode.BROKEN && otherwise != null) {
                 otherwise.executeVoid(frame);
             }
         }
 
         static final class Repeating extends Node implements RepeatingNode {
-            static final Object BROKEN = new Object();
-            @Child private MojoExpressionNode list;
+                @Child private MojoExpressionNode list;
             private final int indexSlot;
             @Child private MojoStatementNode writeVariable;
-            @Child private MojoStatementNode body;
-            private final BranchProfile breakTaken = BranchProfile.create();
-            private final BranchProfile continueTaken = BranchProfile.create();
+            @Child private LoopBodyNode body;
 
             Repeating(MojoExpressionNode list, int indexSlot, MojoStatementNode writeVariable, MojoStatementNode body) {
                 this.list = list;
                 this.indexSlot = indexSlot;
                 this.writeVariable = writeVariable;
-                this.body = body;
+                this.body = new LoopBodyNode(body);
             }
 
             @Override
@@ -584,15 +579,7 @@ public final class ListNodes {
                 if (writeVariable != null) {
                     writeVariable.executeVoid(frame);
                 }
-                try {
-                    body.executeVoid(frame);
-                } catch (BreakException e) {
-                    breakTaken.enter();
-                    return BROKEN;
-                } catch (ContinueException e) {
-                    continueTaken.enter();
-                }
-                return CONTINUE_LOOP_STATUS;
+                return body.execute(frame);
             }
         }
     }
