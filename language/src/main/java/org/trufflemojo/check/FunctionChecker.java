@@ -2035,6 +2035,13 @@ final class FunctionChecker extends CallChecks {
             }
             throw error(a.pos(), "module '" + ns.name() + "' has no value '" + a.name() + "'");
         }
+        if (a.target() instanceof Expr.Name sn && lookupGlobalOrLocal(sn.name()) instanceof StructType st && st.aliases.containsKey(a.name())) {
+            Object v = st.aliases.get(a.name());
+            if (v instanceof TExpr.Const c) {
+                return new TExpr.Const(a.pos(), c.type(), c.value());
+            }
+            throw error(a.pos(), "'" + st.name() + "." + a.name() + "' is a type, not a value");
+        }
         if (a.target() instanceof Expr.Name tn && lookupGlobalOrLocal(tn.name()) instanceof Type t && !(t instanceof StructType)) {
             TExpr.Const limit = typeConstant(t, a.name(), a.pos());
             if (limit != null) {

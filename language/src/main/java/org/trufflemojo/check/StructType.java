@@ -23,6 +23,8 @@ public final class StructType extends Type {
     public Map<String, Object> typeArgs = Map.of();
     public final Map<String, Field> fields = new LinkedHashMap<>();
     public final Map<String, List<Function>> methods = new LinkedHashMap<>();
+    /** {@code alias NAME = value} members: compile-time constants ({@code Self.NAME}, {@code Type.NAME}). */
+    public final Map<String, Object> aliases = new LinkedHashMap<>();
     public final Set<String> traits = new HashSet<>();
     public boolean registerPassable;
     public boolean trivialRegisterPassable;

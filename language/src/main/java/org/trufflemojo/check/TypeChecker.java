@@ -790,7 +790,13 @@ public final class TypeChecker {
                         allFunctions.add(f);
                     }
                 }
-                case Stmt.AliasDef ad -> diagnostics.error(ad.pos(), "struct aliases are not supported yet");
+                case Stmt.AliasDef ad -> {
+                    try {
+                        st.aliases.put(ad.name(), evaluateAlias(ad));
+                    } catch (CompileError e) {
+                        // reported
+                    }
+                }
                 case Stmt.Pass p -> {
                 }
                 case Stmt.ExprStmt es when es.expr() instanceof Expr.StrLit -> {
