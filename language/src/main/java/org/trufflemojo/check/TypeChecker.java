@@ -294,6 +294,11 @@ public final class TypeChecker {
         if (ad.value() instanceof Expr.Name n && globals.get(n.name()) instanceof Type t) {
             return t; // a type alias
         }
+        List<Trait> composed = traitBounds(ad.value());
+        if (composed != null && !composed.isEmpty()) {
+            // `alias Shape = Drawable & Sized`: a trait that is the composition
+            return new Trait(ad.name(), null, composed.stream().map(Trait::name).toList());
+        }
         FunctionChecker constants = FunctionChecker.forConstants(this);
         TExpr value = constants.expression(ad.value(), null);
         if (ad.type() != null) {
@@ -509,6 +514,14 @@ public final class TypeChecker {
             return l;
         }
         if (annotation instanceof Expr.Name n && globals.get(n.name()) instanceof Trait t) {
+            if (t.syntax() == null && !t.parents().isEmpty()) {
+                for (String parent : t.parents()) { // an alias of a composition stands for its parts
+                    if (globals.get(parent) instanceof Trait p) {
+                        result.add(p);
+                    }
+                }
+                return result;
+            }
             result.add(t);
             return result;
         }
