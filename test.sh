@@ -7,6 +7,16 @@ source "$HERE/bin/find-java.sh"
 cd "$HERE"
 MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" \
     mvn -B -Dstyle.color=never install "$@"
+echo "== mojo command: REPL and exit statuses"
+repl_out="$(printf 'var x = 20\nprint(x + 1)\nfn sq(n: Int) -> Int:\n    return n * n\n\nprint(sq(x))\n' | MOJO_NO_BUILD=1 "$HERE/mojo" repl 2>&1)"
+case "$repl_out" in
+    *"> 21"*"400"*) echo "repl: ok" ;;
+    *) echo "repl: FAILED, output was:"; echo "$repl_out"; exit 1 ;;
+esac
+if printf 'fn main():\n    var x: Int = "s"\n' > "$HERE/target-bad.mojo" && MOJO_NO_BUILD=1 "$HERE/mojo" "$HERE/target-bad.mojo" 2>/dev/null; then
+    echo "a rejected program exited 0"; rm -f "$HERE/target-bad.mojo"; exit 1
+fi
+rm -f "$HERE/target-bad.mojo"
 CONFORMANCE="$HERE/../shared/conformance/run.sh"
 if [ -x "$CONFORMANCE" ]; then
     echo "== conformance corpus"

@@ -23,6 +23,7 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
     private String file;
     private final List<String> programArguments = new ArrayList<>();
     private boolean versionRequested;
+    private boolean replRequested;
 
     public static void main(String[] args) {
         new MojoLauncher().launch(args);
@@ -39,6 +40,8 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
                 versionRequested = true;
             } else if (arg.equals("run") && file == null && i + 1 < arguments.size()) {
                 continue;
+            } else if (arg.equals("repl") && file == null) {
+                replRequested = true;
             } else if (arg.startsWith("-")) {
                 unrecognized.add(arg);
             } else {
@@ -54,8 +57,12 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
             println("mojo " + "25.5 (TruffleMojo 0.1.0, GraalVM Truffle 25.0.1)");
             throw exit(0);
         }
+        if (file == null && (replRequested || System.console() != null)) {
+            throw exit(new MojoRepl(contextBuilder, getOutput(), getError()).run(new java.io.BufferedReader(
+                            new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))));
+        }
         if (file == null) {
-            getError().println("usage: mojo [run] FILE.mojo [ARGS...]   (mojo --help for options)");
+            getError().println("usage: mojo [run] FILE.mojo [ARGS...]   (mojo repl for an interactive session; mojo --help for options)");
             throw exit(2);
         }
         contextBuilder.arguments(LANGUAGE_ID, programArguments.toArray(new String[0]));
