@@ -37,6 +37,7 @@ final class BuiltinModules {
             case "collections", "collections.list" -> Map.of("List", TypeConstructor.LIST, "Optional", TypeConstructor.OPTIONAL,
                             "Dict", TypeConstructor.DICT);
             case "collections.dict" -> Map.of("Dict", TypeConstructor.DICT);
+            case "memory.span" -> Map.of("Span", TypeConstructor.SPAN);
             case "collections.optional" -> Map.of("Optional", TypeConstructor.OPTIONAL);
             default -> null;
         };

@@ -591,6 +591,16 @@ abstract class ExpressionChecks extends CallChecks {
     // ================================================================ calls
 
     TExpr call(Expr.Call c) {
+        if (c.callee() instanceof Expr.Name sn && lookupGlobalOrLocal(sn.name()) == TypeConstructor.SPAN) {
+            if (c.args().size() != 1) {
+                throw error(c.pos(), "'Span' is made from one list: Span(values)");
+            }
+            TExpr list = expression(c.args().get(0).value(), null);
+            if (!(list.type() instanceof ListType)) {
+                throw error(c.pos(), "'Span' views a List, not '" + list.type().name() + "'");
+            }
+            return list; // the span is the list itself, borrowed
+        }
         if (c.callee() instanceof Expr.Name pn && lookupGlobalOrLocal(pn.name()) == TypeConstructor.UNSAFE_POINTER) {
             return addressOf(c);
         }

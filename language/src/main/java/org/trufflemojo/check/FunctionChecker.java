@@ -157,6 +157,11 @@ final class FunctionChecker extends ExpressionChecks {
         if (scope.names.containsKey(v.name())) {
             throw error(v.pos(), "invalid redefinition of '" + v.name() + "'");
         }
+        if (v.init() instanceof Expr.Call call && call.callee() instanceof Expr.Name sn && lookupGlobalOrLocal(sn.name()) == TypeConstructor.SPAN) {
+            // `var s = Span(list)`: s views the list's elements (like a ref binding, it keeps the list alive).
+            refDecl(new Stmt.RefDecl(v.pos(), v.name(), call));
+            return null;
+        }
         Type type = v.type() == null ? null : resolveType(v.type());
         TExpr init = null;
         if (v.init() != null) {

@@ -69,6 +69,7 @@ public final class TypeChecker {
         globals.put("Error", Types.ERROR_VALUE);
         globals.put("UnsafePointer", TypeConstructor.UNSAFE_POINTER);
         globals.put("List", TypeConstructor.LIST);
+        globals.put("Span", TypeConstructor.SPAN);
         globals.put("Tuple", TypeConstructor.TUPLE);
         globals.put("Optional", TypeConstructor.OPTIONAL);
         globals.put("Dict", TypeConstructor.DICT);
@@ -729,6 +730,7 @@ public final class TypeChecker {
             if (tc == TypeConstructor.OWNED_POINTER || tc == TypeConstructor.ARC_POINTER) {
                 return BoxType.of(args.get(0), tc == TypeConstructor.ARC_POINTER);
             }
+            // (a Span[T] is a borrowed List[T]: the same elements, seen where they are)
             return tc == TypeConstructor.OPTIONAL ? OptionalType.of(args.get(0)) : ListType.of(args.get(0));
         }
         if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && n.name().equals("Some") && ix.indices().size() == 1
