@@ -150,11 +150,21 @@ public final class NodeBuilder {
             outResult = readLocal(f.outParam);
         }
         List<MojoStatementNode> body = new ArrayList<>();
+        List<MojoStatementNode> release = new ArrayList<>();
+        for (Local l : f.locals) {
+            if (l.addressSlot != null) {
+                // An address-taken variable lives in native memory for the whole call.
+                setup.add(0, new WriteLocalNode.LongWrite(l.addressSlot.slot,
+                                new MemoryNodes.Allocate(new ConstantNodes.LongConstant(1), NativeLayout.sizeOf(l.type))));
+                release.add(new EvalNode(new MemoryNodes.Free(plainRead(l.addressSlot))));
+            }
+        }
         addDestroys(body, LifetimePlan.Site.ENTRY, f);
         body.add(statement(f.body));
         addDestroys(body, LifetimePlan.Site.END, f);
         return new FunctionBodyNode(setup.toArray(new MojoStatementNode[0]), block(body),
-                        mutReads.toArray(new MojoExpressionNode[0]), mutIndices.stream().mapToInt(Integer::intValue).toArray(), outResult);
+                        mutReads.toArray(new MojoExpressionNode[0]), mutIndices.stream().mapToInt(Integer::intValue).toArray(), outResult,
+                        release.isEmpty() ? null : block(release));
     }
 
     private static MojoStatementNode block(List<MojoStatementNode> statements) {
@@ -313,7 +323,10 @@ public final class NodeBuilder {
         return node;
     }
 
-    private static MojoStatementNode writeLocal(Local l, MojoExpressionNode value) {
+    private MojoStatementNode writeLocal(Local l, MojoExpressionNode value) {
+        if (l.addressSlot != null) {
+            return new EvalNode(new MemoryNodes.Store(plainRead(l.addressSlot), value, storer(l.type)));
+        }
         return switch (l.type.repr()) {
             case LONG -> new WriteLocalNode.LongWrite(l.slot, value);
             case DOUBLE -> new WriteLocalNode.DoubleWrite(l.slot, value);
@@ -322,7 +335,14 @@ public final class NodeBuilder {
         };
     }
 
-    private static MojoExpressionNode readLocal(Local l) {
+    private MojoExpressionNode readLocal(Local l) {
+        if (l.addressSlot != null) {
+            return new MemoryNodes.Load(plainRead(l.addressSlot), loader(l.type));
+        }
+        return plainRead(l);
+    }
+
+    private static MojoExpressionNode plainRead(Local l) {
         return switch (l.type.repr()) {
             case LONG -> new ReadLocalNode.LongRead(l.slot);
             case DOUBLE -> new ReadLocalNode.DoubleRead(l.slot);

@@ -214,8 +214,8 @@ abstract class CollectionChecks {
     }
 
     /**
-     * {@code UnsafePointer(to=place)}: the address of a value in native memory (a list element or a
-     * pointee). Locals live in the Truffle frame, which has no addresses.
+     * {@code UnsafePointer(to=place)}: the address of a value in native memory: a list element, a
+     * pointee, or a local variable (which then lives in native memory instead of the frame).
      */
     TExpr addressOf(Expr.Call c) {
         if (c.args().size() != 1 || !"to".equals(c.args().get(0).keyword())) {
@@ -229,8 +229,17 @@ abstract class CollectionChecks {
         if (place instanceof TExpr.Deref d) {
             return new TExpr.Memory(c.pos(), PointerType.of(d.type()), TExpr.MemoryOp.OFFSET, d.type(), List.of(d.pointer(), d.index()));
         }
+        if (place instanceof TExpr.ReadLocal rl && rl.type().repr() != Type.Repr.OBJECT && NativeLayout.isStorable(rl.type())
+                        && rl.local().convention == null) {
+            // The variable moves to native memory for this call; the pointer is its address.
+            Local l = rl.local();
+            if (l.addressSlot == null) {
+                l.addressSlot = newLocal("(address of " + l.name + ")", PointerType.of(l.type), l.declaredAt);
+            }
+            return new TExpr.ReadLocal(c.pos(), l.addressSlot.type, l.addressSlot);
+        }
         throw error(c.args().get(0).pos(), "taking the address of '" + place.type().name()
-                        + "' here is not supported yet: only list elements and pointees have addresses");
+                        + "' here is not supported yet: local variables of register types, list elements and pointees have addresses");
     }
 
     /** {@code OwnedPointer(value)}, {@code ArcPointer[T](value)}: the value moves into a new heap box. */

@@ -223,6 +223,11 @@ public final class OwnershipChecker {
                     emit(Kind.UNINIT, new Place(function.outParam, List.of(f)), function.pos, null, null);
                 }
             }
+            for (Local l : function.locals) {
+                if (l.addressSlot != null) {
+                    emit(Kind.DEF, whole(l.addressSlot), l.declaredAt, null, null); // allocated on entry
+                }
+            }
             site(LifetimePlan.Site.ENTRY, function);
             statement(function.body);
             if (current != null) {

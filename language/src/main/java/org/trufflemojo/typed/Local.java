@@ -19,6 +19,11 @@ public final class Local {
     public final int slot;
     /** Declared with {@code var} (or a parameter with a mutable convention): assignments allowed. */
     public final boolean mutable;
+    /**
+     * Set when the program takes this variable's address ({@code UnsafePointer(to=x)}): the value
+     * then lives in native memory for the whole call, and this hidden local holds its address.
+     */
+    public Local addressSlot;
 
     public Local(String name, Type type, SourcePos declaredAt, Convention convention, int argumentIndex, int slot, boolean mutable) {
         this.name = name;

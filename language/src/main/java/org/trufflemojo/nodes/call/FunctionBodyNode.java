@@ -20,10 +20,13 @@ public final class FunctionBodyNode extends Node {
     @Children private final MojoExpressionNode[] mutParameterReads;
     private final int[] mutParameterIndices;
     @Child private MojoExpressionNode outResult;
+    /** Frees the native memory of address-taken variables when the call ends, however it ends. */
+    @Child private MojoStatementNode release;
     private final BranchProfile returned = BranchProfile.create();
 
     public FunctionBodyNode(MojoStatementNode[] parameterSetup, MojoStatementNode body, MojoExpressionNode[] mutParameterReads,
-                    int[] mutParameterIndices, MojoExpressionNode outResult) {
+                    int[] mutParameterIndices, MojoExpressionNode outResult, MojoStatementNode release) {
+        this.release = release;
         this.parameterSetup = parameterSetup;
         this.body = body;
         this.mutParameterReads = mutParameterReads;
@@ -42,6 +45,10 @@ public final class FunctionBodyNode extends Node {
         } catch (ReturnException e) {
             returned.enter();
             result = e.value();
+        } finally {
+            if (release != null) {
+                release.executeVoid(frame);
+            }
         }
         Object[] args = frame.getArguments();
         for (int i = 0; i < mutParameterReads.length; i++) {
