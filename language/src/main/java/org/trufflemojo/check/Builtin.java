@@ -10,5 +10,5 @@ public enum Builtin {
     // time, random, sys
     PERF_COUNTER_NS, PERF_COUNTER, RANDOM_FLOAT64, RANDOM_SI64, SEED, EXIT, ARGV,
     // testing: raise an Error when the check fails
-    ASSERT_TRUE, ASSERT_FALSE, ASSERT_EQUAL, ASSERT_NOT_EQUAL;
+    ASSERT_TRUE, ASSERT_FALSE, ASSERT_EQUAL, ASSERT_NOT_EQUAL, ASSERT_RAISES;
 }

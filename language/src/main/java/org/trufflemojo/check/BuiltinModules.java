@@ -31,7 +31,8 @@ final class BuiltinModules {
             case "random" -> Map.of("random_float64", Builtin.RANDOM_FLOAT64, "random_si64", Builtin.RANDOM_SI64, "seed", Builtin.SEED);
             case "sys" -> Map.of("exit", Builtin.EXIT, "argv", Builtin.ARGV);
             case "testing" -> Map.of("assert_true", Builtin.ASSERT_TRUE, "assert_false", Builtin.ASSERT_FALSE,
-                            "assert_equal", Builtin.ASSERT_EQUAL, "assert_not_equal", Builtin.ASSERT_NOT_EQUAL);
+                            "assert_equal", Builtin.ASSERT_EQUAL, "assert_not_equal", Builtin.ASSERT_NOT_EQUAL,
+                            "assert_raises", Builtin.ASSERT_RAISES);
             case "memory", "memory.unsafe_pointer", "memory.owned_pointer", "memory.arc" -> Map.of("UnsafePointer", TypeConstructor.UNSAFE_POINTER,
                             "OwnedPointer", TypeConstructor.OWNED_POINTER, "ArcPointer", TypeConstructor.ARC_POINTER);
             case "collections", "collections.list" -> Map.of("List", TypeConstructor.LIST, "Optional", TypeConstructor.OPTIONAL,

@@ -726,6 +726,9 @@ final class FunctionChecker extends ExpressionChecks {
             throw error(w.pos(), "only one context manager per 'with' is supported yet");
         }
         Stmt.WithItem item = w.items().get(0);
+        if (item.context() instanceof Expr.Call ac && ac.callee() instanceof Expr.Name an && lookupGlobalOrLocal(an.name()) == Builtin.ASSERT_RAISES) {
+            return assertRaises(w, ac);
+        }
         TExpr context = expression(item.context(), null);
         if (!(context.type() instanceof StructType st)) {
             throw error(item.context().pos(), "'" + context.type().name() + "' is not a context manager (it needs __enter__ and __exit__)");
@@ -754,6 +757,36 @@ final class FunctionChecker extends ExpressionChecks {
         } finally {
             scope = saved;
         }
+    }
+
+    /**
+     * {@code with assert_raises(contains="text"):} - the block must raise an error (whose message
+     * contains the text); otherwise the assertion raises.
+     */
+    private TStmt assertRaises(Stmt.With w, Expr.Call call) {
+        checkMayRaise(w.pos(), "'assert_raises'");
+        TExpr contains = null;
+        for (Expr.Arg a : call.args()) {
+            if ("contains".equals(a.keyword())) {
+                contains = borrowedString(expression(a.value(), Types.STRING), a.pos());
+            } else {
+                throw error(a.pos(), "invalid call to 'assert_raises': expected only 'contains='");
+            }
+        }
+        catchingDepth++;
+        TStmt body;
+        try {
+            body = block(w.body(), w.pos());
+        } finally {
+            catchingDepth--;
+        }
+        Local error = newLocal("(raised error)", Types.ERROR_VALUE, w.pos());
+        TStmt handler = new TStmt.Eval(w.pos(), new TExpr.StdlibCall(w.pos(), Types.NONE, Builtin.ASSERT_RAISES, contains == null
+                        ? List.of(new TExpr.ReadLocal(w.pos(), Types.ERROR_VALUE, error))
+                        : List.of(new TExpr.ReadLocal(w.pos(), Types.ERROR_VALUE, error), contains)));
+        TStmt notRaised = new TStmt.Raise(w.pos(), new TExpr.Format(w.pos(), Types.ERROR_VALUE,
+                        List.of(new TExpr.Const(w.pos(), Types.STRING, "AssertionError: Didn't raise at " + w.pos().line() + ":" + w.pos().column()))));
+        return new TStmt.Try(w.pos(), body, error, handler, notRaised, null);
     }
 
     private TStmt returnStatement(Stmt.Return r) {

@@ -53,6 +53,13 @@ public final class StdlibNode extends OperandsNode {
                 }
                 yield null;
             }
+            case ASSERT_RAISES -> {
+                // the error was raised; with `contains=`, its message must contain the text
+                if (v.length > 1 && !((String) v[0]).contains(text(v[1]))) {
+                    throw failure("the error '" + v[0] + "' does not contain '" + text(v[1]) + "'");
+                }
+                yield null;
+            }
             case ASSERT_EQUAL, ASSERT_NOT_EQUAL -> {
                 boolean equal = (boolean) v[0];
                 if (equal != (function == Builtin.ASSERT_EQUAL)) {
