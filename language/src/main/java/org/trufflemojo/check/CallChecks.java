@@ -126,6 +126,13 @@ abstract class CallChecks extends CollectionChecks {
 
     static int conversionScore(TExpr.Call call, Function f) {
         int score = 0;
+        for (Local p : f.params) {
+            if (p.convention == Stmt.Convention.READ) {
+                score += 0; // between a read and a mut overload that both fit, the mut one wins below
+            } else if (p.convention == Stmt.Convention.MUT) {
+                score -= 1;
+            }
+        }
         for (int i = 0; i < call.args().size() && i < f.params.size(); i++) {
             Type given = call.args().get(i).type();
             Type wanted = f.params.get(i).type;
@@ -385,6 +392,9 @@ abstract class CallChecks extends CollectionChecks {
                 }
                 if (arg == null || !implicitlyConvertible(arg, pt)) {
                     return null;
+                }
+                if (param.convention == Stmt.Convention.MUT && !(FunctionChecker.isPlace(arg) && FunctionChecker.placeRoot(arg).mutable)) {
+                    return null; // (an overload taking `mut` fits only a mutable place)
                 }
                 args.add(arg);
                 writeBack.add(null);

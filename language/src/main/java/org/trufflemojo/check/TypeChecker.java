@@ -292,6 +292,9 @@ public final class TypeChecker {
             diagnostics.error(ad.pos(), "alias '" + ad.name() + "' needs a value");
             throw new CompileError();
         }
+        if (!ad.typeParams().isEmpty()) {
+            return new AliasTemplate(ad); // parametric: evaluated at each use with its arguments
+        }
         if (ad.value() instanceof Expr.Name n && globals.get(n.name()) instanceof Type t) {
             return t; // a type alias
         }
@@ -639,6 +642,14 @@ public final class TypeChecker {
                 throw new CompileError();
             }
             return PointerType.of(pointee);
+        }
+        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && globals.get(n.name()) instanceof AliasTemplate at) {
+            Map<String, Type> bound = new HashMap<>(typeParams);
+            List<Stmt.TypeParam> params = at.syntax().typeParams();
+            for (int i = 0; i < params.size() && i < ix.indices().size(); i++) {
+                bound.put(params.get(i).name(), resolveType(ix.indices().get(i).value(), typeParams, self));
+            }
+            return resolveType(at.syntax().value(), bound, self);
         }
         if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && globals.get(n.name()) instanceof StructTemplate template) {
             List<Object> args = new ArrayList<>();
