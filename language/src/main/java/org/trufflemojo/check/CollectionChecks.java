@@ -118,6 +118,20 @@ abstract class CollectionChecks {
         return new TExpr.Format(pos, Types.STRING, List.of(printable(v, pos)));
     }
 
+    /** {@code hash(v)}: a struct's {@code __hash__}, the bytes of a string, an integer's own bits. */
+    TExpr hash(TExpr v, SourcePos pos) {
+        if (Types.isStringLike(v.type())) {
+            return new TExpr.StringMethod(pos, Types.UINT, "hash", List.of(borrowedString(v, pos)));
+        }
+        if (v.type() instanceof StructType st && !st.methods("__hash__").isEmpty()) {
+            return dunder(pos, v, st, "__hash__", null);
+        }
+        if (Types.isIntegral(v.type())) {
+            return new TExpr.Prim(pos, Types.UINT, PrimOp.INT_TO_UINT, List.of(coerce(v, Types.INT, pos)));
+        }
+        throw error(pos, "'" + v.type().name() + "' does not conform to 'Hashable'");
+    }
+
     /** A vector operand: the vector itself, or a number filled into every lane. */
     TExpr vectorOperand(TExpr v, VectorType vt, SourcePos pos) {
         if (v.type() == vt) {

@@ -654,6 +654,14 @@ abstract class ExpressionChecks extends CallChecks {
             }
             throw error(n.pos(), "'" + n.name() + "' is not callable");
         }
+        if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name fn && lookupGlobalOrLocal(fn.name()) instanceof TExpr.Const k
+                        && k.value() instanceof Double && ix.indices().size() == 1 && TypeChecker.dtype(ix.indices().get(0).value()) instanceof Type ft) {
+            // math.inf[DType.float32]() and nan[...]: the constant in the requested float type.
+            if (!c.args().isEmpty() || !(ft == Types.FLOAT64 || ft instanceof ScalarType sc && sc.isFloat())) {
+                throw error(c.pos(), "invalid call to '" + fn.name() + "': expected no arguments and a floating-point DType");
+            }
+            return new TExpr.Const(c.pos(), ft, k.value());
+        }
         if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name tn && lookupGlobalOrLocal(tn.name()) instanceof StructTemplate) {
             return constructStruct(c.pos(), (StructType) resolveType(ix), c.args());
         }
@@ -855,6 +863,10 @@ abstract class ExpressionChecks extends CallChecks {
                 }
                 requireMutablePlace(args.get(0), c.pos());
                 return listOp(c.pos(), Types.NONE, TExpr.ListOpKind.SORT, lt, args.get(0));
+            }
+            case HASH -> {
+                expectArgs(c, name, args, 1);
+                return hash(args.get(0), args.get(0).pos());
             }
             case ENUMERATE -> throw error(c.pos(), "'enumerate' can only be used in a 'for' loop yet");
             case POW -> {

@@ -19,7 +19,7 @@ import sun.misc.Unsafe;
 public final class StringOps {
     private static final Unsafe UNSAFE = loadUnsafe();
     private static final ConcurrentHashMap<String, NativeString> LITERALS = new ConcurrentHashMap<>();
-    /** The one-byte strings {@code s[i]} yields, made once, so indexing allocates nothing. */
+    /** The bytes of the one-byte strings {@code s[i]} yields, made once, so indexing allocates no native memory. */
     private static final NativeString[] SINGLE_BYTES = new NativeString[256];
 
     static {
@@ -58,7 +58,8 @@ public final class StringOps {
     }
 
     private static NativeString singleByte(int b) {
-        return SINGLE_BYTES[b];
+        NativeString shared = SINGLE_BYTES[b];
+        return new NativeString(shared.data, shared.length, shared.capacity);
     }
 
     private static NativeString allocate(NativeMemory m, long length, Node location) {
@@ -146,13 +147,13 @@ public final class StringOps {
         return c;
     }
 
-    /** {@code s[i]}: the byte at i as a one-byte string (negative i counts from the end). Inlined: no allocation. */
+    /** {@code s[i]}: the byte at i as a one-byte string (negative i counts from the end). Inlined: no native allocation. */
     public static NativeString index(NativeString s, long index, Node location) {
         long i = index < 0 ? index + s.length : index;
         if (i < 0 || i >= s.length) {
             throw indexError(s, index, location);
         }
-        return SINGLE_BYTES[UNSAFE.getByte(s.data + i) & 0xff];
+        return singleByte(UNSAFE.getByte(s.data + i) & 0xff);
     }
 
     @TruffleBoundary

@@ -48,7 +48,7 @@ public final class ConstantNodes {
         }
     }
 
-    /** A String literal: a static native string, made once. */
+    /** A String literal: static native bytes, made once. */
     public static final class StringLiteral extends MojoExpressionNode {
         private final org.trufflemojo.runtime.NativeString value;
 
@@ -58,7 +58,9 @@ public final class ConstantNodes {
 
         @Override
         public Object executeGeneric(VirtualFrame frame) {
-            return value;
+            // A fresh header over the static bytes: the value may become a variable that
+            // `+=` grows in place, which must never change the shared literal.
+            return new org.trufflemojo.runtime.NativeString(value.data, value.length, value.capacity);
         }
     }
 

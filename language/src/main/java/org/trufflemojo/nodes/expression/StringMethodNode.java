@@ -54,11 +54,21 @@ public final class StringMethodNode extends OperandsNode {
             case "join" -> str(m, join(s, (ListObject) v[1]), node);
             case "split" -> split(m, s, v.length > 1 ? text(v[1]) : null, node);
             case "chars" -> chars(m, s, node);
+            case "hash" -> fnv1a(s);
             case "ord" -> (long) s.codePointAt(0);
             case "chr" -> str(m, new String(Character.toChars(Integer.parseInt(s))), node);
             case "format" -> str(m, format(s, v, node), node);
             default -> throw new MojoError("String has no method '" + method + "'", node);
         };
+    }
+
+    /** FNV-1a over the UTF-8 bytes: stable across runs, like Mojo's string hash. */
+    private static long fnv1a(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (byte b : s.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            h = (h ^ (b & 0xff)) * 0x100000001b3L;
+        }
+        return h;
     }
 
     private static String text(Object o) {
