@@ -1064,11 +1064,16 @@ abstract class ExpressionChecks extends CallChecks {
             if (args.isEmpty()) {
                 return new TExpr.Const(pos, Types.STRING, "");
             }
+            if (args.size() == 1 && Types.materialize(args.get(0).type()) instanceof ListType lt) {
+                return listString(pos, args.get(0), lt);
+            }
             List<TExpr> values = new ArrayList<>();
             for (TExpr a : args) {
                 values.add(printable(a, a.pos()));
             }
-            if (values.size() == 1 && values.get(0).type() == Types.STRING) {
+            // String(s) of a string is the string itself (copied if it is a place); anything
+            // else printable is a borrowed temporary and is formatted into a new owned String.
+            if (values.size() == 1 && Types.isStringLike(args.get(0).type())) {
                 return values.get(0);
             }
             return new TExpr.Format(pos, Types.STRING, values);

@@ -439,7 +439,7 @@ final class FunctionChecker extends ExpressionChecks {
             return value;
         }
         if (t instanceof ListType lt) {
-            return listString(pos, value, lt);
+            return borrowed(listString(pos, value, lt), pos);
         }
         if (t instanceof DictType dt) {
             return borrowed(new TExpr.DictOp(pos, Types.STRING, "str", dt, List.of(borrowed(value, pos))), pos);
