@@ -537,6 +537,7 @@ public final class NodeBuilder {
                 }
                 yield new ListNodes.New(values, elements);
             }
+            case FILLED -> new ListNodes.Filled(expression(ops.get(0)), expression(ops.get(1)), elements, lifecycle.copy(lt.element));
             case APPEND -> new ListNodes.Append(expression(ops.get(0)), expression(ops.get(1)), elements);
             case POP -> new ListNodes.Pop(expression(ops.get(0)), ops.size() > 1 ? expression(ops.get(1)) : null, elements);
             case INSERT -> new ListNodes.Insert(expression(ops.get(0)), expression(ops.get(1)), expression(ops.get(2)), elements);

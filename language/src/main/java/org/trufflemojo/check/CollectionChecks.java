@@ -355,9 +355,15 @@ abstract class CollectionChecks {
             return inlineArray(c, lt);
         }
         List<Expr> elements = new ArrayList<>();
+        Expr length = null;
+        Expr fill = null;
         for (Expr.Arg a : c.args()) {
             if (a.keyword() == null) {
                 elements.add(a.value());
+            } else if (a.keyword().equals("length")) {
+                length = a.value();
+            } else if (a.keyword().equals("fill")) {
+                fill = a.value();
             } else if (a.keyword().equals("capacity")) {
                 expression(a.value(), Types.INT);
             } else if (a.keyword().equals("elements")) {
@@ -369,6 +375,14 @@ abstract class CollectionChecks {
             } else {
                 throw error(a.pos(), "invalid call to 'List': unknown keyword argument '" + a.keyword() + "'");
             }
+        }
+        if (length != null || fill != null) {
+            if (length == null || fill == null || !elements.isEmpty() || lt == null) {
+                throw error(c.pos(), "invalid call to 'List': 'length' and 'fill' go together, with the element type given, e.g. List[Int](length=n, fill=0)");
+            }
+            TExpr n = coerce(expression(length, Types.INT), Types.INT, length.pos());
+            TExpr value = borrowed(coerce(expression(fill, lt.element), lt.element, fill.pos()), fill.pos());
+            return listOp(c.pos(), lt, TExpr.ListOpKind.FILLED, lt, n, value);
         }
         if (lt == null) {
             return listLiteral(c.pos(), elements, null);

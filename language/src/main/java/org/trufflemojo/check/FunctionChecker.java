@@ -339,6 +339,19 @@ final class FunctionChecker extends ExpressionChecks {
                 TExpr address = new TExpr.Memory(ix.pos(), pt, TExpr.MemoryOp.OFFSET, pt.pointee, List.of(object, index));
                 return new TStmt.Eval(a.pos(), new TExpr.Memory(a.pos(), Types.NONE, TExpr.MemoryOp.STORE, pt.pointee, List.of(address, result)));
             }
+            if (object.type() instanceof StructType st && !st.methods("__setitem__").isEmpty()) {
+                // obj[i] op= v  is  obj.__setitem__(i, obj.__getitem__(i) op v)
+                requireMutablePlace(object, ix.pos());
+                List<Expr.Arg> args = new ArrayList<>(ix.indices());
+                Expr combined = new Expr.Binary(a.pos(), a.op(), ix, a.value());
+                args.add(new Expr.Arg(a.value().pos(), null, combined, false));
+                return new TStmt.Eval(a.pos(), methodCall(ix.pos(), object, st, "__setitem__", args));
+            }
+            if (object.type() instanceof StructType && expression(ix, null) instanceof TExpr.RefTarget rt) {
+                requireMutablePlace(rt, ix.pos());
+                TExpr result = coerce(binary(a.pos(), a.op(), rt, expression(a.value(), rt.type())), rt.type(), a.pos());
+                return new TStmt.Eval(a.pos(), new TExpr.RefStore(a.pos(), Types.NONE, rt, owned(result, a.pos())));
+            }
         }
         if (a.target() instanceof Expr.Name n) {
             Object found = lookup(n);

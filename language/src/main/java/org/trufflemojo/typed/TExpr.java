@@ -114,6 +114,8 @@ public sealed interface TExpr {
     enum ListOpKind {
         /** operands: the elements (owned). */
         NEW,
+        /** operands: length, value (borrowed; copied into every element). */
+        FILLED,
         /** operands: list, value (owned). */
         APPEND,
         /** operands: list, index (or none: the last); result: the element, moved out. */

@@ -52,6 +52,36 @@ public final class ListNodes {
         }
     }
 
+    /** {@code List[T](length=n, fill=v)}: n copies of a borrowed value. */
+    public static final class Filled extends MojoExpressionNode {
+        @Child private MojoExpressionNode length;
+        @Child private MojoExpressionNode value;
+        @Child private Elements elements;
+        @Child private LifecycleNodes.CopyValue copy;
+
+        public Filled(MojoExpressionNode length, MojoExpressionNode value, Elements elements, LifecycleNodes.CopyValue copy) {
+            this.length = length;
+            this.value = value;
+            this.elements = elements;
+            this.copy = copy;
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            long n = Math.max(0, length.executeLong(frame));
+            Object v = value.executeGeneric(frame);
+            ListObject l = new ListObject();
+            if (n > 0) {
+                elements.reserve(l, n);
+                for (long i = 0; i < n; i++) {
+                    elements.put(l, i, copy == null ? v : copy.execute(v));
+                }
+                l.size = n;
+            }
+            return l;
+        }
+    }
+
     public static final class Append extends MojoExpressionNode {
         @Child private MojoExpressionNode list;
         @Child private MojoExpressionNode value;
