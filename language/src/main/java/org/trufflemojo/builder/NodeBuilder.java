@@ -243,6 +243,12 @@ public final class NodeBuilder {
         return destroys == null ? call : new ErrorNodes.LandingPad(call, destroys);
     }
 
+    /** An operation that may raise (List.index, a raising function value) with its error-path destroys. */
+    private MojoExpressionNode withLandingPad(MojoExpressionNode node, Object key) {
+        MojoStatementNode onError = destroysAt(LifetimePlan.Site.RAISE_EDGE, key);
+        return onError == null ? node : new ErrorNodes.LandingPad(node, onError);
+    }
+
     private MojoExpressionNode exprWithDestroysAfter(MojoExpressionNode node, Object key) {
         MojoStatementNode after = destroysAt(LifetimePlan.Site.AFTER, key);
         return after == null ? node : new SequenceNodes.ThenDestroy(node, after);
@@ -369,7 +375,7 @@ public final class NodeBuilder {
             case TExpr.Memory m -> memory(m);
             case TExpr.ListElement le -> new ListNodes.Get(expression(le.list()), expression(le.index()),
                             lifecycle.elements((ListType) le.list().type()));
-            case TExpr.ListOp lo -> listOp(lo);
+            case TExpr.ListOp lo -> withLandingPad(listOp(lo), lo);
             case TExpr.DictOp dop -> {
                 MojoExpressionNode[] operands = new MojoExpressionNode[dop.operands().size()];
                 for (int i = 0; i < operands.length; i++) {
@@ -403,7 +409,7 @@ public final class NodeBuilder {
                 for (int i = 0; i < args.length; i++) {
                     args[i] = expression(ic.args().get(i));
                 }
-                yield exprWithDestroysAfter(new org.trufflemojo.nodes.call.IndirectCallNode(expression(ic.callee()), args), ic);
+                yield exprWithDestroysAfter(withLandingPad(new org.trufflemojo.nodes.call.IndirectCallNode(expression(ic.callee()), args), ic), ic);
             }
             case TExpr.VectorOp vo -> {
                 MojoExpressionNode[] operands = new MojoExpressionNode[vo.operands().size()];
@@ -550,6 +556,7 @@ public final class NodeBuilder {
             case SORT -> new ListNodes.Rearrange(ListNodes.Rearrange.Kind.SORT, lt.element.repr(), expression(ops.get(0)), elements, null);
             case LEN -> new ListNodes.Length(expression(ops.get(0)));
             case CONTAINS -> new ListNodes.Contains(expression(ops.get(0)), expression(ops.get(1)), elements);
+            case INDEX -> new ListNodes.IndexOf(expression(ops.get(0)), expression(ops.get(1)), elements);
             case STR -> new ListNodes.Str(expression(ops.get(0)), lifecycle.listText(lt));
             case SLICE, CONCAT -> {
                 MojoExpressionNode[] operands = new MojoExpressionNode[ops.size()];

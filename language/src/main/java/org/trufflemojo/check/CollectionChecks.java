@@ -59,6 +59,9 @@ abstract class CollectionChecks {
 
     TExpr stringMethod(Expr.Call c, Expr.Attribute a, TExpr receiver) {
         String name = a.name();
+        if (name.equals("write")) {
+            return stringWrite(c, a, receiver);
+        }
         Type result = STRING_METHODS.get(name);
         if (result == null) {
             throw error(a.pos(), "'String' has no method '" + name + "'");
@@ -90,6 +93,17 @@ abstract class CollectionChecks {
         return new TExpr.StringMethod(c.pos(), result, name, operands);
     }
 
+
+    /** {@code s.write(a, b, ...)}: String is a Writer; the values are formatted and appended in place. */
+    private TExpr stringWrite(Expr.Call c, Expr.Attribute a, TExpr receiver) {
+        requireMutablePlace(receiver, a.target().pos());
+        List<TExpr> values = new ArrayList<>();
+        for (TExpr v : positionalOnly(c, "write")) {
+            values.add(printable(v, v.pos()));
+        }
+        TExpr text = borrowed(new TExpr.Format(c.pos(), Types.STRING, values), c.pos());
+        return new TExpr.Prim(c.pos(), Types.NONE, PrimOp.STR_APPEND, List.of(receiver, text));
+    }
 
     static final java.util.Map<String, Type> STRING_METHODS = java.util.Map.ofEntries(
                     java.util.Map.entry("find", Types.INT), java.util.Map.entry("rfind", Types.INT), java.util.Map.entry("count", Types.INT),
@@ -487,6 +501,11 @@ abstract class CollectionChecks {
             case "__contains__" -> {
                 expectArgs(c, name, args, 1);
                 return listOp(pos, Types.BOOL, TExpr.ListOpKind.CONTAINS, lt, list, borrowed(coerce(args.get(0), lt.element, pos), pos));
+            }
+            case "index" -> {
+                expectArgs(c, name, args, 1);
+                checkMayRaise(pos, "'List.index'");
+                return listOp(pos, Types.INT, TExpr.ListOpKind.INDEX, lt, list, borrowed(coerce(args.get(0), lt.element, pos), pos));
             }
             default -> throw error(a.pos(), "'" + lt.name() + "' has no method '" + name + "'");
         }

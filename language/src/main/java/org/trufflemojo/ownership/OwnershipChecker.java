@@ -493,7 +493,12 @@ public final class OwnershipChecker {
                 case TExpr.Deref d -> operands(List.of(d.pointer(), d.index()));
                 case TExpr.Memory m -> operands(m.operands());
                 case TExpr.ListElement le -> operands(List.of(le.list(), le.index()));
-                case TExpr.ListOp lo -> operands(lo.operands());
+                case TExpr.ListOp lo -> {
+                    operands(lo.operands());
+                    if (lo.op() == TExpr.ListOpKind.INDEX) {
+                        raiseEdge(lo); // a missing element raises ValueError
+                    }
+                }
                 case TExpr.StringMethod sm -> operands(sm.operands());
                 case TExpr.TupleNew tn -> operands(tn.elements());
                 case TExpr.TupleGet tg -> operands(List.of(tg.tuple()));
@@ -513,6 +518,9 @@ public final class OwnershipChecker {
                     all.add(ic.callee());
                     all.addAll(ic.args());
                     operands(all);
+                    if (ic.callee().type() instanceof org.trufflemojo.check.FunctionType ft && ft.raises) {
+                        raiseEdge(ic);
+                    }
                     site(LifetimePlan.Site.AFTER, ic);
                 }
                 case TExpr.VectorOp vo -> operands(vo.operands());

@@ -128,6 +128,8 @@ public sealed interface TExpr {
         CLEAR, REVERSE, SORT, LEN, STR,
         /** operands: list, value. */
         CONTAINS,
+        /** operands: list, value: the first index holding an equal element; raises ValueError if none does. */
+        INDEX,
         /** operands: list, index, value: replaces an element (the old one is destroyed). */
         SET,
         /** operands: list, start, end, step (each may be a None constant): a new list of copies. */

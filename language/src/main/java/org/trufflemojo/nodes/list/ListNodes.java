@@ -415,23 +415,52 @@ public final class ListNodes {
 
         @Override
         public boolean executeBoolean(VirtualFrame frame) {
-            ListObject l = list(list, frame);
-            Object v = value.executeGeneric(frame);
-            for (long i = 0; i < l.size; i++) {
-                if (same(elements.get(l, i), v)) {
-                    return true;
-                }
-            }
-            return false;
+            return find(list(list, frame), value.executeGeneric(frame), elements) >= 0;
+        }
+    }
+
+    /** {@code list.index(v)}: the first position of an equal element, else a ValueError. */
+    public static final class IndexOf extends MojoExpressionNode {
+        @Child private MojoExpressionNode list;
+        @Child private MojoExpressionNode value;
+        @Child private Elements elements;
+
+        public IndexOf(MojoExpressionNode list, MojoExpressionNode value, Elements elements) {
+            this.list = list;
+            this.value = value;
+            this.elements = elements;
         }
 
-        @TruffleBoundary
-        private static boolean same(Object a, Object b) {
-            if (a instanceof org.trufflemojo.runtime.NativeString x) {
-                return StringOps.equal(x, (org.trufflemojo.runtime.NativeString) b);
-            }
-            return a.equals(b);
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            return executeLong(frame);
         }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            long at = find(list(list, frame), value.executeGeneric(frame), elements);
+            if (at < 0) {
+                throw new org.trufflemojo.runtime.MojoRaise("ValueError: Given element is not in list", this);
+            }
+            return at;
+        }
+    }
+
+    private static long find(ListObject l, Object v, Elements elements) {
+        for (long i = 0; i < l.size; i++) {
+            if (same(elements.get(l, i), v)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @TruffleBoundary
+    private static boolean same(Object a, Object b) {
+        if (a instanceof org.trufflemojo.runtime.NativeString x) {
+            return StringOps.equal(x, (org.trufflemojo.runtime.NativeString) b);
+        }
+        return a.equals(b);
     }
 
     /** Writes an element as {@code List.__str__} shows it: numbers as printed, Strings quoted. */
