@@ -1242,6 +1242,13 @@ abstract class ExpressionChecks extends CallChecks {
         if (e instanceof TExpr.RefTarget && e.type().needsDestroy()) {
             return new TExpr.Copy(e.pos(), e.type(), e); // a reference result is copied into its new owner
         }
+        if (org.trufflemojo.typed.TExprs.isMemoryPlace(e) && e.type() instanceof StructType) {
+            // A struct in native memory (a list element, a pointee): the new owner gets a copy made by its __copyinit__.
+            if (!e.type().isCopyable()) {
+                throw error(pos, "'" + e.type().name() + "' is not copyable because it has no '__copyinit__'");
+            }
+            return new TExpr.Copy(e.pos(), e.type(), e);
+        }
         if (org.trufflemojo.typed.TExprs.isObjectElementPlace(e)) {
             // An element held by a list: the new owner gets its own copy.
             if (!e.type().isCopyable()) {
