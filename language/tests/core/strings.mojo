@@ -1,4 +1,4 @@
-fn main():
+fn main() raises:
     var s: String = "Testing"
     s += " Mojo strings"
     print(s)

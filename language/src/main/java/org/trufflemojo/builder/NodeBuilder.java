@@ -304,7 +304,7 @@ public final class NodeBuilder {
                 MojoStatementNode write = f.variable() == null ? null : writeLocal(f.variable(), new ListNodes.Get(
                                 f.list() instanceof TExpr.Temp t ? readLocal(t.temp()) : expression(f.list()), readLocal(f.index()),
                                 lifecycle.elements(lt)));
-                yield new ListNodes.ForEach(expression(f.list()), listAgain, lifecycle.elements(lt), f.index().slot, write,
+                yield new ListNodes.ForEach(exprWithDestroysAfter(expression(f.list()), f.list()), listAgain, lifecycle.elements(lt), f.index().slot, write,
                                 prefixed(LifetimePlan.Site.BRANCH_START, s, statement(f.body())),
                                 prefixed(LifetimePlan.Site.LOOP_EXIT, s, f.otherwise() == null ? null : statement(f.otherwise())));
             }
@@ -363,7 +363,7 @@ public final class NodeBuilder {
         MojoExpressionNode node = switch (e) {
             case TExpr.Const c -> constant(c);
             case TExpr.ReadLocal r -> readLocal(r.local());
-            case TExpr.Prim p -> prim(p);
+            case TExpr.Prim p -> withLandingPad(prim(p), p);
             case TExpr.Logical l -> new BoolNodes.ShortCircuit(l.isAnd(), expression(l.left()), expression(l.right()));
             case TExpr.CompareChain c -> compareChain(c);
             case TExpr.Conditional c -> new ConditionalNode(expression(c.condition()), expression(c.then()), expression(c.otherwise()));

@@ -50,5 +50,6 @@ final class BuiltinModules {
                     Map.entry("min", Builtin.MIN), Map.entry("max", Builtin.MAX), Map.entry("range", Builtin.RANGE),
                     Map.entry("repr", Builtin.REPR), Map.entry("pow", Builtin.POW), Map.entry("round", Builtin.ROUND),
                     Map.entry("ord", Builtin.ORD), Map.entry("chr", Builtin.CHR), Map.entry("enumerate", Builtin.ENUMERATE),
-                    Map.entry("sort", Builtin.SORT), Map.entry("hash", Builtin.HASH));
+                    Map.entry("sort", Builtin.SORT), Map.entry("hash", Builtin.HASH),
+                    Map.entry("atol", Builtin.ATOL), Map.entry("atof", Builtin.ATOF));
 }

@@ -112,7 +112,7 @@ abstract class CollectionChecks {
                     java.util.Map.entry("lower", Types.STRING), java.util.Map.entry("replace", Types.STRING),
                     java.util.Map.entry("startswith", Types.BOOL), java.util.Map.entry("endswith", Types.BOOL),
                     java.util.Map.entry("isdigit", Types.BOOL), java.util.Map.entry("join", Types.STRING),
-                    java.util.Map.entry("split", ListType.of(Types.STRING)), java.util.Map.entry("format", Types.STRING),
+                    java.util.Map.entry("split", ListType.of(Types.STRING)), java.util.Map.entry("codepoint_slices", ListType.of(Types.STRING)), java.util.Map.entry("format", Types.STRING),
                     java.util.Map.entry("__str__", Types.STRING), java.util.Map.entry("__len__", Types.INT),
                     java.util.Map.entry("byte_length", Types.INT));
 

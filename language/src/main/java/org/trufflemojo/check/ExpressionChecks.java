@@ -850,6 +850,16 @@ abstract class ExpressionChecks extends CallChecks {
         if (b == Builtin.RANGE) {
             throw error(c.pos(), "'range' can only be used in a 'for' loop yet");
         }
+        if (b == Builtin.ATOL || b == Builtin.ATOF) {
+            // atol(s) / atof(s): String to Int / Float64, raising on malformed text, like Int(s) / Float64(s).
+            if (c.args().size() != 1 || c.args().get(0).keyword() != null) {
+                throw error(c.pos(), "invalid call to '" + name + "': expected 1 argument");
+            }
+            if (!Types.isStringLike(expression(c.args().get(0).value(), null).type())) {
+                throw error(c.args().get(0).pos(), "'" + name + "' converts a String");
+            }
+            return construct(c, b == Builtin.ATOL ? Types.INT : Types.FLOAT64);
+        }
         List<TExpr> args = positionalOnly(c, name);
         switch (b) {
             case REPR -> {
@@ -1131,11 +1141,9 @@ abstract class ExpressionChecks extends CallChecks {
         }
         if (Types.isStringLike(from)) {
             v = borrowedString(v, pos);
-            if (t == Types.INT) {
-                return new TExpr.Prim(pos, t, PrimOp.STR_TO_INT, List.of(v));
-            }
-            if (t == Types.FLOAT64) {
-                return new TExpr.Prim(pos, t, PrimOp.STR_TO_FLOAT, List.of(v));
+            if (t == Types.INT || t == Types.FLOAT64) {
+                checkMayRaise(pos, "converting a String to '" + t.name() + "'");
+                return new TExpr.Prim(pos, t, t == Types.INT ? PrimOp.STR_TO_INT : PrimOp.STR_TO_FLOAT, List.of(v));
             }
         }
         PrimOp op = null;

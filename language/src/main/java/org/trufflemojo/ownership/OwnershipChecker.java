@@ -315,6 +315,7 @@ public final class OwnershipChecker {
                 case TStmt.While w -> loop(s, w.condition(), null, null, w.body(), w.otherwise());
                 case TStmt.ForList f -> {
                     expression(f.list());
+                    site(LifetimePlan.Site.AFTER, f.list()); // what the iterable expression used last dies before the loop
                     emit(Kind.DEF, whole(f.index()), f.pos(), null, null);
                     Place list = f.list() instanceof TExpr.Temp t ? whole(t.temp()) : placeOf(f.list());
                     loop(s, null, list, f.variable(), f.body(), f.otherwise());
@@ -460,7 +461,12 @@ public final class OwnershipChecker {
                     emit(Kind.DEF, whole(t.temp()), t.pos(), null, null);
                     emit(Kind.USE, whole(t.temp()), t.pos(), e, null);
                 }
-                case TExpr.Prim p -> operands(p.operands());
+                case TExpr.Prim p -> {
+                    operands(p.operands());
+                    if (p.op() == org.trufflemojo.typed.PrimOp.STR_TO_INT || p.op() == org.trufflemojo.typed.PrimOp.STR_TO_FLOAT) {
+                        raiseEdge(p); // malformed text raises
+                    }
+                }
                 case TExpr.Logical l -> {
                     expression(l.left());
                     expression(l.right());

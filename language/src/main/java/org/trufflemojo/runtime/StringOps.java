@@ -248,7 +248,7 @@ public final class StringOps {
             }
             return Long.parseLong(t);
         } catch (NumberFormatException e) {
-            throw new MojoError("String is not convertible to integer with base 10: '" + text + "'", location);
+            throw new MojoRaise("String is not convertible to integer with base 10: '" + text + "'", location);
         }
     }
 
@@ -264,7 +264,7 @@ public final class StringOps {
                 default -> Double.parseDouble(t);
             };
         } catch (NumberFormatException e) {
-            throw new MojoError("String is not convertible to float: '" + text + "'", location);
+            throw new MojoRaise("String is not convertible to float: '" + text + "'", location);
         }
     }
 

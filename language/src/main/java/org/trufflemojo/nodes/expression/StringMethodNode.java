@@ -53,7 +53,7 @@ public final class StringMethodNode extends OperandsNode {
             case "__str__" -> str(m, s, node);
             case "join" -> str(m, join(s, (ListObject) v[1]), node);
             case "split" -> split(m, s, v.length > 1 ? text(v[1]) : null, node);
-            case "chars" -> chars(m, s, node);
+            case "chars", "codepoint_slices" -> chars(m, s, node);
             case "hash" -> fnv1a(s);
             case "ord" -> (long) s.codePointAt(0);
             case "chr" -> str(m, new String(Character.toChars(Integer.parseInt(s))), node);
