@@ -2,6 +2,7 @@ package org.trufflemojo.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.Diagnostics;
@@ -219,15 +220,14 @@ abstract class CallChecks extends CollectionChecks {
                     }
                 }
             }
-            if (p != null && p.type() instanceof Expr.Name tn && !bound.containsKey(tn.name())
-                            && params.stream().anyMatch(tp -> tp.name().equals(tn.name()))) {
+            if (p != null && mentionsUnbound(p.type(), params, bound)) {
                 TExpr value;
                 try {
                     value = expressionQuietly(a.value(), null);
                 } catch (CompileError e) {
                     return null;
                 }
-                bound.put(tn.name(), Types.materialize(value.type()));
+                inferFrom(p.type(), Types.materialize(value.type()), params, bound);
             }
         }
         List<Object> key = new ArrayList<>();
@@ -504,6 +504,64 @@ abstract class CallChecks extends CollectionChecks {
         } finally {
             while (diagnostics.items().size() > before) {
                 diagnostics.items().remove(diagnostics.items().size() - 1);
+            }
+        }
+    }
+
+    private static boolean isTypeParam(String name, List<Stmt.TypeParam> params) {
+        return params.stream().anyMatch(tp -> tp.name().equals(name));
+    }
+
+    /** Whether a parameter's declared type mentions a compile-time parameter not bound yet. */
+    private static boolean mentionsUnbound(Expr type, List<Stmt.TypeParam> params, Map<String, Object> bound) {
+        if (type instanceof Expr.Name n) {
+            return isTypeParam(n.name(), params) && !bound.containsKey(n.name());
+        }
+        if (type instanceof Expr.Index ix) {
+            return ix.indices().stream().anyMatch(i -> mentionsUnbound(i.value(), params, bound));
+        }
+        return false;
+    }
+
+    /**
+     * Binds compile-time parameters by matching a declared parameter type against an argument's
+     * type: {@code T} against anything, {@code List[T]}, {@code Optional[T]}, {@code Dict[K, V]}
+     * and {@code UnsafePointer[T]} against the matching collection types.
+     */
+    private static void inferFrom(Expr declared, Type actual, List<Stmt.TypeParam> params, Map<String, Object> bound) {
+        if (declared instanceof Expr.Name n) {
+            if (isTypeParam(n.name(), params) && !bound.containsKey(n.name())) {
+                bound.put(n.name(), actual);
+            }
+            return;
+        }
+        if (!(declared instanceof Expr.Index ix) || !(ix.target() instanceof Expr.Name constructor)) {
+            return;
+        }
+        List<Expr.Arg> args = ix.indices();
+        switch (constructor.name()) {
+            case "List" -> {
+                if (actual instanceof ListType lt && !lt.isFixed() && args.size() == 1) {
+                    inferFrom(args.get(0).value(), lt.element, params, bound);
+                }
+            }
+            case "Optional" -> {
+                if (actual instanceof OptionalType ot && args.size() == 1) {
+                    inferFrom(args.get(0).value(), ot.element, params, bound);
+                }
+            }
+            case "UnsafePointer" -> {
+                if (actual instanceof PointerType pt && !args.isEmpty()) {
+                    inferFrom(args.get(0).value(), pt.pointee, params, bound);
+                }
+            }
+            case "Dict" -> {
+                if (actual instanceof DictType dt && args.size() == 2) {
+                    inferFrom(args.get(0).value(), dt.key, params, bound);
+                    inferFrom(args.get(1).value(), dt.value, params, bound);
+                }
+            }
+            default -> {
             }
         }
     }

@@ -78,6 +78,8 @@ public final class OwnershipChecker {
         private final ArrayList<Block[]> loopTargets = new ArrayList<>(); // {continue target, break target}
         /** Where an error goes: the innermost handler's entry, or the function exit. */
         private final ArrayList<Block> raiseTargets = new ArrayList<>();
+        /** Loop variables that view an element of the iterated list: a use of one is a use of the list. */
+        private final java.util.HashMap<Local, Place> viewOwners = new java.util.HashMap<>();
 
         private Block raiseTarget() {
             return raiseTargets.isEmpty() ? exit : raiseTargets.get(raiseTargets.size() - 1);
@@ -198,6 +200,10 @@ public final class OwnershipChecker {
                 lastPos = pos;
             }
             current.events.add(new Event(kind, place, pos, node, site));
+            Place owner = place == null ? null : viewOwners.get(place.root());
+            if (owner != null && (kind == Kind.USE || kind == Kind.OWN)) {
+                current.events.add(new Event(Kind.USE, owner, pos, null, null)); // the element must outlive its view
+            }
         }
 
         /** Where the last event before a destroy site happened: where a value's life is found to end. */
@@ -415,6 +421,9 @@ public final class OwnershipChecker {
             current = newBlock();
             edge(afterCondition, current);
             if (variable != null) {
+                if (iterated != null) {
+                    viewOwners.put(variable, iterated);
+                }
                 emit(Kind.DEF, whole(variable), loop.pos(), null, null);
             }
             site(LifetimePlan.Site.BRANCH_START, loop);
