@@ -98,15 +98,22 @@ public final class StringOps {
         return c;
     }
 
-    /** Destroys a string: frees its buffer unless it is static. */
-    @TruffleBoundary
+    /**
+     * Destroys a string: frees its buffer unless it is static. The static check stays in
+     * compiled code, so a short-lived header of a literal or of {@code s[i]} never escapes.
+     */
     public static void free(NativeMemory m, NativeString s, Node location) {
         if (!s.isStatic()) {
-            m.free(s.data, location);
-            s.data = 0;
-            s.length = 0;
-            s.capacity = 0;
+            freeOwned(m, s, location);
         }
+    }
+
+    @TruffleBoundary
+    private static void freeOwned(NativeMemory m, NativeString s, Node location) {
+        m.free(s.data, location);
+        s.data = 0;
+        s.length = 0;
+        s.capacity = 0;
     }
 
     // ------------------------------------------------------------ operations
