@@ -36,7 +36,7 @@ abstract class CallChecks extends CollectionChecks {
     TExpr methodCall(SourcePos pos, TExpr receiver, StructType st, String name, List<Expr.Arg> args) {
         List<Function> fns = st.methods(name);
         if (fns.isEmpty()) {
-            throw error(pos, "'" + st.name() + "' has no method '" + name + "'");
+            throw error(pos, "'" + st.name() + "' value has no attribute '" + name + "'");
         }
         return resolveCall(pos, name, fns, receiver, args);
     }

@@ -64,7 +64,7 @@ abstract class CollectionChecks {
         }
         Type result = STRING_METHODS.get(name);
         if (result == null) {
-            throw error(a.pos(), "'String' has no method '" + name + "'");
+            throw error(a.pos(), "'String' value has no attribute '" + name + "'");
         }
         List<TExpr> operands = new ArrayList<>();
         operands.add(borrowedString(receiver, a.target().pos()));
@@ -167,7 +167,7 @@ abstract class CollectionChecks {
             case "__len__" -> {
                 return new TExpr.Const(c.pos(), Types.INT, (long) vt.width);
             }
-            default -> throw error(a.pos(), "'" + vt.name() + "' has no method '" + a.name() + "'");
+            default -> throw error(a.pos(), "'" + vt.name() + "' value has no attribute '" + a.name() + "'");
         }
     }
 
@@ -237,7 +237,7 @@ abstract class CollectionChecks {
             case "copy" -> {
                 return new TExpr.Copy(pos, dt, d);
             }
-            default -> throw error(a.pos(), "'" + dt.name() + "' has no method '" + a.name() + "'");
+            default -> throw error(a.pos(), "'" + dt.name() + "' value has no attribute '" + a.name() + "'");
         }
     }
 
@@ -329,7 +329,7 @@ abstract class CollectionChecks {
                 expectArgs(c, a.name(), args, 0);
                 return new TExpr.OptionalOp(pos, Types.BOOL, "is_some", List.of(borrowed(optional, pos)));
             }
-            default -> throw error(a.pos(), "'" + ot.name() + "' has no method '" + a.name() + "'");
+            default -> throw error(a.pos(), "'" + ot.name() + "' value has no attribute '" + a.name() + "'");
         }
     }
 
@@ -507,7 +507,7 @@ abstract class CollectionChecks {
                 checkMayRaise(pos, "'List.index'");
                 return listOp(pos, Types.INT, TExpr.ListOpKind.INDEX, lt, list, borrowed(coerce(args.get(0), lt.element, pos), pos));
             }
-            default -> throw error(a.pos(), "'" + lt.name() + "' has no method '" + name + "'");
+            default -> throw error(a.pos(), "'" + lt.name() + "' value has no attribute '" + name + "'");
         }
     }
 
@@ -557,7 +557,7 @@ abstract class CollectionChecks {
                 expectArgs(c, a.name(), args, 1);
                 return new TExpr.Memory(pos, pt, TExpr.MemoryOp.OFFSET, pt.pointee, List.of(pointer, coerce(args.get(0), Types.INT, pos)));
             }
-            default -> throw error(a.pos(), "'" + pt.name() + "' has no method '" + a.name() + "'");
+            default -> throw error(a.pos(), "'" + pt.name() + "' value has no attribute '" + a.name() + "'");
         }
     }
 }

@@ -741,7 +741,7 @@ abstract class ExpressionChecks extends CallChecks {
             if (a.target() instanceof Expr.Name n && lookupGlobalOrLocal(n.name()) instanceof StructType st) {
                 List<Function> fns = st.methods(a.name());
                 if (fns.isEmpty()) {
-                    throw error(a.pos(), "'" + st.name() + "' has no method '" + a.name() + "'");
+                    throw error(a.pos(), "'" + st.name() + "' value has no attribute '" + a.name() + "'");
                 }
                 return resolveCall(c.pos(), st.name() + "." + a.name(), fns, null, c.args());
             }
@@ -784,7 +784,7 @@ abstract class ExpressionChecks extends CallChecks {
                 }
                 return methodCall(c.pos(), receiver, st, a.name(), c.args());
             }
-            throw error(a.pos(), "'" + t.name() + "' has no method '" + a.name() + "'");
+            throw error(a.pos(), "'" + t.name() + "' value has no attribute '" + a.name() + "'");
         }
         throw error(c.callee().pos(), "this call is not supported yet");
     }
