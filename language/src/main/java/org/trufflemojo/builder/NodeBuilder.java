@@ -500,10 +500,13 @@ public final class NodeBuilder {
             TExpr target = c.writeBack().get(i);
             if (target instanceof TExpr.ReadLocal r) {
                 writeBacks.add(new CallNode.ToLocal(i, r.local().slot, slotKind(r.local().type)));
+            } else if (target != null && TExprs.isMemoryPlace(target)) {
+                writeBacks.add(new CallNode.ToMemory(i, address(target), storer(target.type())));
             } else if (target instanceof TExpr.FieldRead f) {
                 writeBacks.add(new CallNode.ToField(i, expression(f.object()), lifecycle.layout(ownerOf(f.field())).property(f.field().index()),
                                 f.field().type().repr()));
             }
+            // An element of a list held as objects is changed in place: nothing to write back.
         }
         return new CallNode((CallTarget) c.target().callTarget, args, writeBacks.toArray(new CallNode.WriteBack[0]));
     }

@@ -419,7 +419,7 @@ abstract class CallChecks extends CollectionChecks {
     void checkExclusivity(SourcePos pos, String name, List<TExpr> args, List<TExpr> writeBack) {
         for (int i = 0; i < args.size(); i++) {
             TExpr mutPlace = writeBack.get(i);
-            if (mutPlace == null || mutPlace.type().repr() != Type.Repr.OBJECT) {
+            if (mutPlace == null || mutPlace.type().repr() != Type.Repr.OBJECT || !FunctionChecker.isPlace(mutPlace)) {
                 continue;
             }
             for (int j = 0; j < args.size(); j++) {
@@ -466,6 +466,23 @@ abstract class CallChecks extends CollectionChecks {
     TExpr argument(TExpr arg, Local param, String fnName, SourcePos pos) {
         switch (param.convention) {
             case MUT -> {
+                if (arg instanceof TExpr.ListElement le) {
+                    requireMutablePlace(le.list(), pos); // an element of a list we may change
+                    return arg;
+                }
+                if (arg instanceof TExpr.Deref) {
+                    return arg; // a pointee: UnsafePointer gives mutable access
+                }
+                if (arg instanceof TExpr.FieldRead fr && (org.trufflemojo.typed.TExprs.isMemoryPlace(fr) || org.trufflemojo.typed.TExprs.isObjectElementPlace(fr))) {
+                    TExpr root = fr;
+                    while (root instanceof TExpr.FieldRead inner) {
+                        root = inner.object();
+                    }
+                    if (root instanceof TExpr.ListElement le) {
+                        requireMutablePlace(le.list(), pos);
+                    }
+                    return arg; // a field of a list element or of a pointee
+                }
                 if (!FunctionChecker.isPlace(arg)) {
                     throw error(pos, "invalid call to '" + fnName + "': argument '" + param.name + "' must be a mutable value");
                 }

@@ -92,4 +92,21 @@ public final class CallNode extends MojoExpressionNode {
             FieldNodes.Write.store(property, repr, object.executeGeneric(frame), value);
         }
     }
+
+    /** A mut argument that lives in native memory (a flat list element, a pointee): stored back at its address. */
+    public static final class ToMemory extends WriteBack {
+        @Child private MojoExpressionNode address;
+        @Child private org.trufflemojo.nodes.memory.MemoryNodes.Storer storer;
+
+        public ToMemory(int argument, MojoExpressionNode address, org.trufflemojo.nodes.memory.MemoryNodes.Storer storer) {
+            super(argument);
+            this.address = address;
+            this.storer = storer;
+        }
+
+        @Override
+        void write(VirtualFrame frame, Object value) {
+            storer.store(address.executeLong(frame), value);
+        }
+    }
 }
