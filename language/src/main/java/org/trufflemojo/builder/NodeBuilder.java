@@ -237,13 +237,7 @@ public final class NodeBuilder {
         return destroys == null ? value : new SequenceNodes.ThenDestroy(value, destroys);
     }
 
-    /** A call that may raise gets the destroys planned for its error path. */
-    private MojoExpressionNode landingPad(MojoExpressionNode call, TExpr.Call c) {
-        MojoStatementNode destroys = destroysAt(LifetimePlan.Site.RAISE_EDGE, c);
-        return destroys == null ? call : new ErrorNodes.LandingPad(call, destroys);
-    }
-
-    /** An operation that may raise (List.index, a raising function value) with its error-path destroys. */
+    /** An operation that may raise (a call, a Dict lookup, a conversion, ...) with the destroys planned for its error path. */
     private MojoExpressionNode withLandingPad(MojoExpressionNode node, Object key) {
         MojoStatementNode onError = destroysAt(LifetimePlan.Site.RAISE_EDGE, key);
         return onError == null ? node : new ErrorNodes.LandingPad(node, onError);
@@ -367,7 +361,7 @@ public final class NodeBuilder {
             case TExpr.Logical l -> new BoolNodes.ShortCircuit(l.isAnd(), expression(l.left()), expression(l.right()));
             case TExpr.CompareChain c -> compareChain(c);
             case TExpr.Conditional c -> new ConditionalNode(expression(c.condition()), expression(c.then()), expression(c.otherwise()));
-            case TExpr.Call c -> exprWithDestroysAfter(landingPad(call(c), c), c);
+            case TExpr.Call c -> exprWithDestroysAfter(withLandingPad(call(c), c), c);
             case TExpr.FieldRead f -> TExprs.isMemoryPlace(f)
                             ? new MemoryNodes.Load(address(f), loader(f.type()))
                             : fieldRead(expression(f.object()), f.field());
@@ -382,9 +376,7 @@ public final class NodeBuilder {
                     operands[i] = expression(dop.operands().get(i));
                 }
                 Elements result = dop.type() instanceof ListType lt ? lifecycle.elements(lt) : null;
-                MojoExpressionNode dict = new org.trufflemojo.nodes.expression.DictNode(dop.op(), operands, lifecycle.dictLifecycle(dop.dictType()), result);
-                MojoStatementNode onError = destroysAt(LifetimePlan.Site.RAISE_EDGE, dop);
-                yield onError == null ? dict : new ErrorNodes.LandingPad(dict, onError);
+                yield withLandingPad(new org.trufflemojo.nodes.expression.DictNode(dop.op(), operands, lifecycle.dictLifecycle(dop.dictType()), result), dop);
             }
             case TExpr.TupleNew tn -> {
                 MojoExpressionNode[] elements = new MojoExpressionNode[tn.elements().size()];
@@ -425,9 +417,7 @@ public final class NodeBuilder {
                 for (int i = 0; i < operands.length; i++) {
                     operands[i] = expression(sc.operands().get(i));
                 }
-                MojoStatementNode onError = destroysAt(LifetimePlan.Site.RAISE_EDGE, sc);
-                MojoExpressionNode stdlib = new org.trufflemojo.nodes.builtin.StdlibNode(sc.function(), operands);
-                yield onError == null ? stdlib : new ErrorNodes.LandingPad(stdlib, onError);
+                yield withLandingPad(new org.trufflemojo.nodes.builtin.StdlibNode(sc.function(), operands), sc);
             }
             case TExpr.StringMethod sm -> {
                 MojoExpressionNode[] operands = new MojoExpressionNode[sm.operands().size()];

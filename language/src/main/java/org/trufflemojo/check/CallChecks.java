@@ -466,22 +466,17 @@ abstract class CallChecks extends CollectionChecks {
     TExpr argument(TExpr arg, Local param, String fnName, SourcePos pos) {
         switch (param.convention) {
             case MUT -> {
-                if (arg instanceof TExpr.ListElement le) {
-                    requireMutablePlace(le.list(), pos); // an element of a list we may change
-                    return arg;
-                }
-                if (arg instanceof TExpr.Deref) {
-                    return arg; // a pointee: UnsafePointer gives mutable access
-                }
-                if (arg instanceof TExpr.FieldRead fr && (org.trufflemojo.typed.TExprs.isMemoryPlace(fr) || org.trufflemojo.typed.TExprs.isObjectElementPlace(fr))) {
-                    TExpr root = fr;
-                    while (root instanceof TExpr.FieldRead inner) {
-                        root = inner.object();
+                if (org.trufflemojo.typed.TExprs.isMemoryPlace(arg) || org.trufflemojo.typed.TExprs.isObjectElementPlace(arg)) {
+                    // A list element or pointee (or a field of one): changed where it lives. A
+                    // pointee is always mutable; a list element only if its list is.
+                    TExpr root = arg;
+                    while (root instanceof TExpr.FieldRead fr) {
+                        root = fr.object();
                     }
                     if (root instanceof TExpr.ListElement le) {
                         requireMutablePlace(le.list(), pos);
                     }
-                    return arg; // a field of a list element or of a pointee
+                    return arg;
                 }
                 if (!FunctionChecker.isPlace(arg)) {
                     throw error(pos, "invalid call to '" + fnName + "': argument '" + param.name + "' must be a mutable value");

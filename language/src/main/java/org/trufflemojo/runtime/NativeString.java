@@ -21,6 +21,14 @@ public final class NativeString {
         return capacity < 0;
     }
 
+    /**
+     * A new header over the same bytes. Static strings are handed out this way, so that a
+     * variable holding one can grow with {@code +=} without changing the shared original.
+     */
+    public NativeString sameBytes() {
+        return new NativeString(data, length, capacity);
+    }
+
     @Override
     public String toString() {
         return StringOps.toJava(this);

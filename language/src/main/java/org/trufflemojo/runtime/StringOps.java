@@ -58,8 +58,7 @@ public final class StringOps {
     }
 
     private static NativeString singleByte(int b) {
-        NativeString shared = SINGLE_BYTES[b];
-        return new NativeString(shared.data, shared.length, shared.capacity);
+        return SINGLE_BYTES[b].sameBytes();
     }
 
     private static NativeString allocate(NativeMemory m, long length, Node location) {

@@ -58,9 +58,7 @@ public final class ConstantNodes {
 
         @Override
         public Object executeGeneric(VirtualFrame frame) {
-            // A fresh header over the static bytes: the value may become a variable that
-            // `+=` grows in place, which must never change the shared literal.
-            return new org.trufflemojo.runtime.NativeString(value.data, value.length, value.capacity);
+            return value.sameBytes();
         }
     }
 
