@@ -500,13 +500,7 @@ final class FunctionChecker extends ExpressionChecks {
 
     private TStmt whileStatement(Stmt.While w) {
         TExpr cond = condition(w.condition());
-        loopDepth++;
-        TStmt body;
-        try {
-            body = block(w.body(), w.pos());
-        } finally {
-            loopDepth--;
-        }
+        TStmt body = loopBody(w.body(), w.pos());
         TStmt otherwise = w.otherwise().isEmpty() ? null : block(w.otherwise(), w.pos());
         return new TStmt.While(w.pos(), cond, body, otherwise);
     }
@@ -544,12 +538,10 @@ final class FunctionChecker extends ExpressionChecks {
         Local counter = newLocal("(range counter)", Types.INT, f.pos());
         Local variable = newLocal(f.targets().get(0), Types.INT, f.pos());
         scope.names.put(variable.name, variable);
-        loopDepth++;
         TStmt body;
         try {
-            body = block(f.body(), f.pos());
+            body = loopBody(f.body(), f.pos());
         } finally {
-            loopDepth--;
             scope = saved;
         }
         TStmt otherwise = f.otherwise().isEmpty() ? null : block(f.otherwise(), f.pos());
@@ -610,6 +602,16 @@ final class FunctionChecker extends ExpressionChecks {
         return false;
     }
 
+    /** A loop body: checked with break/continue allowed. */
+    private TStmt loopBody(List<Stmt> body, SourcePos pos) {
+        loopDepth++;
+        try {
+            return block(body, pos);
+        } finally {
+            loopDepth--;
+        }
+    }
+
     /** {@code for [ref] x in list}. */
     private TStmt forList(Stmt.For f) {
         boolean enumerate = f.iterable() instanceof Expr.Call ec && ec.callee() instanceof Expr.Name en
@@ -659,12 +661,10 @@ final class FunctionChecker extends ExpressionChecks {
             function.locals.add(variable);
             scope.names.put(variable.name, variable);
         }
-        loopDepth++;
         TStmt body;
         try {
-            body = block(f.body(), f.pos());
+            body = loopBody(f.body(), f.pos());
         } finally {
-            loopDepth--;
             scope = saved;
         }
         TStmt otherwise = f.otherwise().isEmpty() ? null : block(f.otherwise(), f.pos());
