@@ -93,7 +93,7 @@ public class GoldenFileTest {
             if (Files.exists(expectedErr)) {
                 assertEquals(Files.readString(expectedErr), stderr, "stderr of " + program);
             } else {
-                assertTrue(!stderr.contains("memory leak"), "native memory leaked: " + stderr);
+                assertTrue(!stderr.contains("memory leak"), "native memory leaked by " + program + ": " + stderr);
             }
         } else if (Files.exists(error)) {
             if (failure == null) {

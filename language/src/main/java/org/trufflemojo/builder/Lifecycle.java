@@ -183,6 +183,9 @@ final class Lifecycle {
             }
             return new MemoryNodes.StructLoader(layout(st), properties, offsets, reprs, loaders);
         }
+        if (t == Types.STRING || t instanceof ListType) {
+            return new MemoryNodes.HeaderLoader(t == Types.STRING);
+        }
         return new MemoryNodes.PrimitiveLoader(t.repr());
     }
 
@@ -200,6 +203,9 @@ final class Lifecycle {
                 storers[i] = storer(fields.get(i).type());
             }
             return new MemoryNodes.StructStorer(properties, offsets, reprs, storers);
+        }
+        if (t == Types.STRING || t instanceof ListType) {
+            return new MemoryNodes.HeaderStorer(t == Types.STRING);
         }
         return new MemoryNodes.PrimitiveStorer(t.repr());
     }

@@ -412,6 +412,8 @@ public final class NodeBuilder {
             }
             case TExpr.MakeRef mr -> makeRef(mr.place());
             case TExpr.RefStore rs -> new RefNodes.Store((RefNodes.Read) expression(rs.target()), expression(rs.value()));
+            case TExpr.InPlace ip -> new MemoryNodes.UpdateInPlace(address(ip.place()), loader(ip.place().type()), storer(ip.place().type()),
+                            ip.view().slot, expression(ip.op()));
             case TExpr.StdlibCall sc -> {
                 MojoExpressionNode[] operands = new MojoExpressionNode[sc.operands().size()];
                 for (int i = 0; i < operands.length; i++) {

@@ -55,6 +55,8 @@ abstract class CollectionChecks {
 
     abstract TExpr intArg(Expr e);
 
+    abstract TExpr inPlace(TExpr receiver, java.util.function.UnaryOperator<TExpr> op);
+
     // ---- the collections
 
     TExpr stringMethod(Expr.Call c, Expr.Attribute a, TExpr receiver) {
@@ -102,7 +104,7 @@ abstract class CollectionChecks {
             values.add(printable(v, v.pos()));
         }
         TExpr text = borrowed(new TExpr.Format(c.pos(), Types.STRING, values), c.pos());
-        return new TExpr.Prim(c.pos(), Types.NONE, PrimOp.STR_APPEND, List.of(receiver, text));
+        return inPlace(receiver, r -> new TExpr.Prim(c.pos(), Types.NONE, PrimOp.STR_APPEND, List.of(r, text)));
     }
 
     static final java.util.Map<String, Type> STRING_METHODS = java.util.Map.ofEntries(
@@ -455,26 +457,30 @@ abstract class CollectionChecks {
             case "append" -> {
                 expectArgs(c, name, args, 1);
                 requireMutablePlace(list, a.pos());
-                return listOp(pos, Types.NONE, TExpr.ListOpKind.APPEND, lt, list, owned(coerce(args.get(0), lt.element, pos), pos));
+                TExpr value = owned(coerce(args.get(0), lt.element, pos), pos);
+                return inPlace(list, l -> listOp(pos, Types.NONE, TExpr.ListOpKind.APPEND, lt, l, value));
             }
             case "pop" -> {
                 requireMutablePlace(list, a.pos());
                 if (args.isEmpty()) {
-                    return listOp(pos, lt.element, TExpr.ListOpKind.POP, lt, list);
+                    return inPlace(list, l -> listOp(pos, lt.element, TExpr.ListOpKind.POP, lt, l));
                 }
                 expectArgs(c, name, args, 1);
-                return listOp(pos, lt.element, TExpr.ListOpKind.POP, lt, list, coerce(args.get(0), Types.INT, pos));
+                TExpr index = coerce(args.get(0), Types.INT, pos);
+                return inPlace(list, l -> listOp(pos, lt.element, TExpr.ListOpKind.POP, lt, l, index));
             }
             case "insert" -> {
                 expectArgs(c, name, args, 2);
                 requireMutablePlace(list, a.pos());
                 TExpr index = coerce(expression(c.args().get(0).value(), Types.INT), Types.INT, pos);
-                return listOp(pos, Types.NONE, TExpr.ListOpKind.INSERT, lt, list, index, owned(coerce(args.get(1), lt.element, pos), pos));
+                TExpr value = owned(coerce(args.get(1), lt.element, pos), pos);
+                return inPlace(list, l -> listOp(pos, Types.NONE, TExpr.ListOpKind.INSERT, lt, l, index, value));
             }
             case "extend" -> {
                 expectArgs(c, name, args, 1);
                 requireMutablePlace(list, a.pos());
-                return listOp(pos, Types.NONE, TExpr.ListOpKind.EXTEND, lt, list, borrowed(coerce(args.get(0), lt, pos), pos));
+                TExpr other = borrowed(coerce(args.get(0), lt, pos), pos);
+                return inPlace(list, l -> listOp(pos, Types.NONE, TExpr.ListOpKind.EXTEND, lt, l, other));
             }
             case "clear", "reverse", "sort" -> {
                 expectArgs(c, name, args, 0);
@@ -484,7 +490,7 @@ abstract class CollectionChecks {
                     throw error(a.pos(), "'sort' needs comparable elements; '" + lt.element.name() + "' is not supported yet");
                 }
                 TExpr.ListOpKind k = name.equals("clear") ? TExpr.ListOpKind.CLEAR : name.equals("reverse") ? TExpr.ListOpKind.REVERSE : TExpr.ListOpKind.SORT;
-                return listOp(pos, Types.NONE, k, lt, list);
+                return k == TExpr.ListOpKind.CLEAR ? inPlace(list, l -> listOp(pos, Types.NONE, k, lt, l)) : listOp(pos, Types.NONE, k, lt, list);
             }
             case "__str__" -> {
                 expectArgs(c, name, args, 0);
@@ -492,7 +498,7 @@ abstract class CollectionChecks {
             }
             case "__len__" -> {
                 expectArgs(c, name, args, 0);
-                return listOp(pos, Types.INT, TExpr.ListOpKind.LEN, lt, list);
+                return listOp(pos, Types.INT, TExpr.ListOpKind.LEN, lt, borrowed(list, pos));
             }
             case "copy" -> {
                 expectArgs(c, name, args, 0);
@@ -500,12 +506,12 @@ abstract class CollectionChecks {
             }
             case "__contains__" -> {
                 expectArgs(c, name, args, 1);
-                return listOp(pos, Types.BOOL, TExpr.ListOpKind.CONTAINS, lt, list, borrowed(coerce(args.get(0), lt.element, pos), pos));
+                return listOp(pos, Types.BOOL, TExpr.ListOpKind.CONTAINS, lt, borrowed(list, pos), borrowed(coerce(args.get(0), lt.element, pos), pos));
             }
             case "index" -> {
                 expectArgs(c, name, args, 1);
                 checkMayRaise(pos, "'List.index'");
-                return listOp(pos, Types.INT, TExpr.ListOpKind.INDEX, lt, list, borrowed(coerce(args.get(0), lt.element, pos), pos));
+                return listOp(pos, Types.INT, TExpr.ListOpKind.INDEX, lt, borrowed(list, pos), borrowed(coerce(args.get(0), lt.element, pos), pos));
             }
             default -> throw error(a.pos(), "'" + lt.name() + "' value has no attribute '" + name + "'");
         }

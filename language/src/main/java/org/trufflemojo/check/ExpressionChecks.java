@@ -1230,6 +1230,22 @@ abstract class ExpressionChecks extends CallChecks {
     }
 
     /**
+     * Applies an operation that changes a String's or List's header to {@code receiver}. A receiver in
+     * native memory (a list element, a pointee, a field of one) is changed through a view that is
+     * written back afterwards; any other receiver is changed where it is.
+     */
+    TExpr inPlace(TExpr receiver, java.util.function.UnaryOperator<TExpr> op) {
+        if (function == null || !org.trufflemojo.typed.TExprs.isMemoryPlace(receiver)) {
+            return op.apply(receiver);
+        }
+        Local view = new Local("(changed in place)", receiver.type(), receiver.pos(), org.trufflemojo.syntax.Stmt.Convention.READ, -1,
+                        function.locals.size(), true);
+        function.locals.add(view);
+        TExpr result = op.apply(new TExpr.ReadLocal(receiver.pos(), receiver.type(), view));
+        return new TExpr.InPlace(result.pos(), result.type(), receiver, view, result);
+    }
+
+    /**
      * An expression where an owned value is needed. A place is wrapped in {@link TExpr.Own}: the
      * ownership check turns it into a copy, or a move at the place's last use. Values held in
      * registers (Int, Float64, Bool) are simply copied.
@@ -1250,8 +1266,8 @@ abstract class ExpressionChecks extends CallChecks {
         if (e instanceof TExpr.RefTarget && e.type().needsDestroy()) {
             return new TExpr.Copy(e.pos(), e.type(), e); // a reference result is copied into its new owner
         }
-        if (org.trufflemojo.typed.TExprs.isMemoryPlace(e) && e.type() instanceof StructType) {
-            // A struct in native memory (a list element, a pointee): the new owner gets a copy made by its __copyinit__.
+        if (org.trufflemojo.typed.TExprs.isMemoryPlace(e) && (e.type() instanceof StructType || e.type().needsDestroy())) {
+            // A value in native memory (a list element, a pointee): the new owner gets a copy (made by a struct's __copyinit__).
             if (!e.type().isCopyable()) {
                 throw error(pos, "'" + e.type().name() + "' is not copyable because it has no '__copyinit__'");
             }

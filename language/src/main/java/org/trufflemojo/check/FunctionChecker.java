@@ -408,7 +408,8 @@ final class FunctionChecker extends ExpressionChecks {
         if (!Types.isStringLike(value.type())) {
             throw error(a.value().pos(), "cannot implicitly convert '" + value.type().name() + "' value to 'String'");
         }
-        return new TStmt.Eval(a.pos(), new TExpr.Prim(a.pos(), Types.NONE, PrimOp.STR_APPEND, List.of(place, borrowedString(value, a.value().pos()))));
+        TExpr text = borrowedString(value, a.value().pos());
+        return new TStmt.Eval(a.pos(), inPlace(place, p -> new TExpr.Prim(a.pos(), Types.NONE, PrimOp.STR_APPEND, List.of(p, text))));
     }
 
     private TStmt exprStatement(Stmt.ExprStmt e) {

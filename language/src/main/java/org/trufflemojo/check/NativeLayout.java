@@ -2,16 +2,30 @@ package org.trufflemojo.check;
 
 /**
  * How values are laid out in native memory: size, alignment and field offsets, as in C. A struct is
- * stored flat, its fields in declaration order, each aligned to its own alignment.
+ * stored flat, its fields in declaration order, each aligned to its own alignment. A String or a
+ * List is stored as its three-word header (data pointer, length, capacity), as in Mojo; the bytes or
+ * elements it owns live in their own allocation.
  */
 public final class NativeLayout {
     private NativeLayout() {
     }
 
-    /** Whether values of t can live in native memory yet (register types, pointers, and structs of them). */
+    /** The size of a String or List header: data pointer, length, capacity. */
+    public static final long HEADER_SIZE = 24;
+
+    /**
+     * Whether values of t can live in native memory yet: register types, pointers, Strings, Lists
+     * of storable elements, and structs of them.
+     */
     public static boolean isStorable(Type t) {
         if (t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL || t instanceof PointerType || t instanceof ScalarType) {
             return true; // (narrow scalars take 8 bytes in memory for now)
+        }
+        if (t == Types.STRING) {
+            return true;
+        }
+        if (t instanceof ListType lt) {
+            return isStorable(lt.element);
         }
         if (t instanceof StructType st) {
             for (StructType.Field f : st.fieldList()) {
@@ -34,6 +48,9 @@ public final class NativeLayout {
                 offset = align(offset, alignOf(f.type())) + sizeOf(f.type());
             }
             return Math.max(align(offset, alignOf(t)), 0);
+        }
+        if (t == Types.STRING || t instanceof ListType) {
+            return HEADER_SIZE;
         }
         return 8;
     }

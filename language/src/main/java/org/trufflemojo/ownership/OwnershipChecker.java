@@ -548,6 +548,11 @@ public final class OwnershipChecker {
                     }
                 }
                 case TExpr.RefStore rs -> operands(List.of(rs.target(), rs.value()));
+                case TExpr.InPlace ip -> {
+                    expression(ip.place());
+                    emit(Kind.DEF, whole(ip.view()), ip.pos(), null, null);
+                    expression(ip.op());
+                }
                 case TExpr.StdlibCall sc -> {
                     operands(sc.operands());
                     if (sc.function().name().startsWith("ASSERT")) {

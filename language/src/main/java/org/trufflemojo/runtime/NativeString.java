@@ -1,5 +1,7 @@
 package org.trufflemojo.runtime;
 
+import org.trufflemojo.memory.NativeMemory;
+
 /**
  * A Mojo {@code String} value: {@code length} UTF-8 bytes at the native address {@code data}.
  * An owned string's buffer was allocated for it and is freed when the value is destroyed; a
@@ -15,6 +17,18 @@ public final class NativeString {
         this.data = data;
         this.length = length;
         this.capacity = capacity;
+    }
+
+    /** The String header stored at an address (as laid out in native memory: data, length, capacity). */
+    public static NativeString load(NativeMemory m, long address) {
+        return new NativeString(m.getLong(address), m.getLong(address + 8), m.getLong(address + 16));
+    }
+
+    /** Writes this header to an address. */
+    public void storeTo(NativeMemory m, long address) {
+        m.putLong(address, data);
+        m.putLong(address + 8, length);
+        m.putLong(address + 16, capacity);
     }
 
     public boolean isStatic() {

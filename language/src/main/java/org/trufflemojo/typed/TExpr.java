@@ -103,6 +103,14 @@ public sealed interface TExpr {
         ADDRESS
     }
 
+    /**
+     * An operation that changes a String or List header ({@code +=}, {@code append}, {@code pop}, ...)
+     * applied to one that lives in native memory: the header at {@code place} is read into the view
+     * local {@code view} (which {@code op} works on) and written back when {@code op} is done.
+     */
+    record InPlace(SourcePos pos, Type type, TExpr place, Local view, TExpr op) implements TExpr {
+    }
+
     /** An element of a list, {@code list[index]}: a place (readable, assignable, and its fields too). */
     record ListElement(SourcePos pos, Type type, TExpr list, TExpr index) implements TExpr {
     }

@@ -91,13 +91,11 @@ public final class StdlibNode extends OperandsNode {
         all.add(getRootNode().getSourceSection() == null || getRootNode().getSourceSection().getSource().getPath() == null ? "mojo"
                         : getRootNode().getSourceSection().getSource().getPath());
         all.addAll(java.util.List.of(args));
-        org.trufflemojo.runtime.ListObject list = new org.trufflemojo.runtime.ListObject();
-        list.objects = new Object[Math.max(4, all.size())];
-        list.capacity = list.objects.length;
+        java.util.List<org.trufflemojo.runtime.NativeString> strings = new java.util.ArrayList<>();
         for (String a : all) {
-            list.objects[(int) list.size++] = StringOps.fromJava(context.memory(), a, this);
+            strings.add(StringOps.fromJava(context.memory(), a, this));
         }
-        return list;
+        return org.trufflemojo.runtime.ListObject.ofStrings(context.memory(), strings, this);
     }
 
     private MojoRaise failure(String message) {

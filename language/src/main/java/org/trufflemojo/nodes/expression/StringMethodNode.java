@@ -51,7 +51,7 @@ public final class StringMethodNode extends OperandsNode {
             case "replace" -> str(m, s.replace(text(v[1]), text(v[2])), node);
             case "repr" -> str(m, repr(s), node);
             case "__str__" -> str(m, s, node);
-            case "join" -> str(m, join(s, (ListObject) v[1]), node);
+            case "join" -> str(m, join(m, s, (ListObject) v[1]), node);
             case "split" -> split(m, s, v.length > 1 ? text(v[1]) : null, node);
             case "chars", "codepoint_slices" -> chars(m, s, node);
             case "hash" -> fnv1a(s);
@@ -126,25 +126,23 @@ public final class StringMethodNode extends OperandsNode {
         return sb.append('\'').toString();
     }
 
-    private static String join(String sep, ListObject list) {
+    private static String join(NativeMemory m, String sep, ListObject list) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < list.size; i++) {
             if (i > 0) {
                 sb.append(sep);
             }
-            sb.append(text(list.objects[i]));
+            sb.append(text(list.stringAt(m, i)));
         }
         return sb.toString();
     }
 
     private static ListObject list(NativeMemory m, List<String> parts, Node node) {
-        ListObject l = new ListObject();
-        l.objects = new Object[Math.max(4, parts.size())];
-        l.capacity = l.objects.length;
+        List<NativeString> strings = new java.util.ArrayList<>(parts.size());
         for (String p : parts) {
-            l.objects[(int) l.size++] = str(m, p, node);
+            strings.add(str(m, p, node));
         }
-        return l;
+        return ListObject.ofStrings(m, strings, node);
     }
 
     /** {@code split()} splits on runs of whitespace; {@code split(sep)} on each occurrence of sep. */

@@ -6,11 +6,14 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.staticobject.StaticProperty;
 
 import org.trufflemojo.MojoLanguage;
+import org.trufflemojo.check.NativeLayout;
 import org.trufflemojo.check.Type;
 import org.trufflemojo.memory.NativeMemory;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.expression.LongExpressionNode;
 import org.trufflemojo.nodes.struct.LifecycleNodes;
+import org.trufflemojo.runtime.ListObject;
+import org.trufflemojo.runtime.NativeString;
 import org.trufflemojo.runtime.StructLayout;
 import org.trufflemojo.runtime.StructObject;
 
@@ -156,6 +159,45 @@ public final class MemoryNodes {
         }
     }
 
+    /**
+     * Reads a String or List header (data pointer, length, capacity) as a new header object over the
+     * same buffer: a view of the value in memory, as a struct loader gives one.
+     */
+    public static final class HeaderLoader extends Loader {
+        private final boolean string;
+
+        public HeaderLoader(boolean string) {
+            this.string = string;
+        }
+
+        @Override
+        public Object load(long address) {
+            NativeMemory m = memory(this);
+            m.check(address, NativeLayout.HEADER_SIZE, this);
+            return string ? NativeString.load(m, address) : ListObject.load(m, address);
+        }
+    }
+
+    /** Writes a String or List header into memory (ownership of its buffer goes with it). */
+    public static final class HeaderStorer extends Storer {
+        private final boolean string;
+
+        public HeaderStorer(boolean string) {
+            this.string = string;
+        }
+
+        @Override
+        public void store(long address, Object value) {
+            NativeMemory m = memory(this);
+            m.check(address, NativeLayout.HEADER_SIZE, this);
+            if (string) {
+                ((NativeString) value).storeTo(m, address);
+            } else {
+                ((ListObject) value).storeTo(m, address);
+            }
+        }
+    }
+
     /** Materializes a struct stored flat in memory as an instance (a copy of its bits). */
     public static final class StructLoader extends Loader {
         private final StructLayout layout;
@@ -265,6 +307,38 @@ public final class MemoryNodes {
             long a = address.executeLong(frame);
             storer.store(a, value.executeGeneric(frame));
             return null;
+        }
+    }
+
+    /**
+     * Changes a String or List header that lives in native memory: reads it into a frame slot, runs
+     * the operation (which works on that slot), and writes the changed header back.
+     */
+    public static final class UpdateInPlace extends MojoExpressionNode {
+        @Child private MojoExpressionNode address;
+        @Child private Loader loader;
+        @Child private Storer storer;
+        @Child private MojoExpressionNode operation;
+        private final int viewSlot;
+
+        public UpdateInPlace(MojoExpressionNode address, Loader loader, Storer storer, int viewSlot, MojoExpressionNode operation) {
+            this.address = address;
+            this.loader = loader;
+            this.storer = storer;
+            this.viewSlot = viewSlot;
+            this.operation = operation;
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            long a = address.executeLong(frame);
+            Object view = loader.load(a);
+            frame.setObject(viewSlot, view);
+            try {
+                return operation.executeGeneric(frame);
+            } finally {
+                storer.store(a, view);
+            }
         }
     }
 
