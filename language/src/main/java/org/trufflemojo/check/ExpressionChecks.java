@@ -103,8 +103,8 @@ abstract class ExpressionChecks extends CallChecks {
      */
     void refDecl(Stmt.RefDecl r) {
         TExpr target = expression(r.init(), null);
-        if (!isPlace(target) && !(target instanceof TExpr.ListElement)) {
-            throw error(r.init().pos(), "a 'ref' binding needs a place to refer to (a variable, a field or a list element)");
+        if (!isPlace(target) && !org.trufflemojo.typed.TExprs.isMemoryPlace(target) && !org.trufflemojo.typed.TExprs.isObjectElementPlace(target)) {
+            throw error(r.init().pos(), "a 'ref' binding needs a place to refer to (a variable, a field, a list element or a pointee)");
         }
         declareName(r.pos(), r.name(), new RefAlias(target));
     }
@@ -120,6 +120,9 @@ abstract class ExpressionChecks extends CallChecks {
         }
         if (place instanceof TExpr.ListElement le) {
             return new TExpr.ListElement(pos, le.type(), le.list(), le.index());
+        }
+        if (place instanceof TExpr.Deref d) {
+            return new TExpr.Deref(pos, d.type(), d.pointer(), d.index());
         }
         TExpr.FieldRead fr = (TExpr.FieldRead) place;
         return new TExpr.FieldRead(pos, fr.type(), reposition(fr.object(), pos), fr.field());
