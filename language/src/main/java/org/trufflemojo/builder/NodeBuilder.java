@@ -25,6 +25,7 @@ import org.trufflemojo.check.ScalarType;
 import org.trufflemojo.nodes.expression.ScalarNodes;
 import org.trufflemojo.nodes.list.Elements;
 import org.trufflemojo.nodes.list.ListNodes;
+import org.trufflemojo.nodes.list.ListSizingNodes;
 import org.trufflemojo.check.StructType;
 import com.oracle.truffle.api.staticobject.StaticProperty;
 import org.trufflemojo.nodes.memory.MemoryNodes;
@@ -298,7 +299,7 @@ public final class NodeBuilder {
                 MojoStatementNode write = f.variable() == null ? null : writeLocal(f.variable(), new ListNodes.Get(
                                 f.list() instanceof TExpr.Temp t ? readLocal(t.temp()) : expression(f.list()), readLocal(f.index()),
                                 lifecycle.elements(lt)));
-                yield new ListNodes.ForEach(exprWithDestroysAfter(expression(f.list()), f.list()), listAgain, lifecycle.elements(lt), f.index().slot, write,
+                yield new ListNodes.ForEach(exprWithDestroysAfter(expression(f.list()), f.list()), listAgain, f.backward(), f.index().slot, write,
                                 prefixed(LifetimePlan.Site.BRANCH_START, s, statement(f.body())),
                                 prefixed(LifetimePlan.Site.LOOP_EXIT, s, f.otherwise() == null ? null : statement(f.otherwise())));
             }
@@ -550,6 +551,15 @@ public final class NodeBuilder {
             case REVERSE -> new ListNodes.Rearrange(ListNodes.Rearrange.Kind.REVERSE, lt.element.repr(), expression(ops.get(0)), elements, null);
             case SORT -> new ListNodes.Rearrange(ListNodes.Rearrange.Kind.SORT, lt.element.repr(), expression(ops.get(0)), elements, null);
             case LEN -> new ListNodes.Length(expression(ops.get(0)));
+            case COUNT -> new ListNodes.Count(expression(ops.get(0)), expression(ops.get(1)), elements);
+            case EQUALS -> new ListNodes.Equals(expression(ops.get(0)), expression(ops.get(1)), elements);
+            case REPEAT -> new ListNodes.Repeat(expression(ops.get(0)), expression(ops.get(1)), elements, lifecycle.copy(lt.element));
+            case CAPACITY -> new ListSizingNodes.Capacity(expression(ops.get(0)));
+            case WITH_CAPACITY -> new ListSizingNodes.WithCapacity(expression(ops.get(0)), elements);
+            case RESERVE -> new ListSizingNodes.Reserve(expression(ops.get(0)), expression(ops.get(1)), elements);
+            case RESIZE -> new ListSizingNodes.Resize(expression(ops.get(0)), expression(ops.get(1)), expression(ops.get(2)), elements,
+                            lifecycle.copy(lt.element), lifecycle.destroy(lt.element));
+            case DATA -> new ListSizingNodes.Data(expression(ops.get(0)));
             case CONTAINS -> new ListNodes.Contains(expression(ops.get(0)), expression(ops.get(1)), elements);
             case INDEX -> new ListNodes.IndexOf(expression(ops.get(0)), expression(ops.get(1)), elements);
             case STR -> new ListNodes.Str(expression(ops.get(0)), lifecycle.listText(lt));

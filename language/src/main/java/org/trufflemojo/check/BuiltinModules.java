@@ -49,7 +49,7 @@ final class BuiltinModules {
                     Map.entry("print", Builtin.PRINT), Map.entry("len", Builtin.LEN), Map.entry("abs", Builtin.ABS),
                     Map.entry("min", Builtin.MIN), Map.entry("max", Builtin.MAX), Map.entry("range", Builtin.RANGE),
                     Map.entry("repr", Builtin.REPR), Map.entry("pow", Builtin.POW), Map.entry("round", Builtin.ROUND),
-                    Map.entry("ord", Builtin.ORD), Map.entry("chr", Builtin.CHR), Map.entry("enumerate", Builtin.ENUMERATE),
+                    Map.entry("ord", Builtin.ORD), Map.entry("chr", Builtin.CHR), Map.entry("enumerate", Builtin.ENUMERATE), Map.entry("reversed", Builtin.REVERSED),
                     Map.entry("sort", Builtin.SORT), Map.entry("hash", Builtin.HASH),
                     Map.entry("atol", Builtin.ATOL), Map.entry("atof", Builtin.ATOF));
 }

@@ -381,7 +381,10 @@ abstract class CollectionChecks {
             } else if (a.keyword().equals("fill")) {
                 fill = a.value();
             } else if (a.keyword().equals("capacity")) {
-                expression(a.value(), Types.INT);
+                if (lt == null || c.args().size() != 1) {
+                    throw error(a.pos(), "invalid call to 'List': 'capacity' goes alone, with the element type given, e.g. List[Int](capacity=n)");
+                }
+                return listOp(c.pos(), lt, TExpr.ListOpKind.WITH_CAPACITY, lt, coerce(expression(a.value(), Types.INT), Types.INT, a.value().pos()));
             } else if (a.keyword().equals("elements")) {
                 TExpr other = expression(a.value(), lt);
                 if (other.type() instanceof ListType) {
@@ -443,7 +446,8 @@ abstract class CollectionChecks {
     TExpr listMethod(Expr.Call c, Expr.Attribute a, TExpr list, ListType lt) {
         SourcePos pos = c.pos();
         String name = a.name();
-        if (lt.isFixed() && !(name.equals("__len__") || name.equals("copy") || name.equals("__contains__") || name.equals("__str__"))) {
+        if (lt.isFixed() && !(name.equals("__len__") || name.equals("copy") || name.equals("__contains__") || name.equals("__str__")
+                        || name.equals("unsafe_ptr") || name.equals("count"))) {
             throw error(a.pos(), "'" + lt.name() + "' has a fixed size: it has no method '" + name + "'");
         }
         List<TExpr> args = new ArrayList<>();
@@ -508,12 +512,54 @@ abstract class CollectionChecks {
                 expectArgs(c, name, args, 1);
                 return listOp(pos, Types.BOOL, TExpr.ListOpKind.CONTAINS, lt, borrowed(list, pos), borrowed(coerce(args.get(0), lt.element, pos), pos));
             }
+            case "count" -> {
+                expectArgs(c, name, args, 1);
+                requireEquatable(lt, a.pos(), name);
+                return listOp(pos, Types.INT, TExpr.ListOpKind.COUNT, lt, borrowed(list, pos), borrowed(coerce(args.get(0), lt.element, pos), pos));
+            }
+            case "reserve" -> {
+                expectArgs(c, name, args, 1);
+                requireMutablePlace(list, a.pos());
+                TExpr n = coerce(expression(c.args().get(0).value(), Types.INT), Types.INT, pos);
+                return inPlace(list, l -> listOp(pos, Types.NONE, TExpr.ListOpKind.RESERVE, lt, l, n));
+            }
+            case "resize" -> {
+                expectArgs(c, name, args, 2);
+                requireMutablePlace(list, a.pos());
+                TExpr n = coerce(expression(c.args().get(0).value(), Types.INT), Types.INT, pos);
+                TExpr fill = borrowed(coerce(args.get(1), lt.element, pos), pos);
+                return inPlace(list, l -> listOp(pos, Types.NONE, TExpr.ListOpKind.RESIZE, lt, l, n, fill));
+            }
+            case "unsafe_ptr" -> {
+                expectArgs(c, name, args, 0);
+                requireStorable(lt.element, a.pos());
+                return listOp(pos, PointerType.of(lt.element), TExpr.ListOpKind.DATA, lt, list);
+            }
+            case "__eq__", "__ne__" -> {
+                expectArgs(c, name, args, 1);
+                return listEquality(pos, list, coerce(args.get(0), lt, pos), lt, name.equals("__ne__"));
+            }
             case "index" -> {
                 expectArgs(c, name, args, 1);
                 checkMayRaise(pos, "'List.index'");
                 return listOp(pos, Types.INT, TExpr.ListOpKind.INDEX, lt, borrowed(list, pos), borrowed(coerce(args.get(0), lt.element, pos), pos));
             }
             default -> throw error(a.pos(), "'" + lt.name() + "' value has no attribute '" + name + "'");
+        }
+    }
+
+    /** {@code a == b} / {@code a != b} on lists: equal lengths and equal elements in order. */
+    TExpr listEquality(SourcePos pos, TExpr left, TExpr right, ListType lt, boolean negated) {
+        requireEquatable(lt, pos, negated ? "!=" : "==");
+        TExpr equal = listOp(pos, Types.BOOL, TExpr.ListOpKind.EQUALS, lt, borrowed(left, pos), borrowed(right, pos));
+        return negated ? new TExpr.Prim(pos, Types.BOOL, PrimOp.BOOL_NOT, List.of(equal)) : equal;
+    }
+
+    /** Element-wise comparison is built in for lists of numbers, Bools and Strings. */
+    private void requireEquatable(ListType lt, SourcePos pos, String what) {
+        Type e = lt.element;
+        if (!(e == Types.INT || e == Types.UINT || e == Types.FLOAT64 || e == Types.BOOL || e == Types.STRING)) {
+            throw error(pos, "'" + what + "' on '" + lt.name() + "' needs 'EqualityComparable' elements; '" + e.name() + "' is not supported yet");
         }
     }
 

@@ -235,6 +235,10 @@ abstract class ExpressionChecks extends CallChecks {
         if (t == Types.STRING) {
             return new TExpr.Prim(pos, Types.BOOL, PrimOp.STR_TO_BOOL, List.of(borrowed(v, pos)));
         }
+        if (t instanceof ListType lt) {
+            TExpr length = listOp(pos, Types.INT, TExpr.ListOpKind.LEN, lt, borrowed(v, pos));
+            return new TExpr.Prim(pos, Types.BOOL, PrimOp.INT_TO_BOOL, List.of(length));
+        }
         if (t instanceof StructType st && !st.methods("__bool__").isEmpty()) {
             return dunder(pos, v, st, "__bool__", null);
         }
@@ -312,6 +316,9 @@ abstract class ExpressionChecks extends CallChecks {
         }
         Type lt = l.type();
         Type rt = r.type();
+        if (lt instanceof ListType la && Types.isIntegral(rt) && op == Expr.BinOp.MUL && !la.isFixed()) {
+            return new TExpr.ListOp(pos, la, TExpr.ListOpKind.REPEAT, la, List.of(borrowed(l, pos), coerce(r, Types.INT, pos)));
+        }
         if (lt instanceof ListType la && rt == lt && op == Expr.BinOp.ADD) {
             return new TExpr.ListOp(pos, la.isFixed() ? ListType.of(la.element) : la, TExpr.ListOpKind.CONCAT, la,
                             List.of(borrowed(l, pos), borrowed(r, pos)));
@@ -429,6 +436,10 @@ abstract class ExpressionChecks extends CallChecks {
             TExpr contains = listOp(c.pos(), Types.BOOL, TExpr.ListOpKind.CONTAINS, lt, borrowed(operands.get(1), c.pos()),
                             borrowed(coerce(operands.get(0), lt.element, c.pos()), c.pos()));
             return c.ops().get(0) == Expr.CompareOp.IN ? contains : new TExpr.Prim(c.pos(), Types.BOOL, PrimOp.BOOL_NOT, List.of(contains));
+        }
+        if (c.ops().size() == 1 && operands.get(0).type() instanceof ListType lt && operands.get(1).type() instanceof ListType
+                        && (c.ops().get(0) == Expr.CompareOp.EQ || c.ops().get(0) == Expr.CompareOp.NE)) {
+            return listEquality(c.pos(), operands.get(0), coerce(operands.get(1), lt, c.pos()), lt, c.ops().get(0) == Expr.CompareOp.NE);
         }
         if (c.ops().size() == 1 && (operands.get(0).type() instanceof StructType || operands.get(1).type() instanceof StructType)) {
             Expr.CompareOp op = c.ops().get(0);
@@ -882,6 +893,7 @@ abstract class ExpressionChecks extends CallChecks {
                 return hash(args.get(0), args.get(0).pos());
             }
             case ENUMERATE -> throw error(c.pos(), "'enumerate' can only be used in a 'for' loop yet");
+            case REVERSED -> throw error(c.pos(), "'reversed' can only be used in a 'for' loop over a list yet");
             case POW -> {
                 expectArgs(c, name, args, 2);
                 return binary(c.pos(), Expr.BinOp.POW, args.get(0), args.get(1));
@@ -1360,6 +1372,9 @@ abstract class ExpressionChecks extends CallChecks {
         if (object.type() instanceof TupleType tt && tt.elements.size() == 2 && (a.name().equals("key") || a.name().equals("value"))) {
             int k = a.name().equals("key") ? 0 : 1; // a Dict entry from items()
             return new TExpr.TupleGet(a.pos(), tt.elements.get(k), borrowed(object, a.target().pos()), k);
+        }
+        if (object.type() instanceof ListType lt && a.name().equals("capacity")) {
+            return listOp(a.pos(), Types.INT, TExpr.ListOpKind.CAPACITY, lt, borrowed(object, a.target().pos()));
         }
         StructType.Field field = field(object, a);
         return new TExpr.FieldRead(a.pos(), field.type(), borrowed(object, a.target().pos()), field);

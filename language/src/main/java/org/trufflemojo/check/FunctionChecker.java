@@ -623,7 +623,12 @@ final class FunctionChecker extends ExpressionChecks {
                 throw error(f.pos(), "write 'for i, x in enumerate(values)'");
             }
         }
-        TExpr iterable = expression(enumerate ? ((Expr.Call) f.iterable()).args().get(0).value() : f.iterable(), null);
+        boolean backward = !enumerate && f.iterable() instanceof Expr.Call rc && rc.callee() instanceof Expr.Name rn
+                        && lookupGlobalOrLocal(rn.name()) == Builtin.REVERSED;
+        if (backward && ((Expr.Call) f.iterable()).args().size() != 1) {
+            throw error(f.iterable().pos(), "'reversed' takes one list");
+        }
+        TExpr iterable = expression(enumerate || backward ? ((Expr.Call) f.iterable()).args().get(0).value() : f.iterable(), null);
         if (iterable.type() instanceof DictType dt) {
             // A Dict iterates over (copies of) its keys.
             iterable = new TExpr.DictOp(iterable.pos(), ListType.of(dt.key), "keys", dt, List.of(borrowed(iterable, iterable.pos())));
@@ -632,6 +637,9 @@ final class FunctionChecker extends ExpressionChecks {
             // A String iterates over its characters (code points), each a String.
             iterable = new TExpr.StringMethod(iterable.pos(), ListType.of(Types.STRING), "chars",
                             List.of(borrowedString(iterable, iterable.pos())));
+        }
+        if (backward && !(iterable.type() instanceof ListType)) {
+            throw error(f.iterable().pos(), "'reversed' is supported for lists only yet, not '" + iterable.type().name() + "'");
         }
         if (!(iterable.type() instanceof ListType lt)) {
             throw error(f.iterable().pos(), "'" + iterable.type().name() + "' is not iterable (only 'range' and lists are, yet)");
@@ -669,7 +677,7 @@ final class FunctionChecker extends ExpressionChecks {
             scope = saved;
         }
         TStmt otherwise = f.otherwise().isEmpty() ? null : block(f.otherwise(), f.pos());
-        return new TStmt.ForList(f.pos(), variable, f.byRef(), list, index, body, otherwise);
+        return new TStmt.ForList(f.pos(), variable, f.byRef(), list, index, backward, body, otherwise);
     }
 
 

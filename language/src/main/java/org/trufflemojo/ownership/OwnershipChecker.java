@@ -206,6 +206,17 @@ public final class OwnershipChecker {
             }
         }
 
+        /** The list whose buffer a pointer value points into ({@code l.unsafe_ptr()}, {@code UnsafePointer(to=l[i])}), or null. */
+        private Place listBehindPointer(TExpr value) {
+            if (value instanceof TExpr.ListOp lo && lo.op() == TExpr.ListOpKind.DATA) {
+                return placeOf(lo.operands().get(0));
+            }
+            if (value instanceof TExpr.Memory m && m.op() == TExpr.MemoryOp.ADDRESS && m.operands().get(0) instanceof TExpr.ListElement le) {
+                return placeOf(le.list());
+            }
+            return null;
+        }
+
         /** Where the last event before a destroy site happened: where a value's life is found to end. */
         private SourcePos lastPos;
 
@@ -264,6 +275,10 @@ public final class OwnershipChecker {
             switch (s) {
                 case TStmt.Block b -> b.statements().forEach(this::statement);
                 case TStmt.WriteLocal w -> {
+                    Place pointee = listBehindPointer(w.value());
+                    if (pointee != null) {
+                        viewOwners.put(w.local(), pointee); // a pointer into a list's buffer keeps the list alive
+                    }
                     expression(w.value());
                     site(LifetimePlan.Site.BEFORE_STORE, s);
                     emit(Kind.DEF, whole(w.local()), w.pos(), null, null);

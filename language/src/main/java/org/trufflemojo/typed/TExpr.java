@@ -143,7 +143,23 @@ public sealed interface TExpr {
         /** operands: list, start, end, step (each may be a None constant): a new list of copies. */
         SLICE,
         /** operands: list, other: a new list of copies of both. */
-        CONCAT
+        CONCAT,
+        /** operands: list, count: a new list of count copies of the elements, one after the other. */
+        REPEAT,
+        /** operands: list, other: whether both have equal elements. */
+        EQUALS,
+        /** operands: list, value: how many elements equal value. */
+        COUNT,
+        /** operands: list: how many elements fit without growing. */
+        CAPACITY,
+        /** operands: capacity: a new empty list with room for that many elements. */
+        WITH_CAPACITY,
+        /** operands: list, capacity: makes room for that many elements. */
+        RESERVE,
+        /** operands: list, length, value (borrowed): drops the elements past length, or adds copies of value up to it. */
+        RESIZE,
+        /** operands: list: the address of its first element. */
+        DATA
     }
 
     /** {@code (a, b, ...)}: a new tuple owning its elements. */

@@ -36,10 +36,11 @@ public sealed interface TStmt {
     }
 
     /**
-     * {@code for [ref] v in list}: {@code list} is evaluated once (a place, or a temporary); each
-     * iteration binds v to a copy of the element (or, with {@code ref}, v names the element itself).
+     * {@code for [ref] v in list} (or {@code in reversed(list)}, backward): {@code list} is evaluated
+     * once (a place, or a temporary); each iteration binds v to a view of the element (or, with
+     * {@code ref}, v names the element itself).
      */
-    record ForList(SourcePos pos, Local variable, boolean byRef, TExpr list, Local index, TStmt body, TStmt otherwise)
+    record ForList(SourcePos pos, Local variable, boolean byRef, TExpr list, Local index, boolean backward, TStmt body, TStmt otherwise)
                     implements TStmt {
     }
 

@@ -31,8 +31,22 @@ public abstract class Elements extends Node {
     /** Stores v at i, overwriting whatever is there. */
     public abstract void put(ListObject list, long i, Object v);
 
-    /** Makes room for at least n elements. */
-    public abstract void reserve(ListObject list, long n);
+    /** Makes room for at least n elements, growing as Mojo's List does (to at least twice the capacity). */
+    public final void reserve(ListObject list, long n) {
+        if (n > list.capacity) {
+            resizeBuffer(list, grownCapacity(list.capacity, n));
+        }
+    }
+
+    /** Makes room for exactly n elements if there is less. */
+    public final void reserveExactly(ListObject list, long n) {
+        if (n > list.capacity) {
+            resizeBuffer(list, n);
+        }
+    }
+
+    /** Moves the elements to a buffer of the given capacity (at least the size). */
+    protected abstract void resizeBuffer(ListObject list, long capacity);
 
     /** Moves {@code count} elements from index {@code from} to index {@code to} (ranges may overlap). */
     public abstract void shift(ListObject list, long from, long to, long count);
@@ -60,7 +74,7 @@ public abstract class Elements extends Node {
     }
 
     static long grownCapacity(long capacity, long n) {
-        return Math.max(n, Math.max(4, capacity * 2));
+        return Math.max(n, capacity * 2);
     }
 
     /** Elements laid out flat in native memory. */
@@ -110,16 +124,9 @@ public abstract class Elements extends Node {
         }
 
         @Override
-        public void reserve(ListObject list, long n) {
-            if (n > list.capacity) {
-                grow(list, n);
-            }
-        }
-
         @TruffleBoundary
-        private void grow(ListObject list, long n) {
-            long capacity = grownCapacity(list.capacity, n);
-            list.data = memory().reallocate(list.data, list.capacity * elementSize, capacity * elementSize, this);
+        protected void resizeBuffer(ListObject list, long capacity) {
+            list.data = memory().reallocate(list.data, list.capacity * elementSize, Math.multiplyExact(capacity, elementSize), this);
             list.capacity = capacity;
         }
 
@@ -152,15 +159,8 @@ public abstract class Elements extends Node {
         }
 
         @Override
-        public void reserve(ListObject list, long n) {
-            if (n > list.capacity) {
-                grow(list, n);
-            }
-        }
-
         @TruffleBoundary
-        private static void grow(ListObject list, long n) {
-            long capacity = grownCapacity(list.capacity, n);
+        protected void resizeBuffer(ListObject list, long capacity) {
             if (capacity > Integer.MAX_VALUE - 8) {
                 throw new MojoError("List too large", null);
             }

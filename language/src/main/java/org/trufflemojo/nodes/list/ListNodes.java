@@ -42,7 +42,7 @@ public final class ListNodes {
         public Object executeGeneric(VirtualFrame frame) {
             ListObject l = new ListObject();
             if (values.length > 0) {
-                elements.reserve(l, values.length);
+                elements.reserveExactly(l, values.length);
                 for (int i = 0; i < values.length; i++) {
                     elements.put(l, i, values[i].executeGeneric(frame));
                 }
@@ -72,7 +72,7 @@ public final class ListNodes {
             Object v = value.executeGeneric(frame);
             ListObject l = new ListObject();
             if (n > 0) {
-                elements.reserve(l, n);
+                elements.reserveExactly(l, n);
                 for (long i = 0; i < n; i++) {
                     elements.put(l, i, copy == null ? v : copy.execute(v));
                 }
@@ -306,7 +306,7 @@ public final class ListNodes {
             ListObject to = new ListObject();
             if (concat) {
                 ListObject other = list(operands[1], frame);
-                elements.reserve(to, from.size + other.size);
+                elements.reserveExactly(to, from.size + other.size);
                 for (long i = 0; i < from.size; i++) {
                     elements.put(to, to.size++, copyOf(elements.get(from, i)));
                 }
@@ -446,6 +446,93 @@ public final class ListNodes {
         }
     }
 
+    /** {@code list.count(v)}. */
+    public static final class Count extends org.trufflemojo.nodes.expression.LongExpressionNode {
+        @Child private MojoExpressionNode list;
+        @Child private MojoExpressionNode value;
+        @Child private Elements elements;
+
+        public Count(MojoExpressionNode list, MojoExpressionNode value, Elements elements) {
+            this.list = list;
+            this.value = value;
+            this.elements = elements;
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            ListObject l = list(list, frame);
+            Object v = value.executeGeneric(frame);
+            long n = 0;
+            for (long i = 0; i < l.size; i++) {
+                if (same(elements.get(l, i), v)) {
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+
+    /** {@code a == b} on lists: the same length and equal elements. */
+    public static final class Equals extends org.trufflemojo.nodes.expression.BooleanExpressionNode {
+        @Child private MojoExpressionNode left;
+        @Child private MojoExpressionNode right;
+        @Child private Elements elements;
+
+        public Equals(MojoExpressionNode left, MojoExpressionNode right, Elements elements) {
+            this.left = left;
+            this.right = right;
+            this.elements = elements;
+        }
+
+        @Override
+        public boolean executeBoolean(VirtualFrame frame) {
+            ListObject a = list(left, frame);
+            ListObject b = list(right, frame);
+            if (a.size != b.size) {
+                return false;
+            }
+            for (long i = 0; i < a.size; i++) {
+                if (!same(elements.get(a, i), elements.get(b, i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** {@code list * n}: a new list holding n copies of the elements, in order. */
+    public static final class Repeat extends MojoExpressionNode {
+        @Child private MojoExpressionNode list;
+        @Child private MojoExpressionNode count;
+        @Child private Elements elements;
+        @Child private LifecycleNodes.CopyValue copy;
+
+        public Repeat(MojoExpressionNode list, MojoExpressionNode count, Elements elements, LifecycleNodes.CopyValue copy) {
+            this.list = list;
+            this.count = count;
+            this.elements = elements;
+            this.copy = copy;
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            ListObject from = list(list, frame);
+            long n = Math.max(0, count.executeLong(frame));
+            ListObject to = new ListObject();
+            if (n == 0 || from.size == 0) {
+                return to;
+            }
+            elements.reserveExactly(to, Math.multiplyExact(from.size, n));
+            for (long k = 0; k < n; k++) {
+                for (long i = 0; i < from.size; i++) {
+                    Object v = elements.get(from, i);
+                    elements.put(to, to.size++, copy == null ? v : copy.execute(v));
+                }
+            }
+            return to;
+        }
+    }
+
     private static long find(ListObject l, Object v, Elements elements) {
         for (long i = 0; i < l.size; i++) {
             if (same(elements.get(l, i), v)) {
@@ -459,6 +546,9 @@ public final class ListNodes {
     private static boolean same(Object a, Object b) {
         if (a instanceof org.trufflemojo.runtime.NativeString x) {
             return StringOps.equal(x, (org.trufflemojo.runtime.NativeString) b);
+        }
+        if (a instanceof Double x) {
+            return x.doubleValue() == (Double) b; // IEEE equality: NaN differs from itself, -0.0 equals 0.0
         }
         return a.equals(b);
     }
@@ -553,7 +643,7 @@ public final class ListNodes {
         public Object execute(Object value) {
             ListObject from = (ListObject) value;
             ListObject to = new ListObject();
-            elements.reserve(to, from.size);
+            elements.reserveExactly(to, from.capacity); // as Mojo's List.__copyinit__: the same capacity
             for (long i = 0; i < from.size; i++) {
                 Object v = elements.get(from, i);
                 elements.put(to, i, element == null ? v : element.execute(v));
@@ -591,19 +681,21 @@ public final class ListNodes {
         @Child private LoopNode loop;
         @Child private MojoStatementNode otherwise;
         private final int indexSlot;
+        private final boolean backward;
 
-        public ForEach(MojoExpressionNode list, MojoExpressionNode listAgain, Elements elements, int indexSlot, MojoStatementNode writeVariable,
+        public ForEach(MojoExpressionNode list, MojoExpressionNode listAgain, boolean backward, int indexSlot, MojoStatementNode writeVariable,
                         MojoStatementNode body, MojoStatementNode otherwise) {
             this.list = list;
             this.indexSlot = indexSlot;
-            this.loop = Truffle.getRuntime().createLoopNode(new Repeating(listAgain, indexSlot, writeVariable, body));
+            this.backward = backward;
+            this.loop = Truffle.getRuntime().createLoopNode(new Repeating(listAgain, indexSlot, backward, writeVariable, body));
             this.otherwise = otherwise;
         }
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            list.executeGeneric(frame);
-            frame.setLong(indexSlot, -1);
+            ListObject l = (ListObject) list.executeGeneric(frame);
+            frame.setLong(indexSlot, backward ? l.size : -1);
             Object result = loop.execute(frame);
             if (result != LoopBodyNode.BROKEN && otherwise != null) {
                 otherwise.executeVoid(frame);
@@ -613,12 +705,14 @@ public final class ListNodes {
         static final class Repeating extends Node implements RepeatingNode {
                 @Child private MojoExpressionNode list;
             private final int indexSlot;
+            private final boolean backward;
             @Child private MojoStatementNode writeVariable;
             @Child private LoopBodyNode body;
 
-            Repeating(MojoExpressionNode list, int indexSlot, MojoStatementNode writeVariable, MojoStatementNode body) {
+            Repeating(MojoExpressionNode list, int indexSlot, boolean backward, MojoStatementNode writeVariable, MojoStatementNode body) {
                 this.list = list;
                 this.indexSlot = indexSlot;
+                this.backward = backward;
                 this.writeVariable = writeVariable;
                 this.body = new LoopBodyNode(body);
             }
@@ -630,9 +724,17 @@ public final class ListNodes {
 
             @Override
             public Object executeRepeatingWithValue(VirtualFrame frame) {
-                long i = frame.getLong(indexSlot) + 1;
-                if (i >= ((ListObject) list.executeGeneric(frame)).size) {
-                    return BREAK_LOOP_STATUS;
+                long i;
+                if (backward) {
+                    i = Math.min(frame.getLong(indexSlot), ((ListObject) list.executeGeneric(frame)).size) - 1;
+                    if (i < 0) {
+                        return BREAK_LOOP_STATUS;
+                    }
+                } else {
+                    i = frame.getLong(indexSlot) + 1;
+                    if (i >= ((ListObject) list.executeGeneric(frame)).size) {
+                        return BREAK_LOOP_STATUS;
+                    }
                 }
                 frame.setLong(indexSlot, i);
                 if (writeVariable != null) {
