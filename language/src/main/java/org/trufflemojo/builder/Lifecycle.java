@@ -20,6 +20,7 @@ import org.trufflemojo.check.OptionalType;
 import org.trufflemojo.check.TupleType;
 import org.trufflemojo.nodes.expression.ContainerNodes;
 import org.trufflemojo.check.NativeLayout;
+import org.trufflemojo.check.ScalarType;
 import org.trufflemojo.check.Types;
 import org.trufflemojo.nodes.expression.StringNodes;
 import org.trufflemojo.nodes.list.Elements;
@@ -186,6 +187,9 @@ final class Lifecycle {
         if (t == Types.STRING || t instanceof ListType) {
             return new MemoryNodes.HeaderLoader(t == Types.STRING);
         }
+        if (t instanceof ScalarType s) {
+            return new MemoryNodes.ScalarLoader(s);
+        }
         return new MemoryNodes.PrimitiveLoader(t.repr());
     }
 
@@ -206,6 +210,9 @@ final class Lifecycle {
         }
         if (t == Types.STRING || t instanceof ListType) {
             return new MemoryNodes.HeaderStorer(t == Types.STRING);
+        }
+        if (t instanceof ScalarType s) {
+            return new MemoryNodes.ScalarStorer(s);
         }
         return new MemoryNodes.PrimitiveStorer(t.repr());
     }

@@ -2,7 +2,7 @@ package org.trufflemojo.check;
 
 /** Functions the language provides without a declaration: built-ins and functions of standard modules. */
 public enum Builtin {
-    PRINT, LEN, ABS, MIN, MAX, RANGE, REPR, POW, ROUND, ORD, CHR, ENUMERATE, REVERSED, SORT, HASH, ATOL, ATOF,
+    PRINT, LEN, ABS, MIN, MAX, RANGE, REPR, POW, ROUND, ORD, CHR, ENUMERATE, REVERSED, SIZE_OF, ALIGN_OF, SORT, HASH, ATOL, ATOF,
     // math module, on Float64
     SQRT, SIN, COS, TAN, EXP, LOG, FLOOR, CEIL, TRUNC,
     // more of math, returning Bool or Float64

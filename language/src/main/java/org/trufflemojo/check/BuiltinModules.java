@@ -29,7 +29,8 @@ final class BuiltinModules {
             case "time" -> Map.of("perf_counter_ns", Builtin.PERF_COUNTER_NS, "perf_counter", Builtin.PERF_COUNTER,
                             "monotonic", Builtin.PERF_COUNTER_NS, "now", Builtin.PERF_COUNTER_NS);
             case "random" -> Map.of("random_float64", Builtin.RANDOM_FLOAT64, "random_si64", Builtin.RANDOM_SI64, "seed", Builtin.SEED);
-            case "sys" -> Map.of("exit", Builtin.EXIT, "argv", Builtin.ARGV);
+            case "sys" -> Map.of("exit", Builtin.EXIT, "argv", Builtin.ARGV, "size_of", Builtin.SIZE_OF, "align_of", Builtin.ALIGN_OF);
+            case "sys.info" -> Map.of("size_of", Builtin.SIZE_OF, "align_of", Builtin.ALIGN_OF);
             case "testing" -> Map.of("assert_true", Builtin.ASSERT_TRUE, "assert_false", Builtin.ASSERT_FALSE,
                             "assert_equal", Builtin.ASSERT_EQUAL, "assert_not_equal", Builtin.ASSERT_NOT_EQUAL,
                             "assert_raises", Builtin.ASSERT_RAISES);

@@ -668,6 +668,17 @@ abstract class ExpressionChecks extends CallChecks {
             }
             throw error(n.pos(), "'" + n.name() + "' is not callable");
         }
+        if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name fn
+                        && (lookupGlobalOrLocal(fn.name()) == Builtin.SIZE_OF || lookupGlobalOrLocal(fn.name()) == Builtin.ALIGN_OF)) {
+            // sys.size_of[T]() / align_of[T](): T's layout in native memory.
+            if (!c.args().isEmpty() || ix.indices().size() != 1) {
+                throw error(c.pos(), "invalid call to '" + fn.name() + "': expected one type parameter and no arguments");
+            }
+            Type t = resolveType(ix.indices().get(0).value());
+            requireStorable(t, ix.indices().get(0).value().pos());
+            long v = lookupGlobalOrLocal(fn.name()) == Builtin.SIZE_OF ? NativeLayout.sizeOf(t) : NativeLayout.alignOf(t);
+            return new TExpr.Const(c.pos(), Types.INT, v);
+        }
         if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name fn && lookupGlobalOrLocal(fn.name()) instanceof TExpr.Const k
                         && k.value() instanceof Double && ix.indices().size() == 1 && TypeChecker.dtype(ix.indices().get(0).value()) instanceof Type ft) {
             // math.inf[DType.float32]() and nan[...]: the constant in the requested float type.
@@ -894,6 +905,7 @@ abstract class ExpressionChecks extends CallChecks {
             }
             case ENUMERATE -> throw error(c.pos(), "'enumerate' can only be used in a 'for' loop yet");
             case REVERSED -> throw error(c.pos(), "'reversed' can only be used in a 'for' loop over a list yet");
+            case SIZE_OF, ALIGN_OF -> throw error(c.pos(), "'" + (b == Builtin.SIZE_OF ? "size_of" : "align_of") + "' needs the type: e.g. size_of[Int]()");
             case POW -> {
                 expectArgs(c, name, args, 2);
                 return binary(c.pos(), Expr.BinOp.POW, args.get(0), args.get(1));

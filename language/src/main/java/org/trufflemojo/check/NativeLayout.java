@@ -19,7 +19,7 @@ public final class NativeLayout {
      */
     public static boolean isStorable(Type t) {
         if (t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL || t instanceof PointerType || t instanceof ScalarType) {
-            return true; // (narrow scalars take 8 bytes in memory for now)
+            return true;
         }
         if (t == Types.STRING) {
             return true;
@@ -42,6 +42,9 @@ public final class NativeLayout {
         if (t == Types.BOOL) {
             return 1;
         }
+        if (t instanceof ScalarType s) {
+            return s.bits / 8;
+        }
         if (t instanceof StructType st) {
             long offset = 0;
             for (StructType.Field f : st.fieldList()) {
@@ -58,6 +61,9 @@ public final class NativeLayout {
     public static long alignOf(Type t) {
         if (t == Types.BOOL) {
             return 1;
+        }
+        if (t instanceof ScalarType s) {
+            return s.bits / 8;
         }
         if (t instanceof StructType st) {
             long a = 1;

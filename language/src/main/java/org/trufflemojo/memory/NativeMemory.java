@@ -161,6 +161,30 @@ public final class NativeMemory {
         UNSAFE.putByte(address, value ? (byte) 1 : (byte) 0);
     }
 
+    public short getShort(long address) {
+        return UNSAFE.getShort(address);
+    }
+
+    public void putShort(long address, short value) {
+        UNSAFE.putShort(address, value);
+    }
+
+    public int getInt(long address) {
+        return UNSAFE.getInt(address);
+    }
+
+    public void putInt(long address, int value) {
+        UNSAFE.putInt(address, value);
+    }
+
+    public float getFloat(long address) {
+        return UNSAFE.getFloat(address);
+    }
+
+    public void putFloat(long address, float value) {
+        UNSAFE.putFloat(address, value);
+    }
+
     public byte getByte(long address) {
         return UNSAFE.getByte(address);
     }

@@ -7,6 +7,7 @@ import com.oracle.truffle.api.staticobject.StaticProperty;
 
 import org.trufflemojo.MojoLanguage;
 import org.trufflemojo.check.NativeLayout;
+import org.trufflemojo.check.ScalarType;
 import org.trufflemojo.check.Type;
 import org.trufflemojo.memory.NativeMemory;
 import org.trufflemojo.nodes.MojoExpressionNode;
@@ -155,6 +156,71 @@ public final class MemoryNodes {
                 case LONG -> m.putLong(address, (long) value);
                 case DOUBLE -> m.putDouble(address, (double) value);
                 default -> m.putBoolean(address, (boolean) value);
+            }
+        }
+    }
+
+    /** Reads a fixed-width scalar ({@code Int8} ... {@code UInt64}, {@code Float16}, {@code Float32}) in its own width. */
+    public static final class ScalarLoader extends Loader {
+        private final ScalarType type;
+
+        public ScalarLoader(ScalarType type) {
+            this.type = type;
+        }
+
+        @Override
+        public Object load(long address) {
+            return type.isFloat() ? (Object) loadDouble(address) : (Object) loadLong(address);
+        }
+
+        @Override
+        public long loadLong(long address) {
+            NativeMemory m = memory(this);
+            m.check(address, type.bits / 8, this);
+            boolean signed = type.kind == ScalarType.Kind.SIGNED;
+            return switch (type.bits) {
+                case 8 -> signed ? m.getByte(address) : m.getByte(address) & 0xFFL;
+                case 16 -> signed ? m.getShort(address) : m.getShort(address) & 0xFFFFL;
+                case 32 -> signed ? m.getInt(address) : m.getInt(address) & 0xFFFFFFFFL;
+                default -> m.getLong(address);
+            };
+        }
+
+        @Override
+        public double loadDouble(long address) {
+            NativeMemory m = memory(this);
+            m.check(address, type.bits / 8, this);
+            return type.bits == 32 ? m.getFloat(address) : Float.float16ToFloat(m.getShort(address));
+        }
+    }
+
+    /** Writes a fixed-width scalar in its own width. */
+    public static final class ScalarStorer extends Storer {
+        private final ScalarType type;
+
+        public ScalarStorer(ScalarType type) {
+            this.type = type;
+        }
+
+        @Override
+        public void store(long address, Object value) {
+            NativeMemory m = memory(this);
+            m.check(address, type.bits / 8, this);
+            if (type.isFloat()) {
+                double d = (double) value;
+                if (type.bits == 32) {
+                    m.putFloat(address, (float) d);
+                } else {
+                    m.putShort(address, Float.floatToFloat16((float) d));
+                }
+                return;
+            }
+            long v = (long) value;
+            switch (type.bits) {
+                case 8 -> m.putByte(address, (byte) v);
+                case 16 -> m.putShort(address, (short) v);
+                case 32 -> m.putInt(address, (int) v);
+                default -> m.putLong(address, v);
             }
         }
     }
