@@ -79,7 +79,7 @@ final class Lifecycle {
             return new ContainerNodes.ContainerCopy(new LifecycleNodes.CopyValue[]{copy(ot.element)}, true);
         }
         if (t instanceof BoxType bt && bt.shared) {
-            return new ContainerNodes.ShareArc();
+            return bt.isNative() ? new MemoryNodes.ShareBox() : new ContainerNodes.ShareArc();
         }
         if (t instanceof ListType lt) {
             return new ListNodes.Copy(elements(lt), copy(lt.element));
@@ -123,6 +123,9 @@ final class Lifecycle {
         if (t instanceof TupleType tt && t.needsDestroy()) {
             LifecycleNodes.DestroyValue[] elements = tt.elements.stream().map(this::destroy).toArray(LifecycleNodes.DestroyValue[]::new);
             return new ContainerNodes.ContainerDestroy(elements, false);
+        }
+        if (t instanceof BoxType bt && bt.isNative()) {
+            return new MemoryNodes.FreeBox(loader(bt.element), destroy(bt.element), bt.shared);
         }
         if (t instanceof BoxType bt && t.needsDestroy()) {
             LifecycleNodes.DestroyValue element = destroy(bt.element);
@@ -187,6 +190,9 @@ final class Lifecycle {
         if (t == Types.STRING || t instanceof ListType) {
             return new MemoryNodes.HeaderLoader(t == Types.STRING);
         }
+        if (t instanceof BoxType) {
+            return new MemoryNodes.PrimitiveLoader(Type.Repr.LONG); // the address, as the boxed Long a box value is
+        }
         if (t instanceof ScalarType s) {
             return new MemoryNodes.ScalarLoader(s);
         }
@@ -210,6 +216,9 @@ final class Lifecycle {
         }
         if (t == Types.STRING || t instanceof ListType) {
             return new MemoryNodes.HeaderStorer(t == Types.STRING);
+        }
+        if (t instanceof BoxType) {
+            return new MemoryNodes.PrimitiveStorer(Type.Repr.LONG);
         }
         if (t instanceof ScalarType s) {
             return new MemoryNodes.ScalarStorer(s);

@@ -593,6 +593,7 @@ public final class NodeBuilder {
         long size = NativeLayout.isStorable(m.element()) ? NativeLayout.sizeOf(m.element()) : 8;
         return switch (m.op()) {
             case ALLOC -> new MemoryNodes.Allocate(expression(ops.get(0)), size);
+            case BOX, SHARED_BOX -> new MemoryNodes.NewBox(expression(ops.get(0)), storer(m.element()), size, m.op() == TExpr.MemoryOp.SHARED_BOX);
             case FREE -> new MemoryNodes.Free(expression(ops.get(0)));
             case OFFSET -> new MemoryNodes.Address(expression(ops.get(0)), expression(ops.get(1)), size, 0);
             case ADDRESS -> address(ops.get(0));

@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * {@code OwnedPointer[T]} (the sole owner of one heap T, destroyed with it) and {@code ArcPointer[T]}
- * (shared ownership: copies share the T, which is destroyed with the last copy).
+ * (shared ownership: copies share the T, which is destroyed with the last copy). The T lives in
+ * native memory (an ArcPointer's share count in the 8 bytes before it); a box value is the T's
+ * address. Element types without a native layout yet are held in a Java box instead.
  */
 public final class BoxType extends Type {
     private static final Map<List<Object>, BoxType> CACHE = new HashMap<>();
@@ -38,8 +40,13 @@ public final class BoxType extends Type {
         return shared; // an OwnedPointer can only be moved
     }
 
+    /** Whether the T lives in native memory (else in a Java box). */
+    public boolean isNative() {
+        return NativeLayout.isStorable(element);
+    }
+
     @Override
     public boolean needsDestroy() {
-        return shared || element.needsDestroy();
+        return isNative() || shared || element.needsDestroy();
     }
 }

@@ -281,7 +281,11 @@ abstract class CollectionChecks {
         expectArgs(c, shared ? "ArcPointer" : "OwnedPointer", args, 1);
         Type t = element != null ? element : Types.materialize(args.get(0).type());
         BoxType bt = BoxType.of(t, shared);
-        return new TExpr.OptionalSome(c.pos(), bt, owned(coerce(args.get(0), t, c.pos()), c.pos()));
+        TExpr value = owned(coerce(args.get(0), t, c.pos()), c.pos());
+        if (bt.isNative()) {
+            return new TExpr.Memory(c.pos(), bt, shared ? TExpr.MemoryOp.SHARED_BOX : TExpr.MemoryOp.BOX, t, List.of(value));
+        }
+        return new TExpr.OptionalSome(c.pos(), bt, value);
     }
 
     /** {@code a, b = value}: the tuple is kept in a hidden variable; each name gets a copy of its element. */

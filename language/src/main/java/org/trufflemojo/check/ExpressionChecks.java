@@ -561,6 +561,9 @@ abstract class ExpressionChecks extends CallChecks {
         if (t instanceof VectorType vt && i.indices().size() == 1) {
             return new TExpr.VectorOp(i.pos(), vt.element, "get", vt, "", List.of(target, intArg(i.indices().get(0).value())));
         }
+        if (t instanceof BoxType bt && bt.isNative() && i.indices().isEmpty()) {
+            return new TExpr.Deref(i.pos(), bt.element, borrowed(target, i.target().pos()), intConst(i.pos(), 0));
+        }
         if (t instanceof BoxType bt && i.indices().isEmpty()) {
             return new TExpr.OptionalOp(i.pos(), bt.element, "value", List.of(borrowed(target, i.target().pos())));
         }

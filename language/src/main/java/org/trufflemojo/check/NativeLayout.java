@@ -24,6 +24,9 @@ public final class NativeLayout {
         if (t == Types.STRING) {
             return true;
         }
+        if (t instanceof BoxType bt) {
+            return bt.isNative(); // the address of the boxed value
+        }
         if (t instanceof ListType lt) {
             return isStorable(lt.element);
         }

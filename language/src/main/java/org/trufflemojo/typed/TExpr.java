@@ -89,6 +89,10 @@ public sealed interface TExpr {
     enum MemoryOp {
         /** operands: count; result: the new pointer. */
         ALLOC,
+        /** operands: value (owned): moves it into a new OwnedPointer's allocation; result: its address. */
+        BOX,
+        /** operands: value (owned): moves it into a new ArcPointer's allocation (share count 1); result: its address. */
+        SHARED_BOX,
         /** operands: pointer. */
         FREE,
         /** operands: pointer, value: stores the value (its ownership moves into memory). */

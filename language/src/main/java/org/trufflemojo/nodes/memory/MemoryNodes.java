@@ -408,6 +408,81 @@ public final class MemoryNodes {
         }
     }
 
+    /**
+     * {@code OwnedPointer(v)} / {@code ArcPointer(v)}: allocates room for v (after an 8-byte share
+     * count for an ArcPointer) and moves v there. The box value is v's address.
+     */
+    public static final class NewBox extends MojoExpressionNode {
+        @Child private MojoExpressionNode value;
+        @Child private Storer storer;
+        private final long size;
+        private final boolean shared;
+
+        public NewBox(MojoExpressionNode value, Storer storer, long size, boolean shared) {
+            this.value = value;
+            this.storer = storer;
+            this.size = size;
+            this.shared = shared;
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            Object v = value.executeGeneric(frame);
+            NativeMemory m = memory(this);
+            long block = m.allocate(shared ? size + 8 : size, this);
+            long address = block;
+            if (shared) {
+                m.putLong(block, 1);
+                address = block + 8;
+            }
+            storer.store(address, v);
+            return address;
+        }
+    }
+
+    /** Copying an ArcPointer: one more share of the same value. */
+    public static final class ShareBox extends LifecycleNodes.CopyValue {
+        @Override
+        public Object execute(Object value) {
+            long address = (long) value;
+            NativeMemory m = memory(this);
+            m.check(address - 8, 8, this);
+            m.putLong(address - 8, m.getLong(address - 8) + 1);
+            return value;
+        }
+    }
+
+    /** Destroying a box: the value is destroyed and its memory freed (for an ArcPointer, with the last share). */
+    public static final class FreeBox extends LifecycleNodes.DestroyValue {
+        @Child private Loader loader;
+        @Child private LifecycleNodes.DestroyValue destroy;
+        private final boolean shared;
+
+        public FreeBox(Loader loader, LifecycleNodes.DestroyValue destroy, boolean shared) {
+            this.loader = loader;
+            this.destroy = destroy;
+            this.shared = shared;
+        }
+
+        @Override
+        public void execute(Object value) {
+            long address = (long) value;
+            NativeMemory m = memory(this);
+            if (shared) {
+                m.check(address - 8, 8, this);
+                long shares = m.getLong(address - 8) - 1;
+                m.putLong(address - 8, shares);
+                if (shares > 0) {
+                    return;
+                }
+            }
+            if (destroy != null) {
+                destroy.execute(loader.load(address));
+            }
+            m.free(shared ? address - 8 : address, this);
+        }
+    }
+
     /** {@code destroy_pointee()}: runs the destructor of the value at an address. */
     public static final class DestroyPointee extends MojoExpressionNode {
         @Child private MojoExpressionNode address;
