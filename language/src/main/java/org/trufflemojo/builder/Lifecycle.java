@@ -193,6 +193,12 @@ final class Lifecycle {
         if (t instanceof BoxType) {
             return new MemoryNodes.PrimitiveLoader(Type.Repr.LONG); // the address, as the boxed Long a box value is
         }
+        if (t instanceof TupleType tt) {
+            return new MemoryNodes.TupleLoader(memberOffsets(tt), tt.elements.stream().map(this::loader).toArray(MemoryNodes.Loader[]::new));
+        }
+        if (t instanceof OptionalType ot) {
+            return new MemoryNodes.OptionalLoader(NativeLayout.memberOffset(ot, 1), loader(ot.element));
+        }
         if (t instanceof ScalarType s) {
             return new MemoryNodes.ScalarLoader(s);
         }
@@ -220,10 +226,24 @@ final class Lifecycle {
         if (t instanceof BoxType) {
             return new MemoryNodes.PrimitiveStorer(Type.Repr.LONG);
         }
+        if (t instanceof TupleType tt) {
+            return new MemoryNodes.TupleStorer(memberOffsets(tt), tt.elements.stream().map(this::storer).toArray(MemoryNodes.Storer[]::new));
+        }
+        if (t instanceof OptionalType ot) {
+            return new MemoryNodes.OptionalStorer(NativeLayout.memberOffset(ot, 1), storer(ot.element));
+        }
         if (t instanceof ScalarType s) {
             return new MemoryNodes.ScalarStorer(s);
         }
         return new MemoryNodes.PrimitiveStorer(t.repr());
+    }
+
+    private static long[] memberOffsets(TupleType tt) {
+        long[] offsets = new long[tt.elements.size()];
+        for (int i = 0; i < offsets.length; i++) {
+            offsets[i] = NativeLayout.memberOffset(tt, i);
+        }
+        return offsets;
     }
 
     Elements elements(ListType lt) {

@@ -628,6 +628,15 @@ abstract class ExpressionChecks extends CallChecks {
         if (c.callee() instanceof Expr.Name n && lookupGlobalOrLocal(n.name()) == TypeConstructor.LIST) {
             return listConstructor(c, null);
         }
+        if (c.callee() instanceof Expr.Name on && lookupGlobalOrLocal(on.name()) == TypeConstructor.OPTIONAL) {
+            // Optional(value): the element type is the value's.
+            if (c.args().size() != 1 || c.args().get(0).keyword() != null) {
+                throw error(c.pos(), "'Optional(value)' takes one value; write Optional[T]() for an empty one");
+            }
+            TExpr v = expression(c.args().get(0).value(), null);
+            Type element = Types.materialize(v.type());
+            return coerce(v, OptionalType.of(element), c.pos());
+        }
         if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name fn && lookupGlobalOrLocal(fn.name()) instanceof List<?> overloads) {
             @SuppressWarnings("unchecked")
             List<Function> fns = (List<Function>) overloads;

@@ -1,5 +1,7 @@
 package org.trufflemojo.check;
 
+import java.util.List;
+
 /**
  * How values are laid out in native memory: size, alignment and field offsets, as in C. A struct is
  * stored flat, its fields in declaration order, each aligned to its own alignment. A String or a
@@ -30,15 +32,25 @@ public final class NativeLayout {
         if (t instanceof ListType lt) {
             return isStorable(lt.element);
         }
+        List<Type> members = membersOf(t);
+        return members != null && members.stream().allMatch(NativeLayout::isStorable);
+    }
+
+    /**
+     * The parts of an aggregate laid out one after another, or null for other types: a struct's
+     * fields, a tuple's elements, an Optional's value followed by its presence flag (a Bool).
+     */
+    public static List<Type> membersOf(Type t) {
         if (t instanceof StructType st) {
-            for (StructType.Field f : st.fieldList()) {
-                if (!isStorable(f.type())) {
-                    return false;
-                }
-            }
-            return true;
+            return st.fieldList().stream().map(StructType.Field::type).toList();
         }
-        return false;
+        if (t instanceof TupleType tt) {
+            return tt.elements;
+        }
+        if (t instanceof OptionalType ot) {
+            return List.of(ot.element, Types.BOOL);
+        }
+        return null;
     }
 
     public static long sizeOf(Type t) {
@@ -48,12 +60,13 @@ public final class NativeLayout {
         if (t instanceof ScalarType s) {
             return s.bits / 8;
         }
-        if (t instanceof StructType st) {
+        List<Type> members = membersOf(t);
+        if (members != null) {
             long offset = 0;
-            for (StructType.Field f : st.fieldList()) {
-                offset = align(offset, alignOf(f.type())) + sizeOf(f.type());
+            for (Type m : members) {
+                offset = align(offset, alignOf(m)) + sizeOf(m);
             }
-            return Math.max(align(offset, alignOf(t)), 0);
+            return align(offset, alignOf(t));
         }
         if (t == Types.STRING || t instanceof ListType) {
             return HEADER_SIZE;
@@ -68,24 +81,33 @@ public final class NativeLayout {
         if (t instanceof ScalarType s) {
             return s.bits / 8;
         }
-        if (t instanceof StructType st) {
+        List<Type> members = membersOf(t);
+        if (members != null) {
             long a = 1;
-            for (StructType.Field f : st.fieldList()) {
-                a = Math.max(a, alignOf(f.type()));
+            for (Type m : members) {
+                a = Math.max(a, alignOf(m));
             }
             return a;
         }
         return 8;
     }
 
-    public static long offsetOf(StructType st, StructType.Field field) {
+    /** Where member i of an aggregate starts (see {@link #membersOf}). */
+    public static long memberOffset(Type t, int i) {
+        List<Type> members = membersOf(t);
         long offset = 0;
-        for (StructType.Field f : st.fieldList()) {
-            offset = align(offset, alignOf(f.type()));
-            if (f == field || f.name().equals(field.name())) {
-                return offset;
+        for (int k = 0; k < i; k++) {
+            offset = align(offset, alignOf(members.get(k))) + sizeOf(members.get(k));
+        }
+        return align(offset, alignOf(members.get(i)));
+    }
+
+    public static long offsetOf(StructType st, StructType.Field field) {
+        List<StructType.Field> fields = st.fieldList();
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i) == field || fields.get(i).name().equals(field.name())) {
+                return memberOffset(st, i);
             }
-            offset += sizeOf(f.type());
         }
         throw new IllegalArgumentException(field.name());
     }

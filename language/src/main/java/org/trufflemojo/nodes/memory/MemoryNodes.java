@@ -11,6 +11,7 @@ import org.trufflemojo.check.ScalarType;
 import org.trufflemojo.check.Type;
 import org.trufflemojo.memory.NativeMemory;
 import org.trufflemojo.nodes.MojoExpressionNode;
+import org.trufflemojo.nodes.expression.ContainerNodes;
 import org.trufflemojo.nodes.expression.LongExpressionNode;
 import org.trufflemojo.nodes.struct.LifecycleNodes;
 import org.trufflemojo.runtime.ListObject;
@@ -260,6 +261,84 @@ public final class MemoryNodes {
                 ((NativeString) value).storeTo(m, address);
             } else {
                 ((ListObject) value).storeTo(m, address);
+            }
+        }
+    }
+
+    /** Reads a tuple stored flat (its elements one after another) as a new tuple over the same bits. */
+    public static final class TupleLoader extends Loader {
+        private final long[] offsets;
+        @Children private final Loader[] elements;
+
+        public TupleLoader(long[] offsets, Loader[] elements) {
+            this.offsets = offsets;
+            this.elements = elements;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object load(long address) {
+            Object[] t = new Object[elements.length];
+            for (int i = 0; i < elements.length; i++) {
+                t[i] = elements[i].load(address + offsets[i]);
+            }
+            return t;
+        }
+    }
+
+    public static final class TupleStorer extends Storer {
+        private final long[] offsets;
+        @Children private final Storer[] elements;
+
+        public TupleStorer(long[] offsets, Storer[] elements) {
+            this.offsets = offsets;
+            this.elements = elements;
+        }
+
+        @Override
+        @ExplodeLoop
+        public void store(long address, Object value) {
+            Object[] t = (Object[]) value;
+            for (int i = 0; i < elements.length; i++) {
+                elements[i].store(address + offsets[i], t[i]);
+            }
+        }
+    }
+
+    /** Reads an Optional stored as its value followed by a presence flag. */
+    public static final class OptionalLoader extends Loader {
+        private final long flagOffset;
+        @Child private Loader element;
+
+        public OptionalLoader(long flagOffset, Loader element) {
+            this.flagOffset = flagOffset;
+            this.element = element;
+        }
+
+        @Override
+        public Object load(long address) {
+            NativeMemory m = memory(this);
+            m.check(address + flagOffset, 1, this);
+            return m.getBoolean(address + flagOffset) ? new ContainerNodes.Some(element.load(address)) : null;
+        }
+    }
+
+    public static final class OptionalStorer extends Storer {
+        private final long flagOffset;
+        @Child private Storer element;
+
+        public OptionalStorer(long flagOffset, Storer element) {
+            this.flagOffset = flagOffset;
+            this.element = element;
+        }
+
+        @Override
+        public void store(long address, Object value) {
+            NativeMemory m = memory(this);
+            m.check(address + flagOffset, 1, this);
+            m.putBoolean(address + flagOffset, value != null);
+            if (value != null) {
+                element.store(address, ((ContainerNodes.Some) value).value);
             }
         }
     }
