@@ -290,7 +290,7 @@ public final class NodeBuilder {
                             prefixed(LifetimePlan.Site.BRANCH_START, s, statement(w.body())),
                             prefixed(LifetimePlan.Site.LOOP_EXIT, s, w.otherwise() == null ? null : statement(w.otherwise())));
             case TStmt.ForRange f -> new ForRangeNode(expression(f.start()), expression(f.end()), expression(f.step()), f.variable().slot,
-                            f.endTemp().slot, f.stepTemp().slot, f.counter().slot,
+                            f.endTemp().slot, f.stepTemp().slot, f.counter().slot, f.backward(),
                             prefixed(LifetimePlan.Site.BRANCH_START, s, statement(f.body())),
                             prefixed(LifetimePlan.Site.LOOP_EXIT, s, f.otherwise() == null ? null : statement(f.otherwise())));
             case TStmt.ForList f -> {

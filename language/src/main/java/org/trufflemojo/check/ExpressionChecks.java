@@ -916,7 +916,7 @@ abstract class ExpressionChecks extends CallChecks {
                 return hash(args.get(0), args.get(0).pos());
             }
             case ENUMERATE -> throw error(c.pos(), "'enumerate' can only be used in a 'for' loop yet");
-            case REVERSED -> throw error(c.pos(), "'reversed' can only be used in a 'for' loop over a list yet");
+            case REVERSED -> throw error(c.pos(), "'reversed' can only be used in a 'for' loop over a list or a range yet");
             case SIZE_OF, ALIGN_OF -> throw error(c.pos(), "'" + (b == Builtin.SIZE_OF ? "size_of" : "align_of") + "' needs the type: e.g. size_of[Int]()");
             case POW -> {
                 expectArgs(c, name, args, 2);

@@ -3,6 +3,7 @@ package org.trufflemojo.check;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.Diagnostics;
@@ -121,8 +122,33 @@ final class FunctionChecker extends ExpressionChecks {
                 declareName(a.pos(), a.name(), localAlias(a));
                 yield null;
             }
+            case Stmt.Import im -> {
+                localImport(im);
+                yield null;
+            }
             default -> throw error(s.pos(), "this statement is not supported yet");
         };
+    }
+
+    /** {@code import m} / {@code from m import a} inside a function: the names are local to its block. */
+    private void localImport(Stmt.Import im) {
+        Map<String, Object> members = BuiltinModules.lookup(im.module());
+        if (members == null) {
+            throw error(im.pos(), "inside a function, only standard-library modules can be imported yet; import '" + im.module()
+                            + "' at the top of the file");
+        }
+        if (!im.from()) {
+            String bound = im.alias() != null ? im.alias() : im.module().contains(".") ? im.module().substring(0, im.module().indexOf('.')) : im.module();
+            declareName(im.pos(), bound, new ModuleNamespace(im.module(), members));
+            return;
+        }
+        for (Stmt.ImportName n : im.names()) {
+            Object value = members.get(n.name());
+            if (value == null) {
+                throw error(im.pos(), "package '" + im.module() + "' does not contain '" + n.name() + "'");
+            }
+            declareName(im.pos(), n.alias() != null ? n.alias() : n.name(), value);
+        }
     }
 
     private Object localAlias(Stmt.AliasDef a) {
@@ -507,10 +533,18 @@ final class FunctionChecker extends ExpressionChecks {
     }
 
     private TStmt forStatement(Stmt.For f) {
-        if (!(f.iterable() instanceof Expr.Call call && call.callee() instanceof Expr.Name n && lookupGlobalOrLocal(n.name()) == Builtin.RANGE)) {
+        Expr iterable = f.iterable();
+        // `reversed(range(...))`: the same values, last first.
+        boolean backward = iterable instanceof Expr.Call rc && rc.callee() instanceof Expr.Name rn && lookupGlobalOrLocal(rn.name()) == Builtin.REVERSED
+                        && rc.args().size() == 1 && rc.args().get(0).value() instanceof Expr.Call inner && inner.callee() instanceof Expr.Name in
+                        && lookupGlobalOrLocal(in.name()) == Builtin.RANGE;
+        if (backward) {
+            iterable = ((Expr.Call) iterable).args().get(0).value();
+        }
+        if (!(iterable instanceof Expr.Call call && call.callee() instanceof Expr.Name n && lookupGlobalOrLocal(n.name()) == Builtin.RANGE)) {
             return forList(f);
         }
-        if (f.compileTime()) {
+        if (f.compileTime() && !backward) {
             TStmt unrolled = unroll(f, call);
             if (unrolled != null) {
                 return unrolled;
@@ -546,7 +580,7 @@ final class FunctionChecker extends ExpressionChecks {
             scope = saved;
         }
         TStmt otherwise = f.otherwise().isEmpty() ? null : block(f.otherwise(), f.pos());
-        return new TStmt.ForRange(f.pos(), variable, start, end, step, endTemp, stepTemp, counter, body, otherwise);
+        return new TStmt.ForRange(f.pos(), variable, start, end, step, endTemp, stepTemp, counter, backward, body, otherwise);
     }
 
     /**
@@ -639,7 +673,7 @@ final class FunctionChecker extends ExpressionChecks {
                             List.of(borrowedString(iterable, iterable.pos())));
         }
         if (backward && !(iterable.type() instanceof ListType)) {
-            throw error(f.iterable().pos(), "'reversed' is supported for lists only yet, not '" + iterable.type().name() + "'");
+            throw error(f.iterable().pos(), "'reversed' is supported for lists and ranges only yet, not '" + iterable.type().name() + "'");
         }
         if (!(iterable.type() instanceof ListType lt)) {
             throw error(f.iterable().pos(), "'" + iterable.type().name() + "' is not iterable (only 'range' and lists are, yet)");

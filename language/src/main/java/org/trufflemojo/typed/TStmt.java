@@ -32,7 +32,7 @@ public sealed interface TStmt {
 
     /** {@code for v in range(start, end, step)}. The end and step are evaluated once, before the loop. */
     record ForRange(SourcePos pos, Local variable, TExpr start, TExpr end, TExpr step, Local endTemp, Local stepTemp,
-                    Local counter, TStmt body, TStmt otherwise) implements TStmt {
+                    Local counter, boolean backward, TStmt body, TStmt otherwise) implements TStmt {
     }
 
     /**

@@ -23,9 +23,12 @@ public final class ForRangeNode extends MojoStatementNode {
     private final int endSlot;
     private final int stepSlot;
     private final int counterSlot;
+    /** {@code reversed(range(...))}: the same values, last first. */
+    private final boolean backward;
 
     public ForRangeNode(MojoExpressionNode start, MojoExpressionNode end, MojoExpressionNode step, int variableSlot, int endSlot,
-                    int stepSlot, int counterSlot, MojoStatementNode body, MojoStatementNode otherwise) {
+                    int stepSlot, int counterSlot, boolean backward, MojoStatementNode body, MojoStatementNode otherwise) {
+        this.backward = backward;
         this.start = start;
         this.end = end;
         this.step = step;
@@ -43,6 +46,17 @@ public final class ForRangeNode extends MojoStatementNode {
         long st = step.executeLong(frame);
         if (st == 0) {
             throw new MojoError("range() step must not be zero", this);
+        }
+        if (backward) {
+            long n = st > 0 ? (e > s ? (e - s + st - 1) / st : 0) : (s > e ? (s - e - st - 1) / -st : 0);
+            if (n == 0) {
+                e = s; // nothing to visit
+            } else {
+                long last = s + (n - 1) * st;
+                e = s - st;
+                s = last;
+            }
+            st = -st;
         }
         frame.setLong(counterSlot, s);
         frame.setLong(endSlot, e);
