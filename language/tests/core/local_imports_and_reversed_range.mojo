@@ -24,3 +24,6 @@ def main():
             break
         print(i, end=" ")
     print("done")
+    for ch in reversed("abc"):
+        print(ch, end="")
+    print()

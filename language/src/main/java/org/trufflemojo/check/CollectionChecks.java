@@ -581,7 +581,7 @@ abstract class CollectionChecks {
 
     void requireStorable(Type t, SourcePos pos) {
         if (!NativeLayout.isStorable(t)) {
-            throw error(pos, "'" + t.name() + "' cannot be stored in native memory yet (only register types, pointers and structs of them)");
+            throw error(pos, "'" + t.name() + "' cannot be stored in native memory yet (Dicts, SIMD vectors and function values have no native layout)");
         }
     }
 

@@ -916,8 +916,8 @@ abstract class ExpressionChecks extends CallChecks {
                 return hash(args.get(0), args.get(0).pos());
             }
             case ENUMERATE -> throw error(c.pos(), "'enumerate' can only be used in a 'for' loop yet");
-            case REVERSED -> throw error(c.pos(), "'reversed' can only be used in a 'for' loop over a list or a range yet");
-            case SIZE_OF, ALIGN_OF -> throw error(c.pos(), "'" + (b == Builtin.SIZE_OF ? "size_of" : "align_of") + "' needs the type: e.g. size_of[Int]()");
+            case REVERSED -> throw error(c.pos(), "'reversed' can only be used in a 'for' loop over a list, a string or a range yet");
+            case SIZE_OF, ALIGN_OF -> throw error(c.pos(), "'" + name + "' needs the type: e.g. " + name + "[Int]()");
             case POW -> {
                 expectArgs(c, name, args, 2);
                 return binary(c.pos(), Expr.BinOp.POW, args.get(0), args.get(1));

@@ -660,7 +660,7 @@ final class FunctionChecker extends ExpressionChecks {
         boolean backward = !enumerate && f.iterable() instanceof Expr.Call rc && rc.callee() instanceof Expr.Name rn
                         && lookupGlobalOrLocal(rn.name()) == Builtin.REVERSED;
         if (backward && ((Expr.Call) f.iterable()).args().size() != 1) {
-            throw error(f.iterable().pos(), "'reversed' takes one list");
+            throw error(f.iterable().pos(), "'reversed' takes one value to iterate over");
         }
         TExpr iterable = expression(enumerate || backward ? ((Expr.Call) f.iterable()).args().get(0).value() : f.iterable(), null);
         if (iterable.type() instanceof DictType dt) {
@@ -673,7 +673,7 @@ final class FunctionChecker extends ExpressionChecks {
                             List.of(borrowedString(iterable, iterable.pos())));
         }
         if (backward && !(iterable.type() instanceof ListType)) {
-            throw error(f.iterable().pos(), "'reversed' is supported for lists and ranges only yet, not '" + iterable.type().name() + "'");
+            throw error(f.iterable().pos(), "'reversed' is supported for lists, strings and ranges only yet, not '" + iterable.type().name() + "'");
         }
         if (!(iterable.type() instanceof ListType lt)) {
             throw error(f.iterable().pos(), "'" + iterable.type().name() + "' is not iterable (only 'range' and lists are, yet)");

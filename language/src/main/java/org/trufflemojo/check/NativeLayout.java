@@ -16,8 +16,9 @@ public final class NativeLayout {
     public static final long HEADER_SIZE = 24;
 
     /**
-     * Whether values of t can live in native memory yet: register types, pointers, Strings, Lists
-     * of storable elements, and structs of them.
+     * Whether values of t can live in native memory yet: register types, pointers, Strings, Lists and
+     * boxes of storable elements, and structs, tuples and Optionals of storable members. (Dicts, SIMD
+     * vectors and function values cannot yet.)
      */
     public static boolean isStorable(Type t) {
         if (t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL || t instanceof PointerType || t instanceof ScalarType) {

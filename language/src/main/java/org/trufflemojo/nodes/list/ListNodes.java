@@ -24,7 +24,7 @@ public final class ListNodes {
     private ListNodes() {
     }
 
-    private static ListObject list(MojoExpressionNode node, VirtualFrame frame) {
+    static ListObject list(MojoExpressionNode node, VirtualFrame frame) {
         return (ListObject) node.executeGeneric(frame);
     }
 

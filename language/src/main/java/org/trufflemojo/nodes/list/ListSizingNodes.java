@@ -1,5 +1,7 @@
 package org.trufflemojo.nodes.list;
 
+import static org.trufflemojo.nodes.list.ListNodes.list;
+
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import org.trufflemojo.nodes.MojoExpressionNode;
@@ -11,10 +13,6 @@ import org.trufflemojo.runtime.MojoError;
 /** A list's buffer as a program sees it: {@code capacity}, {@code reserve}, {@code resize}, {@code unsafe_ptr}. */
 public final class ListSizingNodes {
     private ListSizingNodes() {
-    }
-
-    private static ListObject list(MojoExpressionNode node, VirtualFrame frame) {
-        return (ListObject) node.executeGeneric(frame);
     }
 
     /** {@code list.capacity}. */
