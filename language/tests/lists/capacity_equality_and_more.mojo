@@ -43,3 +43,6 @@ def main():
     var p = nums.unsafe_ptr()
     p[0] = 7
     print(p[1], nums[0])
+    var owner = [8, 9]
+    var q = owner.unsafe_ptr()
+    print(q[1])

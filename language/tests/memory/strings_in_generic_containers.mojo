@@ -59,3 +59,10 @@ def main():
     ll[0] = ll[1]
     ll[1].append(4)
     print(ll)
+    var cell = UnsafePointer[String].alloc(1)
+    cell.init_pointee_move("ref")
+    ref target = cell[]
+    target += "erence"
+    print(cell[])
+    cell.destroy_pointee()
+    cell.free()

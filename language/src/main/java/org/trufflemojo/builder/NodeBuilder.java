@@ -276,9 +276,8 @@ public final class NodeBuilder {
                                 NativeLayout.isStorable(owner) ? NativeLayout.offsetOf(owner, w.field()) : 0,
                                 NativeLayout.isStorable(w.field().type()) ? storer(w.field().type()) : null), s);
             }
-            case TStmt.WriteField w when TExprs.isMemoryPlace(w.object()) -> withDestroysAfter(new EvalNode(new MemoryNodes.Store(
-                            address(new TExpr.FieldRead(w.pos(), w.field().type(), w.object(), w.field())), expression(w.value()),
-                            storer(w.field().type()))), s);
+            case TStmt.WriteField w when TExprs.isMemoryPlace(w.object()) -> withDestroysAfter(new EvalNode(assignToMemory(
+                            address(new TExpr.FieldRead(w.pos(), w.field().type(), w.object(), w.field())), expression(w.value()), w.field().type())), s);
             case TStmt.WriteField w -> withDestroysAfter(new FieldNodes.Write(expression(w.object()),
                             lifecycle.layout(ownerOf(w.field())).property(w.field().index()), w.field().type().repr(),
                             beforeStore(expression(w.value()), s)), s);
@@ -598,9 +597,19 @@ public final class NodeBuilder {
             case OFFSET -> new MemoryNodes.Address(expression(ops.get(0)), expression(ops.get(1)), size, 0);
             case ADDRESS -> address(ops.get(0));
             case STORE -> new MemoryNodes.Store(expression(ops.get(0)), expression(ops.get(1)), storer(m.element()));
+            case ASSIGN -> assignToMemory(expression(ops.get(0)), expression(ops.get(1)), m.element());
             case TAKE -> new MemoryNodes.Load(expression(ops.get(0)), loader(m.element()));
             case DESTROY -> new MemoryNodes.DestroyPointee(expression(ops.get(0)), loader(m.element()), lifecycle.destroy(m.element()));
         };
+    }
+
+    /** {@code place = value} for a place in native memory: the value there is destroyed, then replaced. */
+    private MojoExpressionNode assignToMemory(MojoExpressionNode address, MojoExpressionNode value, Type t) {
+        LifecycleNodes.DestroyValue destroy = lifecycle.destroy(t);
+        if (destroy == null) {
+            return new MemoryNodes.Store(address, value, storer(t));
+        }
+        return new MemoryNodes.Store(address, value, storer(t), loader(t), destroy);
     }
 
     private ToStringNode toStringNode(TExpr value) {

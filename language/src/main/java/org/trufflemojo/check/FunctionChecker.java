@@ -284,7 +284,7 @@ final class FunctionChecker extends ExpressionChecks {
                 TExpr index = ix.indices().isEmpty() ? intConst(ix.pos(), 0) : intArg(ix.indices().get(0).value());
                 TExpr address = new TExpr.Memory(ix.pos(), pt, TExpr.MemoryOp.OFFSET, pt.pointee, List.of(object, index));
                 TExpr value = owned(coerce(expression(a.value(), pt.pointee), pt.pointee, a.value().pos()), a.value().pos());
-                return new TStmt.Eval(a.pos(), new TExpr.Memory(a.pos(), Types.NONE, TExpr.MemoryOp.STORE, pt.pointee, List.of(address, value)));
+                return new TStmt.Eval(a.pos(), new TExpr.Memory(a.pos(), Types.NONE, TExpr.MemoryOp.ASSIGN, pt.pointee, List.of(address, value)));
             }
             if (object.type() instanceof StructType st && st.methods("__setitem__").isEmpty() && !st.methods("__getitem__").isEmpty()) {
                 TExpr target2 = expression(target, null);
@@ -326,6 +326,11 @@ final class FunctionChecker extends ExpressionChecks {
             ListType lt = (ListType) le.list().type();
             return new TStmt.Eval(pos, new TExpr.ListOp(pos, Types.NONE, TExpr.ListOpKind.SET, lt, List.of(le.list(), le.index(), value)));
         }
+        if (place instanceof TExpr.Deref d) {
+            PointerType pt = PointerType.of(d.type());
+            TExpr address = new TExpr.Memory(pos, pt, TExpr.MemoryOp.OFFSET, d.type(), List.of(d.pointer(), d.index()));
+            return new TStmt.Eval(pos, new TExpr.Memory(pos, Types.NONE, TExpr.MemoryOp.ASSIGN, d.type(), List.of(address, value)));
+        }
         TExpr.FieldRead fr = (TExpr.FieldRead) place;
         return new TStmt.WriteField(pos, fr.object(), fr.field(), value);
     }
@@ -363,7 +368,7 @@ final class FunctionChecker extends ExpressionChecks {
                 TExpr current = new TExpr.Deref(ix.pos(), pt.pointee, object, index);
                 TExpr result = coerce(binary(a.pos(), a.op(), current, expression(a.value(), pt.pointee)), pt.pointee, a.pos());
                 TExpr address = new TExpr.Memory(ix.pos(), pt, TExpr.MemoryOp.OFFSET, pt.pointee, List.of(object, index));
-                return new TStmt.Eval(a.pos(), new TExpr.Memory(a.pos(), Types.NONE, TExpr.MemoryOp.STORE, pt.pointee, List.of(address, result)));
+                return new TStmt.Eval(a.pos(), new TExpr.Memory(a.pos(), Types.NONE, TExpr.MemoryOp.ASSIGN, pt.pointee, List.of(address, owned(result, a.pos()))));
             }
             if (object.type() instanceof StructType st && !st.methods("__setitem__").isEmpty()) {
                 // obj[i] op= v  is  obj.__setitem__(i, obj.__getitem__(i) op v)

@@ -95,8 +95,10 @@ public sealed interface TExpr {
         SHARED_BOX,
         /** operands: pointer. */
         FREE,
-        /** operands: pointer, value: stores the value (its ownership moves into memory). */
+        /** operands: pointer, value: stores the value into uninitialized memory (its ownership moves there). */
         STORE,
+        /** operands: pointer, value: {@code p[] = value}: the value there is destroyed, then replaced. */
+        ASSIGN,
         /** operands: pointer; result: the pointee, moved out. */
         TAKE,
         /** operands: pointer: runs the pointee's destructor. */

@@ -436,21 +436,34 @@ public final class MemoryNodes {
         }
     }
 
+    /** Stores a value at an address; when it replaces a value there ({@code p[] = v}), that one is destroyed first. */
     public static final class Store extends MojoExpressionNode {
         @Child private MojoExpressionNode address;
         @Child private MojoExpressionNode value;
         @Child private Storer storer;
+        @Child private Loader oldLoader;
+        @Child private LifecycleNodes.DestroyValue destroyOld;
 
         public Store(MojoExpressionNode address, MojoExpressionNode value, Storer storer) {
+            this(address, value, storer, null, null);
+        }
+
+        public Store(MojoExpressionNode address, MojoExpressionNode value, Storer storer, Loader oldLoader, LifecycleNodes.DestroyValue destroyOld) {
             this.address = address;
             this.value = value;
             this.storer = storer;
+            this.oldLoader = oldLoader;
+            this.destroyOld = destroyOld;
         }
 
         @Override
         public Object executeGeneric(VirtualFrame frame) {
             long a = address.executeLong(frame);
-            storer.store(a, value.executeGeneric(frame));
+            Object v = value.executeGeneric(frame);
+            if (destroyOld != null) {
+                destroyOld.execute(oldLoader.load(a));
+            }
+            storer.store(a, v);
             return null;
         }
     }
