@@ -274,7 +274,8 @@ public final class NodeBuilder {
                 yield withDestroysAfter(new RefNodes.FieldStore((RefNodes.Read) expression(rt), expression(w.value()),
                                 lifecycle.layout(owner).property(w.field().index()), w.field().type().repr(),
                                 NativeLayout.isStorable(owner) ? NativeLayout.offsetOf(owner, w.field()) : 0,
-                                NativeLayout.isStorable(w.field().type()) ? storer(w.field().type()) : null), s);
+                                NativeLayout.isStorable(w.field().type()) ? storer(w.field().type()) : null,
+                                NativeLayout.isStorable(w.field().type()) ? loader(w.field().type()) : null, lifecycle.destroy(w.field().type())), s);
             }
             case TStmt.WriteField w when TExprs.isMemoryPlace(w.object()) -> withDestroysAfter(new EvalNode(assignToMemory(
                             address(new TExpr.FieldRead(w.pos(), w.field().type(), w.object(), w.field())), expression(w.value()), w.field().type())), s);
@@ -411,7 +412,7 @@ public final class NodeBuilder {
                 yield new org.trufflemojo.nodes.expression.VectorNode(vo.op(), vo.detail(), vo.vectorType(), operands);
             }
             case TExpr.MakeRef mr -> makeRef(mr.place());
-            case TExpr.RefStore rs -> new RefNodes.Store((RefNodes.Read) expression(rs.target()), expression(rs.value()));
+            case TExpr.RefStore rs -> new RefNodes.Store((RefNodes.Read) expression(rs.target()), expression(rs.value()), lifecycle.destroy(rs.target().type()));
             case TExpr.InPlace ip -> new MemoryNodes.UpdateInPlace(address(ip.place()), loader(ip.place().type()), storer(ip.place().type()),
                             ip.view().slot, expression(ip.op()));
             case TExpr.StdlibCall sc -> {

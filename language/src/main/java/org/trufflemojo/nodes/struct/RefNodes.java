@@ -73,6 +73,10 @@ public final class RefNodes {
 
         @Override
         public Object get() {
+            return read(property, repr, object);
+        }
+
+        static Object read(StaticProperty property, Type.Repr repr, Object object) {
             return switch (repr) {
                 case LONG -> property.getLong(object);
                 case DOUBLE -> property.getDouble(object);
@@ -217,20 +221,27 @@ public final class RefNodes {
         }
     }
 
-    /** {@code f(...) = value}. */
+    /** {@code f(...) = value}: the value the reference names is destroyed, then replaced. */
     public static final class Store extends MojoExpressionNode {
         @Child private Read target;
         @Child private MojoExpressionNode value;
+        @Child private LifecycleNodes.DestroyValue destroyOld;
 
-        public Store(Read target, MojoExpressionNode value) {
+        public Store(Read target, MojoExpressionNode value, LifecycleNodes.DestroyValue destroyOld) {
             this.target = target;
             this.value = value;
+            this.destroyOld = destroyOld;
         }
 
         @Override
         public Object executeGeneric(VirtualFrame frame) {
             Ref r = target.ref(frame);
-            r.set(value.executeGeneric(frame));
+            Object v = value.executeGeneric(frame);
+            Object old = destroyOld == null ? null : r.get();
+            r.set(v); // (first: a reference that cannot be assigned fails before anything is destroyed)
+            if (destroyOld != null) {
+                destroyOld.execute(old);
+            }
             return null;
         }
     }
@@ -243,14 +254,19 @@ public final class RefNodes {
         private final Type.Repr repr;
         private final long offset;
         @Child private MemoryNodes.Storer storer;
+        @Child private MemoryNodes.Loader loader;
+        @Child private LifecycleNodes.DestroyValue destroyOld;
 
-        public FieldStore(Read target, MojoExpressionNode value, StaticProperty property, Type.Repr repr, long offset, MemoryNodes.Storer storer) {
+        public FieldStore(Read target, MojoExpressionNode value, StaticProperty property, Type.Repr repr, long offset, MemoryNodes.Storer storer,
+                        MemoryNodes.Loader loader, LifecycleNodes.DestroyValue destroyOld) {
             this.target = target;
             this.value = value;
             this.property = property;
             this.repr = repr;
             this.offset = offset;
             this.storer = storer;
+            this.loader = loader;
+            this.destroyOld = destroyOld;
         }
 
         @Override
@@ -259,9 +275,16 @@ public final class RefNodes {
             Object v = value.executeGeneric(frame);
             long address = r.address();
             if (address >= 0) {
+                if (destroyOld != null) {
+                    destroyOld.execute(loader.load(address + offset));
+                }
                 storer.store(address + offset, v);
             } else {
-                FieldNodes.Write.store(property, repr, r.get(), v);
+                Object object = r.get();
+                if (destroyOld != null) {
+                    destroyOld.execute(FieldRef.read(property, repr, object));
+                }
+                FieldNodes.Write.store(property, repr, object, v);
             }
         }
     }
