@@ -8,6 +8,7 @@ struct P(Copyable, Movable):
 def main():
     var ps = [P(1)]
     print(ps == [P(1)])
+    print(P(1) in ps, ps.index(P(1)))
     var r = reversed([1, 2])
     var c = List[Int](1, capacity=4)
     var l = [1]

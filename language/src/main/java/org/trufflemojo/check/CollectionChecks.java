@@ -514,6 +514,7 @@ abstract class CollectionChecks {
             }
             case "__contains__" -> {
                 expectArgs(c, name, args, 1);
+                requireEquatable(lt, a.pos(), "in");
                 return listOp(pos, Types.BOOL, TExpr.ListOpKind.CONTAINS, lt, borrowed(list, pos), borrowed(coerce(args.get(0), lt.element, pos), pos));
             }
             case "count" -> {
@@ -546,6 +547,7 @@ abstract class CollectionChecks {
             case "index" -> {
                 expectArgs(c, name, args, 1);
                 checkMayRaise(pos, "'List.index'");
+                requireEquatable(lt, a.pos(), name);
                 return listOp(pos, Types.INT, TExpr.ListOpKind.INDEX, lt, borrowed(list, pos), borrowed(coerce(args.get(0), lt.element, pos), pos));
             }
             default -> throw error(a.pos(), "'" + lt.name() + "' value has no attribute '" + name + "'");
@@ -560,7 +562,7 @@ abstract class CollectionChecks {
     }
 
     /** Element-wise comparison is built in for lists of numbers, Bools and Strings. */
-    private void requireEquatable(ListType lt, SourcePos pos, String what) {
+    void requireEquatable(ListType lt, SourcePos pos, String what) {
         Type e = lt.element;
         if (!(e == Types.INT || e == Types.UINT || e == Types.FLOAT64 || e == Types.BOOL || e == Types.STRING)) {
             throw error(pos, "'" + what + "' on '" + lt.name() + "' needs 'EqualityComparable' elements; '" + e.name() + "' is not supported yet");

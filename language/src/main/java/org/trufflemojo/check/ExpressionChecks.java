@@ -433,6 +433,7 @@ abstract class ExpressionChecks extends CallChecks {
         }
         if (c.ops().size() == 1 && operands.get(1).type() instanceof ListType lt
                         && (c.ops().get(0) == Expr.CompareOp.IN || c.ops().get(0) == Expr.CompareOp.NOT_IN)) {
+            requireEquatable(lt, c.pos(), c.ops().get(0).symbol);
             TExpr contains = listOp(c.pos(), Types.BOOL, TExpr.ListOpKind.CONTAINS, lt, borrowed(operands.get(1), c.pos()),
                             borrowed(coerce(operands.get(0), lt.element, c.pos()), c.pos()));
             return c.ops().get(0) == Expr.CompareOp.IN ? contains : new TExpr.Prim(c.pos(), Types.BOOL, PrimOp.BOOL_NOT, List.of(contains));

@@ -542,7 +542,7 @@ public final class ListNodes {
         return -1;
     }
 
-    @TruffleBoundary
+    /** Element equality for the element types lists compare (numbers, Bools, Strings); compiles inline. */
     private static boolean same(Object a, Object b) {
         if (a instanceof org.trufflemojo.runtime.NativeString x) {
             return StringOps.equal(x, (org.trufflemojo.runtime.NativeString) b);
@@ -550,7 +550,10 @@ public final class ListNodes {
         if (a instanceof Double x) {
             return x.doubleValue() == (Double) b; // IEEE equality: NaN differs from itself, -0.0 equals 0.0
         }
-        return a.equals(b);
+        if (a instanceof Long x) {
+            return x.longValue() == (Long) b;
+        }
+        return (Boolean) a == ((Boolean) b).booleanValue();
     }
 
     /** Writes an element as {@code List.__str__} shows it: numbers as printed, Strings quoted. */
