@@ -3,5 +3,5 @@ from sys import size_of
 
 
 def main():
-    var p = UnsafePointer[Dict[String, Int]].alloc(1)
-    print(size_of[Dict[Int, Int]]())
+    var p = UnsafePointer[Error].alloc(1)
+    print(size_of[Error]())

@@ -5,16 +5,27 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage.Env;
+import com.oracle.truffle.api.nodes.Node;
 
 import org.trufflemojo.memory.NativeMemory;
+import org.trufflemojo.runtime.MojoError;
 
-/** Per-context state: the output stream programs print to. */
+/** Per-context state: the output stream programs print to, native memory, the table of stored function values. */
 public final class MojoContext {
     private final Env env;
     private final OutputStream out;
     private final NativeMemory memory;
+    /** Function values stored in native memory are stored as their index in this table. */
+    private final List<CallTarget> functions = new ArrayList<>();
+    private final Map<CallTarget, Long> functionNumbers = new HashMap<>();
 
     public MojoContext(Env env, boolean checkMemory) {
         this.env = env;
@@ -24,6 +35,24 @@ public final class MojoContext {
 
     public NativeMemory memory() {
         return memory;
+    }
+
+    /** The number a function value is stored as in native memory. */
+    @TruffleBoundary
+    public long functionNumber(CallTarget function) {
+        return functionNumbers.computeIfAbsent(function, f -> {
+            functions.add(f);
+            return (long) functions.size() - 1;
+        });
+    }
+
+    /** The function value stored as the given number. */
+    @TruffleBoundary
+    public CallTarget function(long number, Node location) {
+        if (number < 0 || number >= functions.size()) {
+            throw new MojoError("this memory does not hold a function value (it was never initialized with one)", location);
+        }
+        return functions.get((int) number);
     }
 
     public Env env() {

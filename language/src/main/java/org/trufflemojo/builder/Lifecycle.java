@@ -15,13 +15,16 @@ import org.trufflemojo.check.Type;
 import org.trufflemojo.check.BoxType;
 import org.trufflemojo.check.DictType;
 import org.trufflemojo.check.ListType;
-import org.trufflemojo.nodes.expression.DictNode;
+import org.trufflemojo.nodes.dict.DictNode;
+import org.trufflemojo.nodes.dict.DictTable;
 import org.trufflemojo.check.OptionalType;
 import org.trufflemojo.check.TupleType;
 import org.trufflemojo.nodes.expression.ContainerNodes;
 import org.trufflemojo.check.NativeLayout;
 import org.trufflemojo.check.ScalarType;
 import org.trufflemojo.check.Types;
+import org.trufflemojo.check.FunctionType;
+import org.trufflemojo.check.VectorType;
 import org.trufflemojo.nodes.expression.StringNodes;
 import org.trufflemojo.nodes.list.Elements;
 import org.trufflemojo.nodes.list.ListNodes;
@@ -187,8 +190,8 @@ final class Lifecycle {
             }
             return new MemoryNodes.StructLoader(layout(st), properties, offsets, reprs, loaders);
         }
-        if (t == Types.STRING || t instanceof ListType) {
-            return new MemoryNodes.HeaderLoader(t == Types.STRING);
+        if (headerKind(t) != null) {
+            return new MemoryNodes.HeaderLoader(headerKind(t));
         }
         if (t instanceof BoxType) {
             return new MemoryNodes.PrimitiveLoader(Type.Repr.LONG); // the address, as the boxed Long a box value is
@@ -201,6 +204,12 @@ final class Lifecycle {
         }
         if (t instanceof ScalarType s) {
             return new MemoryNodes.ScalarLoader(s);
+        }
+        if (t instanceof VectorType vt) {
+            return new MemoryNodes.VectorLoader(vt.width, NativeLayout.sizeOf(vt.element), vt.isFloat(), loader(vt.element));
+        }
+        if (t instanceof FunctionType) {
+            return new MemoryNodes.FunctionLoader();
         }
         return new MemoryNodes.PrimitiveLoader(t.repr());
     }
@@ -220,8 +229,8 @@ final class Lifecycle {
             }
             return new MemoryNodes.StructStorer(properties, offsets, reprs, storers);
         }
-        if (t == Types.STRING || t instanceof ListType) {
-            return new MemoryNodes.HeaderStorer(t == Types.STRING);
+        if (headerKind(t) != null) {
+            return new MemoryNodes.HeaderStorer(headerKind(t));
         }
         if (t instanceof BoxType) {
             return new MemoryNodes.PrimitiveStorer(Type.Repr.LONG);
@@ -235,7 +244,23 @@ final class Lifecycle {
         if (t instanceof ScalarType s) {
             return new MemoryNodes.ScalarStorer(s);
         }
+        if (t instanceof VectorType vt) {
+            return new MemoryNodes.VectorStorer(vt.width, NativeLayout.sizeOf(vt.element), storer(vt.element));
+        }
+        if (t instanceof FunctionType) {
+            return new MemoryNodes.FunctionStorer();
+        }
         return new MemoryNodes.PrimitiveStorer(t.repr());
+    }
+
+    private static MemoryNodes.HeaderKind headerKind(Type t) {
+        if (t == Types.STRING) {
+            return MemoryNodes.HeaderKind.STRING;
+        }
+        if (t instanceof ListType) {
+            return MemoryNodes.HeaderKind.LIST;
+        }
+        return t instanceof DictType ? MemoryNodes.HeaderKind.DICT : null;
     }
 
     private static long[] memberOffsets(TupleType tt) {
@@ -254,7 +279,11 @@ final class Lifecycle {
     }
 
     DictNode.Lifecycle dictLifecycle(DictType dt) {
-        return new DictNode.Lifecycle(copy(dt.key), copy(dt.value), destroy(dt.key), destroy(dt.value), elementText(dt.key), elementText(dt.value));
+        TupleType entry = dt.storedEntryType();
+        DictTable.KeyKind keyKind = dt.key == Types.STRING ? DictTable.KeyKind.STRING : dt.key == Types.BOOL ? DictTable.KeyKind.BOOL : DictTable.KeyKind.INT;
+        DictTable table = new DictTable(keyKind, NativeLayout.memberOffset(entry, 1), NativeLayout.memberOffset(entry, 2), NativeLayout.sizeOf(entry),
+                        loader(dt.key), storer(dt.key), loader(dt.value), storer(dt.value));
+        return new DictNode.Lifecycle(table, copy(dt.key), copy(dt.value), destroy(dt.key), destroy(dt.value), elementText(dt.key), elementText(dt.value));
     }
 
     ListNodes.ElementText elementText(Type e) {

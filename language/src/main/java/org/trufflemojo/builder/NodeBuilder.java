@@ -23,6 +23,7 @@ import org.trufflemojo.check.ListType;
 import org.trufflemojo.check.NativeLayout;
 import org.trufflemojo.check.ScalarType;
 import org.trufflemojo.nodes.expression.ScalarNodes;
+import org.trufflemojo.nodes.dict.DictNode;
 import org.trufflemojo.nodes.list.Elements;
 import org.trufflemojo.nodes.list.ListNodes;
 import org.trufflemojo.nodes.list.ListSizingNodes;
@@ -377,7 +378,7 @@ public final class NodeBuilder {
                     operands[i] = expression(dop.operands().get(i));
                 }
                 Elements result = dop.type() instanceof ListType lt ? lifecycle.elements(lt) : null;
-                yield withLandingPad(new org.trufflemojo.nodes.expression.DictNode(dop.op(), operands, lifecycle.dictLifecycle(dop.dictType()), result), dop);
+                yield withLandingPad(new DictNode(DictNode.Op.valueOf(dop.op().toUpperCase(java.util.Locale.ROOT)), operands, lifecycle.dictLifecycle(dop.dictType()), result), dop);
             }
             case TExpr.TupleNew tn -> {
                 MojoExpressionNode[] elements = new MojoExpressionNode[tn.elements().size()];
@@ -439,7 +440,7 @@ public final class NodeBuilder {
                 MojoExpressionNode value = expression(c.source());
                 yield copy == null ? value : new LifecycleNodes.CopyExpression(value, copy);
             }
-            case TExpr.Temp t -> new SequenceNodes.StoreTemp(expression(t.value()), t.temp().slot);
+            case TExpr.Temp t -> new SequenceNodes.StoreTemp(expression(t.value()), t.temp().slot, t.type().repr());
             case TExpr.Stringify st -> exprWithDestroysAfter(st.method().name.equals("write_to")
                             ? new TextNodes.WriteTo(expression(st.value()), (CallTarget) st.method().callTarget)
                             : new TextNodes.Str(expression(st.value()), (CallTarget) st.method().callTarget), st);

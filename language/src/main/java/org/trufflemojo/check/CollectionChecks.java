@@ -195,13 +195,24 @@ abstract class CollectionChecks {
         return new TExpr.DictOp(d.pos(), dt, "new", dt, operands);
     }
 
+    /**
+     * {@code d[key]}: the value's place in the dict's table (raises KeyError if the key is missing),
+     * readable, assignable and changeable in place like any value in native memory.
+     */
+    TExpr dictElement(SourcePos pos, TExpr dict, DictType dt, TExpr key) {
+        checkMayRaise(pos, "a Dict lookup");
+        TExpr slot = new TExpr.DictOp(pos, PointerType.of(dt.value), "slot", dt, List.of(dict, borrowed(coerce(key, dt.key, pos), pos)));
+        return new TExpr.Deref(pos, dt.value, slot, ExpressionChecks.intConst(pos, 0));
+    }
+
     TExpr dictMethod(Expr.Call c, Expr.Attribute a, TExpr dict, DictType dt) {
         SourcePos pos = c.pos();
         List<TExpr> args = positionalOnly(c, a.name());
         TExpr d = borrowed(dict, a.target().pos());
         switch (a.name()) {
-            case "get" -> {
-                if (args.size() == 1) {
+            case "get", "find" -> {
+                if (args.size() == 1 || a.name().equals("find")) {
+                    expectArgs(c, a.name(), args, 1);
                     return new TExpr.DictOp(pos, OptionalType.of(dt.value), "get_optional", dt, List.of(d, borrowed(coerce(args.get(0), dt.key, pos), pos)));
                 }
                 expectArgs(c, "get", args, 2);
@@ -209,10 +220,42 @@ abstract class CollectionChecks {
                                 owned(coerce(args.get(1), dt.value, pos), pos)));
             }
             case "pop" -> {
-                expectArgs(c, "pop", args, 1);
+                if (args.size() != 2) {
+                    expectArgs(c, "pop", args, 1);
+                }
                 requireMutablePlace(dict, a.pos());
+                TExpr key = borrowed(coerce(args.get(0), dt.key, pos), pos);
+                if (args.size() == 2) {
+                    TExpr otherwise = owned(coerce(args.get(1), dt.value, pos), pos);
+                    return inPlace(dict, view -> new TExpr.DictOp(pos, dt.value, "pop_or", dt, List.of(view, key, otherwise)));
+                }
                 checkMayRaise(pos, "'Dict.pop'");
-                return new TExpr.DictOp(pos, dt.value, "pop", dt, List.of(dict, borrowed(coerce(args.get(0), dt.key, pos), pos)));
+                return inPlace(dict, view -> new TExpr.DictOp(pos, dt.value, "pop", dt, List.of(view, key)));
+            }
+            case "popitem" -> {
+                expectArgs(c, "popitem", args, 0);
+                requireMutablePlace(dict, a.pos());
+                checkMayRaise(pos, "'Dict.popitem'");
+                return inPlace(dict, view -> new TExpr.DictOp(pos, dt.entryType(), "pop_item", dt, List.of(view)));
+            }
+            case "setdefault" -> {
+                expectArgs(c, "setdefault", args, 2);
+                requireMutablePlace(dict, a.pos());
+                TExpr key = owned(coerce(args.get(0), dt.key, pos), pos);
+                TExpr otherwise = owned(coerce(args.get(1), dt.value, pos), pos);
+                TExpr slot = inPlace(dict, view -> new TExpr.DictOp(pos, PointerType.of(dt.value), "slot_or_insert", dt, List.of(view, key, otherwise)));
+                return new TExpr.Deref(pos, dt.value, slot, ExpressionChecks.intConst(pos, 0));
+            }
+            case "clear" -> {
+                expectArgs(c, "clear", args, 0);
+                requireMutablePlace(dict, a.pos());
+                return inPlace(dict, view -> new TExpr.DictOp(pos, Types.NONE, "clear", dt, List.of(view)));
+            }
+            case "update" -> {
+                expectArgs(c, "update", args, 1);
+                requireMutablePlace(dict, a.pos());
+                TExpr other = borrowed(coerce(args.get(0), dt, pos), pos);
+                return inPlace(dict, view -> new TExpr.DictOp(pos, Types.NONE, "update", dt, List.of(view, other)));
             }
             case "keys" -> {
                 expectArgs(c, "keys", args, 0);
@@ -583,7 +626,7 @@ abstract class CollectionChecks {
 
     void requireStorable(Type t, SourcePos pos) {
         if (!NativeLayout.isStorable(t)) {
-            throw error(pos, "'" + t.name() + "' cannot be stored in native memory yet (Dicts, SIMD vectors and function values have no native layout)");
+            throw error(pos, "'" + t.name() + "' cannot be stored in native memory yet: it has no native layout");
         }
     }
 

@@ -25,6 +25,11 @@ public final class DictType extends Type {
         return TupleType.of(List.of(key, value));
     }
 
+    /** How an entry is laid out in the dict's native table: its key's hash, the key, the value. */
+    public TupleType storedEntryType() {
+        return TupleType.of(List.of(Types.INT, key, value));
+    }
+
     @Override
     public String name() {
         return "Dict[" + key.name() + ", " + value.name() + "]";
@@ -42,6 +47,6 @@ public final class DictType extends Type {
 
     @Override
     public boolean needsDestroy() {
-        return key.needsDestroy() || value.needsDestroy();
+        return true; // its table lives in native memory
     }
 }

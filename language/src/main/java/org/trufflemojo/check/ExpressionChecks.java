@@ -555,9 +555,7 @@ abstract class ExpressionChecks extends CallChecks {
             return new TExpr.TupleGet(i.pos(), tt.elements.get((int) idx), borrowed(target, i.target().pos()), (int) idx);
         }
         if (t instanceof DictType dt && i.indices().size() == 1) {
-            checkMayRaise(i.pos(), "a Dict lookup");
-            return new TExpr.DictOp(i.pos(), dt.value, "get", dt, List.of(borrowed(target, i.target().pos()),
-                            borrowed(coerce(expression(i.indices().get(0).value(), dt.key), dt.key, i.pos()), i.pos())));
+            return dictElement(i.pos(), borrowed(target, i.target().pos()), dt, expression(i.indices().get(0).value(), dt.key));
         }
         if (t instanceof VectorType vt && i.indices().size() == 1) {
             return new TExpr.VectorOp(i.pos(), vt.element, "get", vt, "", List.of(target, intArg(i.indices().get(0).value())));
@@ -1224,8 +1222,7 @@ abstract class ExpressionChecks extends CallChecks {
         if (e instanceof TExpr.FieldRead fr) {
             return isView(fr.object());
         }
-        return e instanceof TExpr.TupleGet || e instanceof TExpr.RefTarget || (e instanceof TExpr.OptionalOp op && op.op().equals("value"))
-                        || (e instanceof TExpr.DictOp dop && dop.op().equals("get"));
+        return e instanceof TExpr.TupleGet || e instanceof TExpr.RefTarget || (e instanceof TExpr.OptionalOp op && op.op().equals("value"));
     }
 
     /** A place: a local, or a field path rooted at a local. */

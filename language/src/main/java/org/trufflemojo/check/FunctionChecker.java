@@ -264,14 +264,14 @@ final class FunctionChecker extends ExpressionChecks {
             if (object.type() instanceof VectorType vt) {
                 requireMutablePlace(object, ix.pos());
                 TExpr value = coerce(expression(a.value(), vt.element), vt.element, a.value().pos());
-                return new TStmt.Eval(a.pos(), new TExpr.VectorOp(a.pos(), Types.NONE, "set", vt, "", List.of(object,
-                                intArg(ix.indices().get(0).value()), value)));
+                TExpr lane = intArg(ix.indices().get(0).value());
+                return new TStmt.Eval(a.pos(), inPlace(object, v -> new TExpr.VectorOp(a.pos(), Types.NONE, "set", vt, "", List.of(v, lane, value))));
             }
             if (object.type() instanceof DictType dt) {
                 requireMutablePlace(object, ix.pos());
                 TExpr key = owned(coerce(expression(ix.indices().get(0).value(), dt.key), dt.key, ix.pos()), ix.pos());
                 TExpr value = owned(coerce(expression(a.value(), dt.value), dt.value, a.value().pos()), a.value().pos());
-                return new TStmt.Eval(a.pos(), new TExpr.DictOp(a.pos(), Types.NONE, "set", dt, List.of(object, key, value)));
+                return new TStmt.Eval(a.pos(), inPlace(object, d -> new TExpr.DictOp(a.pos(), Types.NONE, "set", dt, List.of(d, key, value))));
             }
             if (object.type() instanceof ListType lt) {
                 requireMutablePlace(object, ix.pos());
@@ -308,6 +308,9 @@ final class FunctionChecker extends ExpressionChecks {
                 requireMutablePlace(rt, target.pos());
                 TExpr value = owned(coerce(expression(a.value(), rt.type()), rt.type(), a.value().pos()), a.value().pos());
                 return new TStmt.Eval(a.pos(), new TExpr.RefStore(a.pos(), Types.NONE, rt, value));
+            }
+            if (place instanceof TExpr.Deref) {
+                return assignPlace(a.pos(), place, a.value()); // a reference into native memory, e.g. d.setdefault(k, v) = w
             }
         }
         throw error(target.pos(), "unsupported assignment target");
@@ -346,12 +349,10 @@ final class FunctionChecker extends ExpressionChecks {
             TExpr object = expression(ix.target(), null);
             if (object.type() instanceof DictType dt) {
                 requireMutablePlace(object, ix.pos());
-                checkMayRaise(ix.pos(), "a Dict lookup");
-                TExpr current = new TExpr.DictOp(ix.pos(), dt.value, "get", dt, List.of(object,
-                                borrowed(coerce(expression(ix.indices().get(0).value(), dt.key), dt.key, ix.pos()), ix.pos())));
+                TExpr current = dictElement(ix.pos(), object, dt, expression(ix.indices().get(0).value(), dt.key));
                 TExpr result = owned(coerce(binary(a.pos(), a.op(), current, expression(a.value(), dt.value)), dt.value, a.pos()), a.pos());
                 TExpr key = owned(coerce(expression(ix.indices().get(0).value(), dt.key), dt.key, ix.pos()), ix.pos());
-                return new TStmt.Eval(a.pos(), new TExpr.DictOp(a.pos(), Types.NONE, "set", dt, List.of(object, key, result)));
+                return new TStmt.Eval(a.pos(), inPlace(object, d -> new TExpr.DictOp(a.pos(), Types.NONE, "set", dt, List.of(d, key, result))));
             }
             if (object.type() instanceof ListType lt) {
                 requireMutablePlace(object, ix.pos());
@@ -380,6 +381,25 @@ final class FunctionChecker extends ExpressionChecks {
             }
             if (object.type() instanceof StructType && expression(ix, null) instanceof TExpr.RefTarget rt) {
                 requireMutablePlace(rt, ix.pos());
+                TExpr result = coerce(binary(a.pos(), a.op(), rt, expression(a.value(), rt.type())), rt.type(), a.pos());
+                return new TStmt.Eval(a.pos(), new TExpr.RefStore(a.pos(), Types.NONE, rt, owned(result, a.pos())));
+            }
+        }
+        if (a.target() instanceof Expr.Call call) {
+            TExpr place = expression(call, null);
+            if (place instanceof TExpr.Deref d) {
+                // A reference into native memory (d.setdefault(k, v) += w): its address is computed once.
+                PointerType pt = PointerType.of(d.type());
+                Local address = newLocal("(address)", pt, a.pos());
+                TExpr computeAddress = new TExpr.Temp(a.pos(), pt, address, new TExpr.Memory(a.pos(), pt, TExpr.MemoryOp.OFFSET, d.type(),
+                                List.of(d.pointer(), d.index())));
+                TExpr current = new TExpr.Deref(a.pos(), d.type(), new TExpr.ReadLocal(a.pos(), pt, address), intConst(a.pos(), 0));
+                TExpr result = coerce(binary(a.pos(), a.op(), current, expression(a.value(), d.type())), d.type(), a.pos());
+                return new TStmt.Eval(a.pos(), new TExpr.Memory(a.pos(), Types.NONE, TExpr.MemoryOp.ASSIGN, d.type(), List.of(computeAddress,
+                                owned(result, a.pos()))));
+            }
+            if (place instanceof TExpr.RefTarget rt) {
+                requireMutablePlace(rt, call.pos());
                 TExpr result = coerce(binary(a.pos(), a.op(), rt, expression(a.value(), rt.type())), rt.type(), a.pos());
                 return new TStmt.Eval(a.pos(), new TExpr.RefStore(a.pos(), Types.NONE, rt, owned(result, a.pos())));
             }

@@ -15,16 +15,19 @@ public final class NativeLayout {
     /** The size of a String or List header: data pointer, length, capacity. */
     public static final long HEADER_SIZE = 24;
 
+    /** The size of a Dict header: entries, index, size, entries used, index slots. */
+    public static final long DICT_HEADER_SIZE = 40;
+
     /**
-     * Whether values of t can live in native memory yet: register types, pointers, Strings, Lists and
-     * boxes of storable elements, and structs, tuples and Optionals of storable members. (Dicts, SIMD
-     * vectors and function values cannot yet.)
+     * Whether values of t can live in native memory yet: register types, pointers, Strings, SIMD
+     * vectors, function values (as their number in the context's table), Lists, Dicts and boxes of
+     * storable elements, and structs, tuples and Optionals of storable members.
      */
     public static boolean isStorable(Type t) {
         if (t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL || t instanceof PointerType || t instanceof ScalarType) {
             return true;
         }
-        if (t == Types.STRING) {
+        if (t == Types.STRING || t instanceof VectorType || t instanceof FunctionType) {
             return true;
         }
         if (t instanceof BoxType bt) {
@@ -32,6 +35,9 @@ public final class NativeLayout {
         }
         if (t instanceof ListType lt) {
             return isStorable(lt.element);
+        }
+        if (t instanceof DictType dt) {
+            return isStorable(dt.key) && isStorable(dt.value);
         }
         List<Type> members = membersOf(t);
         return members != null && members.stream().allMatch(NativeLayout::isStorable);
@@ -61,6 +67,9 @@ public final class NativeLayout {
         if (t instanceof ScalarType s) {
             return s.bits / 8;
         }
+        if (t instanceof VectorType vt) {
+            return vt.width * sizeOf(vt.element);
+        }
         List<Type> members = membersOf(t);
         if (members != null) {
             long offset = 0;
@@ -72,6 +81,9 @@ public final class NativeLayout {
         if (t == Types.STRING || t instanceof ListType) {
             return HEADER_SIZE;
         }
+        if (t instanceof DictType) {
+            return DICT_HEADER_SIZE;
+        }
         return 8;
     }
 
@@ -81,6 +93,9 @@ public final class NativeLayout {
         }
         if (t instanceof ScalarType s) {
             return s.bits / 8;
+        }
+        if (t instanceof VectorType vt) {
+            return sizeOf(vt); // a vector is aligned to its size, as in LLVM
         }
         List<Type> members = membersOf(t);
         if (members != null) {

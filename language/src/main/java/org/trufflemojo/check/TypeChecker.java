@@ -638,7 +638,7 @@ public final class TypeChecker {
             }
             Type pointee = resolveType(ix.indices().get(0).value(), typeParams, self);
             if (!NativeLayout.isStorable(pointee) && !(pointee instanceof StructType)) {
-                diagnostics.error(e.pos(), "'UnsafePointer[" + pointee.name() + "]' is not supported yet: Dicts, SIMD vectors and function values have no native layout");
+                diagnostics.error(e.pos(), "'UnsafePointer[" + pointee.name() + "]' is not supported yet: '" + pointee.name() + "' has no native layout");
                 throw new CompileError();
             }
             return PointerType.of(pointee);

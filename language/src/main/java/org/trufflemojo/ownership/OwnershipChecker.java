@@ -536,7 +536,7 @@ public final class OwnershipChecker {
                 case TExpr.OptionalOp oo -> operands(oo.operands());
                 case TExpr.DictOp dop -> {
                     operands(dop.operands());
-                    if (dop.op().equals("get") || dop.op().equals("pop")) {
+                    if (dop.op().equals("slot") || dop.op().equals("pop") || dop.op().equals("pop_item")) {
                         raiseEdge(dop); // a missing key raises
                     }
                 }

@@ -14,6 +14,7 @@ import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.expression.ContainerNodes;
 import org.trufflemojo.nodes.expression.LongExpressionNode;
 import org.trufflemojo.nodes.struct.LifecycleNodes;
+import org.trufflemojo.runtime.DictObject;
 import org.trufflemojo.runtime.ListObject;
 import org.trufflemojo.runtime.NativeString;
 import org.trufflemojo.runtime.StructLayout;
@@ -226,41 +227,58 @@ public final class MemoryNodes {
         }
     }
 
+    /** The values stored in native memory as a header over a buffer they own. */
+    public enum HeaderKind {
+        STRING(NativeLayout.HEADER_SIZE),
+        LIST(NativeLayout.HEADER_SIZE),
+        DICT(NativeLayout.DICT_HEADER_SIZE);
+
+        final long size;
+
+        HeaderKind(long size) {
+            this.size = size;
+        }
+    }
+
     /**
-     * Reads a String or List header (data pointer, length, capacity) as a new header object over the
-     * same buffer: a view of the value in memory, as a struct loader gives one.
+     * Reads a String, List or Dict header (data pointer, length, capacity; a dict's five words) as a
+     * new header object over the same buffers: a view of the value in memory, as a struct loader gives one.
      */
     public static final class HeaderLoader extends Loader {
-        private final boolean string;
+        private final HeaderKind kind;
 
-        public HeaderLoader(boolean string) {
-            this.string = string;
+        public HeaderLoader(HeaderKind kind) {
+            this.kind = kind;
         }
 
         @Override
         public Object load(long address) {
             NativeMemory m = memory(this);
-            m.check(address, NativeLayout.HEADER_SIZE, this);
-            return string ? NativeString.load(m, address) : ListObject.load(m, address);
+            m.check(address, kind.size, this);
+            return switch (kind) {
+                case STRING -> NativeString.load(m, address);
+                case LIST -> ListObject.load(m, address);
+                case DICT -> DictObject.load(m, address);
+            };
         }
     }
 
-    /** Writes a String or List header into memory (ownership of its buffer goes with it). */
+    /** Writes a String, List or Dict header into memory (ownership of its buffers goes with it). */
     public static final class HeaderStorer extends Storer {
-        private final boolean string;
+        private final HeaderKind kind;
 
-        public HeaderStorer(boolean string) {
-            this.string = string;
+        public HeaderStorer(HeaderKind kind) {
+            this.kind = kind;
         }
 
         @Override
         public void store(long address, Object value) {
             NativeMemory m = memory(this);
-            m.check(address, NativeLayout.HEADER_SIZE, this);
-            if (string) {
-                ((NativeString) value).storeTo(m, address);
-            } else {
-                ((ListObject) value).storeTo(m, address);
+            m.check(address, kind.size, this);
+            switch (kind) {
+                case STRING -> ((NativeString) value).storeTo(m, address);
+                case LIST -> ((ListObject) value).storeTo(m, address);
+                case DICT -> ((DictObject) value).storeTo(m, address);
             }
         }
     }
@@ -302,6 +320,84 @@ public final class MemoryNodes {
             for (int i = 0; i < elements.length; i++) {
                 elements[i].store(address + offsets[i], t[i]);
             }
+        }
+    }
+
+    /** Reads a SIMD vector stored as its lanes one after another, as a new long[] or double[]. */
+    public static final class VectorLoader extends Loader {
+        private final int width;
+        private final long laneSize;
+        private final boolean isFloat;
+        @Child private Loader lane;
+
+        public VectorLoader(int width, long laneSize, boolean isFloat, Loader lane) {
+            this.width = width;
+            this.laneSize = laneSize;
+            this.isFloat = isFloat;
+            this.lane = lane;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object load(long address) {
+            if (isFloat) {
+                double[] lanes = new double[width];
+                for (int i = 0; i < width; i++) {
+                    lanes[i] = lane.loadDouble(address + i * laneSize);
+                }
+                return lanes;
+            }
+            long[] lanes = new long[width];
+            for (int i = 0; i < width; i++) {
+                lanes[i] = lane.loadLong(address + i * laneSize);
+            }
+            return lanes;
+        }
+    }
+
+    public static final class VectorStorer extends Storer {
+        private final int width;
+        private final long laneSize;
+        @Child private Storer lane;
+
+        public VectorStorer(int width, long laneSize, Storer lane) {
+            this.width = width;
+            this.laneSize = laneSize;
+            this.lane = lane;
+        }
+
+        @Override
+        @ExplodeLoop
+        public void store(long address, Object value) {
+            if (value instanceof double[] lanes) {
+                for (int i = 0; i < width; i++) {
+                    lane.store(address + i * laneSize, lanes[i]);
+                }
+            } else {
+                long[] lanes = (long[]) value;
+                for (int i = 0; i < width; i++) {
+                    lane.store(address + i * laneSize, lanes[i]);
+                }
+            }
+        }
+    }
+
+    /** Reads a function value, stored as its number in the context's function table. */
+    public static final class FunctionLoader extends Loader {
+        @Override
+        public Object load(long address) {
+            NativeMemory m = memory(this);
+            m.check(address, 8, this);
+            return MojoLanguage.context(this).function(m.getLong(address), this);
+        }
+    }
+
+    public static final class FunctionStorer extends Storer {
+        @Override
+        public void store(long address, Object value) {
+            NativeMemory m = memory(this);
+            m.check(address, 8, this);
+            m.putLong(address, MojoLanguage.context(this).functionNumber((com.oracle.truffle.api.CallTarget) value));
         }
     }
 

@@ -2,6 +2,7 @@ package org.trufflemojo.nodes.struct;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 
+import org.trufflemojo.check.Type;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.MojoStatementNode;
 
@@ -52,16 +53,47 @@ public final class SequenceNodes {
     public static final class StoreTemp extends MojoExpressionNode {
         @Child private MojoExpressionNode value;
         private final int slot;
+        /** Register values (an address, a number) live in primitive slots, as locals of their type do. */
+        private final Type.Repr repr;
 
-        public StoreTemp(MojoExpressionNode value, int slot) {
+        public StoreTemp(MojoExpressionNode value, int slot, Type.Repr repr) {
             this.value = value;
             this.slot = slot;
+            this.repr = repr;
         }
 
         @Override
         public Object executeGeneric(VirtualFrame frame) {
-            Object v = value.executeGeneric(frame);
-            frame.setObject(slot, v);
+            return switch (repr) {
+                case LONG -> executeLong(frame);
+                case DOUBLE -> executeDouble(frame);
+                case BOOLEAN -> executeBoolean(frame);
+                default -> {
+                    Object v = value.executeGeneric(frame);
+                    frame.setObject(slot, v);
+                    yield v;
+                }
+            };
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            long v = value.executeLong(frame);
+            frame.setLong(slot, v);
+            return v;
+        }
+
+        @Override
+        public double executeDouble(VirtualFrame frame) {
+            double v = value.executeDouble(frame);
+            frame.setDouble(slot, v);
+            return v;
+        }
+
+        @Override
+        public boolean executeBoolean(VirtualFrame frame) {
+            boolean v = value.executeBoolean(frame);
+            frame.setBoolean(slot, v);
             return v;
         }
     }
