@@ -273,7 +273,7 @@ final class Lifecycle {
 
     Elements elements(ListType lt) {
         if (lt.isNative()) {
-            return new Elements.Native(NativeLayout.sizeOf(lt.element), loader(lt.element), storer(lt.element));
+            return new Elements.Native(NativeLayout.sizeOf(lt.element), loader(lt.element), storer(lt.element), move(lt.element));
         }
         return new Elements.Objects();
     }

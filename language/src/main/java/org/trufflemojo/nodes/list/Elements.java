@@ -8,6 +8,7 @@ import com.oracle.truffle.api.nodes.Node;
 import org.trufflemojo.MojoLanguage;
 import org.trufflemojo.memory.NativeMemory;
 import org.trufflemojo.nodes.memory.MemoryNodes;
+import org.trufflemojo.nodes.struct.LifecycleNodes;
 import org.trufflemojo.runtime.ListObject;
 import org.trufflemojo.runtime.MojoError;
 
@@ -30,6 +31,19 @@ public abstract class Elements extends Node {
 
     /** Stores v at i, overwriting whatever is there. */
     public abstract void put(ListObject list, long i, Object v);
+
+    /**
+     * A value moving to a new address (Mojo's {@code init_pointee_move} / {@code take_pointee}):
+     * for an element type with a user-defined {@code __moveinit__}, that runs and gives the moved value.
+     */
+    public Object moveIn(Object v) {
+        return v;
+    }
+
+    /** Whether moving an element runs code (a user-defined {@code __moveinit__}), so each move must be made one by one. */
+    public boolean movesAreObservable() {
+        return false;
+    }
 
     /** Makes room for at least n elements, growing as Mojo's List does (to at least twice the capacity). */
     public final void reserve(ListObject list, long n) {
@@ -82,11 +96,24 @@ public abstract class Elements extends Node {
         private final long elementSize;
         @Child private MemoryNodes.Loader loader;
         @Child private MemoryNodes.Storer storer;
+        /** The element type's user-defined {@code __moveinit__}, or null where a move is a copy of the bytes. */
+        @Child private LifecycleNodes.CopyValue move;
 
-        public Native(long elementSize, MemoryNodes.Loader loader, MemoryNodes.Storer storer) {
+        public Native(long elementSize, MemoryNodes.Loader loader, MemoryNodes.Storer storer, LifecycleNodes.CopyValue move) {
             this.elementSize = elementSize;
             this.loader = loader;
             this.storer = storer;
+            this.move = move;
+        }
+
+        @Override
+        public Object moveIn(Object v) {
+            return move == null ? v : move.execute(v);
+        }
+
+        @Override
+        public boolean movesAreObservable() {
+            return move != null;
         }
 
         private NativeMemory memory() {
@@ -126,13 +153,36 @@ public abstract class Elements extends Node {
         @Override
         @TruffleBoundary
         protected void resizeBuffer(ListObject list, long capacity) {
-            list.data = memory().reallocate(list.data, list.capacity * elementSize, Math.multiplyExact(capacity, elementSize), this);
+            if (move == null) {
+                list.data = memory().reallocate(list.data, list.capacity * elementSize, Math.multiplyExact(capacity, elementSize), this);
+            } else {
+                // As Mojo's List._realloc: each element moves to the new buffer with its __moveinit__.
+                long fresh = memory().allocate(Math.multiplyExact(capacity, elementSize), this);
+                for (long i = 0; i < list.size; i++) {
+                    storer.store(fresh + i * elementSize, move.execute(get(list, i)));
+                }
+                memory().free(list.data, this);
+                list.data = fresh;
+            }
             list.capacity = capacity;
         }
 
         @Override
         public void shift(ListObject list, long from, long to, long count) {
-            memory().copy(address(list, from), address(list, to), count * elementSize, this);
+            if (move == null) {
+                memory().copy(address(list, from), address(list, to), count * elementSize, this);
+                return;
+            }
+            // One element at a time, each with its __moveinit__, in the order that never overwrites one not yet moved.
+            if (to < from) {
+                for (long k = 0; k < count; k++) {
+                    put(list, to + k, move.execute(get(list, from + k)));
+                }
+            } else {
+                for (long k = count - 1; k >= 0; k--) {
+                    put(list, to + k, move.execute(get(list, from + k)));
+                }
+            }
         }
 
         @Override

@@ -44,7 +44,7 @@ public final class ListNodes {
             if (values.length > 0) {
                 elements.reserveExactly(l, values.length);
                 for (int i = 0; i < values.length; i++) {
-                    elements.put(l, i, values[i].executeGeneric(frame));
+                    elements.put(l, i, elements.moveIn(values[i].executeGeneric(frame)));
                 }
                 l.size = values.length;
             }
@@ -98,7 +98,7 @@ public final class ListNodes {
             ListObject l = list(list, frame);
             Object v = value.executeGeneric(frame);
             elements.reserve(l, l.size + 1);
-            elements.put(l, l.size, v);
+            elements.put(l, l.size, elements.moveIn(v));
             l.size++;
             return null;
         }
@@ -120,10 +120,11 @@ public final class ListNodes {
         public Object executeGeneric(VirtualFrame frame) {
             ListObject l = list(list, frame);
             long k = Elements.checkIndex(l, index == null ? -1 : index.executeLong(frame), this);
-            Object v = elements.get(l, k);
+            // As Mojo's List.pop: the element is taken out, the later ones move down, the result moves out.
+            Object v = elements.moveIn(elements.get(l, k));
             elements.shift(l, k + 1, k, l.size - k - 1);
             l.size--;
-            return v;
+            return elements.moveIn(v);
         }
     }
 
@@ -147,8 +148,18 @@ public final class ListNodes {
             long k = Math.max(0, Math.min(l.size, i < 0 ? i + l.size : i));
             Object v = value.executeGeneric(frame);
             elements.reserve(l, l.size + 1);
-            elements.shift(l, k, k + 1, l.size - k);
-            elements.put(l, k, v);
+            if (elements.movesAreObservable()) {
+                // As Mojo's List.insert: append, then swap the new element down, three moves a step.
+                elements.put(l, l.size, elements.moveIn(v));
+                for (long e = l.size; e > k; e--) {
+                    Object moving = elements.moveIn(elements.get(l, e));
+                    elements.put(l, e, elements.moveIn(elements.get(l, e - 1)));
+                    elements.put(l, e - 1, elements.moveIn(moving));
+                }
+            } else {
+                elements.shift(l, k, k + 1, l.size - k);
+                elements.put(l, k, v);
+            }
             l.size++;
             return null;
         }
@@ -372,9 +383,9 @@ public final class ListNodes {
                 }
                 case REVERSE -> {
                     for (long i = 0, j = l.size - 1; i < j; i++, j--) {
-                        Object a = elements.get(l, i);
-                        elements.put(l, i, elements.get(l, j));
-                        elements.put(l, j, a);
+                        Object a = elements.moveIn(elements.get(l, i));
+                        elements.put(l, i, elements.moveIn(elements.get(l, j)));
+                        elements.put(l, j, elements.moveIn(a));
                     }
                 }
                 case SORT -> {
