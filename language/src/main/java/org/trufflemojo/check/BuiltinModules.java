@@ -34,10 +34,14 @@ final class BuiltinModules {
             case "testing" -> Map.of("assert_true", Builtin.ASSERT_TRUE, "assert_false", Builtin.ASSERT_FALSE,
                             "assert_equal", Builtin.ASSERT_EQUAL, "assert_not_equal", Builtin.ASSERT_NOT_EQUAL,
                             "assert_raises", Builtin.ASSERT_RAISES);
-            case "memory", "memory.unsafe_pointer", "memory.owned_pointer", "memory.arc" -> Map.of("UnsafePointer", TypeConstructor.UNSAFE_POINTER,
+            case "memory" -> Map.of("UnsafePointer", TypeConstructor.UNSAFE_POINTER, "OwnedPointer", TypeConstructor.OWNED_POINTER,
+                            "ArcPointer", TypeConstructor.ARC_POINTER, "Span", TypeConstructor.SPAN);
+            case "memory.unsafe_pointer", "memory.owned_pointer", "memory.arc" -> Map.of("UnsafePointer", TypeConstructor.UNSAFE_POINTER,
                             "OwnedPointer", TypeConstructor.OWNED_POINTER, "ArcPointer", TypeConstructor.ARC_POINTER);
-            case "collections", "collections.list" -> Map.of("List", TypeConstructor.LIST, "Optional", TypeConstructor.OPTIONAL,
-                            "Dict", TypeConstructor.DICT);
+            case "collections" -> Map.of("List", TypeConstructor.LIST, "Optional", TypeConstructor.OPTIONAL, "Dict", TypeConstructor.DICT,
+                            "InlineArray", TypeConstructor.INLINE_ARRAY);
+            case "collections.list" -> Map.of("List", TypeConstructor.LIST);
+            case "collections.inline_array" -> Map.of("InlineArray", TypeConstructor.INLINE_ARRAY);
             case "collections.dict" -> Map.of("Dict", TypeConstructor.DICT);
             case "memory.span" -> Map.of("Span", TypeConstructor.SPAN);
             case "collections.optional" -> Map.of("Optional", TypeConstructor.OPTIONAL);
