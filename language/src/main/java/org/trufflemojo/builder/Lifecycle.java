@@ -278,6 +278,14 @@ final class Lifecycle {
         return new Elements.Objects();
     }
 
+    /** How list operations compare elements of type t: a struct by its {@code __eq__}, others built in. */
+    ListNodes.ElementEquality equality(Type t) {
+        if (t instanceof StructType st && st.equality != null) {
+            return new ListNodes.StructEquality((CallTarget) st.equality.callTarget);
+        }
+        return new ListNodes.ElementEquality();
+    }
+
     DictNode.Lifecycle dictLifecycle(DictType dt) {
         TupleType entry = dt.storedEntryType();
         DictTable.KeyKind keyKind = dt.key == Types.STRING ? DictTable.KeyKind.STRING : dt.key == Types.BOOL ? DictTable.KeyKind.BOOL : DictTable.KeyKind.INT;

@@ -552,8 +552,8 @@ public final class NodeBuilder {
             case REVERSE -> new ListNodes.Rearrange(ListNodes.Rearrange.Kind.REVERSE, lt.element.repr(), expression(ops.get(0)), elements, null);
             case SORT -> new ListNodes.Rearrange(ListNodes.Rearrange.Kind.SORT, lt.element.repr(), expression(ops.get(0)), elements, null);
             case LEN -> new ListNodes.Length(expression(ops.get(0)));
-            case COUNT -> new ListNodes.Count(expression(ops.get(0)), expression(ops.get(1)), elements);
-            case EQUALS -> new ListNodes.Equals(expression(ops.get(0)), expression(ops.get(1)), elements);
+            case COUNT -> new ListNodes.Count(expression(ops.get(0)), expression(ops.get(1)), elements, lifecycle.equality(lt.element));
+            case EQUALS -> new ListNodes.Equals(expression(ops.get(0)), expression(ops.get(1)), elements, lifecycle.equality(lt.element));
             case REPEAT -> new ListNodes.Repeat(expression(ops.get(0)), expression(ops.get(1)), elements, lifecycle.copy(lt.element));
             case CAPACITY -> new ListSizingNodes.Capacity(expression(ops.get(0)));
             case WITH_CAPACITY -> new ListSizingNodes.WithCapacity(expression(ops.get(0)), elements);
@@ -561,8 +561,8 @@ public final class NodeBuilder {
             case RESIZE -> new ListSizingNodes.Resize(expression(ops.get(0)), expression(ops.get(1)), expression(ops.get(2)), elements,
                             lifecycle.copy(lt.element), lifecycle.destroy(lt.element));
             case DATA -> new ListSizingNodes.Data(expression(ops.get(0)));
-            case CONTAINS -> new ListNodes.Contains(expression(ops.get(0)), expression(ops.get(1)), elements);
-            case INDEX -> new ListNodes.IndexOf(expression(ops.get(0)), expression(ops.get(1)), elements);
+            case CONTAINS -> new ListNodes.Contains(expression(ops.get(0)), expression(ops.get(1)), elements, lifecycle.equality(lt.element));
+            case INDEX -> new ListNodes.IndexOf(expression(ops.get(0)), expression(ops.get(1)), elements, lifecycle.equality(lt.element));
             case STR -> new ListNodes.Str(expression(ops.get(0)), lifecycle.listText(lt));
             case SLICE, CONCAT -> {
                 MojoExpressionNode[] operands = new MojoExpressionNode[ops.size()];

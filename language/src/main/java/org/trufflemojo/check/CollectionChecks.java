@@ -604,9 +604,20 @@ abstract class CollectionChecks {
         return negated ? new TExpr.Prim(pos, Types.BOOL, PrimOp.BOOL_NOT, List.of(equal)) : equal;
     }
 
-    /** Element-wise comparison is built in for lists of numbers, Bools and Strings. */
+    /** Element-wise comparison is built in for lists of numbers, Bools and Strings; structs compare with their {@code __eq__}. */
     void requireEquatable(ListType lt, SourcePos pos, String what) {
         Type e = lt.element;
+        if (e instanceof StructType st && !st.methods("__eq__").isEmpty()) {
+            TExpr probe = dunder(pos, new TExpr.Const(pos, st, null), st, "__eq__", new TExpr.Const(pos, st, null));
+            if (!(probe instanceof TExpr.Call call) || call.type() != Types.BOOL || call.target().raises) {
+                throw error(pos, "'" + what + "' on '" + lt.name() + "' needs '" + st.name() + ".__eq__(self, other: Self) -> Bool' that does not raise");
+            }
+            st.equality = call.target();
+            return;
+        }
+        if (e instanceof StructType st) {
+            throw error(pos, "'" + what + "' on '" + lt.name() + "' needs 'EqualityComparable' elements; '" + st.name() + "' does not implement '__eq__'");
+        }
         if (!(e == Types.INT || e == Types.UINT || e == Types.FLOAT64 || e == Types.BOOL || e == Types.STRING)) {
             throw error(pos, "'" + what + "' on '" + lt.name() + "' needs 'EqualityComparable' elements; '" + e.name() + "' is not supported yet");
         }

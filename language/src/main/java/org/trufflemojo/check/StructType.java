@@ -32,6 +32,8 @@ public final class StructType extends Type {
     public Function userDel;
     public Function userCopyInit;
     public Function userMoveInit;
+    /** The {@code __eq__(self, other: Self) -> Bool} that lists of this type compare elements with, once a list operation needed it. */
+    public Function equality;
     /** Copy / move constructors synthesized field by field (from {@code @value} or the Copyable / Movable traits). */
     public boolean synthesizedCopy;
     public boolean synthesizedMove;

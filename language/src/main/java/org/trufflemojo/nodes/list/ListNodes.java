@@ -4,7 +4,9 @@ import java.util.Arrays;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
@@ -417,16 +419,18 @@ public final class ListNodes {
         @Child private MojoExpressionNode list;
         @Child private MojoExpressionNode value;
         @Child private Elements elements;
+        @Child private ElementEquality equality;
 
-        public Contains(MojoExpressionNode list, MojoExpressionNode value, Elements elements) {
+        public Contains(MojoExpressionNode list, MojoExpressionNode value, Elements elements, ElementEquality equality) {
             this.list = list;
             this.value = value;
             this.elements = elements;
+            this.equality = equality;
         }
 
         @Override
         public boolean executeBoolean(VirtualFrame frame) {
-            return find(list(list, frame), value.executeGeneric(frame), elements) >= 0;
+            return find(list(list, frame), value.executeGeneric(frame), elements, equality) >= 0;
         }
     }
 
@@ -435,11 +439,13 @@ public final class ListNodes {
         @Child private MojoExpressionNode list;
         @Child private MojoExpressionNode value;
         @Child private Elements elements;
+        @Child private ElementEquality equality;
 
-        public IndexOf(MojoExpressionNode list, MojoExpressionNode value, Elements elements) {
+        public IndexOf(MojoExpressionNode list, MojoExpressionNode value, Elements elements, ElementEquality equality) {
             this.list = list;
             this.value = value;
             this.elements = elements;
+            this.equality = equality;
         }
 
         @Override
@@ -449,7 +455,7 @@ public final class ListNodes {
 
         @Override
         public long executeLong(VirtualFrame frame) {
-            long at = find(list(list, frame), value.executeGeneric(frame), elements);
+            long at = find(list(list, frame), value.executeGeneric(frame), elements, equality);
             if (at < 0) {
                 throw new org.trufflemojo.runtime.MojoRaise("ValueError: Given element is not in list", this);
             }
@@ -462,11 +468,13 @@ public final class ListNodes {
         @Child private MojoExpressionNode list;
         @Child private MojoExpressionNode value;
         @Child private Elements elements;
+        @Child private ElementEquality equality;
 
-        public Count(MojoExpressionNode list, MojoExpressionNode value, Elements elements) {
+        public Count(MojoExpressionNode list, MojoExpressionNode value, Elements elements, ElementEquality equality) {
             this.list = list;
             this.value = value;
             this.elements = elements;
+            this.equality = equality;
         }
 
         @Override
@@ -475,7 +483,7 @@ public final class ListNodes {
             Object v = value.executeGeneric(frame);
             long n = 0;
             for (long i = 0; i < l.size; i++) {
-                if (same(elements.get(l, i), v)) {
+                if (equality.equal(elements.get(l, i), v)) {
                     n++;
                 }
             }
@@ -488,11 +496,13 @@ public final class ListNodes {
         @Child private MojoExpressionNode left;
         @Child private MojoExpressionNode right;
         @Child private Elements elements;
+        @Child private ElementEquality equality;
 
-        public Equals(MojoExpressionNode left, MojoExpressionNode right, Elements elements) {
+        public Equals(MojoExpressionNode left, MojoExpressionNode right, Elements elements, ElementEquality equality) {
             this.left = left;
             this.right = right;
             this.elements = elements;
+            this.equality = equality;
         }
 
         @Override
@@ -503,7 +513,7 @@ public final class ListNodes {
                 return false;
             }
             for (long i = 0; i < a.size; i++) {
-                if (!same(elements.get(a, i), elements.get(b, i))) {
+                if (!equality.equal(elements.get(a, i), elements.get(b, i))) {
                     return false;
                 }
             }
@@ -544,13 +554,34 @@ public final class ListNodes {
         }
     }
 
-    private static long find(ListObject l, Object v, Elements elements) {
+    private static long find(ListObject l, Object v, Elements elements, ElementEquality equality) {
         for (long i = 0; i < l.size; i++) {
-            if (same(elements.get(l, i), v)) {
+            if (equality.equal(elements.get(l, i), v)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** How {@code in}, {@code index}, {@code count} and {@code ==} compare elements: built in for numbers, Bools and Strings. */
+    public static class ElementEquality extends Node {
+        public boolean equal(Object a, Object b) {
+            return same(a, b);
+        }
+    }
+
+    /** Elements of a struct type compare with its {@code __eq__}. */
+    public static final class StructEquality extends ElementEquality {
+        @Child private DirectCallNode eq;
+
+        public StructEquality(CallTarget eq) {
+            this.eq = DirectCallNode.create(eq);
+        }
+
+        @Override
+        public boolean equal(Object a, Object b) {
+            return (boolean) eq.call(a, b);
+        }
     }
 
     /** Element equality for the element types lists compare (numbers, Bools, Strings); compiles inline. */
