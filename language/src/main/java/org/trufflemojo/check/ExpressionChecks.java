@@ -101,12 +101,33 @@ abstract class ExpressionChecks extends CallChecks {
      * uses of the place, so the reference keeps its owner alive, and a use after the owner was
      * moved or destroyed is rejected like a use of the owner.
      */
-    void refDecl(Stmt.RefDecl r) {
+    TStmt refDecl(Stmt.RefDecl r) {
         TExpr target = expression(r.init(), null);
         if (!isPlace(target) && !org.trufflemojo.typed.TExprs.isMemoryPlace(target) && !org.trufflemojo.typed.TExprs.isObjectElementPlace(target)) {
             throw error(r.init().pos(), "a 'ref' binding needs a place to refer to (a variable, a field, a list element or a pointee)");
         }
-        declareName(r.pos(), r.name(), new RefAlias(target));
+        List<TStmt> pins = new ArrayList<>();
+        declareName(r.pos(), r.name(), new RefAlias(pinIndices(target, pins)));
+        return pins.isEmpty() ? null : new TStmt.Block(r.pos(), pins);
+    }
+
+    /**
+     * The place with each list index that is not a constant evaluated once, into a hidden local,
+     * so that the reference keeps naming the element it was bound to when the index variable changes.
+     */
+    private TExpr pinIndices(TExpr place, List<TStmt> pins) {
+        if (place instanceof TExpr.FieldRead fr) {
+            return new TExpr.FieldRead(fr.pos(), fr.type(), pinIndices(fr.object(), pins), fr.field());
+        }
+        if (place instanceof TExpr.ListElement le && !(le.index() instanceof TExpr.Const)) {
+            Local index = newLocal("(index of a reference)", Types.INT, le.index().pos());
+            pins.add(new TStmt.WriteLocal(le.index().pos(), index, le.index(), true));
+            return new TExpr.ListElement(le.pos(), le.type(), pinIndices(le.list(), pins), new TExpr.ReadLocal(le.index().pos(), Types.INT, index));
+        }
+        if (place instanceof TExpr.ListElement le) {
+            return new TExpr.ListElement(le.pos(), le.type(), pinIndices(le.list(), pins), le.index());
+        }
+        return place;
     }
 
     /** A name bound by {@code ref r = place}. */

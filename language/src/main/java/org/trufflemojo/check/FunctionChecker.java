@@ -114,10 +114,7 @@ final class FunctionChecker extends ExpressionChecks {
                 declareName(fd.namePos(), fd.name(), new ArrayList<>(List.of(nested)));
                 yield null;
             }
-            case Stmt.RefDecl r -> {
-                refDecl(r);
-                yield null;
-            }
+            case Stmt.RefDecl r -> refDecl(r);
             case Stmt.AliasDef a -> {
                 declareName(a.pos(), a.name(), localAlias(a));
                 yield null;
