@@ -1,4 +1,5 @@
-# Misuse of the Dict API is rejected with the argument counts and raising rules of Mojo's Dict.
+# Misuse of the Dict API is rejected with the argument counts and raising rules of Mojo's Dict, and
+# keys that cannot be hashed.
 fn no_raise(mut d: Dict[String, Int]):
     _ = d.popitem()
     _ = d["missing"]
@@ -15,3 +16,24 @@ def main():
 
 fn read_only(d: Dict[String, Int]):
     d.clear()
+
+
+@fieldwise_init
+struct NoHash(Copyable, Movable):
+    var x: Int
+
+
+@fieldwise_init
+struct BadHash(Copyable, Movable):
+    var x: Int
+
+    fn __hash__(self) -> String:
+        return "x"
+
+    fn __eq__(self, other: Self) -> Bool:
+        return True
+
+
+def keys():
+    var a = Dict[NoHash, Int]()
+    var b = Dict[BadHash, Int]()

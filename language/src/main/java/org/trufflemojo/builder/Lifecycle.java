@@ -288,9 +288,23 @@ final class Lifecycle {
 
     DictNode.Lifecycle dictLifecycle(DictType dt) {
         TupleType entry = dt.storedEntryType();
-        DictTable.KeyKind keyKind = dt.key == Types.STRING ? DictTable.KeyKind.STRING : dt.key == Types.BOOL ? DictTable.KeyKind.BOOL : DictTable.KeyKind.INT;
+        CallTarget hash = null;
+        CallTarget equals = null;
+        DictTable.KeyKind keyKind;
+        if (dt.key == Types.STRING) {
+            keyKind = DictTable.KeyKind.STRING;
+        } else if (dt.key == Types.BOOL) {
+            keyKind = DictTable.KeyKind.BOOL;
+        } else if (dt.key instanceof StructType st) {
+            keyKind = DictTable.KeyKind.STRUCT;
+            // (Both are resolved where a dict of this key type is made; without one, no dict exists to look into.)
+            hash = st.hashing == null ? null : (CallTarget) st.hashing.callTarget;
+            equals = st.equality == null ? null : (CallTarget) st.equality.callTarget;
+        } else {
+            keyKind = dt.key.repr() == Type.Repr.DOUBLE ? DictTable.KeyKind.FLOAT : DictTable.KeyKind.INT;
+        }
         DictTable table = new DictTable(keyKind, NativeLayout.memberOffset(entry, 1), NativeLayout.memberOffset(entry, 2), NativeLayout.sizeOf(entry),
-                        loader(dt.key), storer(dt.key), loader(dt.value), storer(dt.value));
+                        loader(dt.key), storer(dt.key), loader(dt.value), storer(dt.value), hash, equals);
         return new DictNode.Lifecycle(table, copy(dt.key), copy(dt.value), destroy(dt.key), destroy(dt.value), elementText(dt.key), elementText(dt.value));
     }
 

@@ -185,14 +185,37 @@ abstract class CollectionChecks {
             if (keys.isEmpty()) {
                 throw error(d.pos(), "cannot infer the types of an empty dict; write Dict[K, V]()");
             }
-            dt = DictType.of(Types.materialize(keys.get(0).type()), Types.materialize(values.get(0).type()));
+            Type key = Types.materialize(keys.get(0).type());
+            if (!DictType.isSupportedKey(key)) {
+                throw error(d.keys().get(0).pos(), DictType.unsupportedKeyMessage(key));
+            }
+            dt = DictType.of(key, Types.materialize(values.get(0).type()));
         }
         List<TExpr> operands = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             operands.add(owned(coerce(keys.get(i), dt.key, keys.get(i).pos()), keys.get(i).pos()));
             operands.add(owned(coerce(values.get(i), dt.value, values.get(i).pos()), values.get(i).pos()));
         }
+        requireHashableKey(dt, d.pos());
         return new TExpr.DictOp(d.pos(), dt, "new", dt, operands);
+    }
+
+    /**
+     * A struct key must have {@code __hash__(self) -> UInt} (or Int) and {@code __eq__(self, other: Self) -> Bool};
+     * the dict's table calls them (resolved here, once, where a dict of that key type is made).
+     */
+    void requireHashableKey(DictType dt, SourcePos pos) {
+        if (!(dt.key instanceof StructType st)) {
+            return;
+        }
+        TExpr hash = dunder(pos, new TExpr.Const(pos, st, null), st, "__hash__", null);
+        TExpr equals = dunder(pos, new TExpr.Const(pos, st, null), st, "__eq__", new TExpr.Const(pos, st, null));
+        if (!(hash instanceof TExpr.Call h) || !Types.isIntegral(h.type()) || h.target().raises || !(equals instanceof TExpr.Call eq)
+                        || eq.type() != Types.BOOL || eq.target().raises) {
+            throw error(pos, "Dict keys of type '" + st.name() + "' need '__hash__(self) -> UInt' and '__eq__(self, other: Self) -> Bool' that do not raise");
+        }
+        st.hashing = h.target();
+        st.equality = eq.target();
     }
 
     /**

@@ -25,6 +25,25 @@ public final class DictType extends Type {
         return TupleType.of(List.of(key, value));
     }
 
+    /**
+     * Whether Dicts can be keyed by t: numbers, Bools and Strings (hashed and compared built in), and
+     * structs with {@code __hash__} and {@code __eq__} ({@code KeyElement}).
+     */
+    public static boolean isSupportedKey(Type t) {
+        if (t == Types.INT || t == Types.UINT || t == Types.BOOL || t == Types.STRING || t == Types.FLOAT64 || t instanceof ScalarType) {
+            return true;
+        }
+        return t instanceof StructType st && !st.methods("__hash__").isEmpty() && !st.methods("__eq__").isEmpty();
+    }
+
+    /** The message for a key type {@link #isSupportedKey} rejects. */
+    public static String unsupportedKeyMessage(Type t) {
+        if (t instanceof StructType st) {
+            return "Dict keys of type '" + st.name() + "' need '__hash__' and '__eq__' (the 'KeyElement' trait)";
+        }
+        return "Dict keys of type '" + t.name() + "' are not supported yet (numbers, Bool, String and structs with '__hash__' and '__eq__' are)";
+    }
+
     /** How an entry is laid out in the dict's native table: its key's hash, the key, the value. */
     public TupleType storedEntryType() {
         return TupleType.of(List.of(Types.INT, key, value));

@@ -740,6 +740,7 @@ abstract class ExpressionChecks extends CallChecks {
         }
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof DictType dt) {
             positionalOnly(c, dt.name());
+            requireHashableKey(dt, c.pos());
             return new TExpr.DictOp(c.pos(), dt, "new", dt, List.of());
         }
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof OptionalType ot) {

@@ -34,6 +34,8 @@ public final class StructType extends Type {
     public Function userMoveInit;
     /** The {@code __eq__(self, other: Self) -> Bool} that lists of this type compare elements with, once a list operation needed it. */
     public Function equality;
+    /** The {@code __hash__(self) -> UInt} that Dicts keyed by this type hash with, once a dict of them was made. */
+    public Function hashing;
     /** Copy / move constructors synthesized field by field (from {@code @value} or the Copyable / Movable traits). */
     public boolean synthesizedCopy;
     public boolean synthesizedMove;

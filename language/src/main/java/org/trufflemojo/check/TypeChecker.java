@@ -729,8 +729,8 @@ public final class TypeChecker {
             }
             if (tc == TypeConstructor.DICT) {
                 Type k = args.get(0);
-                if (!(k == Types.INT || k == Types.STRING || k == Types.BOOL || k == Types.UINT)) {
-                    diagnostics.error(e.pos(), "Dict keys of type '" + k.name() + "' are not supported yet (Int, UInt, Bool and String are)");
+                if (!DictType.isSupportedKey(k)) {
+                    diagnostics.error(e.pos(), DictType.unsupportedKeyMessage(k));
                     throw new CompileError();
                 }
                 return DictType.of(k, args.get(1));

@@ -1,6 +1,8 @@
 package org.trufflemojo.nodes.dict;
 
+import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.trufflemojo.MojoLanguage;
@@ -21,7 +23,10 @@ public final class DictTable extends Node {
     public enum KeyKind {
         INT,
         BOOL,
-        STRING
+        FLOAT,
+        STRING,
+        /** A struct: its {@code __hash__} and {@code __eq__}. */
+        STRUCT
     }
 
     private static final long EMPTY = 0;
@@ -36,9 +41,13 @@ public final class DictTable extends Node {
     @Child private MemoryNodes.Storer keyStorer;
     @Child private MemoryNodes.Loader valueLoader;
     @Child private MemoryNodes.Storer valueStorer;
+    @Child private DirectCallNode structHash;
+    @Child private DirectCallNode structEquals;
 
     public DictTable(KeyKind keyKind, long keyOffset, long valueOffset, long entrySize, MemoryNodes.Loader keyLoader, MemoryNodes.Storer keyStorer,
-                    MemoryNodes.Loader valueLoader, MemoryNodes.Storer valueStorer) {
+                    MemoryNodes.Loader valueLoader, MemoryNodes.Storer valueStorer, CallTarget structHash, CallTarget structEquals) {
+        this.structHash = structHash == null ? null : DirectCallNode.create(structHash);
+        this.structEquals = structEquals == null ? null : DirectCallNode.create(structEquals);
         this.keyKind = keyKind;
         this.keyOffset = keyOffset;
         this.valueOffset = valueOffset;
@@ -92,6 +101,11 @@ public final class DictTable extends Node {
         switch (keyKind) {
             case INT -> h = mix((long) key);
             case BOOL -> h = mix((boolean) key ? 1 : 0);
+            case FLOAT -> {
+                double d = (double) key;
+                h = mix(Double.doubleToLongBits(d == 0.0 ? 0.0 : d)); // -0.0 == 0.0, so they hash alike
+            }
+            case STRUCT -> h = structHash == null ? 0 : mix((long) structHash.call(key));
             default -> {
                 NativeString s = (NativeString) key;
                 NativeMemory m = memory();
@@ -115,9 +129,13 @@ public final class DictTable extends Node {
         long at = entry + keyOffset;
         switch (keyKind) {
             case INT:
-                return m.getLong(at) == (long) key;
+                return keyLoader.loadLong(at) == (long) key;
             case BOOL:
-                return m.getBoolean(at) == (boolean) key;
+                return keyLoader.loadBoolean(at) == (boolean) key;
+            case FLOAT:
+                return keyLoader.loadDouble(at) == (double) key;
+            case STRUCT:
+                return (boolean) structEquals.call(keyLoader.load(at), key);
             default:
                 NativeString s = (NativeString) key;
                 long data = m.getLong(at);
