@@ -711,7 +711,11 @@ final class FunctionChecker extends ExpressionChecks {
             f = new Stmt.For(f.pos(), List.of(f.targets().get(1)), f.byRef(), f.iterable(), f.body(), f.otherwise(), f.compileTime());
         }
         TExpr list = iterable;
-        if (!isPlace(list)) {
+        // A list that something else owns (a variable, an element of another list, a dict value, a
+        // pointee, a tuple element) is iterated where it is; only a new list is held (and then destroyed) by a temporary.
+        boolean owned = !isPlace(list) && !org.trufflemojo.typed.TExprs.isMemoryPlace(list)
+                        && !org.trufflemojo.typed.TExprs.isObjectElementPlace(list) && !isView(list);
+        if (owned) {
             Local temp = newLocal("(iterated list)", lt, f.iterable().pos());
             list = new TExpr.Temp(iterable.pos(), lt, temp, iterable);
         }
