@@ -208,14 +208,22 @@ abstract class CollectionChecks {
         if (!(dt.key instanceof StructType st)) {
             return;
         }
-        TExpr hash = dunder(pos, new TExpr.Const(pos, st, null), st, "__hash__", null);
-        TExpr equals = dunder(pos, new TExpr.Const(pos, st, null), st, "__eq__", new TExpr.Const(pos, st, null));
-        if (!(hash instanceof TExpr.Call h) || !Types.isIntegral(h.type()) || h.target().raises || !(equals instanceof TExpr.Call eq)
-                        || eq.type() != Types.BOOL || eq.target().raises) {
+        Function hash = structMethod(st, pos, "__hash__", false);
+        Function equals = structMethod(st, pos, "__eq__", true);
+        if (hash == null || !Types.isIntegral(hash.resultType) || equals == null || equals.resultType != Types.BOOL) {
             throw error(pos, "Dict keys of type '" + st.name() + "' need '__hash__(self) -> UInt' and '__eq__(self, other: Self) -> Bool' that do not raise");
         }
-        st.hashing = h.target();
-        st.equality = eq.target();
+        st.hashing = hash;
+        st.equality = equals;
+    }
+
+    /**
+     * The non-raising method a built-in collection calls on its elements, {@code st.method(self)} or
+     * {@code st.method(self, other: Self)}, resolved as a call would be; null if the call would raise.
+     */
+    private Function structMethod(StructType st, SourcePos pos, String method, boolean withOther) {
+        TExpr call = dunder(pos, new TExpr.Const(pos, st, null), st, method, withOther ? new TExpr.Const(pos, st, null) : null);
+        return call instanceof TExpr.Call c && !c.target().raises ? c.target() : null;
     }
 
     /**
@@ -631,11 +639,11 @@ abstract class CollectionChecks {
     void requireEquatable(ListType lt, SourcePos pos, String what) {
         Type e = lt.element;
         if (e instanceof StructType st && !st.methods("__eq__").isEmpty()) {
-            TExpr probe = dunder(pos, new TExpr.Const(pos, st, null), st, "__eq__", new TExpr.Const(pos, st, null));
-            if (!(probe instanceof TExpr.Call call) || call.type() != Types.BOOL || call.target().raises) {
+            Function equals = structMethod(st, pos, "__eq__", true);
+            if (equals == null || equals.resultType != Types.BOOL) {
                 throw error(pos, "'" + what + "' on '" + lt.name() + "' needs '" + st.name() + ".__eq__(self, other: Self) -> Bool' that does not raise");
             }
-            st.equality = call.target();
+            st.equality = equals;
             return;
         }
         if (e instanceof StructType st) {

@@ -86,13 +86,14 @@ public final class DictNode extends OperandsNode {
 
         /** Inserts or replaces; a replaced value, and the now redundant new key, are destroyed. */
         void put(DictObject d, Object key, Object value) {
-            long e = table.find(d, key);
+            long h = table.hash(key);
+            long e = table.find(d, key, h);
             if (e >= 0) {
                 destroyValue(table.value(d, e));
                 table.setValue(d, e, value);
                 destroyKey(key);
             } else {
-                table.add(d, key, value);
+                table.add(d, key, value, h);
             }
         }
 
@@ -139,7 +140,7 @@ public final class DictNode extends OperandsNode {
                 return null;
             case SLOT: {
                 DictObject d = (DictObject) v[0];
-                long e = table.find(d, v[1]);
+                long e = table.find(d, v[1], table.hash(v[1]));
                 if (e < 0) {
                     throw raise("KeyError", this);
                 }
@@ -147,27 +148,28 @@ public final class DictNode extends OperandsNode {
             }
             case SLOT_OR_INSERT: {
                 DictObject d = (DictObject) v[0];
-                long e = table.find(d, v[1]);
+                long h = table.hash(v[1]);
+                long e = table.find(d, v[1], h);
                 if (e >= 0) {
                     lifecycle.destroyKey(v[1]);
                     lifecycle.destroyValue(v[2]);
                 } else {
-                    e = table.add(d, v[1], v[2]);
+                    e = table.add(d, v[1], v[2], h);
                 }
                 return table.valueAddress(d, e);
             }
             case CONTAINS:
-                return table.find((DictObject) v[0], v[1]) >= 0;
+                return table.find((DictObject) v[0], v[1], table.hash(v[1])) >= 0;
             case LEN:
                 return ((DictObject) v[0]).size;
             case GET_OPTIONAL: {
                 DictObject d = (DictObject) v[0];
-                long e = table.find(d, v[1]);
+                long e = table.find(d, v[1], table.hash(v[1]));
                 return e < 0 ? null : new ContainerNodes.Some(lifecycle.copyValue(table.value(d, e)));
             }
             case GET_OR: {
                 DictObject d = (DictObject) v[0];
-                long e = table.find(d, v[1]);
+                long e = table.find(d, v[1], table.hash(v[1]));
                 if (e < 0) {
                     return v[2];
                 }
@@ -286,7 +288,8 @@ public final class DictNode extends OperandsNode {
             table.reserve(to, from.size);
             for (long e = 0; e < from.used; e++) {
                 if (table.isLive(from, e)) {
-                    table.add(to, lifecycle.copyKey(table.key(from, e)), lifecycle.copyValue(table.value(from, e)));
+                    Object key = lifecycle.copyKey(table.key(from, e));
+                    table.add(to, key, lifecycle.copyValue(table.value(from, e)), table.hash(key));
                 }
             }
             return to;

@@ -95,8 +95,8 @@ public final class DictTable extends Node {
 
     // ---------------------------------------------------------------- keys
 
-    /** A non-negative hash of a key. */
-    private long hash(Object key) {
+    /** A non-negative hash of a key (computed once per operation: it walks a String's bytes or calls a struct's __hash__). */
+    public long hash(Object key) {
         long h;
         switch (keyKind) {
             case INT -> h = mix((long) key);
@@ -174,15 +174,17 @@ public final class DictTable extends Node {
         }
     }
 
-    /** The entry number of the key, or -1 if it is not in the dict. */
-    public long find(DictObject d, Object key) {
-        long s = findSlot(d, key, hash(key));
+    /** The entry number of the key (whose hash is h), or -1 if it is not in the dict. */
+    public long find(DictObject d, Object key, long h) {
+        long s = findSlot(d, key, h);
         return s < 0 ? -1 : memory().getLong(d.index + s * 8) - 1;
     }
 
-    /** Adds an entry for a key that is not in the dict; key and value move into the table. Returns the entry's number. */
-    public long add(DictObject d, Object key, Object value) {
-        long h = hash(key);
+    /**
+     * Adds an entry for a key (whose hash is h) that is not in the dict; key and value move into the
+     * table. Returns the entry's number.
+     */
+    public long add(DictObject d, Object key, Object value, long h) {
         if (d.used == maxEntries(d.slots)) {
             rebuild(d, d.slots == 0 ? MIN_SLOTS : (d.size + 1 > maxEntries(d.slots) / 2 ? d.slots * 2 : d.slots));
         }
