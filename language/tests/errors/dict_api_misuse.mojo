@@ -37,3 +37,4 @@ struct BadHash(Copyable, Movable):
 def keys():
     var a = Dict[NoHash, Int]()
     var b = Dict[BadHash, Int]()
+    var c = Dict[List[Int], Int]()
