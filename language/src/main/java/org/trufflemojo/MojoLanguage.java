@@ -13,7 +13,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.Source;
 
 import org.trufflemojo.builder.NodeBuilder;
-import org.trufflemojo.check.Program;
+import org.trufflemojo.typed.Program;
 import org.trufflemojo.check.TypeChecker;
 import org.trufflemojo.ownership.OwnershipChecker;
 import org.trufflemojo.parser.Parser;

@@ -10,27 +10,28 @@ import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.staticobject.StaticProperty;
 
 import org.trufflemojo.MojoLanguage;
-import org.trufflemojo.check.StructType;
-import org.trufflemojo.check.Type;
-import org.trufflemojo.check.BoxType;
-import org.trufflemojo.check.DictType;
-import org.trufflemojo.check.ListType;
+import org.trufflemojo.typed.types.StructType;
+import org.trufflemojo.typed.types.Type;
+import org.trufflemojo.typed.types.BoxType;
+import org.trufflemojo.typed.types.DictType;
+import org.trufflemojo.typed.types.ListType;
 import org.trufflemojo.nodes.dict.DictNode;
 import org.trufflemojo.nodes.dict.DictTable;
-import org.trufflemojo.check.OptionalType;
-import org.trufflemojo.check.TupleType;
+import org.trufflemojo.typed.types.OptionalType;
+import org.trufflemojo.typed.types.TupleType;
 import org.trufflemojo.nodes.expression.ContainerNodes;
-import org.trufflemojo.check.NativeLayout;
-import org.trufflemojo.check.ScalarType;
-import org.trufflemojo.check.Types;
-import org.trufflemojo.check.FunctionType;
-import org.trufflemojo.check.VectorType;
+import org.trufflemojo.typed.types.NativeLayout;
+import org.trufflemojo.typed.types.ScalarType;
+import org.trufflemojo.typed.types.Types;
+import org.trufflemojo.typed.types.FunctionType;
+import org.trufflemojo.typed.types.VectorType;
 import org.trufflemojo.nodes.expression.StringNodes;
 import org.trufflemojo.nodes.list.Elements;
 import org.trufflemojo.nodes.list.ListNodes;
 import org.trufflemojo.nodes.memory.MemoryNodes;
 import org.trufflemojo.nodes.struct.LifecycleNodes;
 import org.trufflemojo.runtime.StructLayout;
+import org.trufflemojo.core.Repr;
 
 /**
  * Makes the nodes that copy, move and destroy values of each type, following the type's lifecycle
@@ -71,7 +72,7 @@ final class Lifecycle {
         if (t instanceof DictType dt) {
             return new DictNode.Copy(dictLifecycle(dt));
         }
-        if (t instanceof org.trufflemojo.check.VectorType) {
+        if (t instanceof org.trufflemojo.typed.types.VectorType) {
             return new org.trufflemojo.nodes.expression.VectorNode.Copy();
         }
         if (t instanceof TupleType tt) {
@@ -96,7 +97,7 @@ final class Lifecycle {
         StructLayout layout = layout(st);
         List<StructType.Field> fields = st.fieldList();
         StaticProperty[] properties = new StaticProperty[fields.size()];
-        Type.Repr[] reprs = new Type.Repr[fields.size()];
+        Repr[] reprs = new Repr[fields.size()];
         LifecycleNodes.CopyValue[] copies = new LifecycleNodes.CopyValue[fields.size()];
         for (int i = 0; i < properties.length; i++) {
             properties[i] = layout.property(i);
@@ -180,7 +181,7 @@ final class Lifecycle {
             List<StructType.Field> fields = st.fieldList();
             StaticProperty[] properties = new StaticProperty[fields.size()];
             long[] offsets = new long[fields.size()];
-            Type.Repr[] reprs = new Type.Repr[fields.size()];
+            Repr[] reprs = new Repr[fields.size()];
             MemoryNodes.Loader[] loaders = new MemoryNodes.Loader[fields.size()];
             for (int i = 0; i < properties.length; i++) {
                 properties[i] = layout(st).property(i);
@@ -194,7 +195,7 @@ final class Lifecycle {
             return new MemoryNodes.HeaderLoader(headerKind(t));
         }
         if (t instanceof BoxType) {
-            return new MemoryNodes.PrimitiveLoader(Type.Repr.LONG); // the address, as the boxed Long a box value is
+            return new MemoryNodes.PrimitiveLoader(Repr.LONG); // the address, as the boxed Long a box value is
         }
         if (t instanceof TupleType tt) {
             return new MemoryNodes.TupleLoader(memberOffsets(tt), tt.elements.stream().map(this::loader).toArray(MemoryNodes.Loader[]::new));
@@ -219,7 +220,7 @@ final class Lifecycle {
             List<StructType.Field> fields = st.fieldList();
             StaticProperty[] properties = new StaticProperty[fields.size()];
             long[] offsets = new long[fields.size()];
-            Type.Repr[] reprs = new Type.Repr[fields.size()];
+            Repr[] reprs = new Repr[fields.size()];
             MemoryNodes.Storer[] storers = new MemoryNodes.Storer[fields.size()];
             for (int i = 0; i < properties.length; i++) {
                 properties[i] = layout(st).property(i);
@@ -233,7 +234,7 @@ final class Lifecycle {
             return new MemoryNodes.HeaderStorer(headerKind(t));
         }
         if (t instanceof BoxType) {
-            return new MemoryNodes.PrimitiveStorer(Type.Repr.LONG);
+            return new MemoryNodes.PrimitiveStorer(Repr.LONG);
         }
         if (t instanceof TupleType tt) {
             return new MemoryNodes.TupleStorer(memberOffsets(tt), tt.elements.stream().map(this::storer).toArray(MemoryNodes.Storer[]::new));
@@ -301,7 +302,7 @@ final class Lifecycle {
             hash = st.hashing == null ? null : (CallTarget) st.hashing.callTarget;
             equals = st.equality == null ? null : (CallTarget) st.equality.callTarget;
         } else {
-            keyKind = dt.key.repr() == Type.Repr.DOUBLE ? DictTable.KeyKind.FLOAT : DictTable.KeyKind.INT;
+            keyKind = dt.key.repr() == Repr.DOUBLE ? DictTable.KeyKind.FLOAT : DictTable.KeyKind.INT;
         }
         DictTable table = new DictTable(keyKind, NativeLayout.memberOffset(entry, 1), NativeLayout.memberOffset(entry, 2), NativeLayout.sizeOf(entry),
                         loader(dt.key), storer(dt.key), loader(dt.value), storer(dt.value), hash, equals);

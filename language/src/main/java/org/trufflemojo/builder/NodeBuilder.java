@@ -10,24 +10,24 @@ import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
 
 import org.trufflemojo.MojoLanguage;
-import org.trufflemojo.check.Program;
-import org.trufflemojo.check.Type;
-import org.trufflemojo.check.Types;
+import org.trufflemojo.typed.Program;
+import org.trufflemojo.typed.types.Type;
+import org.trufflemojo.typed.types.Types;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.MojoRootNode;
 import org.trufflemojo.nodes.MojoStatementNode;
 import org.trufflemojo.nodes.builtin.EvalNode;
 import org.trufflemojo.nodes.builtin.PrintNode;
 import org.trufflemojo.nodes.builtin.ProgramRootNode;
-import org.trufflemojo.check.ListType;
-import org.trufflemojo.check.NativeLayout;
-import org.trufflemojo.check.ScalarType;
+import org.trufflemojo.typed.types.ListType;
+import org.trufflemojo.typed.types.NativeLayout;
+import org.trufflemojo.typed.types.ScalarType;
 import org.trufflemojo.nodes.expression.ScalarNodes;
 import org.trufflemojo.nodes.dict.DictNode;
 import org.trufflemojo.nodes.list.Elements;
 import org.trufflemojo.nodes.list.ListNodes;
 import org.trufflemojo.nodes.list.ListSizingNodes;
-import org.trufflemojo.check.StructType;
+import org.trufflemojo.typed.types.StructType;
 import com.oracle.truffle.api.staticobject.StaticProperty;
 import org.trufflemojo.nodes.memory.MemoryNodes;
 import org.trufflemojo.nodes.call.CallNode;
@@ -67,10 +67,11 @@ import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.Local;
-import org.trufflemojo.typed.PrimOp;
+import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.typed.TExpr;
 import org.trufflemojo.typed.TExprs;
 import org.trufflemojo.typed.TStmt;
+import org.trufflemojo.core.Repr;
 
 /** Turns the checked, typed program into Truffle root nodes: one per function, plus the program root. */
 public final class NodeBuilder {
@@ -618,7 +619,7 @@ public final class NodeBuilder {
         if (value.type() instanceof ScalarType s) {
             return new ScalarNodes.Text(expression(value), s);
         }
-        if (value.type() instanceof org.trufflemojo.check.VectorType vt) {
+        if (value.type() instanceof org.trufflemojo.typed.types.VectorType vt) {
             return new org.trufflemojo.nodes.expression.VectorNode.Text(expression(value), vt);
         }
         if (value instanceof TExpr.Stringify st) {
@@ -651,7 +652,7 @@ public final class NodeBuilder {
         PrimOp op = p.op();
         switch (op) {
             case TO_SCALAR:
-                if (p.type().repr() == Type.Repr.DOUBLE) {
+                if (p.type().repr() == Repr.DOUBLE) {
                     return new ScalarNodes.ToFloat(a, ops.get(0).type(), p.type());
                 }
                 return new ScalarNodes.ToInteger(a, ops.get(0).type(), p.type());

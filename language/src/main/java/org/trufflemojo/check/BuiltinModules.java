@@ -4,6 +4,9 @@ import java.util.Map;
 
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.typed.TExpr;
+import org.trufflemojo.core.Builtin;
+import org.trufflemojo.typed.types.TypeConstructor;
+import org.trufflemojo.typed.types.Types;
 
 /** The standard modules a program may import, by module name. */
 final class BuiltinModules {

@@ -12,6 +12,17 @@ import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.Local;
 import org.trufflemojo.typed.TExpr;
+import org.trufflemojo.core.Repr;
+import org.trufflemojo.typed.types.StructType;
+import org.trufflemojo.typed.types.Type;
+import org.trufflemojo.typed.types.Types;
+import org.trufflemojo.typed.types.DictType;
+import org.trufflemojo.typed.types.ListType;
+import org.trufflemojo.typed.types.OptionalType;
+import org.trufflemojo.typed.types.OriginValue;
+import org.trufflemojo.typed.types.PointerType;
+import org.trufflemojo.typed.types.Trait;
+import org.trufflemojo.typed.types.TupleType;
 
 /**
  * The part of the expression checker that resolves calls: overloads, generic instantiation
@@ -419,7 +430,7 @@ abstract class CallChecks extends CollectionChecks {
     void checkExclusivity(SourcePos pos, String name, List<TExpr> args, List<TExpr> writeBack) {
         for (int i = 0; i < args.size(); i++) {
             TExpr mutPlace = writeBack.get(i);
-            if (mutPlace == null || mutPlace.type().repr() != Type.Repr.OBJECT || !FunctionChecker.isPlace(mutPlace)) {
+            if (mutPlace == null || mutPlace.type().repr() != Repr.OBJECT || !FunctionChecker.isPlace(mutPlace)) {
                 continue;
             }
             for (int j = 0; j < args.size(); j++) {

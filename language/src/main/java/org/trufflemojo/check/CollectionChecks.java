@@ -9,9 +9,21 @@ import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.Local;
-import org.trufflemojo.typed.PrimOp;
+import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.typed.TExpr;
 import org.trufflemojo.typed.TStmt;
+import org.trufflemojo.core.Repr;
+import org.trufflemojo.typed.types.BoxType;
+import org.trufflemojo.typed.types.DictType;
+import org.trufflemojo.typed.types.ListType;
+import org.trufflemojo.typed.types.NativeLayout;
+import org.trufflemojo.typed.types.OptionalType;
+import org.trufflemojo.typed.types.PointerType;
+import org.trufflemojo.typed.types.StructType;
+import org.trufflemojo.typed.types.TupleType;
+import org.trufflemojo.typed.types.Type;
+import org.trufflemojo.typed.types.Types;
+import org.trufflemojo.typed.types.VectorType;
 
 /**
  * The part of the expression checker for the built-in collections and pointers: String methods,
@@ -333,7 +345,7 @@ abstract class CollectionChecks {
         if (place instanceof TExpr.Deref d) {
             return new TExpr.Memory(c.pos(), PointerType.of(d.type()), TExpr.MemoryOp.OFFSET, d.type(), List.of(d.pointer(), d.index()));
         }
-        if (place instanceof TExpr.ReadLocal rl && rl.type().repr() != Type.Repr.OBJECT && NativeLayout.isStorable(rl.type())
+        if (place instanceof TExpr.ReadLocal rl && rl.type().repr() != Repr.OBJECT && NativeLayout.isStorable(rl.type())
                         && rl.local().convention == null) {
             // The variable moves to native memory for this call; the pointer is its address.
             Local l = rl.local();

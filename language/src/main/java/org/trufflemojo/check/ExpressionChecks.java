@@ -11,9 +11,25 @@ import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.Local;
-import org.trufflemojo.typed.PrimOp;
+import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.typed.TExpr;
 import org.trufflemojo.typed.TStmt;
+import org.trufflemojo.core.Repr;
+import org.trufflemojo.core.Builtin;
+import org.trufflemojo.typed.types.BoxType;
+import org.trufflemojo.typed.types.DictType;
+import org.trufflemojo.typed.types.FunctionType;
+import org.trufflemojo.typed.types.ListType;
+import org.trufflemojo.typed.types.NativeLayout;
+import org.trufflemojo.typed.types.OptionalType;
+import org.trufflemojo.typed.types.PointerType;
+import org.trufflemojo.typed.types.ScalarType;
+import org.trufflemojo.typed.types.StructType;
+import org.trufflemojo.typed.types.TupleType;
+import org.trufflemojo.typed.types.Type;
+import org.trufflemojo.typed.types.TypeConstructor;
+import org.trufflemojo.typed.types.Types;
+import org.trufflemojo.typed.types.VectorType;
 
 /** Type-checks one function body (statements and expressions) into the typed tree. */
 /**
@@ -1310,7 +1326,7 @@ abstract class ExpressionChecks extends CallChecks {
      * registers (Int, Float64, Bool) are simply copied.
      */
     TExpr owned(TExpr e, SourcePos pos) {
-        if (e.type().repr() != Type.Repr.OBJECT || e.type() == Types.WRITER) {
+        if (e.type().repr() != Repr.OBJECT || e.type() == Types.WRITER) {
             return e;
         }
         if (e instanceof TExpr.Own) {
@@ -1380,7 +1396,7 @@ abstract class ExpressionChecks extends CallChecks {
     /** {@code x^}: ends x's lifetime, moving its value out. A no-op for register types such as Int. */
     TExpr transfer(Expr.Transfer t) {
         TExpr v = expression(t.value(), null);
-        if (v.type().repr() != Type.Repr.OBJECT) {
+        if (v.type().repr() != Repr.OBJECT) {
             return v;
         }
         if (!isPlace(v)) {
@@ -1586,7 +1602,7 @@ abstract class ExpressionChecks extends CallChecks {
     static String describeType(TExpr v) {
         if (v instanceof TExpr.Const c && (c.type() == Types.INT_LITERAL || c.type() == Types.FLOAT_LITERAL)) {
             Object value = c.value();
-            String text = value instanceof Double d ? org.trufflemojo.runtime.FloatFormat.format(d) : value.toString();
+            String text = value instanceof Double d ? org.trufflemojo.core.FloatFormat.format(d) : value.toString();
             return c.type().name() + "[" + text + "]";
         }
         return v.type().name();

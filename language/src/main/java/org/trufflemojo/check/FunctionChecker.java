@@ -12,9 +12,20 @@ import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.Local;
-import org.trufflemojo.typed.PrimOp;
+import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.typed.TExpr;
 import org.trufflemojo.typed.TStmt;
+import org.trufflemojo.core.Builtin;
+import org.trufflemojo.typed.types.DictType;
+import org.trufflemojo.typed.types.ListType;
+import org.trufflemojo.typed.types.OptionalType;
+import org.trufflemojo.typed.types.PointerType;
+import org.trufflemojo.typed.types.ScalarType;
+import org.trufflemojo.typed.types.StructType;
+import org.trufflemojo.typed.types.Type;
+import org.trufflemojo.typed.types.TypeConstructor;
+import org.trufflemojo.typed.types.Types;
+import org.trufflemojo.typed.types.VectorType;
 
 /**
  * Type-checks one function body into the typed tree: the statements (declarations, assignments,

@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.typed.TExpr;
+import org.trufflemojo.typed.types.Types;
 
 /** Compile-time arithmetic on literals: IntLiteral is arbitrary precision, as in Mojo. */
 final class LiteralFolding {

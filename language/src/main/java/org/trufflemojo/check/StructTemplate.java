@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.trufflemojo.syntax.Stmt;
+import org.trufflemojo.typed.types.StructType;
 
 /** A parametric struct {@code struct Box[T: Copyable]}: a struct type is made per set of compile-time arguments. */
 public record StructTemplate(Stmt.StructDef syntax, Map<List<Object>, StructType> instances) {

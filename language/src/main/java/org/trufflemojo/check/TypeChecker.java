@@ -14,6 +14,23 @@ import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.Local;
 import org.trufflemojo.typed.TExpr;
 import org.trufflemojo.typed.TStmt;
+import org.trufflemojo.typed.Program;
+import org.trufflemojo.typed.types.ScalarType;
+import org.trufflemojo.typed.types.StructType;
+import org.trufflemojo.typed.types.Trait;
+import org.trufflemojo.typed.types.TypeConstructor;
+import org.trufflemojo.typed.types.Types;
+import org.trufflemojo.typed.types.BoxType;
+import org.trufflemojo.typed.types.DictType;
+import org.trufflemojo.typed.types.FunctionType;
+import org.trufflemojo.typed.types.ListType;
+import org.trufflemojo.typed.types.NativeLayout;
+import org.trufflemojo.typed.types.OptionalType;
+import org.trufflemojo.typed.types.OriginValue;
+import org.trufflemojo.typed.types.PointerType;
+import org.trufflemojo.typed.types.TupleType;
+import org.trufflemojo.typed.types.Type;
+import org.trufflemojo.typed.types.VectorType;
 
 /**
  * Resolves the names of a module and type-checks it: first every declaration's signature (so

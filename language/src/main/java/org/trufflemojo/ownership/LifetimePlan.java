@@ -5,7 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.trufflemojo.check.StructType;
+import org.trufflemojo.typed.types.StructType;
 import org.trufflemojo.typed.TExpr;
 
 /**

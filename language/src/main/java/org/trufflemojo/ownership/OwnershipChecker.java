@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.trufflemojo.check.Program;
-import org.trufflemojo.check.StructType;
-import org.trufflemojo.check.Type;
+import org.trufflemojo.typed.Program;
+import org.trufflemojo.typed.types.StructType;
+import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.source.Diagnostics;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Stmt.Convention;
@@ -487,7 +487,7 @@ public final class OwnershipChecker {
                 }
                 case TExpr.Prim p -> {
                     operands(p.operands());
-                    if (p.op() == org.trufflemojo.typed.PrimOp.STR_TO_INT || p.op() == org.trufflemojo.typed.PrimOp.STR_TO_FLOAT) {
+                    if (p.op() == org.trufflemojo.core.PrimOp.STR_TO_INT || p.op() == org.trufflemojo.core.PrimOp.STR_TO_FLOAT) {
                         raiseEdge(p); // malformed text raises
                     }
                 }
@@ -548,7 +548,7 @@ public final class OwnershipChecker {
                     all.add(ic.callee());
                     all.addAll(ic.args());
                     operands(all);
-                    if (ic.callee().type() instanceof org.trufflemojo.check.FunctionType ft && ft.raises) {
+                    if (ic.callee().type() instanceof org.trufflemojo.typed.types.FunctionType ft && ft.raises) {
                         raiseEdge(ic);
                     }
                     site(LifetimePlan.Site.AFTER, ic);

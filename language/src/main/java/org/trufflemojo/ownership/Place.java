@@ -2,8 +2,8 @@ package org.trufflemojo.ownership;
 
 import java.util.List;
 
-import org.trufflemojo.check.StructType;
-import org.trufflemojo.check.Type;
+import org.trufflemojo.typed.types.StructType;
+import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.typed.Local;
 
 /** A place that holds a value: a local, or a path of fields inside one ({@code p.name}). */

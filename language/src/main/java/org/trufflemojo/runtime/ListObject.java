@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.oracle.truffle.api.nodes.Node;
 
-import org.trufflemojo.check.NativeLayout;
+import org.trufflemojo.typed.types.NativeLayout;
 import org.trufflemojo.memory.NativeMemory;
 
 /**

@@ -9,6 +9,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import org.trufflemojo.memory.NativeMemory;
 import sun.misc.Unsafe;
+import org.trufflemojo.core.FloatFormat;
 
 /**
  * Operations on Mojo String values ({@link NativeString}: UTF-8 bytes in native memory). Lengths

@@ -5,8 +5,8 @@ import com.oracle.truffle.api.staticobject.DefaultStaticProperty;
 import com.oracle.truffle.api.staticobject.StaticProperty;
 import com.oracle.truffle.api.staticobject.StaticShape;
 
-import org.trufflemojo.check.StructType;
-import org.trufflemojo.check.Type;
+import org.trufflemojo.typed.types.StructType;
+import org.trufflemojo.typed.types.Type;
 
 /** The run-time layout of one struct type: a static shape with one typed property per field. */
 public final class StructLayout {

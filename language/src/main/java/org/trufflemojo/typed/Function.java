@@ -3,8 +3,8 @@ package org.trufflemojo.typed;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.trufflemojo.check.StructType;
-import org.trufflemojo.check.Type;
+import org.trufflemojo.typed.types.StructType;
+import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Stmt;
 

@@ -1,6 +1,6 @@
 package org.trufflemojo.typed;
 
-import org.trufflemojo.check.Type;
+import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Stmt.Convention;
 

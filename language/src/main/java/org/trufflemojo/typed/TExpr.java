@@ -2,11 +2,12 @@ package org.trufflemojo.typed;
 
 import java.util.List;
 
-import org.trufflemojo.check.DictType;
-import org.trufflemojo.check.ListType;
-import org.trufflemojo.check.StructType;
-import org.trufflemojo.check.Type;
+import org.trufflemojo.typed.types.DictType;
+import org.trufflemojo.typed.types.ListType;
+import org.trufflemojo.typed.types.StructType;
+import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.source.SourcePos;
+import org.trufflemojo.core.PrimOp;
 
 /** Expressions of the typed tree: every one has a static type, every call a resolved target. */
 public sealed interface TExpr {
@@ -208,7 +209,7 @@ public sealed interface TExpr {
     }
 
     /** SIMD vectors: NEW (operands: width values, or one to splat), GET (v, i), SET (v, i, x), BINARY (v, w) with {@code binOp}, REDUCE (v) with {@code method}. */
-    record VectorOp(SourcePos pos, Type type, String op, org.trufflemojo.check.VectorType vectorType, String detail, List<TExpr> operands)
+    record VectorOp(SourcePos pos, Type type, String op, org.trufflemojo.typed.types.VectorType vectorType, String detail, List<TExpr> operands)
                     implements TExpr {
     }
 
@@ -221,7 +222,7 @@ public sealed interface TExpr {
     }
 
     /** A function of the standard modules (math, time, random, sys, testing) computed by the run time. */
-    record StdlibCall(SourcePos pos, Type type, org.trufflemojo.check.Builtin function, List<TExpr> operands) implements TExpr {
+    record StdlibCall(SourcePos pos, Type type, org.trufflemojo.core.Builtin function, List<TExpr> operands) implements TExpr {
     }
 
     /** Methods of String (and {@code repr}), computed by the run time's string library. */

@@ -2,7 +2,7 @@ package org.trufflemojo.typed;
 
 import java.util.List;
 
-import org.trufflemojo.check.StructType;
+import org.trufflemojo.typed.types.StructType;
 import org.trufflemojo.source.SourcePos;
 
 /** Statements of the typed tree. */

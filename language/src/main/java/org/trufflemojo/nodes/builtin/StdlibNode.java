@@ -5,7 +5,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import org.trufflemojo.MojoLanguage;
-import org.trufflemojo.check.Builtin;
+import org.trufflemojo.core.Builtin;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.expression.OperandsNode;
 import org.trufflemojo.runtime.MojoExit;

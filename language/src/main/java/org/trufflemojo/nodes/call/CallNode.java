@@ -8,9 +8,10 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.staticobject.StaticProperty;
 
-import org.trufflemojo.check.Type;
+import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.struct.FieldNodes;
+import org.trufflemojo.core.Repr;
 
 /**
  * A direct call of a statically known function. Arguments travel in an Object array; after the call,
@@ -78,9 +79,9 @@ public final class CallNode extends MojoExpressionNode {
     public static final class ToField extends WriteBack {
         @Child private MojoExpressionNode object;
         private final StaticProperty property;
-        private final Type.Repr repr;
+        private final Repr repr;
 
-        public ToField(int argument, MojoExpressionNode object, StaticProperty property, Type.Repr repr) {
+        public ToField(int argument, MojoExpressionNode object, StaticProperty property, Repr repr) {
             super(argument);
             this.object = object;
             this.property = property;

@@ -5,7 +5,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.profiles.CountingConditionProfile;
 
 import org.trufflemojo.nodes.MojoExpressionNode;
-import org.trufflemojo.typed.PrimOp;
+import org.trufflemojo.core.PrimOp;
 
 /** Bool operators: {@code not}, short-circuit {@code and}/{@code or}, and the bitwise forms. */
 public final class BoolNodes {

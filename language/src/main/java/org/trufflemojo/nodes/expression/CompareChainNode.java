@@ -4,7 +4,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import org.trufflemojo.nodes.MojoExpressionNode;
-import org.trufflemojo.typed.PrimOp;
+import org.trufflemojo.core.PrimOp;
 
 /** {@code a < b < c}: every operand evaluated at most once, stopping at the first false comparison. */
 public final class CompareChainNode extends BooleanExpressionNode {

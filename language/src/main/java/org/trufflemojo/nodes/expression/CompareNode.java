@@ -6,7 +6,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.runtime.NativeString;
 import org.trufflemojo.runtime.StringOps;
-import org.trufflemojo.typed.PrimOp;
+import org.trufflemojo.core.PrimOp;
 
 /** One comparison of two values of the same static type. */
 public final class CompareNode extends BooleanExpressionNode {

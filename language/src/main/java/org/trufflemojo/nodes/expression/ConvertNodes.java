@@ -6,7 +6,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.runtime.NativeString;
 import org.trufflemojo.runtime.StringOps;
-import org.trufflemojo.typed.PrimOp;
+import org.trufflemojo.core.PrimOp;
 
 /** Conversions between the built-in types, grouped by the representation they produce. */
 public final class ConvertNodes {

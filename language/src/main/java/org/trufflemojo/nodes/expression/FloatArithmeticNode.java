@@ -4,7 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import org.trufflemojo.nodes.MojoExpressionNode;
-import org.trufflemojo.typed.PrimOp;
+import org.trufflemojo.core.PrimOp;
 
 /** Float64 arithmetic and the math functions of one argument. */
 public final class FloatArithmeticNode extends DoubleExpressionNode {

@@ -4,7 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import org.trufflemojo.nodes.MojoExpressionNode;
-import org.trufflemojo.typed.PrimOp;
+import org.trufflemojo.core.PrimOp;
 
 /**
  * Wrapping 64-bit integer operations that cannot fail, for Int and UInt. The operation is a final

@@ -3,11 +3,12 @@ package org.trufflemojo.nodes.expression;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
-import org.trufflemojo.check.ScalarType;
-import org.trufflemojo.check.Type;
-import org.trufflemojo.check.Types;
+import org.trufflemojo.typed.types.ScalarType;
+import org.trufflemojo.typed.types.Type;
+import org.trufflemojo.typed.types.Types;
 import org.trufflemojo.nodes.MojoExpressionNode;
-import org.trufflemojo.runtime.FloatFormat;
+import org.trufflemojo.core.FloatFormat;
+import org.trufflemojo.core.Repr;
 
 /** Conversions to and from the fixed-width scalar types, and their text. */
 public final class ScalarNodes {
@@ -27,7 +28,7 @@ public final class ScalarNodes {
 
         public ToInteger(MojoExpressionNode value, Type from, Type to) {
             this.value = value;
-            this.fromFloat = from.repr() == Type.Repr.DOUBLE;
+            this.fromFloat = from.repr() == Repr.DOUBLE;
             this.bits = to instanceof ScalarType s ? s.bits : 64;
             this.signed = !(to instanceof ScalarType s) || s.kind == ScalarType.Kind.SIGNED;
         }
@@ -52,7 +53,7 @@ public final class ScalarNodes {
 
         public ToFloat(MojoExpressionNode value, Type from, Type to) {
             this.value = value;
-            this.fromFloat = from.repr() == Type.Repr.DOUBLE;
+            this.fromFloat = from.repr() == Repr.DOUBLE;
             this.fromUnsigned = isUnsigned64(from);
             this.bits = to instanceof ScalarType s ? s.bits : 64;
         }

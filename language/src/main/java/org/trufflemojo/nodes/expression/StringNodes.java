@@ -8,7 +8,7 @@ import org.trufflemojo.MojoLanguage;
 import org.trufflemojo.memory.NativeMemory;
 import org.trufflemojo.runtime.NativeString;
 import org.trufflemojo.runtime.StringOps;
-import org.trufflemojo.typed.PrimOp;
+import org.trufflemojo.core.PrimOp;
 
 /** String operations producing a String. */
 public final class StringNodes {

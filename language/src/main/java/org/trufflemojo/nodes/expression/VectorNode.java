@@ -4,12 +4,12 @@ import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
-import org.trufflemojo.check.ScalarType;
-import org.trufflemojo.check.Types;
-import org.trufflemojo.check.VectorType;
+import org.trufflemojo.typed.types.ScalarType;
+import org.trufflemojo.typed.types.Types;
+import org.trufflemojo.typed.types.VectorType;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.struct.LifecycleNodes;
-import org.trufflemojo.runtime.FloatFormat;
+import org.trufflemojo.core.FloatFormat;
 import org.trufflemojo.runtime.MojoError;
 import org.trufflemojo.syntax.Expr;
 

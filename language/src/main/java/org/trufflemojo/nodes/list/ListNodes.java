@@ -12,14 +12,15 @@ import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 
-import org.trufflemojo.check.Type;
+import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.MojoStatementNode;
 import org.trufflemojo.nodes.control.LoopBodyNode;
 import org.trufflemojo.nodes.struct.LifecycleNodes;
-import org.trufflemojo.runtime.FloatFormat;
+import org.trufflemojo.core.FloatFormat;
 import org.trufflemojo.runtime.ListObject;
 import org.trufflemojo.runtime.StringOps;
+import org.trufflemojo.core.Repr;
 
 /** The operations of {@code List[T]}; element storage is an {@link Elements} node of the list's type. */
 public final class ListNodes {
@@ -358,12 +359,12 @@ public final class ListNodes {
         }
 
         private final Kind kind;
-        private final Type.Repr repr;
+        private final Repr repr;
         @Child private MojoExpressionNode list;
         @Child private Elements elements;
         @Child private LifecycleNodes.DestroyValue destroy;
 
-        public Rearrange(Kind kind, Type.Repr repr, MojoExpressionNode list, Elements elements, LifecycleNodes.DestroyValue destroy) {
+        public Rearrange(Kind kind, Repr repr, MojoExpressionNode list, Elements elements, LifecycleNodes.DestroyValue destroy) {
             this.kind = kind;
             this.repr = repr;
             this.list = list;
@@ -405,8 +406,8 @@ public final class ListNodes {
         }
 
         @TruffleBoundary
-        private static void sort(Object[] values, Type.Repr repr) {
-            if (repr == Type.Repr.OBJECT) {
+        private static void sort(Object[] values, Repr repr) {
+            if (repr == Repr.OBJECT) {
                 Arrays.sort(values, (a, b) -> StringOps.compare((org.trufflemojo.runtime.NativeString) a, (org.trufflemojo.runtime.NativeString) b));
             } else {
                 Arrays.sort(values);
@@ -604,10 +605,10 @@ public final class ListNodes {
     }
 
     public static final class ScalarText extends ElementText {
-        private final Type.Repr repr;
+        private final Repr repr;
         private final boolean unsigned;
 
-        public ScalarText(Type.Repr repr, boolean unsigned) {
+        public ScalarText(Repr repr, boolean unsigned) {
             this.repr = repr;
             this.unsigned = unsigned;
         }

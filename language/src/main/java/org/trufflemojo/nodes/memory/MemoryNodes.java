@@ -6,9 +6,9 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.staticobject.StaticProperty;
 
 import org.trufflemojo.MojoLanguage;
-import org.trufflemojo.check.NativeLayout;
-import org.trufflemojo.check.ScalarType;
-import org.trufflemojo.check.Type;
+import org.trufflemojo.typed.types.NativeLayout;
+import org.trufflemojo.typed.types.ScalarType;
+import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.memory.NativeMemory;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.expression.ContainerNodes;
@@ -19,6 +19,7 @@ import org.trufflemojo.runtime.ListObject;
 import org.trufflemojo.runtime.NativeString;
 import org.trufflemojo.runtime.StructLayout;
 import org.trufflemojo.runtime.StructObject;
+import org.trufflemojo.core.Repr;
 
 /** Nodes behind {@code UnsafePointer}: address arithmetic, allocation, and typed loads and stores. */
 public final class MemoryNodes {
@@ -106,15 +107,15 @@ public final class MemoryNodes {
     }
 
     public static final class PrimitiveLoader extends Loader {
-        private final Type.Repr repr;
+        private final Repr repr;
 
-        public PrimitiveLoader(Type.Repr repr) {
+        public PrimitiveLoader(Repr repr) {
             this.repr = repr;
         }
 
         private NativeMemory checked(long address) {
             NativeMemory m = memory(this);
-            m.check(address, repr == Type.Repr.BOOLEAN ? 1 : 8, this);
+            m.check(address, repr == Repr.BOOLEAN ? 1 : 8, this);
             return m;
         }
 
@@ -144,16 +145,16 @@ public final class MemoryNodes {
     }
 
     public static final class PrimitiveStorer extends Storer {
-        private final Type.Repr repr;
+        private final Repr repr;
 
-        public PrimitiveStorer(Type.Repr repr) {
+        public PrimitiveStorer(Repr repr) {
             this.repr = repr;
         }
 
         @Override
         public void store(long address, Object value) {
             NativeMemory m = memory(this);
-            m.check(address, repr == Type.Repr.BOOLEAN ? 1 : 8, this);
+            m.check(address, repr == Repr.BOOLEAN ? 1 : 8, this);
             switch (repr) {
                 case LONG -> m.putLong(address, (long) value);
                 case DOUBLE -> m.putDouble(address, (double) value);
@@ -444,10 +445,10 @@ public final class MemoryNodes {
         private final StructLayout layout;
         private final StaticProperty[] properties;
         private final long[] offsets;
-        private final Type.Repr[] reprs;
+        private final Repr[] reprs;
         @Children private final Loader[] fields;
 
-        public StructLoader(StructLayout layout, StaticProperty[] properties, long[] offsets, Type.Repr[] reprs, Loader[] fields) {
+        public StructLoader(StructLayout layout, StaticProperty[] properties, long[] offsets, Repr[] reprs, Loader[] fields) {
             this.layout = layout;
             this.properties = properties;
             this.offsets = offsets;
@@ -476,10 +477,10 @@ public final class MemoryNodes {
     public static final class StructStorer extends Storer {
         private final StaticProperty[] properties;
         private final long[] offsets;
-        private final Type.Repr[] reprs;
+        private final Repr[] reprs;
         @Children private final Storer[] fields;
 
-        public StructStorer(StaticProperty[] properties, long[] offsets, Type.Repr[] reprs, Storer[] fields) {
+        public StructStorer(StaticProperty[] properties, long[] offsets, Repr[] reprs, Storer[] fields) {
             this.properties = properties;
             this.offsets = offsets;
             this.reprs = reprs;

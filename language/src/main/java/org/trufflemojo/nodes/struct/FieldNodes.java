@@ -3,9 +3,10 @@ package org.trufflemojo.nodes.struct;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.staticobject.StaticProperty;
 
-import org.trufflemojo.check.Type;
+import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.MojoStatementNode;
+import org.trufflemojo.core.Repr;
 
 /** Reading and writing struct fields through their static properties. */
 public final class FieldNodes {
@@ -15,9 +16,9 @@ public final class FieldNodes {
     public static final class Read extends MojoExpressionNode {
         @Child private MojoExpressionNode object;
         private final StaticProperty property;
-        private final Type.Repr repr;
+        private final Repr repr;
 
-        public Read(MojoExpressionNode object, StaticProperty property, Type.Repr repr) {
+        public Read(MojoExpressionNode object, StaticProperty property, Repr repr) {
             this.object = object;
             this.property = property;
             this.repr = repr;
@@ -54,9 +55,9 @@ public final class FieldNodes {
         @Child private MojoExpressionNode object;
         @Child private MojoExpressionNode value;
         private final StaticProperty property;
-        private final Type.Repr repr;
+        private final Repr repr;
 
-        public Write(MojoExpressionNode object, StaticProperty property, Type.Repr repr, MojoExpressionNode value) {
+        public Write(MojoExpressionNode object, StaticProperty property, Repr repr, MojoExpressionNode value) {
             this.object = object;
             this.value = value;
             this.property = property;
@@ -75,7 +76,7 @@ public final class FieldNodes {
         }
 
         /** Stores an already computed value (a {@code mut} argument coming back from a call). */
-        public static void store(StaticProperty property, Type.Repr repr, Object object, Object v) {
+        public static void store(StaticProperty property, Repr repr, Object object, Object v) {
             switch (repr) {
                 case LONG -> property.setLong(object, (long) v);
                 case DOUBLE -> property.setDouble(object, (double) v);

@@ -7,10 +7,11 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.staticobject.StaticProperty;
 
-import org.trufflemojo.check.Type;
+import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.runtime.StructLayout;
 import org.trufflemojo.runtime.StructObject;
+import org.trufflemojo.core.Repr;
 
 /** Copying, moving and destroying struct values, each by its type's lifecycle methods. */
 public final class LifecycleNodes {
@@ -48,10 +49,10 @@ public final class LifecycleNodes {
     public static final class FieldwiseCopy extends CopyValue {
         private final StructLayout layout;
         private final StaticProperty[] properties;
-        private final Type.Repr[] reprs;
+        private final Repr[] reprs;
         @Children private final CopyValue[] fieldCopies;
 
-        public FieldwiseCopy(StructLayout layout, StaticProperty[] properties, Type.Repr[] reprs, CopyValue[] fieldCopies) {
+        public FieldwiseCopy(StructLayout layout, StaticProperty[] properties, Repr[] reprs, CopyValue[] fieldCopies) {
             this.layout = layout;
             this.properties = properties;
             this.reprs = reprs;

@@ -4,12 +4,13 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.staticobject.StaticProperty;
 
-import org.trufflemojo.check.Type;
+import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.list.Elements;
 import org.trufflemojo.nodes.memory.MemoryNodes;
 import org.trufflemojo.runtime.ListObject;
 import org.trufflemojo.runtime.MojoError;
+import org.trufflemojo.core.Repr;
 
 /**
  * References returned by functions declared {@code -> ref [origin] T}. A reference is a run-time
@@ -63,9 +64,9 @@ public final class RefNodes {
     static final class FieldRef extends Ref {
         final Object object;
         final StaticProperty property;
-        final Type.Repr repr;
+        final Repr repr;
 
-        FieldRef(Object object, StaticProperty property, Type.Repr repr) {
+        FieldRef(Object object, StaticProperty property, Repr repr) {
             this.object = object;
             this.property = property;
             this.repr = repr;
@@ -76,7 +77,7 @@ public final class RefNodes {
             return read(property, repr, object);
         }
 
-        static Object read(StaticProperty property, Type.Repr repr, Object object) {
+        static Object read(StaticProperty property, Repr repr, Object object) {
             return switch (repr) {
                 case LONG -> property.getLong(object);
                 case DOUBLE -> property.getDouble(object);
@@ -157,9 +158,9 @@ public final class RefNodes {
     public static final class ToField extends MakeRef {
         @Child private MojoExpressionNode object;
         private final StaticProperty property;
-        private final Type.Repr repr;
+        private final Repr repr;
 
-        public ToField(MojoExpressionNode object, StaticProperty property, Type.Repr repr) {
+        public ToField(MojoExpressionNode object, StaticProperty property, Repr repr) {
             this.object = object;
             this.property = property;
             this.repr = repr;
@@ -251,13 +252,13 @@ public final class RefNodes {
         @Child private Read target;
         @Child private MojoExpressionNode value;
         private final StaticProperty property;
-        private final Type.Repr repr;
+        private final Repr repr;
         private final long offset;
         @Child private MemoryNodes.Storer storer;
         @Child private MemoryNodes.Loader loader;
         @Child private LifecycleNodes.DestroyValue destroyOld;
 
-        public FieldStore(Read target, MojoExpressionNode value, StaticProperty property, Type.Repr repr, long offset, MemoryNodes.Storer storer,
+        public FieldStore(Read target, MojoExpressionNode value, StaticProperty property, Repr repr, long offset, MemoryNodes.Storer storer,
                         MemoryNodes.Loader loader, LifecycleNodes.DestroyValue destroyOld) {
             this.target = target;
             this.value = value;

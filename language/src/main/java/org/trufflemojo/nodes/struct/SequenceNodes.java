@@ -2,9 +2,10 @@ package org.trufflemojo.nodes.struct;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 
-import org.trufflemojo.check.Type;
+import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.MojoStatementNode;
+import org.trufflemojo.core.Repr;
 
 /** An expression followed by statements (the destroys placed after it), keeping the expression's value. */
 public final class SequenceNodes {
@@ -54,9 +55,9 @@ public final class SequenceNodes {
         @Child private MojoExpressionNode value;
         private final int slot;
         /** Register values (an address, a number) live in primitive slots, as locals of their type do. */
-        private final Type.Repr repr;
+        private final Repr repr;
 
-        public StoreTemp(MojoExpressionNode value, int slot, Type.Repr repr) {
+        public StoreTemp(MojoExpressionNode value, int slot, Repr repr) {
             this.value = value;
             this.slot = slot;
             this.repr = repr;

@@ -1,8 +1,9 @@
-package org.trufflemojo.check;
+package org.trufflemojo.typed.types;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.trufflemojo.core.Repr;
 
 /** {@code Dict[K, V]}: a hash map that keeps insertion order, owning its keys and values. */
 public final class DictType extends Type {

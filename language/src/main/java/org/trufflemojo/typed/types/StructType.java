@@ -1,4 +1,4 @@
-package org.trufflemojo.check;
+package org.trufflemojo.typed.types;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,6 +10,7 @@ import java.util.Set;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.Function;
+import org.trufflemojo.core.Repr;
 
 /** A user-defined struct: its fields, methods and lifecycle (copy, move, destroy). */
 public final class StructType extends Type {

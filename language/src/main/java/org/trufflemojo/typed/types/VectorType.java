@@ -1,8 +1,9 @@
-package org.trufflemojo.check;
+package org.trufflemojo.typed.types;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.trufflemojo.core.Repr;
 
 /** {@code SIMD[dtype, width]} with width > 1: a fixed-size vector of numbers, held as long[] or double[]. */
 public final class VectorType extends Type {

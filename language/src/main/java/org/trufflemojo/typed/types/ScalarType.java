@@ -1,7 +1,8 @@
-package org.trufflemojo.check;
+package org.trufflemojo.typed.types;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.trufflemojo.core.Repr;
 
 /**
  * A SIMD scalar of a fixed-width DType ({@code Int8} ... {@code UInt64}, {@code Float16},

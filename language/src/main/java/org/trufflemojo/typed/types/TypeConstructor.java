@@ -1,4 +1,4 @@
-package org.trufflemojo.check;
+package org.trufflemojo.typed.types;
 
 /** A built-in parametric type that is only a type once given its parameters, e.g. {@code UnsafePointer}. */
 public record TypeConstructor(String name) {

@@ -1,8 +1,9 @@
-package org.trufflemojo.check;
+package org.trufflemojo.typed.types;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.trufflemojo.core.Repr;
 
 /**
  * {@code OwnedPointer[T]} (the sole owner of one heap T, destroyed with it) and {@code ArcPointer[T]}

@@ -1,4 +1,4 @@
-package org.trufflemojo.runtime;
+package org.trufflemojo.core;
 
 /**
  * Formats Float64 the way Mojo prints it (since 24.6): the shortest decimal that round-trips,

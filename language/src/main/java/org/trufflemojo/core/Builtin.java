@@ -1,4 +1,4 @@
-package org.trufflemojo.check;
+package org.trufflemojo.core;
 
 /** Functions the language provides without a declaration: built-ins and functions of standard modules. */
 public enum Builtin {

@@ -1,4 +1,4 @@
-package org.trufflemojo.check;
+package org.trufflemojo.typed.types;
 
 /** The compile-time value of an origin parameter: where a reference points, reduced to whether it may mutate. */
 public record OriginValue(boolean mutable) {

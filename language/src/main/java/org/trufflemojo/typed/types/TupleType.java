@@ -1,8 +1,9 @@
-package org.trufflemojo.check;
+package org.trufflemojo.typed.types;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.trufflemojo.core.Repr;
 
 /** {@code Tuple[A, B, ...]} (also written {@code (A, B)}): a fixed-size group of values of different types. */
 public final class TupleType extends Type {

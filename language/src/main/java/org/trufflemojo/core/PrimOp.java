@@ -1,4 +1,4 @@
-package org.trufflemojo.typed;
+package org.trufflemojo.core;
 
 /** Primitive operations on built-in types, chosen by the type checker so the node builder needs no type dispatch. */
 public enum PrimOp {

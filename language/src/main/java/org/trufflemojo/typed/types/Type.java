@@ -1,15 +1,12 @@
-package org.trufflemojo.check;
+package org.trufflemojo.typed.types;
+
+import org.trufflemojo.core.Repr;
 
 /**
  * A static Mojo type. Every expression of the typed tree has one. {@link #repr()} says how values
  * of the type are held at run time, which the node builder uses to pick frame slot kinds and nodes.
  */
 public abstract class Type {
-    /** How a value is carried in frames and arguments. */
-    public enum Repr {
-        LONG, DOUBLE, BOOLEAN, OBJECT, NONE
-    }
-
     public abstract String name();
 
     public abstract Repr repr();

@@ -1,8 +1,9 @@
-package org.trufflemojo.check;
+package org.trufflemojo.typed.types;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.trufflemojo.core.Repr;
 
 /** {@code fn(A, B) -> R}: a (non-capturing) function as a value, held as its call target. */
 public final class FunctionType extends Type {

@@ -1,7 +1,8 @@
-package org.trufflemojo.check;
+package org.trufflemojo.typed.types;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import org.trufflemojo.core.Repr;
 
 /** {@code Optional[T]}: a T or nothing ({@code None}). */
 public final class OptionalType extends Type {

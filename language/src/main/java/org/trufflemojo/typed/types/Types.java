@@ -1,4 +1,7 @@
-package org.trufflemojo.check;
+package org.trufflemojo.typed.types;
+
+import org.trufflemojo.core.Repr;
+import org.trufflemojo.core.Builtin;
 
 /** The built-in types of the language core. */
 public final class Types {
@@ -37,24 +40,24 @@ public final class Types {
         }
     }
 
-    public static final Builtin INT = new Builtin("Int", Type.Repr.LONG);
-    public static final Builtin UINT = new Builtin("UInt", Type.Repr.LONG);
-    public static final Builtin FLOAT64 = new Builtin("Float64", Type.Repr.DOUBLE);
-    public static final Builtin BOOL = new Builtin("Bool", Type.Repr.BOOLEAN);
+    public static final Builtin INT = new Builtin("Int", Repr.LONG);
+    public static final Builtin UINT = new Builtin("UInt", Repr.LONG);
+    public static final Builtin FLOAT64 = new Builtin("Float64", Repr.DOUBLE);
+    public static final Builtin BOOL = new Builtin("Bool", Repr.BOOLEAN);
     /** String owns its UTF-8 bytes in native memory: copies copy them, destroying frees them. */
-    public static final Builtin STRING = new Builtin("String", Type.Repr.OBJECT, true);
-    public static final Builtin NONE = new Builtin("NoneType", Type.Repr.NONE);
+    public static final Builtin STRING = new Builtin("String", Repr.OBJECT, true);
+    public static final Builtin NONE = new Builtin("NoneType", Repr.NONE);
     /** {@code Error}: what {@code raise} throws; it carries a message. */
-    public static final Builtin ERROR_VALUE = new Builtin("Error", Type.Repr.OBJECT);
+    public static final Builtin ERROR_VALUE = new Builtin("Error", Repr.OBJECT);
     /** The {@code Writer} a {@code write_to} method writes into (a text buffer). */
-    public static final Builtin WRITER = new Builtin("Writer", Type.Repr.OBJECT);
+    public static final Builtin WRITER = new Builtin("Writer", Repr.OBJECT);
     /** The type of an expression that never produces a value (a call to a function that cannot return). */
-    public static final Builtin ERROR = new Builtin("<error>", Type.Repr.OBJECT);
+    public static final Builtin ERROR = new Builtin("<error>", Repr.OBJECT);
 
     /** Compile-time literal types: they materialize to Int / Float64 / String unless a context asks otherwise. */
-    public static final Builtin INT_LITERAL = new Builtin("IntLiteral", Type.Repr.LONG);
-    public static final Builtin FLOAT_LITERAL = new Builtin("FloatLiteral", Type.Repr.DOUBLE);
-    public static final Builtin STRING_LITERAL = new Builtin("StringLiteral", Type.Repr.OBJECT);
+    public static final Builtin INT_LITERAL = new Builtin("IntLiteral", Repr.LONG);
+    public static final Builtin FLOAT_LITERAL = new Builtin("FloatLiteral", Repr.DOUBLE);
+    public static final Builtin STRING_LITERAL = new Builtin("StringLiteral", Repr.OBJECT);
 
     public static boolean isLiteral(Type t) {
         return t == INT_LITERAL || t == FLOAT_LITERAL || t == STRING_LITERAL;

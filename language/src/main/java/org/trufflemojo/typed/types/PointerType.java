@@ -1,7 +1,8 @@
-package org.trufflemojo.check;
+package org.trufflemojo.typed.types;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import org.trufflemojo.core.Repr;
 
 /** {@code UnsafePointer[T]}: a raw native address, held as a plain long. */
 public final class PointerType extends Type {

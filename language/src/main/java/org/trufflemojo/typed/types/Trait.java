@@ -1,4 +1,4 @@
-package org.trufflemojo.check;
+package org.trufflemojo.typed.types;
 
 import java.util.List;
 

@@ -1,7 +1,8 @@
-package org.trufflemojo.check;
+package org.trufflemojo.typed.types;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import org.trufflemojo.core.Repr;
 
 /**
  * {@code List[T]}: a growable array that owns its elements. Elements of types that have a native
