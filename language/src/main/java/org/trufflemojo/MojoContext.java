@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 import com.oracle.truffle.api.nodes.Node;
@@ -20,6 +21,13 @@ import org.trufflemojo.runtime.MojoError;
 
 /** Per-context state: the output stream programs print to, native memory, the table of stored function values. */
 public final class MojoContext {
+    private static final TruffleLanguage.ContextReference<MojoContext> REFERENCE = TruffleLanguage.ContextReference.create(MojoLanguage.class);
+
+    /** The context of the running program ({@code node} may be null outside compiled code). */
+    public static MojoContext get(Node node) {
+        return REFERENCE.get(node);
+    }
+
     private final Env env;
     private final OutputStream out;
     private final NativeMemory memory;

@@ -1,26 +1,22 @@
 package org.trufflemojo;
 
-import java.util.List;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.Option;
+import com.oracle.truffle.api.TruffleFile;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.source.Source;
 import org.graalvm.options.OptionCategory;
 import org.graalvm.options.OptionDescriptors;
 import org.graalvm.options.OptionKey;
 import org.graalvm.options.OptionStability;
-import com.oracle.truffle.api.TruffleLanguage;
-import com.oracle.truffle.api.nodes.Node;
-import com.oracle.truffle.api.source.Source;
 
 import org.trufflemojo.builder.NodeBuilder;
-import org.trufflemojo.typed.Program;
-import org.trufflemojo.check.TypeChecker;
-import org.trufflemojo.ownership.OwnershipChecker;
-import org.trufflemojo.parser.Parser;
+import org.trufflemojo.frontend.Frontend;
 import org.trufflemojo.runtime.MojoCompileException;
-import org.trufflemojo.source.CompileError;
-import org.trufflemojo.source.Diagnostics;
-import org.trufflemojo.syntax.Stmt;
+import org.trufflemojo.source.ModuleLoader;
 
 /**
  * The Mojo language. {@link #parse} runs the whole front end — lexer, parser, type checker and
@@ -33,12 +29,6 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
     public static final String ID = "mojo";
     public static final String MIME_TYPE = "text/x-mojo";
     public static final String VERSION = "25.5";
-
-    private static final ContextReference<MojoContext> CONTEXT = ContextReference.create(MojoLanguage.class);
-
-    public static MojoContext context(Node node) {
-        return CONTEXT.get(node);
-    }
 
     @Option(help = "Check every native memory access and free, and report leaks at exit (slower).", category = OptionCategory.USER,
                     stability = OptionStability.STABLE)
@@ -58,46 +48,33 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
     protected CallTarget parse(ParsingRequest request) {
         Source source = request.getSource();
         String name = source.getPath() != null ? source.getPath() : source.getName();
-        Diagnostics diagnostics = new Diagnostics(name, source.getCharacters());
-        Program program = null;
-        org.trufflemojo.ownership.LifetimePlan plan = null;
-        try {
-            List<Stmt> module = Parser.parse(source.getCharacters().toString(), diagnostics);
-            if (!diagnostics.hasErrors()) {
-                program = new TypeChecker(diagnostics, moduleLoader(source)).check(module);
-            }
-            if (program != null && !diagnostics.hasErrors()) {
-                plan = new OwnershipChecker(diagnostics).check(program);
-            }
-        } catch (CompileError e) {
-            // reported in diagnostics
+        Frontend.Result compiled = Frontend.compile(name, source.getCharacters(), moduleLoader(source));
+        if (compiled.hasErrors()) {
+            throw new MojoCompileException(compiled.diagnostics().render(), source);
         }
-        if (diagnostics.hasErrors()) {
-            throw new MojoCompileException(diagnostics.render(), source);
-        }
-        String warnings = diagnostics.renderWarnings();
+        String warnings = compiled.diagnostics().renderWarnings();
         if (!warnings.isEmpty()) {
             writeWarnings(warnings);
         }
-        return new NodeBuilder(this, source, plan).build(program);
+        return new NodeBuilder(this, source, compiled.plan()).build(compiled.program());
     }
 
     /** User modules are found next to the importing file: {@code a.b} is {@code a/b.mojo} or {@code a/b/__init__.mojo}. */
-    private TypeChecker.ModuleLoader moduleLoader(Source source) {
+    private static ModuleLoader moduleLoader(Source source) {
+        if (source.getPath() == null) {
+            return ModuleLoader.NONE;
+        }
         return module -> {
-            if (source.getPath() == null) {
-                return null;
-            }
             try {
-                com.oracle.truffle.api.TruffleFile dir = CONTEXT.get(null).env().getPublicTruffleFile(source.getPath()).getParent();
+                TruffleFile dir = MojoContext.get(null).env().getPublicTruffleFile(source.getPath()).getParent();
                 String relative = module.replace('.', '/');
                 for (String candidate : new String[]{relative + ".mojo", relative + ".\uD83D\uDD25", relative + "/__init__.mojo"}) {
-                    com.oracle.truffle.api.TruffleFile f = dir.resolve(candidate);
+                    TruffleFile f = dir.resolve(candidate);
                     if (f.exists()) {
-                        return new String[]{f.getPath(), new String(f.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)};
+                        return new ModuleLoader.SourceFile(f.getPath(), new String(f.readAllBytes(), StandardCharsets.UTF_8));
                     }
                 }
-            } catch (java.io.IOException | SecurityException | UnsupportedOperationException e) {
+            } catch (IOException | SecurityException | UnsupportedOperationException e) {
                 return null;
             }
             return null;
@@ -106,10 +83,10 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
 
     private void writeWarnings(String warnings) {
         try {
-            MojoContext ctx = CONTEXT.get(null);
-            ctx.env().err().write(warnings.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            MojoContext ctx = MojoContext.get(null);
+            ctx.env().err().write(warnings.getBytes(StandardCharsets.UTF_8));
             ctx.env().err().flush();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // nothing to report to
         }
     }

@@ -28,7 +28,6 @@ import org.trufflemojo.nodes.list.Elements;
 import org.trufflemojo.nodes.list.ListNodes;
 import org.trufflemojo.nodes.list.ListSizingNodes;
 import org.trufflemojo.typed.types.StructType;
-import com.oracle.truffle.api.staticobject.StaticProperty;
 import org.trufflemojo.nodes.memory.MemoryNodes;
 import org.trufflemojo.nodes.call.CallNode;
 import org.trufflemojo.nodes.struct.DestroyNode;

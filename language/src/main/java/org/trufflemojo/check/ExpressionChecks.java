@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.trufflemojo.source.CompileError;
-import org.trufflemojo.source.Diagnostics;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.syntax.Stmt;
@@ -865,33 +864,13 @@ abstract class ExpressionChecks extends CallChecks {
 
     // ================================================================ strings
 
-
-
-
-
     // ================================================================ SIMD vectors
-
-
 
     // ================================================================ dicts
 
-
-
-
-
     // ================================================================ tuples and optionals
 
-
-
-
     // ================================================================ lists
-
-
-
-
-
-
-
 
     /** The type an index expression such as {@code UnsafePointer[Int]} denotes, or null if it is not a type. */
     Type typeExpression(Expr.Index ix) {
@@ -900,11 +879,6 @@ abstract class ExpressionChecks extends CallChecks {
         }
         return null;
     }
-
-
-
-
-
 
     List<TExpr> positionalOnly(Expr.Call c, String name) {
         List<TExpr> args = new ArrayList<>();
@@ -1235,19 +1209,6 @@ abstract class ExpressionChecks extends CallChecks {
         }
         return new TExpr.Prim(pos, t, op, List.of(v));
     }
-
-
-
-
-
-
-
-
-
-
-
-
-
 
     // ================================================================ places and ownership
 

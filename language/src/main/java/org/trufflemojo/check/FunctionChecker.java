@@ -1,12 +1,10 @@
 package org.trufflemojo.check;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.trufflemojo.source.CompileError;
-import org.trufflemojo.source.Diagnostics;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.syntax.Stmt;
@@ -524,7 +522,6 @@ final class FunctionChecker extends ExpressionChecks {
         throw error(pos, "'" + t.name() + "' does not implement the 'Writable' trait");
     }
 
-
     /** The {@code write_to} or {@code __str__} method that writes a struct as text. */
     Function textMethod(StructType st, SourcePos pos) {
         for (Function f : st.methods("write_to")) {
@@ -750,7 +747,6 @@ final class FunctionChecker extends ExpressionChecks {
         TStmt otherwise = f.otherwise().isEmpty() ? null : block(f.otherwise(), f.pos());
         return new TStmt.ForList(f.pos(), variable, f.byRef(), list, index, backward, body, otherwise);
     }
-
 
     void checkMayRaise(SourcePos pos, String what) {
         if (function != null && !function.raises && catchingDepth == 0) {

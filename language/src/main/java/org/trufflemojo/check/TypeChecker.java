@@ -8,6 +8,9 @@ import java.util.Map;
 
 import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.Diagnostics;
+import org.trufflemojo.source.ModuleLoader;
+import org.trufflemojo.ownership.OwnershipChecker;
+import org.trufflemojo.parser.Parser;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.Function;
@@ -45,18 +48,12 @@ public final class TypeChecker {
     private final List<Function> allFunctions = new ArrayList<>();
     private final List<StructType> structs = new ArrayList<>();
 
-    /** Finds the source of a user module by its dotted name (null if there is none). */
-    public interface ModuleLoader {
-        /** Returns {path, text} of the module's file, or null. */
-        String[] load(String module);
-    }
-
     private final ModuleLoader loader;
     /** User modules already loaded (their declarations are in this checker), by module name, with their names. */
     private final Map<String, Map<String, Object>> userModules;
 
     public TypeChecker(Diagnostics diagnostics) {
-        this(diagnostics, module -> null, new HashMap<>());
+        this(diagnostics, ModuleLoader.NONE, new HashMap<>());
     }
 
     public TypeChecker(Diagnostics diagnostics, ModuleLoader loader) {
@@ -219,17 +216,17 @@ public final class TypeChecker {
         for (Stmt s : module) {
             if (s instanceof Stmt.Import im && BuiltinModules.lookup(im.module()) == null && !userModules.containsKey(im.module())) {
                 // (a module that fails to load is reported when its import is declared)
-                String[] file = loader.load(im.module());
+                ModuleLoader.SourceFile file = loader.load(im.module());
                 if (file == null) {
                     continue; // reported as "unable to locate module" when the import is declared
                 }
                 userModules.put(im.module(), new LinkedHashMap<>());
-                Diagnostics own = new Diagnostics(file[0], file[1]);
-                List<Stmt> parsed = org.trufflemojo.parser.Parser.parse(file[1], own);
+                Diagnostics own = new Diagnostics(file.path(), file.text());
+                List<Stmt> parsed = Parser.parse(file.text(), own);
                 if (!own.hasErrors()) {
                     Program alone = new TypeChecker(own, loader, new HashMap<>()).check(parsed);
                     if (!own.hasErrors()) {
-                        new org.trufflemojo.ownership.OwnershipChecker(own).check(alone);
+                        new OwnershipChecker(own).check(alone);
                     }
                 }
                 if (own.hasErrors()) {

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.trufflemojo.typed.Program;
 import org.trufflemojo.typed.types.StructType;
-import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.source.Diagnostics;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Stmt.Convention;

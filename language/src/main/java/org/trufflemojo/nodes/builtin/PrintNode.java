@@ -5,7 +5,6 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import org.trufflemojo.MojoContext;
-import org.trufflemojo.MojoLanguage;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.MojoStatementNode;
 import org.trufflemojo.nodes.expression.ToStringNode;
@@ -33,7 +32,7 @@ public final class PrintNode extends MojoStatementNode {
         }
         String separator = sep == null ? " " : StringOps.toJava((NativeString) sep.executeGeneric(frame));
         String terminator = end == null ? "\n" : StringOps.toJava((NativeString) end.executeGeneric(frame));
-        write(MojoLanguage.context(this), parts, separator, terminator);
+        write(MojoContext.get(this), parts, separator, terminator);
     }
 
     @TruffleBoundary

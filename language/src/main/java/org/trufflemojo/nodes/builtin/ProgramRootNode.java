@@ -6,7 +6,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.RootNode;
 
-import org.trufflemojo.MojoLanguage;
+import org.trufflemojo.MojoContext;
 
 /** Runs a program: calls {@code main}, then flushes what it printed. */
 public final class ProgramRootNode extends RootNode {
@@ -24,9 +24,9 @@ public final class ProgramRootNode extends RootNode {
                 main.call();
             }
         } finally {
-            MojoLanguage.context(this).flush();
+            MojoContext.get(this).flush();
         }
-        reportLeaks(MojoLanguage.context(this));
+        reportLeaks(MojoContext.get(this));
         return MojoNone.INSTANCE;
     }
 

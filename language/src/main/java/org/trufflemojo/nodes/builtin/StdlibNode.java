@@ -4,7 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
-import org.trufflemojo.MojoLanguage;
+import org.trufflemojo.MojoContext;
 import org.trufflemojo.core.Builtin;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.expression.OperandsNode;
@@ -44,7 +44,7 @@ public final class StdlibNode extends OperandsNode {
                 yield null;
             }
             case EXIT -> {
-                MojoLanguage.context(this).flush();
+                MojoContext.get(this).flush();
                 throw new MojoExit(v.length == 0 ? 0 : (int) (long) v[0], this);
             }
             case ASSERT_TRUE, ASSERT_FALSE -> {
@@ -85,7 +85,7 @@ public final class StdlibNode extends OperandsNode {
     /** {@code sys.argv()}: the program's path, then its arguments, as a new List[String]. */
     @TruffleBoundary
     private org.trufflemojo.runtime.ListObject argv() {
-        org.trufflemojo.MojoContext context = MojoLanguage.context(this);
+        org.trufflemojo.MojoContext context = MojoContext.get(this);
         String[] args = context.env().getApplicationArguments();
         java.util.List<String> all = new java.util.ArrayList<>();
         all.add(getRootNode().getSourceSection() == null || getRootNode().getSourceSection().getSource().getPath() == null ? "mojo"

@@ -8,7 +8,6 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.staticobject.StaticProperty;
 
-import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.struct.FieldNodes;
 import org.trufflemojo.core.Repr;

@@ -5,7 +5,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 
-import org.trufflemojo.MojoLanguage;
+import org.trufflemojo.MojoContext;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.expression.ContainerNodes;
 import org.trufflemojo.nodes.expression.OperandsNode;
@@ -209,7 +209,7 @@ public final class DictNode extends OperandsNode {
             case KEYS, VALUES, ITEMS:
                 return list((DictObject) v[0]);
             case STR:
-                return StringOps.fromJava(MojoLanguage.context(this).memory(), text((DictObject) v[0]), this);
+                return StringOps.fromJava(MojoContext.get(this).memory(), text((DictObject) v[0]), this);
             default:
                 throw CompilerDirectives.shouldNotReachHere(op.name());
         }

@@ -5,7 +5,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
-import org.trufflemojo.MojoLanguage;
+import org.trufflemojo.MojoContext;
 import org.trufflemojo.memory.NativeMemory;
 import org.trufflemojo.nodes.memory.MemoryNodes;
 import org.trufflemojo.runtime.DictObject;
@@ -59,7 +59,7 @@ public final class DictTable extends Node {
     }
 
     private NativeMemory memory() {
-        return MojoLanguage.context(this).memory();
+        return MojoContext.get(this).memory();
     }
 
     // ---------------------------------------------------------------- entries

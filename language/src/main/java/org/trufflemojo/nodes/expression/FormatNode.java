@@ -4,7 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
-import org.trufflemojo.MojoLanguage;
+import org.trufflemojo.MojoContext;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.runtime.StringOps;
 
@@ -32,7 +32,7 @@ public final class FormatNode extends MojoExpressionNode {
             }
             text = join(parts);
         }
-        return nativeResult ? StringOps.fromJava(MojoLanguage.context(this).memory(), text, this) : text;
+        return nativeResult ? StringOps.fromJava(MojoContext.get(this).memory(), text, this) : text;
     }
 
     @TruffleBoundary

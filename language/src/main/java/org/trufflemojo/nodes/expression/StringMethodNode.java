@@ -7,7 +7,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 
-import org.trufflemojo.MojoLanguage;
+import org.trufflemojo.MojoContext;
 import org.trufflemojo.memory.NativeMemory;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.runtime.ListObject;
@@ -30,7 +30,7 @@ public final class StringMethodNode extends OperandsNode {
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         Object[] values = evaluateOperands(frame);
-        return apply(method, values, MojoLanguage.context(this).memory(), this);
+        return apply(method, values, MojoContext.get(this).memory(), this);
     }
 
     @TruffleBoundary

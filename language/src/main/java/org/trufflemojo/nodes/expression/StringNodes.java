@@ -4,7 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import org.trufflemojo.nodes.MojoExpressionNode;
-import org.trufflemojo.MojoLanguage;
+import org.trufflemojo.MojoContext;
 import org.trufflemojo.memory.NativeMemory;
 import org.trufflemojo.runtime.NativeString;
 import org.trufflemojo.runtime.StringOps;
@@ -29,7 +29,7 @@ public final class StringNodes {
         @Override
         public Object executeGeneric(VirtualFrame frame) {
             NativeString a = (NativeString) left.executeGeneric(frame);
-            NativeMemory m = MojoLanguage.context(this).memory();
+            NativeMemory m = MojoContext.get(this).memory();
             return switch (op) {
                 case STR_ADD -> StringOps.concat(m, a, (NativeString) right.executeGeneric(frame), this);
                 case STR_MUL -> StringOps.repeat(m, a, right.executeLong(frame), this);
@@ -66,7 +66,7 @@ public final class StringNodes {
 
         @Override
         public Object executeGeneric(VirtualFrame frame) {
-            return StringOps.slice(MojoLanguage.context(this).memory(), (NativeString) string.executeGeneric(frame),
+            return StringOps.slice(MojoContext.get(this).memory(), (NativeString) string.executeGeneric(frame),
                             start.executeGeneric(frame), end.executeGeneric(frame), step.executeGeneric(frame), this);
         }
     }
@@ -75,7 +75,7 @@ public final class StringNodes {
     public static final class Copy extends org.trufflemojo.nodes.struct.LifecycleNodes.CopyValue {
         @Override
         public Object execute(Object value) {
-            return StringOps.copy(MojoLanguage.context(this).memory(), (NativeString) value, this);
+            return StringOps.copy(MojoContext.get(this).memory(), (NativeString) value, this);
         }
     }
 
@@ -83,7 +83,7 @@ public final class StringNodes {
     public static final class Free extends org.trufflemojo.nodes.struct.LifecycleNodes.DestroyValue {
         @Override
         public void execute(Object value) {
-            StringOps.free(MojoLanguage.context(this).memory(), (NativeString) value, this);
+            StringOps.free(MojoContext.get(this).memory(), (NativeString) value, this);
         }
     }
 }

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
-import org.trufflemojo.MojoLanguage;
+import org.trufflemojo.MojoContext;
 import org.trufflemojo.memory.NativeMemory;
 import org.trufflemojo.nodes.memory.MemoryNodes;
 import org.trufflemojo.nodes.struct.LifecycleNodes;
@@ -117,7 +117,7 @@ public abstract class Elements extends Node {
         }
 
         private NativeMemory memory() {
-            return MojoLanguage.context(this).memory();
+            return MojoContext.get(this).memory();
         }
 
         @Override

@@ -12,7 +12,6 @@ import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 
-import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.MojoStatementNode;
 import org.trufflemojo.nodes.control.LoopBodyNode;
@@ -661,7 +660,7 @@ public final class ListNodes {
         public Object executeGeneric(VirtualFrame frame) {
             StringBuilder sb = newBuilder();
             text.append(sb, list.executeGeneric(frame));
-            return StringOps.fromJava(org.trufflemojo.MojoLanguage.context(this).memory(), toText(sb), this);
+            return StringOps.fromJava(org.trufflemojo.MojoContext.get(this).memory(), toText(sb), this);
         }
 
         @TruffleBoundary

@@ -5,10 +5,9 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.staticobject.StaticProperty;
 
-import org.trufflemojo.MojoLanguage;
+import org.trufflemojo.MojoContext;
 import org.trufflemojo.typed.types.NativeLayout;
 import org.trufflemojo.typed.types.ScalarType;
-import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.memory.NativeMemory;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.expression.ContainerNodes;
@@ -27,7 +26,7 @@ public final class MemoryNodes {
     }
 
     static NativeMemory memory(Node node) {
-        return MojoLanguage.context(node).memory();
+        return MojoContext.get(node).memory();
     }
 
     /** {@code pointer + index * elementSize + offset}. */
@@ -389,7 +388,7 @@ public final class MemoryNodes {
         public Object load(long address) {
             NativeMemory m = memory(this);
             m.check(address, 8, this);
-            return MojoLanguage.context(this).function(m.getLong(address), this);
+            return MojoContext.get(this).function(m.getLong(address), this);
         }
     }
 
@@ -398,7 +397,7 @@ public final class MemoryNodes {
         public void store(long address, Object value) {
             NativeMemory m = memory(this);
             m.check(address, 8, this);
-            m.putLong(address, MojoLanguage.context(this).functionNumber((com.oracle.truffle.api.CallTarget) value));
+            m.putLong(address, MojoContext.get(this).functionNumber((com.oracle.truffle.api.CallTarget) value));
         }
     }
 

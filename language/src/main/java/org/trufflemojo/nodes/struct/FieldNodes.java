@@ -3,7 +3,6 @@ package org.trufflemojo.nodes.struct;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.staticobject.StaticProperty;
 
-import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.MojoStatementNode;
 import org.trufflemojo.core.Repr;

@@ -7,7 +7,6 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.staticobject.StaticProperty;
 
-import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.runtime.StructLayout;
 import org.trufflemojo.runtime.StructObject;

@@ -4,7 +4,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.staticobject.StaticProperty;
 
-import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.list.Elements;
 import org.trufflemojo.nodes.memory.MemoryNodes;

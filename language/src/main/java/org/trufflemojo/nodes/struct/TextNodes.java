@@ -27,7 +27,7 @@ public final class TextNodes {
         public Object executeGeneric(VirtualFrame frame) {
             WriterObject writer = new WriterObject();
             writeTo.call(value.executeGeneric(frame), writer);
-            return org.trufflemojo.runtime.StringOps.fromJava(org.trufflemojo.MojoLanguage.context(this).memory(), writer.text(), this);
+            return org.trufflemojo.runtime.StringOps.fromJava(org.trufflemojo.MojoContext.get(this).memory(), writer.text(), this);
         }
     }
 
@@ -68,7 +68,7 @@ public final class TextNodes {
             }
             org.trufflemojo.runtime.NativeString s = (org.trufflemojo.runtime.NativeString) method.call(v);
             String text = org.trufflemojo.runtime.StringOps.toJava(s);
-            org.trufflemojo.runtime.StringOps.free(org.trufflemojo.MojoLanguage.context(this).memory(), s, this);
+            org.trufflemojo.runtime.StringOps.free(org.trufflemojo.MojoContext.get(this).memory(), s, this);
             return text;
         }
     }

@@ -1,0 +1,51 @@
+package org.trufflemojo.frontend;
+
+import java.util.List;
+
+import org.trufflemojo.check.TypeChecker;
+import org.trufflemojo.ownership.LifetimePlan;
+import org.trufflemojo.ownership.OwnershipChecker;
+import org.trufflemojo.parser.Parser;
+import org.trufflemojo.source.CompileError;
+import org.trufflemojo.source.Diagnostics;
+import org.trufflemojo.source.ModuleLoader;
+import org.trufflemojo.syntax.Stmt;
+import org.trufflemojo.typed.Program;
+
+/**
+ * The front end of the pipeline, free of Truffle: parse, resolve and type-check, then the ownership
+ * check. Everything a program can be rejected for is found here, before any node is built.
+ */
+public final class Frontend {
+    private Frontend() {
+    }
+
+    /**
+     * The result of compiling one file: its diagnostics (errors, warnings), and when there is no
+     * error, the typed program and its lifetime plan.
+     */
+    public record Result(Diagnostics diagnostics, Program program, LifetimePlan plan) {
+        public boolean hasErrors() {
+            return diagnostics.hasErrors();
+        }
+    }
+
+    public static Result compile(String fileName, CharSequence text, ModuleLoader modules) {
+        Diagnostics diagnostics = new Diagnostics(fileName, text);
+        Program program = null;
+        LifetimePlan plan = null;
+        try {
+            List<Stmt> module = Parser.parse(text.toString(), diagnostics);
+            if (!diagnostics.hasErrors()) {
+                program = new TypeChecker(diagnostics, modules).check(module);
+            }
+            if (program != null && !diagnostics.hasErrors()) {
+                plan = new OwnershipChecker(diagnostics).check(program);
+            }
+        } catch (CompileError e) {
+            // already reported in diagnostics
+        }
+        boolean ok = !diagnostics.hasErrors();
+        return new Result(diagnostics, ok ? program : null, ok ? plan : null);
+    }
+}
