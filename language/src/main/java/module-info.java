@@ -3,6 +3,7 @@ module org.trufflemojo.language {
     requires jdk.unsupported;
     requires org.graalvm.polyglot;
     requires org.graalvm.truffle;
+    requires org.trufflemojo.frontend;
     exports org.trufflemojo;
     // Struct instances are generated subclasses of runtime.StructObject (Static Object Model).
     exports org.trufflemojo.runtime;
