@@ -24,6 +24,7 @@ import org.trufflemojo.typed.types.TupleType;
 import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.typed.types.Types;
 import org.trufflemojo.typed.types.VectorType;
+import org.trufflemojo.core.LaneOp;
 
 /**
  * The part of the expression checker for the built-in collections and pointers: String methods,
@@ -168,7 +169,7 @@ abstract class CollectionChecks {
         if (v.type() instanceof VectorType) {
             throw error(pos, "incompatible types '" + v.type().name() + "' and '" + vt.name() + "'");
         }
-        return new TExpr.VectorOp(pos, vt, "new", vt, "", List.of(coerce(v, vt.element, pos)));
+        return new TExpr.VectorOp(pos, vt, TExpr.VectorOpKind.NEW, vt, null, List.of(coerce(v, vt.element, pos)));
     }
 
     TExpr vectorMethod(Expr.Call c, Expr.Attribute a, TExpr vector, VectorType vt) {
@@ -176,7 +177,13 @@ abstract class CollectionChecks {
         switch (a.name()) {
             case "reduce_add", "reduce_mul", "reduce_min", "reduce_max" -> {
                 expectArgs(c, a.name(), args, 0);
-                return new TExpr.VectorOp(c.pos(), vt.element, "reduce", vt, a.name(), List.of(vector));
+                LaneOp fold = switch (a.name()) {
+                    case "reduce_add" -> LaneOp.ADD;
+                    case "reduce_mul" -> LaneOp.MUL;
+                    case "reduce_min" -> LaneOp.MIN;
+                    default -> LaneOp.MAX;
+                };
+                return new TExpr.VectorOp(c.pos(), vt.element, TExpr.VectorOpKind.REDUCE, vt, fold, List.of(vector));
             }
             case "__len__" -> {
                 return new TExpr.Const(c.pos(), Types.INT, (long) vt.width);

@@ -29,6 +29,8 @@ import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.typed.types.TypeConstructor;
 import org.trufflemojo.typed.types.Types;
 import org.trufflemojo.typed.types.VectorType;
+import org.trufflemojo.core.DType;
+import org.trufflemojo.core.LaneOp;
 
 /** Type-checks one function body (statements and expressions) into the typed tree. */
 /**
@@ -329,7 +331,7 @@ abstract class ExpressionChecks extends CallChecks {
                             || op == Expr.BinOp.LSHIFT || op == Expr.BinOp.RSHIFT))) {
                 throw badOperands(pos, op.symbol, l.type(), r.type());
             }
-            return new TExpr.VectorOp(pos, vt, "binary", vt, op.name(), List.of(lv, rv));
+            return new TExpr.VectorOp(pos, vt, TExpr.VectorOpKind.BINARY, vt, laneOp(op), List.of(lv, rv));
         }
         if (l.type() instanceof PointerType pt && (op == Expr.BinOp.ADD || op == Expr.BinOp.SUB) && Types.isIntegral(r.type())) {
             TExpr offset = coerce(r, Types.INT, pos);
@@ -594,7 +596,7 @@ abstract class ExpressionChecks extends CallChecks {
             return dictElement(i.pos(), borrowed(target, i.target().pos()), dt, expression(i.indices().get(0).value(), dt.key));
         }
         if (t instanceof VectorType vt && i.indices().size() == 1) {
-            return new TExpr.VectorOp(i.pos(), vt.element, "get", vt, "", List.of(target, intArg(i.indices().get(0).value())));
+            return new TExpr.VectorOp(i.pos(), vt.element, TExpr.VectorOpKind.GET, vt, null, List.of(target, intArg(i.indices().get(0).value())));
         }
         if (t instanceof BoxType bt && bt.isNative() && i.indices().isEmpty()) {
             return new TExpr.Deref(i.pos(), bt.element, borrowed(target, i.target().pos()), intConst(i.pos(), 0));
@@ -748,7 +750,7 @@ abstract class ExpressionChecks extends CallChecks {
             if (values.size() != 1 && values.size() != vt.width) {
                 throw error(c.pos(), "'" + vt.name() + "' needs 1 value (to fill it) or " + vt.width + " values, got " + values.size());
             }
-            return new TExpr.VectorOp(c.pos(), vt, "new", vt, "", values);
+            return new TExpr.VectorOp(c.pos(), vt, TExpr.VectorOpKind.NEW, vt, null, values);
         }
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof ScalarType st) {
             return construct(c, st);
@@ -1412,9 +1414,9 @@ abstract class ExpressionChecks extends CallChecks {
             v = name.equals("MAX") || name.equals("MAX_FINITE") ? (Object) Double.MAX_VALUE
                             : name.equals("MIN") || name.equals("MIN_FINITE") ? (Object) (-Double.MAX_VALUE) : null;
         } else if (t instanceof ScalarType s && !s.isFloat()) {
-            long max = s.bits == 64 ? (s.kind == ScalarType.Kind.SIGNED ? Long.MAX_VALUE : -1L)
-                            : s.kind == ScalarType.Kind.SIGNED ? (1L << (s.bits - 1)) - 1 : (1L << s.bits) - 1;
-            long min = s.kind == ScalarType.Kind.SIGNED ? (s.bits == 64 ? Long.MIN_VALUE : -(1L << (s.bits - 1))) : 0;
+            long max = s.bits == 64 ? (s.kind == DType.Kind.SIGNED ? Long.MAX_VALUE : -1L)
+                            : s.kind == DType.Kind.SIGNED ? (1L << (s.bits - 1)) - 1 : (1L << s.bits) - 1;
+            long min = s.kind == DType.Kind.SIGNED ? (s.bits == 64 ? Long.MIN_VALUE : -(1L << (s.bits - 1))) : 0;
             v = name.equals("MAX") ? (Object) max : name.equals("MIN") ? (Object) min : null;
         }
         return v == null ? null : new TExpr.Const(pos, t, v);
@@ -1572,5 +1574,24 @@ abstract class ExpressionChecks extends CallChecks {
     CompileError error(SourcePos pos, String message) {
         diagnostics.error(pos, message);
         return new CompileError();
+    }
+
+    /** The lane arithmetic of a binary operator on vectors (the checker has rejected the others). */
+    private static LaneOp laneOp(Expr.BinOp op) {
+        return switch (op) {
+            case ADD -> LaneOp.ADD;
+            case SUB -> LaneOp.SUB;
+            case MUL -> LaneOp.MUL;
+            case DIV -> LaneOp.DIV;
+            case FLOORDIV -> LaneOp.FLOORDIV;
+            case MOD -> LaneOp.MOD;
+            case POW -> LaneOp.POW;
+            case AND -> LaneOp.AND;
+            case OR -> LaneOp.OR;
+            case XOR -> LaneOp.XOR;
+            case LSHIFT -> LaneOp.SHL;
+            case RSHIFT -> LaneOp.SHR;
+            case MATMUL -> throw new IllegalArgumentException("no lane arithmetic for @");
+        };
     }
 }

@@ -271,7 +271,7 @@ final class FunctionChecker extends ExpressionChecks {
                 requireMutablePlace(object, ix.pos());
                 TExpr value = coerce(expression(a.value(), vt.element), vt.element, a.value().pos());
                 TExpr lane = intArg(ix.indices().get(0).value());
-                return new TStmt.Eval(a.pos(), inPlace(object, v -> new TExpr.VectorOp(a.pos(), Types.NONE, "set", vt, "", List.of(v, lane, value))));
+                return new TStmt.Eval(a.pos(), inPlace(object, v -> new TExpr.VectorOp(a.pos(), Types.NONE, TExpr.VectorOpKind.SET, vt, null, List.of(v, lane, value))));
             }
             if (object.type() instanceof DictType dt) {
                 requireMutablePlace(object, ix.pos());

@@ -36,8 +36,6 @@ public final class Function {
     public final java.util.Map<List<Object>, Function> instances = new java.util.HashMap<>();
     /** For an instance: the compile-time arguments by parameter name (a Type, or a constant TExpr). */
     public java.util.Map<String, Object> typeArgs = java.util.Map.of();
-    /** Filled by the node builder: the Truffle call target, as an opaque object to keep this package Truffle-free. */
-    public Object callTarget;
 
     public Function(String name, SourcePos pos, Stmt.FunctionDef syntax, StructType owner) {
         this.name = name;

@@ -8,6 +8,8 @@ import org.trufflemojo.typed.types.StructType;
 import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.core.PrimOp;
+import org.trufflemojo.core.LaneOp;
+import org.trufflemojo.typed.types.VectorType;
 
 /** Expressions of the typed tree: every one has a static type, every call a resolved target. */
 public sealed interface TExpr {
@@ -208,9 +210,21 @@ public sealed interface TExpr {
     record RefStore(SourcePos pos, Type type, TExpr target, TExpr value) implements TExpr {
     }
 
-    /** SIMD vectors: NEW (operands: width values, or one to splat), GET (v, i), SET (v, i, x), BINARY (v, w) with {@code binOp}, REDUCE (v) with {@code method}. */
-    record VectorOp(SourcePos pos, Type type, String op, org.trufflemojo.typed.types.VectorType vectorType, String detail, List<TExpr> operands)
-                    implements TExpr {
+    /** An operation on SIMD vectors; {@code lane} is the arithmetic of BINARY and REDUCE (null for the others). */
+    record VectorOp(SourcePos pos, Type type, VectorOpKind op, VectorType vectorType, LaneOp lane, List<TExpr> operands) implements TExpr {
+    }
+
+    enum VectorOpKind {
+        /** operands: width values, or one to fill every lane. */
+        NEW,
+        /** operands: vector, lane index. */
+        GET,
+        /** operands: vector, lane index, value. */
+        SET,
+        /** operands: vector, vector: lane by lane. */
+        BINARY,
+        /** operands: vector: folded over its lanes. */
+        REDUCE
     }
 
     /** A function used as a value ({@code f} passed to a {@code fn(Int) -> Int} parameter). */

@@ -32,6 +32,7 @@ import org.trufflemojo.nodes.memory.MemoryNodes;
 import org.trufflemojo.nodes.struct.LifecycleNodes;
 import org.trufflemojo.runtime.StructLayout;
 import org.trufflemojo.core.Repr;
+import org.trufflemojo.nodes.expression.VectorNodes;
 
 /**
  * Makes the nodes that copy, move and destroy values of each type, following the type's lifecycle
@@ -39,19 +40,22 @@ import org.trufflemojo.core.Repr;
  */
 final class Lifecycle {
     private final MojoLanguage language;
+    private final CallTargets callTargets;
     private final Map<StructType, StructLayout> layouts = new LinkedHashMap<>();
 
-    Lifecycle(MojoLanguage language) {
+    Lifecycle(MojoLanguage language, CallTargets callTargets) {
         this.language = language;
+        this.callTargets = callTargets;
     }
 
     StructLayout layout(StructType st) {
         StructLayout l = layouts.get(st);
         if (l == null) {
-            l = new StructLayout(language, st);
+            List<StructType.Field> fields = st.fieldList();
+            l = new StructLayout(language, st.name(), fields.stream().map(StructType.Field::name).toArray(String[]::new),
+                            fields.stream().map(f -> f.type().repr()).toArray(Repr[]::new));
             layouts.put(st, l);
-            st.layout = l;
-            for (StructType.Field f : st.fieldList()) {
+            for (StructType.Field f : fields) {
                 if (f.type() instanceof StructType inner) {
                     layout(inner);
                 }
@@ -73,7 +77,7 @@ final class Lifecycle {
             return new DictNode.Copy(dictLifecycle(dt));
         }
         if (t instanceof org.trufflemojo.typed.types.VectorType) {
-            return new org.trufflemojo.nodes.expression.VectorNode.Copy();
+            return new VectorNodes.Copy();
         }
         if (t instanceof TupleType tt) {
             LifecycleNodes.CopyValue[] elements = tt.elements.stream().map(this::copy).toArray(LifecycleNodes.CopyValue[]::new);
@@ -92,7 +96,7 @@ final class Lifecycle {
             return null;
         }
         if (st.userCopyInit != null) {
-            return new LifecycleNodes.ConstructorCopy((CallTarget) st.userCopyInit.callTarget);
+            return new LifecycleNodes.ConstructorCopy(callTargets.of(st.userCopyInit));
         }
         StructLayout layout = layout(st);
         List<StructType.Field> fields = st.fieldList();
@@ -111,7 +115,7 @@ final class Lifecycle {
     /** A node moving a value out of a place, or null where the move just hands over the reference. */
     LifecycleNodes.CopyValue move(Type t) {
         if (t instanceof StructType st && st.userMoveInit != null) {
-            return new LifecycleNodes.ConstructorCopy((CallTarget) st.userMoveInit.callTarget);
+            return new LifecycleNodes.ConstructorCopy(callTargets.of(st.userMoveInit));
         }
         return null;
     }
@@ -146,7 +150,7 @@ final class Lifecycle {
             return null;
         }
         if (st.userDel != null) {
-            return new LifecycleNodes.CallDestructor((CallTarget) st.userDel.callTarget);
+            return new LifecycleNodes.CallDestructor(callTargets.of(st.userDel));
         }
         List<StructType.Field> owning = new ArrayList<>();
         for (StructType.Field f : st.fieldList()) {
@@ -204,7 +208,7 @@ final class Lifecycle {
             return new MemoryNodes.OptionalLoader(NativeLayout.memberOffset(ot, 1), loader(ot.element));
         }
         if (t instanceof ScalarType s) {
-            return new MemoryNodes.ScalarLoader(s);
+            return new MemoryNodes.ScalarLoader(s.dtype);
         }
         if (t instanceof VectorType vt) {
             return new MemoryNodes.VectorLoader(vt.width, NativeLayout.sizeOf(vt.element), vt.isFloat(), loader(vt.element));
@@ -243,7 +247,7 @@ final class Lifecycle {
             return new MemoryNodes.OptionalStorer(NativeLayout.memberOffset(ot, 1), storer(ot.element));
         }
         if (t instanceof ScalarType s) {
-            return new MemoryNodes.ScalarStorer(s);
+            return new MemoryNodes.ScalarStorer(s.dtype);
         }
         if (t instanceof VectorType vt) {
             return new MemoryNodes.VectorStorer(vt.width, NativeLayout.sizeOf(vt.element), storer(vt.element));
@@ -282,7 +286,7 @@ final class Lifecycle {
     /** How list operations compare elements of type t: a struct by its {@code __eq__}, others built in. */
     ListNodes.ElementEquality equality(Type t) {
         if (t instanceof StructType st && st.equality != null) {
-            return new ListNodes.StructEquality((CallTarget) st.equality.callTarget);
+            return new ListNodes.StructEquality(callTargets.of(st.equality));
         }
         return new ListNodes.ElementEquality();
     }
@@ -299,8 +303,8 @@ final class Lifecycle {
         } else if (dt.key instanceof StructType st) {
             keyKind = DictTable.KeyKind.STRUCT;
             // (Both are resolved where a dict of this key type is made; without one, no dict exists to look into.)
-            hash = st.hashing == null ? null : (CallTarget) st.hashing.callTarget;
-            equals = st.equality == null ? null : (CallTarget) st.equality.callTarget;
+            hash = st.hashing == null ? null : callTargets.of(st.hashing);
+            equals = st.equality == null ? null : callTargets.of(st.equality);
         } else {
             keyKind = dt.key.repr() == Repr.DOUBLE ? DictTable.KeyKind.FLOAT : DictTable.KeyKind.INT;
         }

@@ -71,6 +71,8 @@ import org.trufflemojo.typed.TExpr;
 import org.trufflemojo.typed.TExprs;
 import org.trufflemojo.typed.TStmt;
 import org.trufflemojo.core.Repr;
+import org.trufflemojo.core.DType;
+import org.trufflemojo.nodes.expression.VectorNodes;
 
 /** Turns the checked, typed program into Truffle root nodes: one per function, plus the program root. */
 public final class NodeBuilder {
@@ -78,13 +80,14 @@ public final class NodeBuilder {
     private final Source source;
     private final LifetimePlan plan;
     private final Lifecycle lifecycle;
+    private final CallTargets callTargets = new CallTargets();
     private Function function;
 
     public NodeBuilder(MojoLanguage language, Source source, LifetimePlan plan) {
         this.language = language;
         this.source = source;
         this.plan = plan;
-        this.lifecycle = new Lifecycle(language);
+        this.lifecycle = new Lifecycle(language, callTargets);
     }
 
     public CallTarget build(Program program) {
@@ -106,13 +109,13 @@ public final class NodeBuilder {
                 frame.addSlot(slotKind(l.type), l.name, null);
             }
             MojoRootNode root = new MojoRootNode(language, frame.build(), f.name, section(f.pos));
-            f.callTarget = root.getCallTarget();
+            callTargets.put(f, root.getCallTarget());
             roots.add(root);
         }
         for (int i = 0; i < roots.size(); i++) {
             roots.get(i).setBody(functionBody(program.functions().get(i)));
         }
-        CallTarget main = program.main() == null ? null : (CallTarget) program.main().callTarget;
+        CallTarget main = program.main() == null ? null : callTargets.of(program.main());
         return new ProgramRootNode(language, main).getCallTarget();
     }
 
@@ -397,7 +400,7 @@ public final class NodeBuilder {
                 yield new ContainerNodes.OptionalOp(oo.op(), operands, lifecycle.copy(oo.type()));
             }
             case TExpr.RefTarget rt -> new RefNodes.Read(expression(rt.call()));
-            case TExpr.FunctionRef fr -> new ConstantNodes.ObjectConstant(fr.function().callTarget);
+            case TExpr.FunctionRef fr -> new ConstantNodes.ObjectConstant(callTargets.of(fr.function()));
             case TExpr.IndirectCall ic -> {
                 MojoExpressionNode[] args = new MojoExpressionNode[ic.args().size()];
                 for (int i = 0; i < args.length; i++) {
@@ -405,13 +408,7 @@ public final class NodeBuilder {
                 }
                 yield exprWithDestroysAfter(withLandingPad(new org.trufflemojo.nodes.call.IndirectCallNode(expression(ic.callee()), args), ic), ic);
             }
-            case TExpr.VectorOp vo -> {
-                MojoExpressionNode[] operands = new MojoExpressionNode[vo.operands().size()];
-                for (int i = 0; i < operands.length; i++) {
-                    operands[i] = expression(vo.operands().get(i));
-                }
-                yield new org.trufflemojo.nodes.expression.VectorNode(vo.op(), vo.detail(), vo.vectorType(), operands);
-            }
+            case TExpr.VectorOp vo -> vector(vo);
             case TExpr.MakeRef mr -> makeRef(mr.place());
             case TExpr.RefStore rs -> new RefNodes.Store((RefNodes.Read) expression(rs.target()), expression(rs.value()), lifecycle.destroy(rs.target().type()));
             case TExpr.InPlace ip -> new MemoryNodes.UpdateInPlace(address(ip.place()), loader(ip.place().type()), storer(ip.place().type()),
@@ -442,8 +439,8 @@ public final class NodeBuilder {
             }
             case TExpr.Temp t -> new SequenceNodes.StoreTemp(expression(t.value()), t.temp().slot, t.type().repr());
             case TExpr.Stringify st -> exprWithDestroysAfter(st.method().name.equals("write_to")
-                            ? new TextNodes.WriteTo(expression(st.value()), (CallTarget) st.method().callTarget)
-                            : new TextNodes.Str(expression(st.value()), (CallTarget) st.method().callTarget), st);
+                            ? new TextNodes.WriteTo(expression(st.value()), callTargets.of(st.method()))
+                            : new TextNodes.Str(expression(st.value()), callTargets.of(st.method())), st);
             case TExpr.WriterWrite w -> {
                 ToStringNode[] values = new ToStringNode[w.values().size()];
                 for (int i = 0; i < values.length; i++) {
@@ -502,7 +499,7 @@ public final class NodeBuilder {
             }
             // An element of a list held as objects is changed in place: nothing to write back.
         }
-        return new CallNode((CallTarget) c.target().callTarget, args, writeBacks.toArray(new CallNode.WriteBack[0]));
+        return new CallNode(callTargets.of(c.target()), args, writeBacks.toArray(new CallNode.WriteBack[0]));
     }
 
     // ================================================================ native memory
@@ -614,15 +611,28 @@ public final class NodeBuilder {
         return new MemoryNodes.Store(address, value, storer(t), loader(t), destroy);
     }
 
+    private MojoExpressionNode vector(TExpr.VectorOp vo) {
+        DType dtype = vo.vectorType().dtype();
+        int width = vo.vectorType().width;
+        List<MojoExpressionNode> operands = vo.operands().stream().map(this::expression).toList();
+        return switch (vo.op()) {
+            case NEW -> new VectorNodes.New(dtype, width, operands.toArray(MojoExpressionNode[]::new));
+            case GET -> new VectorNodes.Get(dtype, width, operands.get(0), operands.get(1));
+            case SET -> new VectorNodes.Set(dtype, width, operands.get(0), operands.get(1), operands.get(2));
+            case BINARY -> new VectorNodes.Binary(dtype, width, vo.lane(), operands.get(0), operands.get(1));
+            case REDUCE -> new VectorNodes.Reduce(dtype, width, vo.lane(), operands.get(0));
+        };
+    }
+
     private ToStringNode toStringNode(TExpr value) {
         if (value.type() instanceof ScalarType s) {
-            return new ScalarNodes.Text(expression(value), s);
+            return new ScalarNodes.Text(expression(value), s.dtype);
         }
         if (value.type() instanceof org.trufflemojo.typed.types.VectorType vt) {
-            return new org.trufflemojo.nodes.expression.VectorNode.Text(expression(value), vt);
+            return new VectorNodes.Text(expression(value), vt.dtype(), vt.width);
         }
         if (value instanceof TExpr.Stringify st) {
-            return new TextNodes.StructText(expression(st.value()), (CallTarget) st.method().callTarget, st.method().name.equals("write_to"));
+            return new TextNodes.StructText(expression(st.value()), callTargets.of(st.method()), st.method().name.equals("write_to"));
         }
         MojoExpressionNode v = expression(value);
         Type t = value.type();
@@ -652,9 +662,9 @@ public final class NodeBuilder {
         switch (op) {
             case TO_SCALAR:
                 if (p.type().repr() == Repr.DOUBLE) {
-                    return new ScalarNodes.ToFloat(a, ops.get(0).type(), p.type());
+                    return new ScalarNodes.ToFloat(a, Types.dtypeOf(ops.get(0).type()), Types.dtypeOf(p.type()));
                 }
-                return new ScalarNodes.ToInteger(a, ops.get(0).type(), p.type());
+                return new ScalarNodes.ToInteger(a, Types.dtypeOf(ops.get(0).type()), Types.dtypeOf(p.type()));
             case INT_FLOORDIV:
                 return IntDivisionNodeFactory.FloorDivNodeGen.create(a, b);
             case INT_MOD:

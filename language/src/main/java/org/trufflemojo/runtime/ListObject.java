@@ -4,8 +4,8 @@ import java.util.List;
 
 import com.oracle.truffle.api.nodes.Node;
 
-import org.trufflemojo.typed.types.NativeLayout;
 import org.trufflemojo.memory.NativeMemory;
+import org.trufflemojo.core.HeaderSizes;
 
 /**
  * A {@code List[T]} value: {@code size} elements in a buffer of {@code capacity}. Elements with a
@@ -43,15 +43,15 @@ public final class ListObject {
     /** A new {@code List[String]} that owns the given strings. */
     public static ListObject ofStrings(NativeMemory m, List<NativeString> strings, Node location) {
         long capacity = Math.max(4, strings.size());
-        ListObject l = ofNative(m.allocate(capacity * NativeLayout.HEADER_SIZE, location), 0, capacity);
+        ListObject l = ofNative(m.allocate(capacity * HeaderSizes.STRING_OR_LIST, location), 0, capacity);
         for (NativeString s : strings) {
-            s.storeTo(m, l.data + l.size++ * NativeLayout.HEADER_SIZE);
+            s.storeTo(m, l.data + l.size++ * HeaderSizes.STRING_OR_LIST);
         }
         return l;
     }
 
     /** Element i of a {@code List[String]} (a view of it). */
     public NativeString stringAt(NativeMemory m, long i) {
-        return NativeString.load(m, data + i * NativeLayout.HEADER_SIZE);
+        return NativeString.load(m, data + i * HeaderSizes.STRING_OR_LIST);
     }
 }

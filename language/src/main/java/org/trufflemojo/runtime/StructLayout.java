@@ -5,31 +5,28 @@ import com.oracle.truffle.api.staticobject.DefaultStaticProperty;
 import com.oracle.truffle.api.staticobject.StaticProperty;
 import com.oracle.truffle.api.staticobject.StaticShape;
 
-import org.trufflemojo.typed.types.StructType;
-import org.trufflemojo.typed.types.Type;
+import org.trufflemojo.core.Repr;
 
 /** The run-time layout of one struct type: a static shape with one typed property per field. */
 public final class StructLayout {
     public final String name;
-    public final StructType type;
     private final StaticShape<StructObject.Factory> shape;
     private final StaticProperty[] properties;
 
-    public StructLayout(TruffleLanguage<?> language, StructType type) {
-        this.name = type.name();
-        this.type = type;
+    /** The layout of struct {@code name} whose fields, in declaration order, have these names and representations. */
+    public StructLayout(TruffleLanguage<?> language, String name, String[] fieldNames, Repr[] fieldReprs) {
+        this.name = name;
         StaticShape.Builder builder = StaticShape.newBuilder(language);
-        var fields = type.fieldList();
-        properties = new StaticProperty[fields.size()];
+        properties = new StaticProperty[fieldNames.length];
         for (int i = 0; i < properties.length; i++) {
-            properties[i] = new DefaultStaticProperty(fields.get(i).name());
-            builder.property(properties[i], javaType(fields.get(i).type()), false);
+            properties[i] = new DefaultStaticProperty(fieldNames[i]);
+            builder.property(properties[i], javaType(fieldReprs[i]), false);
         }
         shape = builder.build(StructObject.class, StructObject.Factory.class);
     }
 
-    private static Class<?> javaType(Type t) {
-        return switch (t.repr()) {
+    private static Class<?> javaType(Repr repr) {
+        return switch (repr) {
             case LONG -> long.class;
             case DOUBLE -> double.class;
             case BOOLEAN -> boolean.class;

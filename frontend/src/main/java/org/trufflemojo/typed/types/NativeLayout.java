@@ -1,6 +1,7 @@
 package org.trufflemojo.typed.types;
 
 import java.util.List;
+import org.trufflemojo.core.HeaderSizes;
 
 /**
  * How values are laid out in native memory: size, alignment and field offsets, as in C. A struct is
@@ -11,12 +12,6 @@ import java.util.List;
 public final class NativeLayout {
     private NativeLayout() {
     }
-
-    /** The size of a String or List header: data pointer, length, capacity. */
-    public static final long HEADER_SIZE = 24;
-
-    /** The size of a Dict header: entries, index, size, entries used, index slots. */
-    public static final long DICT_HEADER_SIZE = 40;
 
     /**
      * Whether values of t can live in native memory yet: register types, pointers, Strings, SIMD
@@ -79,10 +74,10 @@ public final class NativeLayout {
             return align(offset, alignOf(t));
         }
         if (t == Types.STRING || t instanceof ListType) {
-            return HEADER_SIZE;
+            return HeaderSizes.STRING_OR_LIST;
         }
         if (t instanceof DictType) {
-            return DICT_HEADER_SIZE;
+            return HeaderSizes.DICT;
         }
         return 8;
     }

@@ -40,8 +40,6 @@ public final class StructType extends Type {
     /** Copy / move constructors synthesized field by field (from {@code @value} or the Copyable / Movable traits). */
     public boolean synthesizedCopy;
     public boolean synthesizedMove;
-    /** The run-time layout, filled by the node builder (kept opaque so this package stays Truffle-free). */
-    public Object layout;
 
     public StructType(String name, Stmt.StructDef syntax) {
         this.name = name;

@@ -1,5 +1,7 @@
 package org.trufflemojo.typed.types;
 
+import org.trufflemojo.core.DType;
+
 import org.trufflemojo.core.Repr;
 import org.trufflemojo.core.Builtin;
 
@@ -87,5 +89,25 @@ public final class Types {
 
     public static boolean isStringLike(Type t) {
         return t == STRING || t == STRING_LITERAL;
+    }
+
+    /**
+     * The DType values of a number type are carried as: its own for a scalar, {@code index} for Int
+     * (and integer literals), {@code uindex} for UInt, {@code float64} for Float64, {@code bool} for
+     * Bool; null for a type that is not a number.
+     */
+    public static DType dtypeOf(Type t) {
+        if (t instanceof ScalarType s) {
+            return s.dtype;
+        }
+        if (t == UINT) {
+            return DType.UINDEX;
+        }
+        return switch (t.repr()) {
+            case LONG -> DType.INDEX;
+            case DOUBLE -> DType.FLOAT64;
+            case BOOLEAN -> DType.BOOL;
+            default -> null;
+        };
     }
 }

@@ -3,6 +3,8 @@ package org.trufflemojo.typed.types;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.trufflemojo.core.DType;
 import org.trufflemojo.core.Repr;
 
 /** {@code SIMD[dtype, width]} with width > 1: a fixed-size vector of numbers, held as long[] or double[]. */
@@ -22,13 +24,18 @@ public final class VectorType extends Type {
         return CACHE.computeIfAbsent(List.of(element, width), k -> new VectorType(element, width));
     }
 
+    /** The DType of the lanes. */
+    public DType dtype() {
+        return Types.dtypeOf(element);
+    }
+
     public boolean isFloat() {
         return element.repr() == Repr.DOUBLE;
     }
 
     @Override
     public String name() {
-        String dtype = element instanceof ScalarType s ? s.dtype : element == Types.FLOAT64 ? "float64" : "index";
+        String dtype = element instanceof ScalarType s ? s.dtype.mojoName : element == Types.FLOAT64 ? "float64" : "index";
         return "SIMD[DType." + dtype + ", " + width + "]";
     }
 

@@ -3,20 +3,14 @@ package org.trufflemojo.nodes.expression;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
-import org.trufflemojo.typed.types.ScalarType;
-import org.trufflemojo.typed.types.Type;
-import org.trufflemojo.typed.types.Types;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.core.FloatFormat;
-import org.trufflemojo.core.Repr;
+import org.trufflemojo.runtime.StringOps;
+import org.trufflemojo.core.DType;
 
 /** Conversions to and from the fixed-width scalar types, and their text. */
 public final class ScalarNodes {
     private ScalarNodes() {
-    }
-
-    private static boolean isUnsigned64(Type t) {
-        return t == Types.UINT || t == ScalarType.UINT64;
     }
 
     /** A number as an integer type (Int, UInt or an integer scalar): truncated, then wrapped to the width. */
@@ -26,11 +20,11 @@ public final class ScalarNodes {
         private final int bits;
         private final boolean signed;
 
-        public ToInteger(MojoExpressionNode value, Type from, Type to) {
+        public ToInteger(MojoExpressionNode value, DType from, DType to) {
             this.value = value;
-            this.fromFloat = from.repr() == Repr.DOUBLE;
-            this.bits = to instanceof ScalarType s ? s.bits : 64;
-            this.signed = !(to instanceof ScalarType s) || s.kind == ScalarType.Kind.SIGNED;
+            this.fromFloat = from.isFloat();
+            this.bits = to.bits;
+            this.signed = to.isSigned();
         }
 
         @Override
@@ -51,11 +45,11 @@ public final class ScalarNodes {
         private final boolean fromUnsigned;
         private final int bits;
 
-        public ToFloat(MojoExpressionNode value, Type from, Type to) {
+        public ToFloat(MojoExpressionNode value, DType from, DType to) {
             this.value = value;
-            this.fromFloat = from.repr() == Repr.DOUBLE;
-            this.fromUnsigned = isUnsigned64(from);
-            this.bits = to instanceof ScalarType s ? s.bits : 64;
+            this.fromFloat = from.isFloat();
+            this.fromUnsigned = from.isUnsigned64();
+            this.bits = to.bits;
         }
 
         @Override
@@ -85,9 +79,9 @@ public final class ScalarNodes {
     /** The text of a scalar: integers in decimal, floats in the shortest form that round-trips at their precision. */
     public static final class Text extends ToStringNode {
         @Child private MojoExpressionNode value;
-        private final ScalarType type;
+        private final DType type;
 
-        public Text(MojoExpressionNode value, ScalarType type) {
+        public Text(MojoExpressionNode value, DType type) {
             this.value = value;
             this.type = type;
         }
@@ -98,7 +92,7 @@ public final class ScalarNodes {
                 return type.bits == 64 ? FloatFormat.format(value.executeDouble(frame)) : FloatFormat.formatFloat((float) value.executeDouble(frame));
             }
             long v = value.executeLong(frame);
-            return type == ScalarType.UINT64 ? org.trufflemojo.runtime.StringOps.fromUnsigned(v) : org.trufflemojo.runtime.StringOps.fromLong(v);
+            return type.isUnsigned64() ? StringOps.fromUnsigned(v) : StringOps.fromLong(v);
         }
     }
 }

@@ -6,8 +6,6 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.staticobject.StaticProperty;
 
 import org.trufflemojo.MojoContext;
-import org.trufflemojo.typed.types.NativeLayout;
-import org.trufflemojo.typed.types.ScalarType;
 import org.trufflemojo.memory.NativeMemory;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.expression.ContainerNodes;
@@ -19,6 +17,8 @@ import org.trufflemojo.runtime.NativeString;
 import org.trufflemojo.runtime.StructLayout;
 import org.trufflemojo.runtime.StructObject;
 import org.trufflemojo.core.Repr;
+import org.trufflemojo.core.DType;
+import org.trufflemojo.core.HeaderSizes;
 
 /** Nodes behind {@code UnsafePointer}: address arithmetic, allocation, and typed loads and stores. */
 public final class MemoryNodes {
@@ -164,9 +164,9 @@ public final class MemoryNodes {
 
     /** Reads a fixed-width scalar ({@code Int8} ... {@code UInt64}, {@code Float16}, {@code Float32}) in its own width. */
     public static final class ScalarLoader extends Loader {
-        private final ScalarType type;
+        private final DType type;
 
-        public ScalarLoader(ScalarType type) {
+        public ScalarLoader(DType type) {
             this.type = type;
         }
 
@@ -179,7 +179,7 @@ public final class MemoryNodes {
         public long loadLong(long address) {
             NativeMemory m = memory(this);
             m.check(address, type.bits / 8, this);
-            boolean signed = type.kind == ScalarType.Kind.SIGNED;
+            boolean signed = type.isSigned();
             return switch (type.bits) {
                 case 8 -> signed ? m.getByte(address) : m.getByte(address) & 0xFFL;
                 case 16 -> signed ? m.getShort(address) : m.getShort(address) & 0xFFFFL;
@@ -198,9 +198,9 @@ public final class MemoryNodes {
 
     /** Writes a fixed-width scalar in its own width. */
     public static final class ScalarStorer extends Storer {
-        private final ScalarType type;
+        private final DType type;
 
-        public ScalarStorer(ScalarType type) {
+        public ScalarStorer(DType type) {
             this.type = type;
         }
 
@@ -229,9 +229,9 @@ public final class MemoryNodes {
 
     /** The values stored in native memory as a header over a buffer they own. */
     public enum HeaderKind {
-        STRING(NativeLayout.HEADER_SIZE),
-        LIST(NativeLayout.HEADER_SIZE),
-        DICT(NativeLayout.DICT_HEADER_SIZE);
+        STRING(HeaderSizes.STRING_OR_LIST),
+        LIST(HeaderSizes.STRING_OR_LIST),
+        DICT(HeaderSizes.DICT);
 
         final long size;
 
