@@ -16,7 +16,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 import com.oracle.truffle.api.nodes.Node;
 
-import org.trufflemojo.memory.NativeMemory;
+import org.trufflemojo.runtime.NativeMemory;
 import org.trufflemojo.runtime.MojoError;
 
 /** Per-context state: the output stream programs print to, native memory, the table of stored function values. */

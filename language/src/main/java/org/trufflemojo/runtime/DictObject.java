@@ -1,6 +1,5 @@
 package org.trufflemojo.runtime;
 
-import org.trufflemojo.memory.NativeMemory;
 
 /**
  * A {@code Dict[K, V]} value: an insertion-ordered hash table in native memory. {@code entries}

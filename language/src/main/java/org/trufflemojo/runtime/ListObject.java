@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.oracle.truffle.api.nodes.Node;
 
-import org.trufflemojo.memory.NativeMemory;
 import org.trufflemojo.core.HeaderSizes;
 
 /**

@@ -1,6 +1,5 @@
 package org.trufflemojo.runtime;
 
-import org.trufflemojo.memory.NativeMemory;
 
 /**
  * A Mojo {@code String} value: {@code length} UTF-8 bytes at the native address {@code data}.

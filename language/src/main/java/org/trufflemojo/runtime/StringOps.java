@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
-import org.trufflemojo.memory.NativeMemory;
 import sun.misc.Unsafe;
 import org.trufflemojo.core.FloatFormat;
 

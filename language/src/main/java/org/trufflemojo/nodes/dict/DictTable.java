@@ -6,7 +6,7 @@ import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.trufflemojo.MojoContext;
-import org.trufflemojo.memory.NativeMemory;
+import org.trufflemojo.runtime.NativeMemory;
 import org.trufflemojo.nodes.memory.MemoryNodes;
 import org.trufflemojo.runtime.DictObject;
 import org.trufflemojo.runtime.NativeString;

@@ -8,7 +8,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.trufflemojo.MojoContext;
-import org.trufflemojo.memory.NativeMemory;
+import org.trufflemojo.runtime.NativeMemory;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.runtime.ListObject;
 import org.trufflemojo.runtime.MojoError;

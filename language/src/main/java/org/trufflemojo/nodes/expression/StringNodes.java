@@ -5,7 +5,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.MojoContext;
-import org.trufflemojo.memory.NativeMemory;
+import org.trufflemojo.runtime.NativeMemory;
 import org.trufflemojo.runtime.NativeString;
 import org.trufflemojo.runtime.StringOps;
 import org.trufflemojo.core.PrimOp;

@@ -6,7 +6,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.staticobject.StaticProperty;
 
 import org.trufflemojo.MojoContext;
-import org.trufflemojo.memory.NativeMemory;
+import org.trufflemojo.runtime.NativeMemory;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.expression.ContainerNodes;
 import org.trufflemojo.nodes.expression.LongExpressionNode;

@@ -1,4 +1,4 @@
-package org.trufflemojo.memory;
+package org.trufflemojo.runtime;
 
 import java.lang.reflect.Field;
 import java.util.Map;
@@ -8,7 +8,6 @@ import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
-import org.trufflemojo.runtime.MojoError;
 import sun.misc.Unsafe;
 
 /**
