@@ -1,10 +1,6 @@
 package org.trufflemojo.nodes.control;
 
-import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.LoopNode;
-import com.oracle.truffle.api.nodes.Node;
-import com.oracle.truffle.api.nodes.RepeatingNode;
 
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.MojoStatementNode;
@@ -18,8 +14,7 @@ public final class ForRangeNode extends MojoStatementNode {
     @Child private MojoExpressionNode start;
     @Child private MojoExpressionNode end;
     @Child private MojoExpressionNode step;
-    @Child private LoopNode loop;
-    @Child private MojoStatementNode otherwise;
+    @Child private LoopShell loop;
     private final int endSlot;
     private final int stepSlot;
     private final int counterSlot;
@@ -35,8 +30,7 @@ public final class ForRangeNode extends MojoStatementNode {
         this.endSlot = endSlot;
         this.stepSlot = stepSlot;
         this.counterSlot = counterSlot;
-        this.loop = Truffle.getRuntime().createLoopNode(new Repeating(variableSlot, endSlot, stepSlot, counterSlot, body));
-        this.otherwise = otherwise;
+        this.loop = new LoopShell(new Iteration(variableSlot, endSlot, stepSlot, counterSlot, body), otherwise);
     }
 
     @Override
@@ -61,43 +55,34 @@ public final class ForRangeNode extends MojoStatementNode {
         frame.setLong(counterSlot, s);
         frame.setLong(endSlot, e);
         frame.setLong(stepSlot, st);
-        Object result = loop.execute(frame);
-        if (result != LoopBodyNode.BROKEN && otherwise != null) {
-            otherwise.executeVoid(frame);
-        }
+        loop.execute(frame);
     }
 
-    static final class Repeating extends Node implements RepeatingNode {
+    private static final class Iteration extends LoopShell.Iteration {
         private final int variableSlot;
         private final int endSlot;
         private final int stepSlot;
         private final int counterSlot;
-        @Child private LoopBodyNode body;
 
-        Repeating(int variableSlot, int endSlot, int stepSlot, int counterSlot, MojoStatementNode body) {
+        Iteration(int variableSlot, int endSlot, int stepSlot, int counterSlot, MojoStatementNode body) {
+            super(body);
             this.variableSlot = variableSlot;
             this.endSlot = endSlot;
             this.stepSlot = stepSlot;
             this.counterSlot = counterSlot;
-            this.body = new LoopBodyNode(body);
         }
 
         @Override
-        public boolean executeRepeating(VirtualFrame frame) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Object executeRepeatingWithValue(VirtualFrame frame) {
+        protected boolean advance(VirtualFrame frame) {
             long i = frame.getLong(counterSlot);
             long step = frame.getLong(stepSlot);
             long end = frame.getLong(endSlot);
             if (step > 0 ? i >= end : i <= end) {
-                return BREAK_LOOP_STATUS;
+                return false;
             }
             frame.setLong(variableSlot, i);
             frame.setLong(counterSlot, i + step);
-            return body.execute(frame);
+            return true;
         }
     }
 }

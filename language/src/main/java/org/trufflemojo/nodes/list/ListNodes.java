@@ -3,23 +3,20 @@ package org.trufflemojo.nodes.list;
 import java.util.Arrays;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
-import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
-import com.oracle.truffle.api.nodes.RepeatingNode;
 
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.MojoStatementNode;
-import org.trufflemojo.nodes.control.LoopBodyNode;
 import org.trufflemojo.nodes.struct.LifecycleNodes;
 import org.trufflemojo.core.FloatFormat;
 import org.trufflemojo.runtime.ListObject;
 import org.trufflemojo.runtime.StringOps;
 import org.trufflemojo.core.Repr;
+import org.trufflemojo.nodes.control.LoopShell;
 
 /** The operations of {@code List[T]}; element storage is an {@link Elements} node of the list's type. */
 public final class ListNodes {
@@ -723,8 +720,7 @@ public final class ListNodes {
     /** {@code for v in list}: the list is read at every iteration, so changes to it are seen. */
     public static final class ForEach extends MojoStatementNode {
         @Child private MojoExpressionNode list;
-        @Child private LoopNode loop;
-        @Child private MojoStatementNode otherwise;
+        @Child private LoopShell loop;
         private final int indexSlot;
         private final boolean backward;
 
@@ -733,59 +729,49 @@ public final class ListNodes {
             this.list = list;
             this.indexSlot = indexSlot;
             this.backward = backward;
-            this.loop = Truffle.getRuntime().createLoopNode(new Repeating(listAgain, indexSlot, backward, writeVariable, body));
-            this.otherwise = otherwise;
+            this.loop = new LoopShell(new Iteration(listAgain, indexSlot, backward, writeVariable, body), otherwise);
         }
 
         @Override
         public void executeVoid(VirtualFrame frame) {
             ListObject l = (ListObject) list.executeGeneric(frame);
             frame.setLong(indexSlot, backward ? l.size : -1);
-            Object result = loop.execute(frame);
-            if (result != LoopBodyNode.BROKEN && otherwise != null) {
-                otherwise.executeVoid(frame);
-            }
+            loop.execute(frame);
         }
 
-        static final class Repeating extends Node implements RepeatingNode {
-                @Child private MojoExpressionNode list;
+        private static final class Iteration extends LoopShell.Iteration {
+            @Child private MojoExpressionNode list;
+            @Child private MojoStatementNode writeVariable;
             private final int indexSlot;
             private final boolean backward;
-            @Child private MojoStatementNode writeVariable;
-            @Child private LoopBodyNode body;
 
-            Repeating(MojoExpressionNode list, int indexSlot, boolean backward, MojoStatementNode writeVariable, MojoStatementNode body) {
+            Iteration(MojoExpressionNode list, int indexSlot, boolean backward, MojoStatementNode writeVariable, MojoStatementNode body) {
+                super(body);
                 this.list = list;
                 this.indexSlot = indexSlot;
                 this.backward = backward;
                 this.writeVariable = writeVariable;
-                this.body = new LoopBodyNode(body);
             }
 
             @Override
-            public boolean executeRepeating(VirtualFrame frame) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Object executeRepeatingWithValue(VirtualFrame frame) {
+            protected boolean advance(VirtualFrame frame) {
                 long i;
                 if (backward) {
                     i = Math.min(frame.getLong(indexSlot), ((ListObject) list.executeGeneric(frame)).size) - 1;
                     if (i < 0) {
-                        return BREAK_LOOP_STATUS;
+                        return false;
                     }
                 } else {
                     i = frame.getLong(indexSlot) + 1;
                     if (i >= ((ListObject) list.executeGeneric(frame)).size) {
-                        return BREAK_LOOP_STATUS;
+                        return false;
                     }
                 }
                 frame.setLong(indexSlot, i);
                 if (writeVariable != null) {
                     writeVariable.executeVoid(frame);
                 }
-                return body.execute(frame);
+                return true;
             }
         }
     }
