@@ -7,6 +7,8 @@ import org.trufflemojo.typed.types.StructType;
 import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Stmt;
+import java.util.HashMap;
+import java.util.Map;
 
 /** A function or method after type checking: signature, locals, and typed body. */
 public final class Function {
@@ -33,9 +35,9 @@ public final class Function {
     /** {@code -> ref [origin] T}: the result is a reference into an argument, not an owned value. */
     public boolean returnsRef;
     /** The instances of a template, by their compile-time arguments in parameter order. */
-    public final java.util.Map<List<Object>, Function> instances = new java.util.HashMap<>();
+    public final Map<List<Object>, Function> instances = new HashMap<>();
     /** For an instance: the compile-time arguments by parameter name (a Type, or a constant TExpr). */
-    public java.util.Map<String, Object> typeArgs = java.util.Map.of();
+    public Map<String, Object> typeArgs = Map.of();
 
     public Function(String name, SourcePos pos, Stmt.FunctionDef syntax, StructType owner) {
         this.name = name;

@@ -10,6 +10,7 @@ import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.core.LaneOp;
 import org.trufflemojo.typed.types.VectorType;
+import org.trufflemojo.core.Builtin;
 
 /** Expressions of the typed tree: every one has a static type, every call a resolved target. */
 public sealed interface TExpr {
@@ -236,7 +237,7 @@ public sealed interface TExpr {
     }
 
     /** A function of the standard modules (math, time, random, sys, testing) computed by the run time. */
-    record StdlibCall(SourcePos pos, Type type, org.trufflemojo.core.Builtin function, List<TExpr> operands) implements TExpr {
+    record StdlibCall(SourcePos pos, Type type, Builtin function, List<TExpr> operands) implements TExpr {
     }
 
     /** Methods of String (and {@code repr}), computed by the run time's string library. */

@@ -1,5 +1,7 @@
 package org.trufflemojo.typed;
 
+import org.trufflemojo.typed.types.ListType;
+
 /** Questions about typed expressions that several stages ask. */
 public final class TExprs {
     private TExprs() {
@@ -7,13 +9,13 @@ public final class TExprs {
 
     /** A place in native memory: {@code p[i]} or a field path inside it. */
     public static boolean isMemoryPlace(TExpr e) {
-        return e instanceof TExpr.Deref || (e instanceof TExpr.ListElement le && ((org.trufflemojo.typed.types.ListType) le.list().type()).isNative())
+        return e instanceof TExpr.Deref || (e instanceof TExpr.ListElement le && ((ListType) le.list().type()).isNative())
                         || (e instanceof TExpr.FieldRead fr && isMemoryPlace(fr.object()));
     }
 
     /** An element of a list held in a Java array, or a field path inside one (a struct instance, changed in place). */
     public static boolean isObjectElementPlace(TExpr e) {
-        return (e instanceof TExpr.ListElement le && !((org.trufflemojo.typed.types.ListType) le.list().type()).isNative())
+        return (e instanceof TExpr.ListElement le && !((ListType) le.list().type()).isNative())
                         || (e instanceof TExpr.FieldRead fr && isObjectElementPlace(fr.object()));
     }
 }

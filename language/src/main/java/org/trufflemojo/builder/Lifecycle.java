@@ -76,7 +76,7 @@ final class Lifecycle {
         if (t instanceof DictType dt) {
             return new DictNode.Copy(dictLifecycle(dt));
         }
-        if (t instanceof org.trufflemojo.typed.types.VectorType) {
+        if (t instanceof VectorType) {
             return new VectorNodes.Copy();
         }
         if (t instanceof TupleType tt) {

@@ -73,6 +73,11 @@ import org.trufflemojo.typed.TStmt;
 import org.trufflemojo.core.Repr;
 import org.trufflemojo.core.DType;
 import org.trufflemojo.nodes.expression.VectorNodes;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import org.trufflemojo.nodes.builtin.StdlibNode;
+import org.trufflemojo.nodes.call.IndirectCallNode;
+import org.trufflemojo.typed.types.VectorType;
 
 /** Turns the checked, typed program into Truffle root nodes: one per function, plus the program root. */
 public final class NodeBuilder {
@@ -215,7 +220,7 @@ public final class NodeBuilder {
         return new FieldNodes.Read(object, lifecycle.layout(owner).property(f.index()), f.type().repr());
     }
 
-    private final java.util.IdentityHashMap<StructType.Field, StructType> fieldOwners = new java.util.IdentityHashMap<>();
+    private final IdentityHashMap<StructType.Field, StructType> fieldOwners = new IdentityHashMap<>();
 
     private StructType ownerOf(StructType.Field f) {
         StructType owner = fieldOwners.get(f);
@@ -381,7 +386,7 @@ public final class NodeBuilder {
                     operands[i] = expression(dop.operands().get(i));
                 }
                 Elements result = dop.type() instanceof ListType lt ? lifecycle.elements(lt) : null;
-                yield withLandingPad(new DictNode(DictNode.Op.valueOf(dop.op().toUpperCase(java.util.Locale.ROOT)), operands, lifecycle.dictLifecycle(dop.dictType()), result), dop);
+                yield withLandingPad(new DictNode(DictNode.Op.valueOf(dop.op().toUpperCase(Locale.ROOT)), operands, lifecycle.dictLifecycle(dop.dictType()), result), dop);
             }
             case TExpr.TupleNew tn -> {
                 MojoExpressionNode[] elements = new MojoExpressionNode[tn.elements().size()];
@@ -406,7 +411,7 @@ public final class NodeBuilder {
                 for (int i = 0; i < args.length; i++) {
                     args[i] = expression(ic.args().get(i));
                 }
-                yield exprWithDestroysAfter(withLandingPad(new org.trufflemojo.nodes.call.IndirectCallNode(expression(ic.callee()), args), ic), ic);
+                yield exprWithDestroysAfter(withLandingPad(new IndirectCallNode(expression(ic.callee()), args), ic), ic);
             }
             case TExpr.VectorOp vo -> vector(vo);
             case TExpr.MakeRef mr -> makeRef(mr.place());
@@ -418,7 +423,7 @@ public final class NodeBuilder {
                 for (int i = 0; i < operands.length; i++) {
                     operands[i] = expression(sc.operands().get(i));
                 }
-                yield withLandingPad(new org.trufflemojo.nodes.builtin.StdlibNode(sc.function(), operands), sc);
+                yield withLandingPad(new StdlibNode(sc.function(), operands), sc);
             }
             case TExpr.StringMethod sm -> {
                 MojoExpressionNode[] operands = new MojoExpressionNode[sm.operands().size()];
@@ -628,7 +633,7 @@ public final class NodeBuilder {
         if (value.type() instanceof ScalarType s) {
             return new ScalarNodes.Text(expression(value), s.dtype);
         }
-        if (value.type() instanceof org.trufflemojo.typed.types.VectorType vt) {
+        if (value.type() instanceof VectorType vt) {
             return new VectorNodes.Text(expression(value), vt.dtype(), vt.width);
         }
         if (value instanceof TExpr.Stringify st) {

@@ -3,6 +3,8 @@ package org.trufflemojo.typed.types;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.trufflemojo.core.Repr;
+import java.util.HashMap;
+import java.util.List;
 
 /**
  * {@code List[T]}: a growable array that owns its elements. Elements of types that have a native
@@ -11,7 +13,7 @@ import org.trufflemojo.core.Repr;
  */
 public final class ListType extends Type {
     private static final Map<Type, ListType> CACHE = new IdentityHashMap<>();
-    private static final Map<java.util.List<Object>, ListType> FIXED = new java.util.HashMap<>();
+    private static final Map<List<Object>, ListType> FIXED = new HashMap<>();
 
     public final Type element;
     /** For {@code InlineArray[T, n]}: n, the fixed number of elements; -1 for a growable List. */
@@ -28,7 +30,7 @@ public final class ListType extends Type {
 
     /** {@code InlineArray[T, n]}: a list of exactly n elements (same storage and lifecycle as List). */
     public static synchronized ListType fixed(Type element, long size) {
-        return FIXED.computeIfAbsent(java.util.List.of(element, size), k -> new ListType(element, size));
+        return FIXED.computeIfAbsent(List.of(element, size), k -> new ListType(element, size));
     }
 
     public boolean isFixed() {

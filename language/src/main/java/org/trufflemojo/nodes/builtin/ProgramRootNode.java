@@ -7,6 +7,9 @@ import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.RootNode;
 
 import org.trufflemojo.MojoContext;
+import com.oracle.truffle.api.CompilerDirectives;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 
 /** Runs a program: calls {@code main}, then flushes what it printed. */
 public final class ProgramRootNode extends RootNode {
@@ -30,11 +33,11 @@ public final class ProgramRootNode extends RootNode {
         return MojoNone.INSTANCE;
     }
 
-    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
-    private static void reportLeaks(org.trufflemojo.MojoContext context) {
+    @CompilerDirectives.TruffleBoundary
+    private static void reportLeaks(MojoContext context) {
         String leaks = context.memory().leakReport();
         if (leaks != null) {
-            java.io.PrintStream err = new java.io.PrintStream(context.env().err(), true, java.nio.charset.StandardCharsets.UTF_8);
+            PrintStream err = new PrintStream(context.env().err(), true, StandardCharsets.UTF_8);
             err.println(leaks);
         }
     }

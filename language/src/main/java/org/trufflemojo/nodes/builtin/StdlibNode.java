@@ -12,6 +12,10 @@ import org.trufflemojo.runtime.MojoExit;
 import org.trufflemojo.runtime.MojoRaise;
 import org.trufflemojo.runtime.NativeString;
 import org.trufflemojo.runtime.StringOps;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.trufflemojo.runtime.ListObject;
 
 /** Functions of the standard modules: math extras, time, random, sys.exit and the testing assertions. */
 public final class StdlibNode extends OperandsNode {
@@ -84,18 +88,18 @@ public final class StdlibNode extends OperandsNode {
 
     /** {@code sys.argv()}: the program's path, then its arguments, as a new List[String]. */
     @TruffleBoundary
-    private org.trufflemojo.runtime.ListObject argv() {
-        org.trufflemojo.MojoContext context = MojoContext.get(this);
+    private ListObject argv() {
+        MojoContext context = MojoContext.get(this);
         String[] args = context.env().getApplicationArguments();
-        java.util.List<String> all = new java.util.ArrayList<>();
+        List<String> all = new ArrayList<>();
         all.add(getRootNode().getSourceSection() == null || getRootNode().getSourceSection().getSource().getPath() == null ? "mojo"
                         : getRootNode().getSourceSection().getSource().getPath());
-        all.addAll(java.util.List.of(args));
-        java.util.List<org.trufflemojo.runtime.NativeString> strings = new java.util.ArrayList<>();
+        all.addAll(List.of(args));
+        List<NativeString> strings = new ArrayList<>();
         for (String a : all) {
             strings.add(StringOps.fromJava(context.memory(), a, this));
         }
-        return org.trufflemojo.runtime.ListObject.ofStrings(context.memory(), strings, this);
+        return ListObject.ofStrings(context.memory(), strings, this);
     }
 
     private MojoRaise failure(String message) {
@@ -107,11 +111,11 @@ public final class StdlibNode extends OperandsNode {
         return StringOps.toJava((NativeString) s);
     }
 
-    private static java.util.Random random = new java.util.Random();
+    private static Random random = new Random();
 
     @TruffleBoundary
     private static void seed(long s) {
-        random = new java.util.Random(s);
+        random = new Random(s);
     }
 
     @TruffleBoundary

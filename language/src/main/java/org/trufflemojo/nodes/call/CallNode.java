@@ -11,6 +11,7 @@ import com.oracle.truffle.api.staticobject.StaticProperty;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.struct.FieldNodes;
 import org.trufflemojo.core.Repr;
+import org.trufflemojo.nodes.memory.MemoryNodes;
 
 /**
  * A direct call of a statically known function. Arguments travel in an Object array; after the call,
@@ -96,9 +97,9 @@ public final class CallNode extends MojoExpressionNode {
     /** A mut argument that lives in native memory (a flat list element, a pointee): stored back at its address. */
     public static final class ToMemory extends WriteBack {
         @Child private MojoExpressionNode address;
-        @Child private org.trufflemojo.nodes.memory.MemoryNodes.Storer storer;
+        @Child private MemoryNodes.Storer storer;
 
-        public ToMemory(int argument, MojoExpressionNode address, org.trufflemojo.nodes.memory.MemoryNodes.Storer storer) {
+        public ToMemory(int argument, MojoExpressionNode address, MemoryNodes.Storer storer) {
             super(argument);
             this.address = address;
             this.storer = storer;

@@ -3,6 +3,8 @@ package org.trufflemojo.nodes.expression;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import org.trufflemojo.nodes.MojoExpressionNode;
+import org.trufflemojo.runtime.NativeString;
+import org.trufflemojo.runtime.StringOps;
 
 /** Constants of each representation. */
 public final class ConstantNodes {
@@ -50,10 +52,10 @@ public final class ConstantNodes {
 
     /** A String literal: static native bytes, made once. */
     public static final class StringLiteral extends MojoExpressionNode {
-        private final org.trufflemojo.runtime.NativeString value;
+        private final NativeString value;
 
         public StringLiteral(String text) {
-            this.value = org.trufflemojo.runtime.StringOps.literal(text);
+            this.value = StringOps.literal(text);
         }
 
         @Override

@@ -14,6 +14,8 @@ import org.trufflemojo.runtime.ListObject;
 import org.trufflemojo.runtime.MojoError;
 import org.trufflemojo.runtime.NativeString;
 import org.trufflemojo.runtime.StringOps;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * The methods of String: find, split, strip, replace, upper, lower, startswith, endswith, join,
@@ -46,8 +48,8 @@ public final class StringMethodNode extends OperandsNode {
             case "strip" -> str(m, v.length > 1 ? strip(s, text(v[1]), true, true) : s.strip(), node);
             case "lstrip" -> str(m, v.length > 1 ? strip(s, text(v[1]), true, false) : s.stripLeading(), node);
             case "rstrip" -> str(m, v.length > 1 ? strip(s, text(v[1]), false, true) : s.stripTrailing(), node);
-            case "upper" -> str(m, s.toUpperCase(java.util.Locale.ROOT), node);
-            case "lower" -> str(m, s.toLowerCase(java.util.Locale.ROOT), node);
+            case "upper" -> str(m, s.toUpperCase(Locale.ROOT), node);
+            case "lower" -> str(m, s.toLowerCase(Locale.ROOT), node);
             case "replace" -> str(m, s.replace(text(v[1]), text(v[2])), node);
             case "repr" -> str(m, repr(s), node);
             case "__str__" -> str(m, s, node);
@@ -65,7 +67,7 @@ public final class StringMethodNode extends OperandsNode {
     /** FNV-1a over the UTF-8 bytes: stable across runs, like Mojo's string hash. */
     private static long fnv1a(String s) {
         long h = 0xcbf29ce484222325L;
-        for (byte b : s.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             h = (h ^ (b & 0xff)) * 0x100000001b3L;
         }
         return h;
@@ -84,7 +86,7 @@ public final class StringMethodNode extends OperandsNode {
         if (charIndex < 0) {
             return -1;
         }
-        return s.substring(0, charIndex).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        return s.substring(0, charIndex).getBytes(StandardCharsets.UTF_8).length;
     }
 
     private static int count(String s, String sub) {
@@ -138,7 +140,7 @@ public final class StringMethodNode extends OperandsNode {
     }
 
     private static ListObject list(NativeMemory m, List<String> parts, Node node) {
-        List<NativeString> strings = new java.util.ArrayList<>(parts.size());
+        List<NativeString> strings = new ArrayList<>(parts.size());
         for (String p : parts) {
             strings.add(str(m, p, node));
         }

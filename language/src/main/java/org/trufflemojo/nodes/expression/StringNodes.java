@@ -9,6 +9,7 @@ import org.trufflemojo.runtime.NativeMemory;
 import org.trufflemojo.runtime.NativeString;
 import org.trufflemojo.runtime.StringOps;
 import org.trufflemojo.core.PrimOp;
+import org.trufflemojo.nodes.struct.LifecycleNodes;
 
 /** String operations producing a String. */
 public final class StringNodes {
@@ -72,7 +73,7 @@ public final class StringNodes {
     }
 
     /** The copy constructor of String: a new buffer with the same bytes. */
-    public static final class Copy extends org.trufflemojo.nodes.struct.LifecycleNodes.CopyValue {
+    public static final class Copy extends LifecycleNodes.CopyValue {
         @Override
         public Object execute(Object value) {
             return StringOps.copy(MojoContext.get(this).memory(), (NativeString) value, this);
@@ -80,7 +81,7 @@ public final class StringNodes {
     }
 
     /** The destructor of String: frees its buffer. */
-    public static final class Free extends org.trufflemojo.nodes.struct.LifecycleNodes.DestroyValue {
+    public static final class Free extends LifecycleNodes.DestroyValue {
         @Override
         public void execute(Object value) {
             StringOps.free(MojoContext.get(this).memory(), (NativeString) value, this);

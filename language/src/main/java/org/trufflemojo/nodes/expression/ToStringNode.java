@@ -5,6 +5,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.runtime.StringOps;
+import org.trufflemojo.runtime.NativeString;
 
 /** Writes a value of one static type as text (what {@code print} and {@code String(x)} show). */
 public abstract class ToStringNode extends Node {
@@ -71,7 +72,7 @@ public abstract class ToStringNode extends Node {
 
         @Override
         public String execute(VirtualFrame frame) {
-            return StringOps.toJava((org.trufflemojo.runtime.NativeString) value.executeGeneric(frame));
+            return StringOps.toJava((NativeString) value.executeGeneric(frame));
         }
     }
 

@@ -17,6 +17,12 @@ import org.trufflemojo.runtime.ListObject;
 import org.trufflemojo.runtime.StringOps;
 import org.trufflemojo.core.Repr;
 import org.trufflemojo.nodes.control.LoopShell;
+import org.trufflemojo.MojoContext;
+import org.trufflemojo.nodes.expression.BooleanExpressionNode;
+import org.trufflemojo.nodes.expression.LongExpressionNode;
+import org.trufflemojo.runtime.MojoError;
+import org.trufflemojo.runtime.MojoRaise;
+import org.trufflemojo.runtime.NativeString;
 
 /** The operations of {@code List[T]}; element storage is an {@link Elements} node of the list's type. */
 public final class ListNodes {
@@ -232,7 +238,7 @@ public final class ListNodes {
     }
 
     /** The native address of element {@code list[i]}, for reading or writing its fields in place. */
-    public static final class Address extends org.trufflemojo.nodes.expression.LongExpressionNode {
+    public static final class Address extends LongExpressionNode {
         @Child private MojoExpressionNode list;
         @Child private MojoExpressionNode index;
         @Child private Elements elements;
@@ -250,7 +256,7 @@ public final class ListNodes {
         }
     }
 
-    public static final class Length extends org.trufflemojo.nodes.expression.LongExpressionNode {
+    public static final class Length extends LongExpressionNode {
         @Child private MojoExpressionNode list;
 
         public Length(MojoExpressionNode list) {
@@ -331,7 +337,7 @@ public final class ListNodes {
             long n = from.size;
             long step = stepValue == null ? 1 : (long) stepValue;
             if (step == 0) {
-                throw new org.trufflemojo.runtime.MojoError("slice step cannot be zero", this);
+                throw new MojoError("slice step cannot be zero", this);
             }
             long lo = step > 0 ? (start == null ? 0 : clamp((long) start, n, 0, n)) : (start == null ? n - 1 : clamp((long) start, n, -1, n - 1));
             long hi = step > 0 ? (end == null ? n : clamp((long) end, n, 0, n)) : (end == null ? -1 : clamp((long) end, n, -1, n - 1));
@@ -404,7 +410,7 @@ public final class ListNodes {
         @TruffleBoundary
         private static void sort(Object[] values, Repr repr) {
             if (repr == Repr.OBJECT) {
-                Arrays.sort(values, (a, b) -> StringOps.compare((org.trufflemojo.runtime.NativeString) a, (org.trufflemojo.runtime.NativeString) b));
+                Arrays.sort(values, (a, b) -> StringOps.compare((NativeString) a, (NativeString) b));
             } else {
                 Arrays.sort(values);
             }
@@ -412,7 +418,7 @@ public final class ListNodes {
     }
 
     /** {@code value in list}. */
-    public static final class Contains extends org.trufflemojo.nodes.expression.BooleanExpressionNode {
+    public static final class Contains extends BooleanExpressionNode {
         @Child private MojoExpressionNode list;
         @Child private MojoExpressionNode value;
         @Child private Elements elements;
@@ -454,14 +460,14 @@ public final class ListNodes {
         public long executeLong(VirtualFrame frame) {
             long at = find(list(list, frame), value.executeGeneric(frame), elements, equality);
             if (at < 0) {
-                throw new org.trufflemojo.runtime.MojoRaise("ValueError: Given element is not in list", this);
+                throw new MojoRaise("ValueError: Given element is not in list", this);
             }
             return at;
         }
     }
 
     /** {@code list.count(v)}. */
-    public static final class Count extends org.trufflemojo.nodes.expression.LongExpressionNode {
+    public static final class Count extends LongExpressionNode {
         @Child private MojoExpressionNode list;
         @Child private MojoExpressionNode value;
         @Child private Elements elements;
@@ -489,7 +495,7 @@ public final class ListNodes {
     }
 
     /** {@code a == b} on lists: the same length and equal elements. */
-    public static final class Equals extends org.trufflemojo.nodes.expression.BooleanExpressionNode {
+    public static final class Equals extends BooleanExpressionNode {
         @Child private MojoExpressionNode left;
         @Child private MojoExpressionNode right;
         @Child private Elements elements;
@@ -583,8 +589,8 @@ public final class ListNodes {
 
     /** Element equality for the element types lists compare (numbers, Bools, Strings); compiles inline. */
     private static boolean same(Object a, Object b) {
-        if (a instanceof org.trufflemojo.runtime.NativeString x) {
-            return StringOps.equal(x, (org.trufflemojo.runtime.NativeString) b);
+        if (a instanceof NativeString x) {
+            return StringOps.equal(x, (NativeString) b);
         }
         if (a instanceof Double x) {
             return x.doubleValue() == (Double) b; // IEEE equality: NaN differs from itself, -0.0 equals 0.0
@@ -616,7 +622,7 @@ public final class ListNodes {
                 case LONG -> sb.append(unsigned ? Long.toUnsignedString((long) e) : Long.toString((long) e));
                 case DOUBLE -> sb.append(FloatFormat.format((double) e));
                 case BOOLEAN -> sb.append((boolean) e ? "True" : "False");
-                default -> sb.append('\'').append(StringOps.toJava((org.trufflemojo.runtime.NativeString) e)).append('\'');
+                default -> sb.append('\'').append(StringOps.toJava((NativeString) e)).append('\'');
             }
         }
     }
@@ -657,7 +663,7 @@ public final class ListNodes {
         public Object executeGeneric(VirtualFrame frame) {
             StringBuilder sb = newBuilder();
             text.append(sb, list.executeGeneric(frame));
-            return StringOps.fromJava(org.trufflemojo.MojoContext.get(this).memory(), toText(sb), this);
+            return StringOps.fromJava(MojoContext.get(this).memory(), toText(sb), this);
         }
 
         @TruffleBoundary

@@ -19,6 +19,8 @@ import org.trufflemojo.runtime.StructObject;
 import org.trufflemojo.core.Repr;
 import org.trufflemojo.core.DType;
 import org.trufflemojo.core.HeaderSizes;
+import com.oracle.truffle.api.CallTarget;
+import org.trufflemojo.runtime.MojoError;
 
 /** Nodes behind {@code UnsafePointer}: address arithmetic, allocation, and typed loads and stores. */
 public final class MemoryNodes {
@@ -63,7 +65,7 @@ public final class MemoryNodes {
         public long executeLong(VirtualFrame frame) {
             long n = count.executeLong(frame);
             if (n < 0) {
-                throw new org.trufflemojo.runtime.MojoError("cannot allocate a negative number of elements (" + n + ")", this);
+                throw new MojoError("cannot allocate a negative number of elements (" + n + ")", this);
             }
             return memory(this).allocate(Math.multiplyExact(n, elementSize), this);
         }
@@ -397,7 +399,7 @@ public final class MemoryNodes {
         public void store(long address, Object value) {
             NativeMemory m = memory(this);
             m.check(address, 8, this);
-            m.putLong(address, MojoContext.get(this).functionNumber((com.oracle.truffle.api.CallTarget) value));
+            m.putLong(address, MojoContext.get(this).functionNumber((CallTarget) value));
         }
     }
 

@@ -10,6 +10,7 @@ import org.trufflemojo.nodes.memory.MemoryNodes;
 import org.trufflemojo.runtime.ListObject;
 import org.trufflemojo.runtime.MojoError;
 import org.trufflemojo.core.Repr;
+import org.trufflemojo.nodes.MojoStatementNode;
 
 /**
  * References returned by functions declared {@code -> ref [origin] T}. A reference is a run-time
@@ -247,7 +248,7 @@ public final class RefNodes {
     }
 
     /** {@code f(...).field = value}: in native memory at the field's offset, or on the instance. */
-    public static final class FieldStore extends org.trufflemojo.nodes.MojoStatementNode {
+    public static final class FieldStore extends MojoStatementNode {
         @Child private Read target;
         @Child private MojoExpressionNode value;
         private final StaticProperty property;

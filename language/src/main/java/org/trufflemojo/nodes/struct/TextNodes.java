@@ -8,6 +8,9 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.expression.ToStringNode;
 import org.trufflemojo.runtime.WriterObject;
+import org.trufflemojo.MojoContext;
+import org.trufflemojo.runtime.NativeString;
+import org.trufflemojo.runtime.StringOps;
 
 /** Writing struct values as text: through {@code write_to(self, mut writer)} or {@code __str__(self)}. */
 public final class TextNodes {
@@ -27,7 +30,7 @@ public final class TextNodes {
         public Object executeGeneric(VirtualFrame frame) {
             WriterObject writer = new WriterObject();
             writeTo.call(value.executeGeneric(frame), writer);
-            return org.trufflemojo.runtime.StringOps.fromJava(org.trufflemojo.MojoContext.get(this).memory(), writer.text(), this);
+            return StringOps.fromJava(MojoContext.get(this).memory(), writer.text(), this);
         }
     }
 
@@ -66,9 +69,9 @@ public final class TextNodes {
                 method.call(v, writer);
                 return writer.text();
             }
-            org.trufflemojo.runtime.NativeString s = (org.trufflemojo.runtime.NativeString) method.call(v);
-            String text = org.trufflemojo.runtime.StringOps.toJava(s);
-            org.trufflemojo.runtime.StringOps.free(org.trufflemojo.MojoContext.get(this).memory(), s, this);
+            NativeString s = (NativeString) method.call(v);
+            String text = StringOps.toJava(s);
+            StringOps.free(MojoContext.get(this).memory(), s, this);
             return text;
         }
     }
