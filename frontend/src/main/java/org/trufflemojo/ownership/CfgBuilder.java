@@ -126,10 +126,10 @@ final class CfgBuilder {
         if (pos != null) {
             lastPos = pos;
         }
-        current.events.add(new Event(kind, place, pos, node, site));
+        current.events.add(new Event(kind, place, pos, node, site, graph.nextEventNumber()));
         Place owner = place == null ? null : viewOwners.get(place.root());
         if (owner != null && (kind == Kind.USE || kind == Kind.OWN)) {
-            current.events.add(new Event(Kind.USE, owner, pos, null, null)); // the element must outlive its view
+            current.events.add(new Event(Kind.USE, owner, pos, null, null, graph.nextEventNumber())); // the element must outlive its view
         }
     }
 

@@ -25,10 +25,12 @@ final class ControlFlowGraph {
     }
 
     /**
-     * One event. {@code node} is the tree node it stands for (the {@code TExpr.Own}
-     * of an OWN event, the node a SITE is keyed by); {@code site} is set for SITE events only.
+     * One event. {@code node} is the tree node it stands for (the {@code TExpr.Own} of an OWN event,
+     * the node a SITE is keyed by); {@code site} is set for SITE events only. {@code number} counts
+     * the events of the function in the order the builder met them, which is source order
+     * (evaluation order within a statement, a loop's body before its exit): the plan is printed in it.
      */
-    record Event(Kind kind, Place place, SourcePos pos, Object node, LifetimePlan.Site site) {
+    record Event(Kind kind, Place place, SourcePos pos, Object node, LifetimePlan.Site site, int number) {
     }
 
     static final class Block {
@@ -52,6 +54,13 @@ final class ControlFlowGraph {
     final Block entry = newBlock();
     /** Where every return, the end of the body and every uncaught error lead. */
     final Block exit = newBlock();
+
+    private int eventCount;
+
+    /** The number of the next event, in the order the builder meets them. */
+    int nextEventNumber() {
+        return eventCount++;
+    }
 
     Block newBlock() {
         Block b = new Block(blocks.size());

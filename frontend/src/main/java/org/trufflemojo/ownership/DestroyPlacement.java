@@ -37,11 +37,11 @@ final class DestroyPlacement {
     }
 
     void recordMove(Event own, boolean move) {
-        plan.setMove(function, (TExpr.Own) own.node(), own.place(), move);
+        plan.setMove(function, (TExpr.Own) own.node(), own.place(), move, own.number());
     }
 
     void recordDestroys(Event site, List<LifetimePlan.Destroy> dying) {
-        plan.addDestroys(function, site.site(), site.node(), site.pos(), dying);
+        plan.addDestroys(function, site.site(), site.node(), site.pos(), site.number(), dying);
     }
 
     private boolean lastUseOfOwnedLocal(Place p, BitSet liveAfter) {

@@ -18,7 +18,7 @@ import org.trufflemojo.typed.types.StructType;
  * or moves, and where values are destroyed. The node builder turns each {@link Destroy} into a
  * destroy node at its site; nothing is decided at run time (no drop flags). The same decisions,
  * in the order they were made and with their source positions, are kept per function for
- * the printer.
+ * {@link LifetimePlanPrinter}.
  */
 public final class LifetimePlan {
     /** Where destroys run, relative to the tree node they are keyed by. */
@@ -59,14 +59,17 @@ public final class LifetimePlan {
     /** One decision, where it applies in the source: what the printer shows as one line. */
     sealed interface Decision {
         SourcePos pos();
+
+        /** Orders a function's decisions as its source: see {@link ControlFlowGraph.Event#number()}. */
+        int order();
     }
 
     /** A transfer of {@code place} at {@code pos} that copies, or moves when {@code move}. */
-    record Transfer(SourcePos pos, Place place, boolean move) implements Decision {
+    record Transfer(SourcePos pos, int order, Place place, boolean move) implements Decision {
     }
 
     /** A destroy at a site keyed by {@code node}; {@code pos} is where the node is in the source. */
-    record Destruction(SourcePos pos, Site site, Object node, Destroy destroy) implements Decision {
+    record Destruction(SourcePos pos, int order, Site site, Object node, Destroy destroy) implements Decision {
     }
 
     private final IdentityHashMap<TExpr.Own, Boolean> moves = new IdentityHashMap<>();
@@ -80,9 +83,9 @@ public final class LifetimePlan {
         }
     }
 
-    void setMove(Function function, TExpr.Own own, Place place, boolean move) {
+    void setMove(Function function, TExpr.Own own, Place place, boolean move, int order) {
         moves.put(own, move);
-        decisionsOf(function).add(new Transfer(own.pos(), place, move));
+        decisionsOf(function).add(new Transfer(own.pos(), order, place, move));
     }
 
     /** True if the place is moved (its source ends), false if it is copied. */
@@ -95,14 +98,14 @@ public final class LifetimePlan {
      * Records destroys at a site. {@code lastEventPos} is where the last event before the site
      * happened; it places the end-of-function destroys, whose key (the function) sits at its header.
      */
-    void addDestroys(Function function, Site site, Object node, SourcePos lastEventPos, List<Destroy> list) {
+    void addDestroys(Function function, Site site, Object node, SourcePos lastEventPos, int order, List<Destroy> list) {
         if (list.isEmpty()) {
             return;
         }
         destroys.get(site).computeIfAbsent(node, k -> new ArrayList<>()).addAll(list);
         SourcePos pos = site == Site.END && lastEventPos != null ? lastEventPos : positionOf(node);
         for (Destroy d : list) {
-            decisionsOf(function).add(new Destruction(pos, site, node, d));
+            decisionsOf(function).add(new Destruction(pos, order, site, node, d));
         }
     }
 

@@ -13,7 +13,7 @@ import org.trufflemojo.typed.Program;
  * moved or partially moved values, while {@link DestroyPlacement} turns a copy at a place's last
  * use into a move and records, at every destroy site, the owned values that are initialized but no
  * longer live: that is where they are destroyed (ASAP), with no run-time drop flags. The result is
- * a {@link LifetimePlan}; the printer writes it as text.
+ * a {@link LifetimePlan}; {@link LifetimePlanPrinter} writes it as text.
  */
 public final class OwnershipChecker {
     private final Diagnostics diagnostics;
