@@ -3,7 +3,6 @@ package org.trufflemojo.ownership;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.ownership.ControlFlowGraph.Kind;
 import org.trufflemojo.ownership.LifetimePlan.Site;
 import org.trufflemojo.typed.TExpr;
@@ -48,7 +47,7 @@ final class ExpressionEvents {
             }
             case TExpr.Prim p -> {
                 operands(p.operands());
-                if (p.op() == PrimOp.STR_TO_INT || p.op() == PrimOp.STR_TO_FLOAT) {
+                if (p.op().mayRaise()) {
                     builder.raiseEdge(p); // malformed text raises
                 }
             }
@@ -131,7 +130,7 @@ final class ExpressionEvents {
             }
             case TExpr.StdlibCall sc -> {
                 operands(sc.operands());
-                if (sc.function().name().startsWith("ASSERT")) {
+                if (sc.function().mayRaise()) {
                     builder.raiseEdge(sc); // a failed assertion raises
                 }
             }
