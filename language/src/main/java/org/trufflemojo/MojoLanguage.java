@@ -1,12 +1,14 @@
 package org.trufflemojo;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.Option;
 import com.oracle.truffle.api.TruffleFile;
 import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.Source;
 import org.graalvm.options.OptionCategory;
 import org.graalvm.options.OptionDescriptors;
@@ -15,6 +17,7 @@ import org.graalvm.options.OptionStability;
 
 import org.trufflemojo.builder.NodeBuilder;
 import org.trufflemojo.frontend.Frontend;
+import org.trufflemojo.ownership.LifetimePlanPrinter;
 import org.trufflemojo.runtime.MojoCompileException;
 import org.trufflemojo.source.ModuleLoader;
 
@@ -33,6 +36,10 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
     @Option(help = "Check every native memory access and free, and report leaks at exit (slower).", category = OptionCategory.USER,
                     stability = OptionStability.STABLE)
     static final OptionKey<Boolean> CheckMemory = new OptionKey<>(false);
+
+    @Option(help = "Print the lifetime plan of the program (where values are copied, moved and destroyed) instead of running it.",
+                    category = OptionCategory.USER, stability = OptionStability.STABLE)
+    static final OptionKey<Boolean> PrintLifetimePlan = new OptionKey<>(false);
 
     @Override
     protected OptionDescriptors getOptionDescriptors() {
@@ -55,6 +62,10 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
         String warnings = compiled.diagnostics().renderWarnings();
         if (!warnings.isEmpty()) {
             writeWarnings(warnings);
+        }
+        if (MojoContext.get(null).env().getOptions().get(PrintLifetimePlan)) {
+            writeTo(MojoContext.get(null).env().out(), LifetimePlanPrinter.print(compiled.program(), compiled.plan()));
+            return RootNode.createConstantNode(true).getCallTarget(); // the program does not run
         }
         return new NodeBuilder(this, source, compiled.plan()).build(compiled.program());
     }
@@ -82,10 +93,13 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
     }
 
     private void writeWarnings(String warnings) {
+        writeTo(MojoContext.get(null).env().err(), warnings);
+    }
+
+    private static void writeTo(OutputStream stream, String text) {
         try {
-            MojoContext ctx = MojoContext.get(null);
-            ctx.env().err().write(warnings.getBytes(StandardCharsets.UTF_8));
-            ctx.env().err().flush();
+            stream.write(text.getBytes(StandardCharsets.UTF_8));
+            stream.flush();
         } catch (IOException e) {
             // nothing to report to
         }

@@ -11,4 +11,12 @@ public enum Builtin {
     PERF_COUNTER_NS, PERF_COUNTER, RANDOM_FLOAT64, RANDOM_SI64, SEED, EXIT, ARGV,
     // testing: raise an Error when the check fails
     ASSERT_TRUE, ASSERT_FALSE, ASSERT_EQUAL, ASSERT_NOT_EQUAL, ASSERT_RAISES;
+
+    /** Whether a call may raise an Error: the testing assertions do when their check fails. */
+    public boolean mayRaise() {
+        return switch (this) {
+            case ASSERT_TRUE, ASSERT_FALSE, ASSERT_EQUAL, ASSERT_NOT_EQUAL, ASSERT_RAISES -> true;
+            default -> false;
+        };
+    }
 }

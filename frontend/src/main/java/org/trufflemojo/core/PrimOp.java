@@ -28,5 +28,10 @@ public enum PrimOp {
     TO_SCALAR,
     // math builtins
     FLOAT_SQRT, FLOAT_SIN, FLOAT_COS, FLOAT_TAN, FLOAT_EXP, FLOAT_LOG, FLOAT_FLOOR, FLOAT_CEIL, FLOAT_TRUNC,
-    INT_ABS, FLOAT_ABS, INT_MIN, INT_MAX, FLOAT_MIN, FLOAT_MAX, UINT_MIN, UINT_MAX, STR_MIN, STR_MAX,
+    INT_ABS, FLOAT_ABS, INT_MIN, INT_MAX, FLOAT_MIN, FLOAT_MAX, UINT_MIN, UINT_MAX, STR_MIN, STR_MAX;
+
+    /** Whether the operation may raise an Error: parsing a number from text that is not one. */
+    public boolean mayRaise() {
+        return this == STR_TO_INT || this == STR_TO_FLOAT;
+    }
 }

@@ -1,17 +1,24 @@
 package org.trufflemojo.ownership;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.trufflemojo.typed.types.StructType;
+import org.trufflemojo.source.SourcePos;
+import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.TExpr;
+import org.trufflemojo.typed.TStmt;
+import org.trufflemojo.typed.types.StructType;
 
 /**
  * What the ownership check decided for one program: for each {@link TExpr.Own} whether it copies
  * or moves, and where values are destroyed. The node builder turns each {@link Destroy} into a
- * destroy node at its site; nothing is decided at run time (no drop flags).
+ * destroy node at its site; nothing is decided at run time (no drop flags). The same decisions,
+ * in the order they were made and with their source positions, are kept per function for
+ * {@link LifetimePlanPrinter}.
  */
 public final class LifetimePlan {
     /** Where destroys run, relative to the tree node they are keyed by. */
@@ -49,8 +56,26 @@ public final class LifetimePlan {
     public record Destroy(Place place, boolean fieldwise, List<StructType.Field> fields) {
     }
 
+    /** One decision, where it applies in the source: what the printer shows as one line. */
+    sealed interface Decision {
+        SourcePos pos();
+
+        /** Orders a function's decisions as its source: see {@link ControlFlowGraph.Event#number()}. */
+        int order();
+    }
+
+    /** A transfer of {@code place} at {@code pos} that copies, or moves when {@code move}. */
+    record Transfer(SourcePos pos, int order, Place place, boolean move) implements Decision {
+    }
+
+    /** A destroy at a site keyed by {@code node}; {@code pos} is where the node is in the source. */
+    record Destruction(SourcePos pos, int order, Site site, Object node, Destroy destroy) implements Decision {
+    }
+
     private final IdentityHashMap<TExpr.Own, Boolean> moves = new IdentityHashMap<>();
     private final Map<Site, IdentityHashMap<Object, List<Destroy>>> destroys = new EnumMap<>(Site.class);
+    /** Every decision of each function, in the order the check made it (deterministic). */
+    private final Map<Function, List<Decision>> decisions = new LinkedHashMap<>();
 
     public LifetimePlan() {
         for (Site s : Site.values()) {
@@ -58,8 +83,9 @@ public final class LifetimePlan {
         }
     }
 
-    void setMove(TExpr.Own own, boolean move) {
+    void setMove(Function function, TExpr.Own own, Place place, boolean move, int order) {
         moves.put(own, move);
+        decisionsOf(function).add(new Transfer(own.pos(), order, place, move));
     }
 
     /** True if the place is moved (its source ends), false if it is copied. */
@@ -68,13 +94,40 @@ public final class LifetimePlan {
         return m != null ? m : own.explicit();
     }
 
-    void addDestroys(Site site, Object node, List<Destroy> list) {
-        if (!list.isEmpty()) {
-            destroys.get(site).computeIfAbsent(node, k -> new java.util.ArrayList<>()).addAll(list);
+    /**
+     * Records destroys at a site. {@code lastEventPos} is where the last event before the site
+     * happened; it places the end-of-function destroys, whose key (the function) sits at its header.
+     */
+    void addDestroys(Function function, Site site, Object node, SourcePos lastEventPos, int order, List<Destroy> list) {
+        if (list.isEmpty()) {
+            return;
+        }
+        destroys.get(site).computeIfAbsent(node, k -> new ArrayList<>()).addAll(list);
+        SourcePos pos = site == Site.END && lastEventPos != null ? lastEventPos : positionOf(node);
+        for (Destroy d : list) {
+            decisionsOf(function).add(new Destruction(pos, order, site, node, d));
         }
     }
 
     public List<Destroy> destroys(Site site, Object node) {
         return destroys.get(site).getOrDefault(node, List.of());
+    }
+
+    /** The decisions made for a function, in the order they were made (empty if none). */
+    List<Decision> decisions(Function function) {
+        return decisions.getOrDefault(function, List.of());
+    }
+
+    private List<Decision> decisionsOf(Function function) {
+        return decisions.computeIfAbsent(function, k -> new ArrayList<>());
+    }
+
+    private static SourcePos positionOf(Object node) {
+        return switch (node) {
+            case TStmt s -> s.pos();
+            case TExpr e -> e.pos();
+            case Function f -> f.pos;
+            default -> SourcePos.NONE;
+        };
     }
 }

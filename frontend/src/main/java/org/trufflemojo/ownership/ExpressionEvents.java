@@ -1,0 +1,185 @@
+package org.trufflemojo.ownership;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.trufflemojo.ownership.ControlFlowGraph.Kind;
+import org.trufflemojo.ownership.LifetimePlan.Site;
+import org.trufflemojo.typed.TExpr;
+import org.trufflemojo.typed.types.FunctionType;
+
+/**
+ * The events of expressions, for {@link CfgBuilder}: uses and transfers of places in evaluation
+ * order, a raise edge after every operation that may raise, and a destroy site after each call
+ * (where the values that only the call's arguments used can die).
+ */
+final class ExpressionEvents {
+    private final CfgBuilder builder;
+
+    ExpressionEvents(CfgBuilder builder) {
+        this.builder = builder;
+    }
+
+    void expression(TExpr e) {
+        if (!builder.reachable()) {
+            return;
+        }
+        switch (e) {
+            case TExpr.Const c -> {
+            }
+            case TExpr.ReadLocal r -> builder.emit(Kind.USE, Places.whole(r.local()), r.pos(), e);
+            case TExpr.FieldRead fr -> {
+                Place p = Places.placeOf(fr);
+                if (p != null) {
+                    builder.emit(Kind.USE, p, fr.pos(), e);
+                } else {
+                    expression(fr.object());
+                }
+            }
+            case TExpr.Own o -> {
+                Place p = Places.placeOf(o.place());
+                builder.emit(Kind.OWN, p, o.pos(), o);
+            }
+            case TExpr.Temp t -> {
+                expression(t.value());
+                builder.emit(Kind.DEF, Places.whole(t.temp()), t.pos(), null);
+                builder.emit(Kind.USE, Places.whole(t.temp()), t.pos(), e);
+            }
+            case TExpr.Prim p -> {
+                operands(p.operands());
+                if (p.op().mayRaise()) {
+                    builder.raiseEdge(p); // malformed text raises
+                }
+            }
+            case TExpr.Logical l -> {
+                expression(l.left());
+                expression(l.right());
+            }
+            case TExpr.CompareChain c -> operands(c.operands());
+            case TExpr.Conditional c -> {
+                expression(c.condition());
+                expression(c.then());
+                expression(c.otherwise());
+            }
+            case TExpr.Call c -> {
+                operands(c.args());
+                if (c.target().raises) {
+                    builder.raiseEdge(c);
+                }
+                if (!c.target().returnsRef) {
+                    // (a reference result keeps its origin alive: nothing may die before it is used)
+                    builder.site(Site.AFTER, c);
+                }
+            }
+            case TExpr.Format f -> operands(f.values());
+            case TExpr.Stringify s -> expression(s.value());
+            case TExpr.WriterWrite w -> {
+                List<TExpr> all = new ArrayList<>();
+                all.add(w.writer());
+                all.addAll(w.values());
+                operands(all);
+            }
+            case TExpr.Copy c -> expression(c.source());
+            case TExpr.Deref d -> operands(List.of(d.pointer(), d.index()));
+            case TExpr.Memory m -> operands(m.operands());
+            case TExpr.ListElement le -> operands(List.of(le.list(), le.index()));
+            case TExpr.ListOp lo -> {
+                operands(lo.operands());
+                if (lo.op() == TExpr.ListOpKind.INDEX) {
+                    builder.raiseEdge(lo); // a missing element raises ValueError
+                }
+            }
+            case TExpr.StringMethod sm -> operands(sm.operands());
+            case TExpr.TupleNew tn -> operands(tn.elements());
+            case TExpr.TupleGet tg -> operands(List.of(tg.tuple()));
+            case TExpr.OptionalSome os -> expression(os.value());
+            case TExpr.OptionalOp oo -> operands(oo.operands());
+            case TExpr.DictOp dop -> {
+                operands(dop.operands());
+                if (dop.op().equals("slot") || dop.op().equals("pop") || dop.op().equals("pop_item")) {
+                    builder.raiseEdge(dop); // a missing key raises
+                }
+            }
+            case TExpr.RefTarget rt -> expression(rt.call());
+            case TExpr.FunctionRef fr -> {
+            }
+            case TExpr.IndirectCall ic -> {
+                List<TExpr> all = new ArrayList<>();
+                all.add(ic.callee());
+                all.addAll(ic.args());
+                operands(all);
+                if (ic.callee().type() instanceof FunctionType ft && ft.raises) {
+                    builder.raiseEdge(ic);
+                }
+                builder.site(Site.AFTER, ic);
+            }
+            case TExpr.VectorOp vo -> operands(vo.operands());
+            case TExpr.MakeRef mr -> {
+                Place p = Places.placeOf(mr.place());
+                if (p != null) {
+                    builder.emit(Kind.USE, p, mr.pos(), mr);
+                } else {
+                    expression(mr.place());
+                }
+            }
+            case TExpr.RefStore rs -> operands(List.of(rs.target(), rs.value()));
+            case TExpr.InPlace ip -> {
+                expression(ip.place());
+                builder.emit(Kind.DEF, Places.whole(ip.view()), ip.pos(), null);
+                expression(ip.op());
+            }
+            case TExpr.StdlibCall sc -> {
+                operands(sc.operands());
+                if (sc.function().mayRaise()) {
+                    builder.raiseEdge(sc); // a failed assertion raises
+                }
+            }
+        }
+    }
+
+    /**
+     * The operands of one operation. Places that are only borrowed are used by the operation
+     * itself, after every operand has been evaluated, so their uses come last: a place must
+     * not die at a destroy site inside a later operand (say, after a nested call) while the
+     * operation still needs it.
+     */
+    void operands(List<TExpr> operands) {
+        for (TExpr o : operands) {
+            if (o instanceof TExpr.Temp t) {
+                // The temporary is made now but used by the operation: its use comes last too.
+                expression(t.value());
+                builder.emit(Kind.DEF, Places.whole(t.temp()), t.pos(), null);
+            } else if (!isBorrowedPlace(o)) {
+                expression(o);
+            }
+        }
+        for (TExpr o : operands) {
+            if (o instanceof TExpr.Temp t) {
+                builder.emit(Kind.USE, Places.whole(t.temp()), t.pos(), o);
+            } else if (isBorrowedPlace(o)) {
+                expression(o);
+            }
+            Place origin = referenceOrigin(o);
+            if (origin != null) {
+                builder.emit(Kind.USE, origin, o.pos(), o); // the reference is used here: so is what it points into
+            }
+        }
+    }
+
+    /** For a reference result (or a field of one), the place it points into: its receiver. */
+    private Place referenceOrigin(TExpr e) {
+        while (e instanceof TExpr.FieldRead fr) {
+            e = fr.object();
+        }
+        if (e instanceof TExpr.RefTarget rt && rt.call() instanceof TExpr.Call call && !call.args().isEmpty()) {
+            TExpr receiver = call.args().get(0);
+            Place p = Places.placeOf(receiver);
+            return p != null ? p : referenceOrigin(receiver);
+        }
+        return null;
+    }
+
+    private boolean isBorrowedPlace(TExpr e) {
+        return (e instanceof TExpr.ReadLocal || e instanceof TExpr.FieldRead) && Places.placeOf(e) != null;
+    }
+}
