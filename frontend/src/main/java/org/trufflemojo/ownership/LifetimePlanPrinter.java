@@ -15,6 +15,9 @@ import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.Program;
 import org.trufflemojo.typed.TStmt;
 import org.trufflemojo.typed.types.StructType;
+import org.trufflemojo.typed.TExpr;
+import org.trufflemojo.typed.types.OriginValue;
+import org.trufflemojo.typed.types.Type;
 
 /**
  * Writes a {@link LifetimePlan} as text, one section per function in the program's order:
@@ -67,8 +70,20 @@ public final class LifetimePlanPrinter {
             return f.displayName();
         }
         String args = f.typeArgs.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+                        .map(e -> e.getKey() + "=" + parameterValue(e.getValue())).collect(Collectors.joining(", "));
         return f.displayName() + "[" + args + "]";
+    }
+
+    /** A compile-time argument as Mojo source spells it: a type by its name, a constant by its value. */
+    private static String parameterValue(Object value) {
+        return switch (value) {
+            case Type t -> t.name();
+            case TExpr.Const c when c.value() instanceof Boolean b -> b ? "True" : "False";
+            case TExpr.Const c when c.value() instanceof String text -> "\"" + text + "\"";
+            case TExpr.Const c -> String.valueOf(c.value());
+            case OriginValue o -> o.mutable() ? "MutableAnyOrigin" : "ImmutableAnyOrigin";
+            default -> String.valueOf(value);
+        };
     }
 
     private static String position(SourcePos pos) {
