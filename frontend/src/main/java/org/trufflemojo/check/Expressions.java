@@ -345,7 +345,7 @@ final class Expressions {
             return new TExpr.Const(c.pos(), Types.INT, v);
         }
         if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name fn && ctx.lookupGlobalOrLocal(fn.name()) instanceof TExpr.Const k
-                        && k.value() instanceof Double && ix.indices().size() == 1 && TypeChecker.dtype(ix.indices().get(0).value()) instanceof Type ft) {
+                        && k.value() instanceof Double && ix.indices().size() == 1 && TypeResolver.dtype(ix.indices().get(0).value()) instanceof Type ft) {
             // math.inf[DType.float32]() and nan[...]: the constant in the requested float type.
             if (!c.args().isEmpty() || !(ft == Types.FLOAT64 || ft instanceof ScalarType sc && sc.isFloat())) {
                 throw ctx.error(c.pos(), "invalid call to '" + fn.name() + "': expected no arguments and a floating-point DType");
