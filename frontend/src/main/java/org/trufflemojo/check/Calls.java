@@ -1,53 +1,57 @@
 package org.trufflemojo.check;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.trufflemojo.source.CompileError;
-import org.trufflemojo.source.Diagnostics;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.Local;
 import org.trufflemojo.typed.TExpr;
-import org.trufflemojo.core.Repr;
-import org.trufflemojo.typed.types.StructType;
-import org.trufflemojo.typed.types.Type;
-import org.trufflemojo.typed.types.Types;
 import org.trufflemojo.typed.types.DictType;
 import org.trufflemojo.typed.types.ListType;
 import org.trufflemojo.typed.types.OptionalType;
 import org.trufflemojo.typed.types.OriginValue;
 import org.trufflemojo.typed.types.PointerType;
+import org.trufflemojo.typed.types.StructType;
 import org.trufflemojo.typed.types.Trait;
 import org.trufflemojo.typed.types.TupleType;
+import org.trufflemojo.typed.types.Type;
+import org.trufflemojo.typed.types.Types;
 
 /**
- * The part of the expression checker that resolves calls: overloads, generic instantiation
- * (inference, explicit and value parameters, trait bounds), binding arguments to parameters by
- * position, keyword, default and variadic pack, and each argument's convention (borrowed, owned,
- * mutable place, reference) with the mut-exclusivity rule.
+ * Binds calls to functions and methods: overload resolution, keyword and default arguments,
+ * inference and instantiation of generic functions and structs at the call site.
  */
-abstract class CallChecks extends CollectionChecks {
-    final TypeChecker module;
-    final Diagnostics diagnostics;
-    final Function function;
+final class Calls {
+    private final FunctionContext ctx;
+    private Expressions expressions;
+    private CollectionMethods collections;
+    private Conversions conversions;
+    private Conventions conventions;
 
-    abstract Type resolveType(Expr e);
+    Calls(FunctionContext ctx) {
+        this.ctx = ctx;
+    }
 
-    CallChecks(TypeChecker module, Function function) {
-        this.module = module;
-        this.diagnostics = module.diagnostics;
-        this.function = function;
+    /** Connects the collaborators; they use each other, so they are connected once all exist. */
+    void wire(Expressions expressions, CollectionMethods collections, Conversions conversions, Conventions conventions) {
+        this.expressions = expressions;
+        this.collections = collections;
+        this.conversions = conversions;
+        this.conventions = conventions;
     }
 
     /** {@code receiver.name(args)} on a struct value: a method with the receiver as {@code self}, or a static method. */
     TExpr methodCall(SourcePos pos, TExpr receiver, StructType st, String name, List<Expr.Arg> args) {
         List<Function> fns = st.methods(name);
         if (fns.isEmpty()) {
-            throw error(pos, "'" + st.name() + "' value has no attribute '" + name + "'");
+            throw ctx.error(pos, "'" + st.name() + "' value has no attribute '" + name + "'");
         }
         return resolveCall(pos, name, fns, receiver, args);
     }
@@ -59,7 +63,7 @@ abstract class CallChecks extends CollectionChecks {
             if (!(m instanceof Stmt.FunctionDef fd) || !fd.name().equals("__init__")) {
                 continue;
             }
-            java.util.Map<String, Object> bound = new java.util.HashMap<>();
+            Map<String, Object> bound = new HashMap<>();
             List<Stmt.Param> run = fd.params().stream().filter(p -> p.convention() != Stmt.Convention.OUT).toList();
             int positional = 0;
             for (Expr.Arg a : c.args()) {
@@ -86,10 +90,10 @@ abstract class CallChecks extends CollectionChecks {
                 for (Stmt.TypeParam tp : params) {
                     args.add(bound.get(tp.name()));
                 }
-                return module.instantiateStruct(template, args, c.pos());
+                return ctx.module.instantiateStruct(template, args, c.pos());
             }
         }
-        throw error(c.pos(), "cannot infer the compile-time parameters of '" + template.name() + "'; write them: "
+        throw ctx.error(c.pos(), "cannot infer the compile-time parameters of '" + template.name() + "'; write them: "
                         + template.name() + "[...](...)");
     }
 
@@ -97,7 +101,7 @@ abstract class CallChecks extends CollectionChecks {
     TExpr constructStruct(SourcePos pos, StructType st, List<Expr.Arg> args) {
         List<Function> inits = st.methods("__init__");
         if (inits.isEmpty()) {
-            throw error(pos, "'" + st.name() + "' has no '__init__' and cannot be constructed");
+            throw ctx.error(pos, "'" + st.name() + "' has no '__init__' and cannot be constructed");
         }
         return resolveCall(pos, st.name(), inits, null, args);
     }
@@ -133,7 +137,7 @@ abstract class CallChecks extends CollectionChecks {
         if (best != null) {
             return bindCall(pos, name, best, receiver, args, true);
         }
-        throw error(pos, "no matching function in call to '" + name + "'");
+        throw ctx.error(pos, "no matching function in call to '" + name + "'");
     }
 
     static int conversionScore(TExpr.Call call, Function f) {
@@ -164,7 +168,7 @@ abstract class CallChecks extends CollectionChecks {
     Function instantiateFor(SourcePos pos, String name, Function template, TExpr receiver, List<Expr.Arg> args,
                     List<Expr.Arg> compileTimeArgs, boolean report) {
         List<Stmt.TypeParam> params = template.syntax.typeParams();
-        java.util.Map<String, Object> bound = new java.util.LinkedHashMap<>();
+        Map<String, Object> bound = new LinkedHashMap<>();
         List<Stmt.TypeParam> explicitTargets = params.stream().filter(p -> !p.inferOnly()).toList();
         int next = 0;
         for (Expr.Arg a : compileTimeArgs) {
@@ -178,7 +182,7 @@ abstract class CallChecks extends CollectionChecks {
                 if (!report) {
                     return null;
                 }
-                throw error(a.pos(), "invalid call to '" + name + "': too many compile-time arguments");
+                throw ctx.error(a.pos(), "invalid call to '" + name + "': too many compile-time arguments");
             }
             bound.put(p.name(), compileTimeArgument(p, a.value()));
         }
@@ -222,7 +226,7 @@ abstract class CallChecks extends CollectionChecks {
                 } catch (CompileError e) {
                     return null;
                 }
-                boolean mutable = FunctionChecker.isPlace(value) && FunctionChecker.placeRoot(value).mutable;
+                boolean mutable = Conventions.isPlace(value) && Conventions.placeRoot(value).mutable;
                 bound.put(on.name(), new OriginValue(mutable));
                 for (Stmt.TypeParam tp : params) {
                     if (tp.name().equals(on.name()) && tp.type() instanceof Expr.Index ix && ix.indices().size() == 1
@@ -251,42 +255,42 @@ abstract class CallChecks extends CollectionChecks {
                 if (!report) {
                     return null;
                 }
-                throw error(pos, "invalid call to '" + name + "': could not infer compile-time parameter '" + p.name() + "'");
+                throw ctx.error(pos, "invalid call to '" + name + "': could not infer compile-time parameter '" + p.name() + "'");
             }
-            List<Trait> traits = module.traitBounds(p.type());
+            List<Trait> traits = ctx.module.traitBounds(p.type());
             List<Type> checked = p.variadic() && value instanceof TupleType pack ? pack.elements : value instanceof Type t0 ? List.of(t0) : List.of();
             for (Type t : traits == null ? List.<Type>of() : checked) {
                 for (Trait trait : traits) {
-                    if (!module.conforms(t, trait)) {
+                    if (!ctx.module.conforms(t, trait)) {
                         if (!report) {
                             return null;
                         }
-                        throw error(pos, "invalid call to '" + name + "': '" + t.name() + "' does not conform to trait '" + trait.name() + "'");
+                        throw ctx.error(pos, "invalid call to '" + name + "': '" + t.name() + "' does not conform to trait '" + trait.name() + "'");
                     }
                 }
             }
             key.add(value instanceof TExpr.Const c ? c.value() : value instanceof TExpr.FunctionRef r ? r.function() : value);
         }
-        return module.instantiate(template, bound, key);
+        return ctx.module.instantiate(template, bound, key);
     }
 
     /** A compile-time argument: a type for a trait-bounded parameter, else a constant of the parameter's type. */
     Object compileTimeArgument(Stmt.TypeParam p, Expr value) {
         if (p.type() instanceof Expr.FnType) {
             // a function parameter: bound to the named function, called directly in the instance
-            TExpr f = expression(value, null);
+            TExpr f = expressions.expression(value, null);
             if (!(f instanceof TExpr.FunctionRef ref)) {
-                throw error(value.pos(), "compile-time argument '" + p.name() + "' must name a function");
+                throw ctx.error(value.pos(), "compile-time argument '" + p.name() + "' must name a function");
             }
             return ref;
         }
-        if (module.traitBounds(p.type()) != null) {
-            return resolveType(value);
+        if (ctx.module.traitBounds(p.type()) != null) {
+            return expressions.resolveType(value);
         }
-        Type t = resolveType(p.type());
-        TExpr.Const c = ConstantFolder.fold(coerce(expression(value, t), t, value.pos()));
+        Type t = expressions.resolveType(p.type());
+        TExpr.Const c = ConstantFolder.fold(conversions.coerce(expressions.expression(value, t), t, value.pos()));
         if (c == null) {
-            throw error(value.pos(), "compile-time argument '" + p.name() + "' must be a constant");
+            throw ctx.error(value.pos(), "compile-time argument '" + p.name() + "' must be a constant");
         }
         return c;
     }
@@ -357,7 +361,7 @@ abstract class CallChecks extends CollectionChecks {
             Local param = f.params.get(i);
             Type pt = param.type;
             if (i < first) {
-                args.add(argument(receiver, param, name, receiver.pos()));
+                args.add(conventions.argument(receiver, param, name, receiver.pos()));
                 writeBack.add(param.convention == Stmt.Convention.MUT ? receiver : null);
                 continue;
             }
@@ -367,10 +371,10 @@ abstract class CallChecks extends CollectionChecks {
                 }
                 List<TExpr> values = new ArrayList<>();
                 for (int k = 0; k < variadicArgs.size(); k++) {
-                    TExpr v = report ? expression(variadicArgs.get(k), pack.elements.get(k)) : expressionQuietly(variadicArgs.get(k), pack.elements.get(k));
-                    values.add(owned(coerce(v, pack.elements.get(k), v.pos()), v.pos()));
+                    TExpr v = report ? expressions.expression(variadicArgs.get(k), pack.elements.get(k)) : expressionQuietly(variadicArgs.get(k), pack.elements.get(k));
+                    values.add(conventions.owned(conversions.coerce(v, pack.elements.get(k), v.pos()), v.pos()));
                 }
-                args.add(argument(new TExpr.TupleNew(callPos, pack, values), param, name, callPos));
+                args.add(conventions.argument(new TExpr.TupleNew(callPos, pack, values), param, name, callPos));
                 writeBack.add(null);
                 continue;
             }
@@ -378,18 +382,18 @@ abstract class CallChecks extends CollectionChecks {
                 ListType lt = (ListType) pt;
                 List<TExpr> values = new ArrayList<>();
                 for (Expr e : variadicArgs) {
-                    TExpr v = report ? expression(e, lt.element) : expressionQuietly(e, lt.element);
-                    if (!report && !implicitlyConvertible(v, lt.element)) {
+                    TExpr v = report ? expressions.expression(e, lt.element) : expressionQuietly(e, lt.element);
+                    if (!report && !conversions.implicitlyConvertible(v, lt.element)) {
                         return null;
                     }
                     values.add(v);
                 }
-                args.add(argument(newList(callPos, lt, values), param, name, callPos));
+                args.add(conventions.argument(collections.newList(callPos, lt, values), param, name, callPos));
                 writeBack.add(null);
                 continue;
             }
             if (bound[i] == null) {
-                FunctionChecker constants = FunctionChecker.forConstants(module);
+                FunctionChecker constants = FunctionChecker.forConstants(ctx.module);
                 args.add(constants.coerce(constants.expression(params.get(i).defaultValue(), pt), pt, params.get(i).defaultValue().pos()));
                 writeBack.add(null);
                 continue;
@@ -401,132 +405,43 @@ abstract class CallChecks extends CollectionChecks {
                 } catch (CompileError e) {
                     return null;
                 }
-                if (arg == null || !implicitlyConvertible(arg, pt)) {
+                if (arg == null || !conversions.implicitlyConvertible(arg, pt)) {
                     return null;
                 }
-                if (param.convention == Stmt.Convention.MUT && !(FunctionChecker.isPlace(arg) && FunctionChecker.placeRoot(arg).mutable)) {
+                if (param.convention == Stmt.Convention.MUT && !(Conventions.isPlace(arg) && Conventions.placeRoot(arg).mutable)) {
                     return null; // (an overload taking `mut` fits only a mutable place)
                 }
                 args.add(arg);
                 writeBack.add(null);
                 continue;
             }
-            TExpr arg = coerce(expression(bound[i], pt), pt, bound[i].pos());
-            args.add(argument(arg, param, name, bound[i].pos()));
+            TExpr arg = conversions.coerce(expressions.expression(bound[i], pt), pt, bound[i].pos());
+            args.add(conventions.argument(arg, param, name, bound[i].pos()));
             writeBack.add(param.convention == Stmt.Convention.MUT || (param.convention == Stmt.Convention.REF && param.mutable) ? arg : null);
         }
-        checkExclusivity(callPos, name, args, writeBack);
+        conventions.checkExclusivity(callPos, name, args, writeBack);
         if (f.raises) {
-            checkMayRaise(callPos, "call to '" + name + "'");
+            ctx.checkMayRaise(callPos, "call to '" + name + "'");
         }
         TExpr call = new TExpr.Call(callPos, f.resultType, f, args, writeBack);
         return f.returnsRef ? new TExpr.RefTarget(callPos, f.resultType, call) : call;
     }
 
-    /**
-     * A {@code mut} argument must be the only access to its value during the call: no other
-     * argument may name the same place (or a part of it). Register types such as Int are exempt.
-     */
-    void checkExclusivity(SourcePos pos, String name, List<TExpr> args, List<TExpr> writeBack) {
-        for (int i = 0; i < args.size(); i++) {
-            TExpr mutPlace = writeBack.get(i);
-            if (mutPlace == null || mutPlace.type().repr() != Repr.OBJECT || !FunctionChecker.isPlace(mutPlace)) {
-                continue;
-            }
-            for (int j = 0; j < args.size(); j++) {
-                TExpr other = args.get(j);
-                if (other instanceof TExpr.Own o) {
-                    other = o.place();
-                }
-                if (j != i && FunctionChecker.isPlace(other) && overlaps(mutPlace, other)) {
-                    throw error(pos, "invalid call to '" + name + "': argument '" + describePlace(mutPlace)
-                                    + "' is passed as 'mut' and is also passed as another argument (aliasing a mutable argument is not allowed)");
-                }
-            }
-        }
-    }
-
-    static boolean overlaps(TExpr a, TExpr b) {
-        if (FunctionChecker.placeRoot(a) != FunctionChecker.placeRoot(b)) {
-            return false;
-        }
-        List<String> pa = fieldPath(a);
-        List<String> pb = fieldPath(b);
-        for (int k = 0; k < Math.min(pa.size(), pb.size()); k++) {
-            if (!pa.get(k).equals(pb.get(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static List<String> fieldPath(TExpr e) {
-        if (e instanceof TExpr.FieldRead fr) {
-            List<String> p = new ArrayList<>(fieldPath(fr.object()));
-            p.add(fr.field().name());
-            return p;
-        }
-        return new ArrayList<>();
-    }
-
-    static String describePlace(TExpr e) {
-        return FunctionChecker.placeRoot(e).name + String.join("", fieldPath(e).stream().map(f -> "." + f).toList());
-    }
-
-    /** An argument as its parameter's convention wants it: borrowed, owned (copy or move) or a mutable place. */
-    TExpr argument(TExpr arg, Local param, String fnName, SourcePos pos) {
-        switch (param.convention) {
-            case MUT -> {
-                if (org.trufflemojo.typed.TExprs.isMemoryPlace(arg) || org.trufflemojo.typed.TExprs.isObjectElementPlace(arg)) {
-                    // A list element or pointee (or a field of one): changed where it lives. A
-                    // pointee is always mutable; a list element only if its list is.
-                    TExpr root = arg;
-                    while (root instanceof TExpr.FieldRead fr) {
-                        root = fr.object();
-                    }
-                    if (root instanceof TExpr.ListElement le) {
-                        requireMutablePlace(le.list(), pos);
-                    }
-                    return arg;
-                }
-                if (!FunctionChecker.isPlace(arg)) {
-                    throw error(pos, "invalid call to '" + fnName + "': argument '" + param.name + "' must be a mutable value");
-                }
-                requireMutablePlace(arg, pos);
-                return arg;
-            }
-            case VAR, DEINIT -> {
-                return owned(arg, pos);
-            }
-            case REF -> {
-                // A reference argument: the place itself; mutable if its origin was bound mutable.
-                if (param.mutable) {
-                    requireMutablePlace(arg, pos);
-                    return arg;
-                }
-                return borrowed(arg, pos);
-            }
-            default -> {
-                return borrowed(arg, pos);
-            }
-        }
-    }
-
     TExpr fail(boolean report, SourcePos pos, String message) {
         if (report) {
-            throw error(pos, message);
+            throw ctx.error(pos, message);
         }
         return null;
     }
 
     /** Checks an expression for overload resolution without leaving diagnostics behind. */
     TExpr expressionQuietly(Expr e, Type expected) {
-        int before = diagnostics.items().size();
+        int before = ctx.diagnostics.items().size();
         try {
-            return expression(e, expected);
+            return expressions.expression(e, expected);
         } finally {
-            while (diagnostics.items().size() > before) {
-                diagnostics.items().remove(diagnostics.items().size() - 1);
+            while (ctx.diagnostics.items().size() > before) {
+                ctx.diagnostics.items().remove(ctx.diagnostics.items().size() - 1);
             }
         }
     }

@@ -1,0 +1,414 @@
+package org.trufflemojo.check;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.trufflemojo.core.Builtin;
+import org.trufflemojo.core.PrimOp;
+import org.trufflemojo.source.SourcePos;
+import org.trufflemojo.syntax.Expr;
+import org.trufflemojo.typed.Function;
+import org.trufflemojo.typed.TExpr;
+import org.trufflemojo.typed.types.DictType;
+import org.trufflemojo.typed.types.ListType;
+import org.trufflemojo.typed.types.ScalarType;
+import org.trufflemojo.typed.types.StructType;
+import org.trufflemojo.typed.types.TupleType;
+import org.trufflemojo.typed.types.Type;
+import org.trufflemojo.typed.types.Types;
+import org.trufflemojo.typed.types.VectorType;
+
+/**
+ * The built-in functions ({@code len}, {@code abs}, {@code min} / {@code max}, {@code repr}, the
+ * math and testing functions, ...), the constructors of built-in types ({@code Int(x)},
+ * {@code String(x)}, ...) and the text of a value as {@code print} and {@code format} write it.
+ */
+final class BuiltinCalls {
+    private final FunctionContext ctx;
+    private Expressions expressions;
+    private Operators operators;
+    private CollectionMethods collections;
+    private Conversions conversions;
+    private Conventions conventions;
+
+    BuiltinCalls(FunctionContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Connects the collaborators; they use each other, so they are connected once all exist. */
+    void wire(Expressions expressions, Operators operators, CollectionMethods collections, Conversions conversions, Conventions conventions) {
+        this.expressions = expressions;
+        this.operators = operators;
+        this.collections = collections;
+        this.conversions = conversions;
+        this.conventions = conventions;
+    }
+
+    List<TExpr> positionalOnly(Expr.Call c, String name) {
+        List<TExpr> args = new ArrayList<>();
+        for (Expr.Arg a : c.args()) {
+            if (a.keyword() != null) {
+                throw ctx.error(a.pos(), "invalid call to '" + name + "': unexpected keyword argument '" + a.keyword() + "'");
+            }
+            args.add(expressions.expression(a.value(), null));
+        }
+        return args;
+    }
+
+    TExpr builtinCall(Expr.Call c, Builtin b, String name) {
+        if (b == Builtin.PRINT) {
+            throw ctx.error(c.pos(), "'print' does not return a value");
+        }
+        if (b == Builtin.RANGE) {
+            throw ctx.error(c.pos(), "'range' can only be used in a 'for' loop yet");
+        }
+        if (b == Builtin.ATOL || b == Builtin.ATOF) {
+            // atol(s) / atof(s): String to Int / Float64, raising on malformed text, like Int(s) / Float64(s).
+            if (c.args().size() != 1 || c.args().get(0).keyword() != null) {
+                throw ctx.error(c.pos(), "invalid call to '" + name + "': expected 1 argument");
+            }
+            if (!Types.isStringLike(expressions.expression(c.args().get(0).value(), null).type())) {
+                throw ctx.error(c.args().get(0).pos(), "'" + name + "' converts a String");
+            }
+            return construct(c, b == Builtin.ATOL ? Types.INT : Types.FLOAT64);
+        }
+        List<TExpr> args = positionalOnly(c, name);
+        switch (b) {
+            case REPR -> {
+                expectArgs(c, name, args, 1);
+                return collections.repr(args.get(0), c.pos());
+            }
+            case SORT -> {
+                expectArgs(c, name, args, 1);
+                if (!(args.get(0).type() instanceof ListType lt)) {
+                    throw ctx.error(c.pos(), "'sort' needs a List");
+                }
+                conventions.requireMutablePlace(args.get(0), c.pos());
+                return collections.listOp(c.pos(), Types.NONE, TExpr.ListOpKind.SORT, lt, args.get(0));
+            }
+            case HASH -> {
+                expectArgs(c, name, args, 1);
+                return collections.hash(args.get(0), args.get(0).pos());
+            }
+            case ENUMERATE -> throw ctx.error(c.pos(), "'enumerate' can only be used in a 'for' loop yet");
+            case REVERSED -> throw ctx.error(c.pos(), "'reversed' can only be used in a 'for' loop over a list, a string or a range yet");
+            case SIZE_OF, ALIGN_OF -> throw ctx.error(c.pos(), "'" + name + "' needs the type: e.g. " + name + "[Int]()");
+            case POW -> {
+                expectArgs(c, name, args, 2);
+                return operators.binary(c.pos(), Expr.BinOp.POW, args.get(0), args.get(1));
+            }
+            case ROUND -> {
+                if (args.size() == 1 && Types.isIntegral(args.get(0).type())) {
+                    return conversions.coerce(args.get(0), Types.materialize(args.get(0).type()), c.pos());
+                }
+                expectArgs(c, name, args, 1);
+                return new TExpr.StdlibCall(c.pos(), Types.FLOAT64, b, List.of(conversions.coerce(args.get(0), Types.FLOAT64, c.pos())));
+            }
+            case ORD -> {
+                expectArgs(c, name, args, 1);
+                return new TExpr.StringMethod(c.pos(), Types.INT, "ord", List.of(conventions.borrowedString(args.get(0), c.pos())));
+            }
+            case CHR -> {
+                expectArgs(c, name, args, 1);
+                return new TExpr.StringMethod(c.pos(), Types.STRING, "chr", List.of(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING,
+                                List.of(printable(conversions.coerce(args.get(0), Types.INT, c.pos()), c.pos()))), c.pos())));
+            }
+            case ISNAN, ISINF, ISFINITE -> {
+                expectArgs(c, name, args, 1);
+                return new TExpr.StdlibCall(c.pos(), Types.BOOL, b, List.of(conversions.coerce(args.get(0), Types.FLOAT64, c.pos())));
+            }
+            case LOG2, LOG10, ATAN, EXP2 -> {
+                expectArgs(c, name, args, 1);
+                return new TExpr.StdlibCall(c.pos(), Types.FLOAT64, b, List.of(conversions.coerce(args.get(0), Types.FLOAT64, c.pos())));
+            }
+            case ARGV -> {
+                expectArgs(c, name, args, 0);
+                return new TExpr.StdlibCall(c.pos(), ListType.of(Types.STRING), b, List.of());
+            }
+            case PERF_COUNTER_NS -> {
+                expectArgs(c, name, args, 0);
+                return new TExpr.StdlibCall(c.pos(), Types.INT, b, List.of());
+            }
+            case PERF_COUNTER, RANDOM_FLOAT64 -> {
+                if (b == Builtin.RANDOM_FLOAT64 && args.size() == 2) {
+                    return new TExpr.StdlibCall(c.pos(), Types.FLOAT64, b, List.of(conversions.coerce(args.get(0), Types.FLOAT64, c.pos()),
+                                    conversions.coerce(args.get(1), Types.FLOAT64, c.pos())));
+                }
+                expectArgs(c, name, args, 0);
+                return new TExpr.StdlibCall(c.pos(), Types.FLOAT64, b, List.of());
+            }
+            case RANDOM_SI64 -> {
+                expectArgs(c, name, args, 2);
+                return new TExpr.StdlibCall(c.pos(), Types.INT, b, List.of(conversions.coerce(args.get(0), Types.INT, c.pos()), conversions.coerce(args.get(1), Types.INT, c.pos())));
+            }
+            case SEED, EXIT -> {
+                List<TExpr> ops = new ArrayList<>();
+                if (!args.isEmpty()) {
+                    ops.add(conversions.coerce(args.get(0), Types.INT, c.pos()));
+                }
+                return new TExpr.StdlibCall(c.pos(), Types.NONE, b, ops);
+            }
+            case ASSERT_TRUE, ASSERT_FALSE -> {
+                ctx.checkMayRaise(c.pos(), "'" + name + "'");
+                if (args.isEmpty() || args.size() > 2) {
+                    throw ctx.error(c.pos(), "invalid call to '" + name + "': expected a condition and an optional message");
+                }
+                List<TExpr> ops = new ArrayList<>();
+                ops.add(operators.toBool(args.get(0), c.pos()));
+                if (args.size() == 2) {
+                    ops.add(conventions.borrowedString(args.get(1), c.pos()));
+                }
+                return new TExpr.StdlibCall(c.pos(), Types.NONE, b, ops);
+            }
+            case ASSERT_EQUAL, ASSERT_NOT_EQUAL -> {
+                ctx.checkMayRaise(c.pos(), "'" + name + "'");
+                if (args.size() < 2 || args.size() > 3) {
+                    throw ctx.error(c.pos(), "invalid call to '" + name + "': expected two values and an optional message");
+                }
+                // Compare as the two values' common type, and keep their text for the message.
+                TExpr a = args.get(0);
+                TExpr bb = args.get(1);
+                Type t = conversions.unify(a.type(), bb.type(), c.pos());
+                TExpr equal = operators.compare(new Expr.Compare(c.pos(), List.of(new Expr.Checked(a.pos(), conversions.coerce(a, t, c.pos())),
+                                new Expr.Checked(bb.pos(), conversions.coerce(bb, t, c.pos()))), List.of(Expr.CompareOp.EQ)));
+                List<TExpr> ops = new ArrayList<>();
+                ops.add(equal);
+                ops.add(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(conversions.coerce(a, t, c.pos()), c.pos()))), c.pos()));
+                ops.add(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(conversions.coerce(bb, t, c.pos()), c.pos()))), c.pos()));
+                if (args.size() == 3) {
+                    ops.add(conventions.borrowedString(args.get(2), c.pos()));
+                }
+                return new TExpr.StdlibCall(c.pos(), Types.NONE, b, ops);
+            }
+            case LEN -> {
+                expectArgs(c, name, args, 1);
+                TExpr v = args.get(0);
+                if (v instanceof TExpr.Const k && k.type() == Types.STRING_LITERAL) {
+                    return Expressions.intConst(c.pos(), ((String) k.value()).getBytes(StandardCharsets.UTF_8).length);
+                }
+                if (Types.isStringLike(v.type())) {
+                    return new TExpr.Prim(c.pos(), Types.INT, PrimOp.STR_LEN, List.of(conventions.borrowedString(v, v.pos())));
+                }
+                if (v.type() instanceof ListType lt) {
+                    return collections.listOp(c.pos(), Types.INT, TExpr.ListOpKind.LEN, lt, conventions.borrowed(v, v.pos()));
+                }
+                if (v.type() instanceof DictType dt) {
+                    return new TExpr.DictOp(c.pos(), Types.INT, "len", dt, List.of(conventions.borrowed(v, v.pos())));
+                }
+                if (v.type() instanceof TupleType tt) {
+                    return new TExpr.Const(c.pos(), Types.INT, (long) tt.elements.size());
+                }
+                if (v.type() instanceof VectorType vt) {
+                    return new TExpr.Const(c.pos(), Types.INT, (long) vt.width);
+                }
+                if (v.type() instanceof StructType st && !st.methods("__len__").isEmpty()) {
+                    return operators.dunder(c.pos(), v, st, "__len__", null);
+                }
+                throw ctx.error(v.pos(), "'" + v.type().name() + "' does not implement the 'Sized' trait");
+            }
+            case ABS -> {
+                expectArgs(c, name, args, 1);
+                TExpr v = args.get(0);
+                Type t = Types.materialize(v.type());
+                if (t == Types.INT) {
+                    return new TExpr.Prim(c.pos(), t, PrimOp.INT_ABS, List.of(conversions.coerce(v, t, v.pos())));
+                }
+                if (t == Types.UINT) {
+                    return v;
+                }
+                if (t == Types.FLOAT64) {
+                    return new TExpr.Prim(c.pos(), t, PrimOp.FLOAT_ABS, List.of(conversions.coerce(v, t, v.pos())));
+                }
+                throw ctx.error(v.pos(), "'" + t.name() + "' does not implement the 'Absable' trait");
+            }
+            case MIN, MAX -> {
+                if (args.size() < 2) {
+                    throw ctx.error(c.pos(), "invalid call to '" + name + "': expected at least 2 arguments, got " + args.size());
+                }
+                TExpr acc = args.get(0);
+                for (int i = 1; i < args.size(); i++) {
+                    TExpr next = args.get(i);
+                    Type t = conversions.unify(acc.type(), next.type(), c.pos());
+                    PrimOp op;
+                    if (t == Types.INT) {
+                        op = b == Builtin.MIN ? PrimOp.INT_MIN : PrimOp.INT_MAX;
+                    } else if (t == Types.UINT) {
+                        op = b == Builtin.MIN ? PrimOp.UINT_MIN : PrimOp.UINT_MAX;
+                    } else if (t == Types.FLOAT64) {
+                        op = b == Builtin.MIN ? PrimOp.FLOAT_MIN : PrimOp.FLOAT_MAX;
+                    } else if (t == Types.STRING) {
+                        op = b == Builtin.MIN ? PrimOp.STR_MIN : PrimOp.STR_MAX;
+                    } else {
+                        throw ctx.error(c.pos(), "'" + t.name() + "' is not comparable");
+                    }
+                    acc = new TExpr.Prim(c.pos(), t, op, List.of(conventions.borrowed(conversions.coerce(acc, t, c.pos()), c.pos()), conventions.borrowed(conversions.coerce(next, t, next.pos()), next.pos())));
+                }
+                return acc;
+            }
+            default -> {
+                expectArgs(c, name, args, 1);
+                TExpr v = args.get(0);
+                if (Types.isIntegral(v.type()) && (b == Builtin.FLOOR || b == Builtin.CEIL || b == Builtin.TRUNC)) {
+                    return conversions.coerce(v, Types.materialize(v.type()), v.pos());
+                }
+                PrimOp op = switch (b) {
+                    case SQRT -> PrimOp.FLOAT_SQRT;
+                    case SIN -> PrimOp.FLOAT_SIN;
+                    case COS -> PrimOp.FLOAT_COS;
+                    case TAN -> PrimOp.FLOAT_TAN;
+                    case EXP -> PrimOp.FLOAT_EXP;
+                    case LOG -> PrimOp.FLOAT_LOG;
+                    case FLOOR -> PrimOp.FLOAT_FLOOR;
+                    case CEIL -> PrimOp.FLOAT_CEIL;
+                    default -> PrimOp.FLOAT_TRUNC;
+                };
+                return new TExpr.Prim(c.pos(), Types.FLOAT64, op, List.of(conversions.coerce(v, Types.FLOAT64, v.pos())));
+            }
+        }
+    }
+
+    void expectArgs(Expr.Call c, String name, List<TExpr> args, int n) {
+        if (args.size() != n) {
+            throw ctx.error(c.pos(), "invalid call to '" + name + "': expected " + n + " argument" + (n == 1 ? "" : "s") + ", got " + args.size());
+        }
+    }
+
+    /** {@code Int(x)}, {@code Float64(x)}, {@code String(a, b)}, {@code Bool(x)}, {@code UInt(x)}. */
+    TExpr construct(Expr.Call c, Type t) {
+        List<TExpr> args = positionalOnly(c, t.name());
+        SourcePos pos = c.pos();
+        if (t == Types.ERROR_VALUE) {
+            List<TExpr> values = new ArrayList<>();
+            for (TExpr a : args) {
+                values.add(printable(a, a.pos()));
+            }
+            return new TExpr.Format(pos, Types.ERROR_VALUE, values);
+        }
+        if (t == Types.STRING) {
+            if (args.isEmpty()) {
+                return new TExpr.Const(pos, Types.STRING, "");
+            }
+            if (args.size() == 1 && Types.materialize(args.get(0).type()) instanceof ListType lt) {
+                return collections.listString(pos, args.get(0), lt);
+            }
+            List<TExpr> values = new ArrayList<>();
+            for (TExpr a : args) {
+                values.add(printable(a, a.pos()));
+            }
+            // String(s) of a string is the string itself (copied if it is a place); anything
+            // else printable is a borrowed temporary and is formatted into a new owned String.
+            if (values.size() == 1 && Types.isStringLike(args.get(0).type())) {
+                return values.get(0);
+            }
+            return new TExpr.Format(pos, Types.STRING, values);
+        }
+        if (args.isEmpty()) {
+            if (t == Types.INT || t == Types.UINT) {
+                return new TExpr.Const(pos, t, 0L);
+            }
+            if (t == Types.FLOAT64) {
+                return new TExpr.Const(pos, t, 0.0);
+            }
+            if (t == Types.BOOL) {
+                return new TExpr.Const(pos, t, false);
+            }
+        }
+        expectArgs(c, t.name(), args, 1);
+        TExpr v = args.get(0);
+        Type from = v.type();
+        if (t instanceof ScalarType || from instanceof ScalarType) {
+            if (t == Types.BOOL) {
+                return operators.toBool(v, pos);
+            }
+            if (from == Types.BOOL) {
+                v = new TExpr.Prim(pos, Types.INT, PrimOp.BOOL_TO_INT, List.of(v));
+            } else if (from == Types.INT_LITERAL && t instanceof ScalarType) {
+                return conversions.coerce(v, t, pos); // folded and wrapped at compile time
+            } else if (Types.isLiteral(from)) {
+                v = conversions.coerce(v, from == Types.FLOAT_LITERAL ? Types.FLOAT64 : Types.INT, pos);
+            }
+            return new TExpr.Prim(pos, t, PrimOp.TO_SCALAR, List.of(v));
+        }
+        if (from instanceof StructType st) {
+            String method = t == Types.INT ? "__int__" : t == Types.FLOAT64 ? "__float__" : t == Types.BOOL ? "__bool__" : null;
+            if (method == null || st.methods(method).isEmpty()) {
+                throw ctx.error(pos, "cannot construct '" + t.name() + "' from a value of type '" + st.name() + "'");
+            }
+            return operators.dunder(pos, v, st, method, null);
+        }
+        if (t == Types.BOOL) {
+            return operators.toBool(v, pos);
+        }
+        if (from == t) {
+            return v;
+        }
+        if (Types.isLiteral(from) && from != Types.STRING_LITERAL) {
+            if (t == Types.INT || t == Types.UINT) {
+                if (from == Types.FLOAT_LITERAL) {
+                    return new TExpr.Const(pos, t, (long) (double) (Double) ((TExpr.Const) v).value());
+                }
+                return conversions.coerce(v, t, pos);
+            }
+            if (t == Types.FLOAT64) {
+                return conversions.coerce(v, t, pos);
+            }
+        }
+        if (Types.isStringLike(from)) {
+            v = conventions.borrowedString(v, pos);
+            if (t == Types.INT || t == Types.FLOAT64) {
+                ctx.checkMayRaise(pos, "converting a String to '" + t.name() + "'");
+                return new TExpr.Prim(pos, t, t == Types.INT ? PrimOp.STR_TO_INT : PrimOp.STR_TO_FLOAT, List.of(v));
+            }
+        }
+        PrimOp op = null;
+        if (t == Types.INT) {
+            op = from == Types.FLOAT64 ? PrimOp.FLOAT_TO_INT : from == Types.UINT ? PrimOp.UINT_TO_INT : from == Types.BOOL ? PrimOp.BOOL_TO_INT : null;
+        } else if (t == Types.UINT) {
+            op = from == Types.FLOAT64 ? PrimOp.FLOAT_TO_INT : from == Types.INT ? PrimOp.INT_TO_UINT : from == Types.BOOL ? PrimOp.BOOL_TO_INT : null;
+        } else if (t == Types.FLOAT64) {
+            op = from == Types.INT ? PrimOp.INT_TO_FLOAT : from == Types.UINT ? PrimOp.UINT_TO_FLOAT : from == Types.BOOL ? PrimOp.BOOL_TO_FLOAT : null;
+        }
+        if (op == null) {
+            throw ctx.error(pos, "cannot construct '" + t.name() + "' from a value of type '" + from.name() + "'");
+        }
+        return new TExpr.Prim(pos, t, op, List.of(v));
+    }
+
+    /** A value that can be written by print / String(...): materialized to its run-time type. */
+    TExpr printable(TExpr value, SourcePos pos) {
+        Type t = Types.materialize(value.type());
+        if (t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL || t == Types.STRING || t == Types.NONE) {
+            return conventions.borrowed(conversions.coerce(value, t, pos), pos);
+        }
+        if (t == Types.ERROR_VALUE || t instanceof ScalarType || t instanceof VectorType) {
+            return value;
+        }
+        if (t instanceof ListType lt) {
+            return conventions.borrowed(collections.listString(pos, value, lt), pos);
+        }
+        if (t instanceof DictType dt) {
+            return conventions.borrowed(new TExpr.DictOp(pos, Types.STRING, "str", dt, List.of(conventions.borrowed(value, pos))), pos);
+        }
+        if (t instanceof StructType st) {
+            Function method = textMethod(st, pos);
+            return new TExpr.Stringify(pos, Types.STRING, conventions.borrowed(value, pos), method);
+        }
+        throw ctx.error(pos, "'" + t.name() + "' does not implement the 'Writable' trait");
+    }
+
+    /** The {@code write_to} or {@code __str__} method that writes a struct as text. */
+    Function textMethod(StructType st, SourcePos pos) {
+        for (Function f : st.methods("write_to")) {
+            if (f.params.size() == 2 && f.params.get(1).type == Types.WRITER) {
+                return f;
+            }
+        }
+        for (Function f : st.methods("__str__")) {
+            if (f.params.size() == 1 && f.resultType == Types.STRING) {
+                return f;
+            }
+        }
+        throw ctx.error(pos, "'" + st.name() + "' does not implement the 'Writable' or 'Stringable' trait");
+    }
+}

@@ -1,0 +1,707 @@
+package org.trufflemojo.check;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.trufflemojo.core.LaneOp;
+import org.trufflemojo.core.PrimOp;
+import org.trufflemojo.core.Repr;
+import org.trufflemojo.source.SourcePos;
+import org.trufflemojo.syntax.Expr;
+import org.trufflemojo.syntax.Stmt;
+import org.trufflemojo.typed.Function;
+import org.trufflemojo.typed.Local;
+import org.trufflemojo.typed.TExpr;
+import org.trufflemojo.typed.TStmt;
+import org.trufflemojo.typed.types.BoxType;
+import org.trufflemojo.typed.types.DictType;
+import org.trufflemojo.typed.types.ListType;
+import org.trufflemojo.typed.types.NativeLayout;
+import org.trufflemojo.typed.types.OptionalType;
+import org.trufflemojo.typed.types.PointerType;
+import org.trufflemojo.typed.types.StructType;
+import org.trufflemojo.typed.types.TupleType;
+import org.trufflemojo.typed.types.Type;
+import org.trufflemojo.typed.types.Types;
+import org.trufflemojo.typed.types.VectorType;
+
+/**
+ * The methods and literals of the built-in collections and pointers: String methods,
+ * List / InlineArray, Dict, Tuple, Optional, OwnedPointer / ArcPointer, SIMD vectors and
+ * UnsafePointer.
+ */
+final class CollectionMethods {
+    private final FunctionContext ctx;
+    private Statements statements;
+    private Expressions expressions;
+    private Operators operators;
+    private BuiltinCalls builtins;
+    private Conversions conversions;
+    private Conventions conventions;
+
+    CollectionMethods(FunctionContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Connects the collaborators; they use each other, so they are connected once all exist. */
+    void wire(Statements statements, Expressions expressions, Operators operators, BuiltinCalls builtins, Conversions conversions, Conventions conventions) {
+        this.statements = statements;
+        this.expressions = expressions;
+        this.operators = operators;
+        this.builtins = builtins;
+        this.conversions = conversions;
+        this.conventions = conventions;
+    }
+
+    TExpr stringMethod(Expr.Call c, Expr.Attribute a, TExpr receiver) {
+        String name = a.name();
+        if (name.equals("write")) {
+            return stringWrite(c, a, receiver);
+        }
+        Type result = STRING_METHODS.get(name);
+        if (result == null) {
+            throw ctx.error(a.pos(), "'String' value has no attribute '" + name + "'");
+        }
+        List<TExpr> operands = new ArrayList<>();
+        operands.add(conventions.borrowedString(receiver, a.target().pos()));
+        for (Expr.Arg arg : c.args()) {
+            if (arg.keyword() != null) {
+                throw ctx.error(arg.pos(), "invalid call to '" + name + "': unexpected keyword argument '" + arg.keyword() + "'");
+            }
+            TExpr v = expressions.expression(arg.value(), null);
+            if (name.equals("format")) {
+                operands.add(conventions.borrowed(formatArgument(v, arg.value().pos()), arg.pos()));
+                operands.add(conventions.borrowed(repr(v, arg.value().pos()), arg.pos()));
+            } else if (name.equals("join")) {
+                if (!(v.type() instanceof ListType lt && lt.element == Types.STRING)) {
+                    throw ctx.error(arg.pos(), "'join' needs a List[String]");
+                }
+                operands.add(conventions.borrowed(v, arg.pos()));
+            } else if (Types.isIntegral(v.type())) {
+                operands.add(conversions.coerce(v, Types.INT, arg.pos()));
+            } else {
+                operands.add(conventions.borrowedString(v, arg.pos()));
+            }
+        }
+        if (name.equals("__len__") || name.equals("byte_length")) {
+            return new TExpr.Prim(c.pos(), Types.INT, PrimOp.STR_LEN, List.of(operands.get(0)));
+        }
+        return new TExpr.StringMethod(c.pos(), result, name, operands);
+    }
+
+    /** {@code s.write(a, b, ...)}: String is a Writer; the values are formatted and appended in place. */
+    private TExpr stringWrite(Expr.Call c, Expr.Attribute a, TExpr receiver) {
+        conventions.requireMutablePlace(receiver, a.target().pos());
+        List<TExpr> values = new ArrayList<>();
+        for (TExpr v : builtins.positionalOnly(c, "write")) {
+            values.add(builtins.printable(v, v.pos()));
+        }
+        TExpr text = conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, values), c.pos());
+        return conventions.inPlace(receiver, r -> new TExpr.Prim(c.pos(), Types.NONE, PrimOp.STR_APPEND, List.of(r, text)));
+    }
+
+    static final Map<String, Type> STRING_METHODS = Map.ofEntries(
+                    Map.entry("find", Types.INT), Map.entry("rfind", Types.INT), Map.entry("count", Types.INT),
+                    Map.entry("strip", Types.STRING), Map.entry("lstrip", Types.STRING),
+                    Map.entry("rstrip", Types.STRING), Map.entry("upper", Types.STRING),
+                    Map.entry("lower", Types.STRING), Map.entry("replace", Types.STRING),
+                    Map.entry("startswith", Types.BOOL), Map.entry("endswith", Types.BOOL),
+                    Map.entry("isdigit", Types.BOOL), Map.entry("join", Types.STRING),
+                    Map.entry("split", ListType.of(Types.STRING)), Map.entry("codepoint_slices", ListType.of(Types.STRING)), Map.entry("format", Types.STRING),
+                    Map.entry("__str__", Types.STRING), Map.entry("__len__", Types.INT),
+                    Map.entry("byte_length", Types.INT));
+
+    /** An argument of {@code format}: its text, written as by {@code String(x)} (the {@code !r} conversion uses its repr). */
+    TExpr formatArgument(TExpr v, SourcePos pos) {
+        return new TExpr.Format(pos, Types.STRING, List.of(builtins.printable(v, pos)));
+    }
+
+    /** {@code repr(x)}: like String(x) but Strings are quoted. */
+    TExpr repr(TExpr v, SourcePos pos) {
+        if (Types.isStringLike(v.type())) {
+            return new TExpr.StringMethod(pos, Types.STRING, "repr", List.of(conventions.borrowedString(v, pos)));
+        }
+        if (v.type() instanceof StructType st && !st.methods("__repr__").isEmpty()) {
+            return operators.dunder(pos, v, st, "__repr__", null);
+        }
+        return new TExpr.Format(pos, Types.STRING, List.of(builtins.printable(v, pos)));
+    }
+
+    /** {@code hash(v)}: a struct's {@code __hash__}, the bytes of a string, an integer's own bits. */
+    TExpr hash(TExpr v, SourcePos pos) {
+        if (Types.isStringLike(v.type())) {
+            return new TExpr.StringMethod(pos, Types.UINT, "hash", List.of(conventions.borrowedString(v, pos)));
+        }
+        if (v.type() instanceof StructType st && !st.methods("__hash__").isEmpty()) {
+            return operators.dunder(pos, v, st, "__hash__", null);
+        }
+        if (Types.isIntegral(v.type())) {
+            return new TExpr.Prim(pos, Types.UINT, PrimOp.INT_TO_UINT, List.of(conversions.coerce(v, Types.INT, pos)));
+        }
+        throw ctx.error(pos, "'" + v.type().name() + "' does not conform to 'Hashable'");
+    }
+
+    /** A vector operand: the vector itself, or a number filled into every lane. */
+    TExpr vectorOperand(TExpr v, VectorType vt, SourcePos pos) {
+        if (v.type() == vt) {
+            return v;
+        }
+        if (v.type() instanceof VectorType) {
+            throw ctx.error(pos, "incompatible types '" + v.type().name() + "' and '" + vt.name() + "'");
+        }
+        return new TExpr.VectorOp(pos, vt, TExpr.VectorOpKind.NEW, vt, null, List.of(conversions.coerce(v, vt.element, pos)));
+    }
+
+    TExpr vectorMethod(Expr.Call c, Expr.Attribute a, TExpr vector, VectorType vt) {
+        List<TExpr> args = builtins.positionalOnly(c, a.name());
+        switch (a.name()) {
+            case "reduce_add", "reduce_mul", "reduce_min", "reduce_max" -> {
+                builtins.expectArgs(c, a.name(), args, 0);
+                LaneOp fold = switch (a.name()) {
+                    case "reduce_add" -> LaneOp.ADD;
+                    case "reduce_mul" -> LaneOp.MUL;
+                    case "reduce_min" -> LaneOp.MIN;
+                    default -> LaneOp.MAX;
+                };
+                return new TExpr.VectorOp(c.pos(), vt.element, TExpr.VectorOpKind.REDUCE, vt, fold, List.of(vector));
+            }
+            case "__len__" -> {
+                return new TExpr.Const(c.pos(), Types.INT, (long) vt.width);
+            }
+            default -> throw ctx.error(a.pos(), "'" + vt.name() + "' value has no attribute '" + a.name() + "'");
+        }
+    }
+
+    TExpr dictLiteral(Expr.DictLit d, Type expected) {
+        DictType dt = expected instanceof DictType e ? e : null;
+        List<TExpr> keys = new ArrayList<>();
+        List<TExpr> values = new ArrayList<>();
+        for (int i = 0; i < d.keys().size(); i++) {
+            keys.add(expressions.expression(d.keys().get(i), dt == null ? null : dt.key));
+            values.add(expressions.expression(d.values().get(i), dt == null ? null : dt.value));
+        }
+        if (dt == null) {
+            if (keys.isEmpty()) {
+                throw ctx.error(d.pos(), "cannot infer the types of an empty dict; write Dict[K, V]()");
+            }
+            Type key = Types.materialize(keys.get(0).type());
+            if (!DictType.isSupportedKey(key)) {
+                throw ctx.error(d.keys().get(0).pos(), DictType.unsupportedKeyMessage(key));
+            }
+            dt = DictType.of(key, Types.materialize(values.get(0).type()));
+        }
+        List<TExpr> operands = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            operands.add(conventions.owned(conversions.coerce(keys.get(i), dt.key, keys.get(i).pos()), keys.get(i).pos()));
+            operands.add(conventions.owned(conversions.coerce(values.get(i), dt.value, values.get(i).pos()), values.get(i).pos()));
+        }
+        requireHashableKey(dt, d.pos());
+        return new TExpr.DictOp(d.pos(), dt, "new", dt, operands);
+    }
+
+    /**
+     * A struct key must have {@code __hash__(self) -> UInt} (or Int) and {@code __eq__(self, other: Self) -> Bool};
+     * the dict's table calls them (resolved here, once, where a dict of that key type is made).
+     */
+    void requireHashableKey(DictType dt, SourcePos pos) {
+        if (!(dt.key instanceof StructType st)) {
+            return;
+        }
+        Function hash = structMethod(st, pos, "__hash__", false);
+        Function equals = structMethod(st, pos, "__eq__", true);
+        if (hash == null || !Types.isIntegral(hash.resultType) || equals == null || equals.resultType != Types.BOOL) {
+            throw ctx.error(pos, "Dict keys of type '" + st.name() + "' need '__hash__(self) -> UInt' and '__eq__(self, other: Self) -> Bool' that do not raise");
+        }
+        st.hashing = hash;
+        st.equality = equals;
+    }
+
+    /**
+     * The non-raising method a built-in collection calls on its elements, {@code st.method(self)} or
+     * {@code st.method(self, other: Self)}, resolved as a call would be; null if the call would raise.
+     */
+    private Function structMethod(StructType st, SourcePos pos, String method, boolean withOther) {
+        TExpr call = operators.dunder(pos, new TExpr.Const(pos, st, null), st, method, withOther ? new TExpr.Const(pos, st, null) : null);
+        return call instanceof TExpr.Call c && !c.target().raises ? c.target() : null;
+    }
+
+    /**
+     * {@code d[key]}: the value's place in the dict's table (raises KeyError if the key is missing),
+     * readable, assignable and changeable in place like any value in native memory.
+     */
+    TExpr dictElement(SourcePos pos, TExpr dict, DictType dt, TExpr key) {
+        ctx.checkMayRaise(pos, "a Dict lookup");
+        TExpr slot = new TExpr.DictOp(pos, PointerType.of(dt.value), "slot", dt, List.of(dict, conventions.borrowed(conversions.coerce(key, dt.key, pos), pos)));
+        return new TExpr.Deref(pos, dt.value, slot, Expressions.intConst(pos, 0));
+    }
+
+    TExpr dictMethod(Expr.Call c, Expr.Attribute a, TExpr dict, DictType dt) {
+        SourcePos pos = c.pos();
+        List<TExpr> args = builtins.positionalOnly(c, a.name());
+        TExpr d = conventions.borrowed(dict, a.target().pos());
+        switch (a.name()) {
+            case "get", "find" -> {
+                if (args.size() == 1 || a.name().equals("find")) {
+                    builtins.expectArgs(c, a.name(), args, 1);
+                    return new TExpr.DictOp(pos, OptionalType.of(dt.value), "get_optional", dt, List.of(d, conventions.borrowed(conversions.coerce(args.get(0), dt.key, pos), pos)));
+                }
+                builtins.expectArgs(c, "get", args, 2);
+                return new TExpr.DictOp(pos, dt.value, "get_or", dt, List.of(d, conventions.borrowed(conversions.coerce(args.get(0), dt.key, pos), pos),
+                                conventions.owned(conversions.coerce(args.get(1), dt.value, pos), pos)));
+            }
+            case "pop" -> {
+                if (args.size() != 2) {
+                    builtins.expectArgs(c, "pop", args, 1);
+                }
+                conventions.requireMutablePlace(dict, a.pos());
+                TExpr key = conventions.borrowed(conversions.coerce(args.get(0), dt.key, pos), pos);
+                if (args.size() == 2) {
+                    TExpr otherwise = conventions.owned(conversions.coerce(args.get(1), dt.value, pos), pos);
+                    return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, dt.value, "pop_or", dt, List.of(view, key, otherwise)));
+                }
+                ctx.checkMayRaise(pos, "'Dict.pop'");
+                return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, dt.value, "pop", dt, List.of(view, key)));
+            }
+            case "popitem" -> {
+                builtins.expectArgs(c, "popitem", args, 0);
+                conventions.requireMutablePlace(dict, a.pos());
+                ctx.checkMayRaise(pos, "'Dict.popitem'");
+                return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, dt.entryType(), "pop_item", dt, List.of(view)));
+            }
+            case "setdefault" -> {
+                builtins.expectArgs(c, "setdefault", args, 2);
+                conventions.requireMutablePlace(dict, a.pos());
+                TExpr key = conventions.owned(conversions.coerce(args.get(0), dt.key, pos), pos);
+                TExpr otherwise = conventions.owned(conversions.coerce(args.get(1), dt.value, pos), pos);
+                TExpr slot = conventions.inPlace(dict, view -> new TExpr.DictOp(pos, PointerType.of(dt.value), "slot_or_insert", dt, List.of(view, key, otherwise)));
+                return new TExpr.Deref(pos, dt.value, slot, Expressions.intConst(pos, 0));
+            }
+            case "clear" -> {
+                builtins.expectArgs(c, "clear", args, 0);
+                conventions.requireMutablePlace(dict, a.pos());
+                return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, Types.NONE, "clear", dt, List.of(view)));
+            }
+            case "update" -> {
+                builtins.expectArgs(c, "update", args, 1);
+                conventions.requireMutablePlace(dict, a.pos());
+                TExpr other = conventions.borrowed(conversions.coerce(args.get(0), dt, pos), pos);
+                return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, Types.NONE, "update", dt, List.of(view, other)));
+            }
+            case "keys" -> {
+                builtins.expectArgs(c, "keys", args, 0);
+                return new TExpr.DictOp(pos, ListType.of(dt.key), "keys", dt, List.of(d));
+            }
+            case "values" -> {
+                builtins.expectArgs(c, "values", args, 0);
+                return new TExpr.DictOp(pos, ListType.of(dt.value), "values", dt, List.of(d));
+            }
+            case "items" -> {
+                builtins.expectArgs(c, "items", args, 0);
+                return new TExpr.DictOp(pos, ListType.of(dt.entryType()), "items", dt, List.of(d));
+            }
+            case "__len__" -> {
+                return new TExpr.DictOp(pos, Types.INT, "len", dt, List.of(d));
+            }
+            case "__contains__" -> {
+                builtins.expectArgs(c, "__contains__", args, 1);
+                return new TExpr.DictOp(pos, Types.BOOL, "contains", dt, List.of(d, conventions.borrowed(conversions.coerce(args.get(0), dt.key, pos), pos)));
+            }
+            case "__str__" -> {
+                return new TExpr.DictOp(pos, Types.STRING, "str", dt, List.of(d));
+            }
+            case "copy" -> {
+                return new TExpr.Copy(pos, dt, d);
+            }
+            default -> throw ctx.error(a.pos(), "'" + dt.name() + "' value has no attribute '" + a.name() + "'");
+        }
+    }
+
+    /**
+     * {@code UnsafePointer(to=place)}: the address of a value in native memory: a list element, a
+     * pointee, or a local variable (which then lives in native memory instead of the frame).
+     */
+    TExpr addressOf(Expr.Call c) {
+        if (c.args().size() != 1 || !"to".equals(c.args().get(0).keyword())) {
+            throw ctx.error(c.pos(), "'UnsafePointer' is made with UnsafePointer(to=value), UnsafePointer[T]() or UnsafePointer[T].alloc(n)");
+        }
+        TExpr place = expressions.expression(c.args().get(0).value(), null);
+        if (place instanceof TExpr.ListElement le && ((ListType) le.list().type()).isNative()) {
+            PointerType pt = PointerType.of(le.type());
+            return new TExpr.Memory(c.pos(), pt, TExpr.MemoryOp.ADDRESS, le.type(), List.of(le));
+        }
+        if (place instanceof TExpr.Deref d) {
+            return new TExpr.Memory(c.pos(), PointerType.of(d.type()), TExpr.MemoryOp.OFFSET, d.type(), List.of(d.pointer(), d.index()));
+        }
+        if (place instanceof TExpr.ReadLocal rl && rl.type().repr() != Repr.OBJECT && NativeLayout.isStorable(rl.type())
+                        && rl.local().convention == null) {
+            // The variable moves to native memory for this call; the pointer is its address.
+            Local l = rl.local();
+            if (l.addressSlot == null) {
+                l.addressSlot = ctx.newLocal("(address of " + l.name + ")", PointerType.of(l.type), l.declaredAt);
+            }
+            return new TExpr.ReadLocal(c.pos(), l.addressSlot.type, l.addressSlot);
+        }
+        throw ctx.error(c.args().get(0).pos(), "taking the address of '" + place.type().name()
+                        + "' here is not supported yet: local variables of register types, list elements and pointees have addresses");
+    }
+
+    /** {@code OwnedPointer(value)}, {@code ArcPointer[T](value)}: the value moves into a new heap box. */
+    TExpr newBox(Expr.Call c, Type element, boolean shared) {
+        List<TExpr> args = new ArrayList<>();
+        for (Expr.Arg a : c.args()) {
+            args.add(expressions.expression(a.value(), element)); // OwnedPointer(value) or OwnedPointer(other=value)
+        }
+        builtins.expectArgs(c, shared ? "ArcPointer" : "OwnedPointer", args, 1);
+        Type t = element != null ? element : Types.materialize(args.get(0).type());
+        BoxType bt = BoxType.of(t, shared);
+        TExpr value = conventions.owned(conversions.coerce(args.get(0), t, c.pos()), c.pos());
+        if (bt.isNative()) {
+            return new TExpr.Memory(c.pos(), bt, shared ? TExpr.MemoryOp.SHARED_BOX : TExpr.MemoryOp.BOX, t, List.of(value));
+        }
+        return new TExpr.OptionalSome(c.pos(), bt, value);
+    }
+
+    /** {@code a, b = value}: the tuple is kept in a hidden variable; each name gets a copy of its element. */
+    TStmt unpack(Stmt.Assign a, Expr.TupleLit names) {
+        TExpr value = expressions.expression(a.value(), null);
+        if (!(value.type() instanceof TupleType tt) || tt.elements.size() != names.elements().size()) {
+            throw ctx.error(a.value().pos(), "cannot unpack '" + value.type().name() + "' into " + names.elements().size() + " names");
+        }
+        List<TStmt> out = new ArrayList<>();
+        Local temp = ctx.newLocal("(unpacked tuple)", tt, a.pos());
+        out.add(new TStmt.WriteLocal(a.pos(), temp, conventions.owned(value, a.pos()), true));
+        for (int i = 0; i < tt.elements.size(); i++) {
+            Expr target = names.elements().get(i);
+            TExpr element = new TExpr.TupleGet(target.pos(), tt.elements.get(i), new TExpr.ReadLocal(a.pos(), tt, temp), i);
+            out.add(statements.statement(new Stmt.Assign(target.pos(), List.of(target), new Expr.Checked(target.pos(), element))));
+        }
+        return new TStmt.Block(a.pos(), out);
+    }
+
+    TExpr tupleLiteral(Expr.TupleLit t, Type expected) {
+        List<TExpr> values = new ArrayList<>();
+        List<Type> types = new ArrayList<>();
+        for (int i = 0; i < t.elements().size(); i++) {
+            Type want = expected instanceof TupleType tt && i < tt.elements.size() ? tt.elements.get(i) : null;
+            TExpr v = expressions.expression(t.elements().get(i), want);
+            Type type = want != null ? want : Types.materialize(v.type());
+            values.add(conventions.owned(conversions.coerce(v, type, v.pos()), v.pos()));
+            types.add(type);
+        }
+        return new TExpr.TupleNew(t.pos(), TupleType.of(types), values);
+    }
+
+    TExpr optionalMethod(Expr.Call c, Expr.Attribute a, TExpr optional, OptionalType ot) {
+        SourcePos pos = c.pos();
+        List<TExpr> args = builtins.positionalOnly(c, a.name());
+        switch (a.name()) {
+            case "value", "unsafe_value" -> {
+                builtins.expectArgs(c, a.name(), args, 0);
+                return new TExpr.OptionalOp(pos, ot.element, "value", List.of(conventions.borrowed(optional, pos)));
+            }
+            case "or_else" -> {
+                builtins.expectArgs(c, a.name(), args, 1);
+                return new TExpr.OptionalOp(pos, ot.element, "or_else", List.of(conventions.borrowed(optional, pos),
+                                conventions.owned(conversions.coerce(args.get(0), ot.element, pos), pos)));
+            }
+            case "__bool__" -> {
+                builtins.expectArgs(c, a.name(), args, 0);
+                return new TExpr.OptionalOp(pos, Types.BOOL, "is_some", List.of(conventions.borrowed(optional, pos)));
+            }
+            default -> throw ctx.error(a.pos(), "'" + ot.name() + "' value has no attribute '" + a.name() + "'");
+        }
+    }
+
+    TExpr listLiteral(SourcePos pos, List<Expr> elements, Type expected) {
+        Type element = expected instanceof ListType lt ? lt.element : null;
+        List<TExpr> values = new ArrayList<>();
+        for (Expr e : elements) {
+            TExpr v = expressions.expression(e, element);
+            values.add(v);
+        }
+        if (element == null) {
+            if (values.isEmpty()) {
+                throw ctx.error(pos, "cannot infer the element type of an empty list; write List[T]()");
+            }
+            Type t = Types.materialize(values.get(0).type());
+            for (TExpr v : values) {
+                if (v.type() != t && !(Types.isLiteral(v.type()) && conversions.implicitlyConvertible(v, t))) {
+                    t = conversions.unify(t, v.type(), v.pos());
+                }
+            }
+            element = t;
+        }
+        return newList(pos, ListType.of(element), values);
+    }
+
+    TExpr newList(SourcePos pos, ListType lt, List<TExpr> values) {
+        List<TExpr> owned = new ArrayList<>();
+        for (TExpr v : values) {
+            owned.add(conventions.owned(conversions.coerce(v, lt.element, v.pos()), v.pos()));
+        }
+        return new TExpr.ListOp(pos, lt, TExpr.ListOpKind.NEW, lt, owned);
+    }
+
+    /** {@code List[T]()}, {@code List[T](a, b)}, {@code List(a, b)}, {@code List[T](capacity=n)}. */
+    TExpr listConstructor(Expr.Call c, ListType lt) {
+        if (lt != null && lt.isFixed()) {
+            return inlineArray(c, lt);
+        }
+        List<Expr> elements = new ArrayList<>();
+        Expr length = null;
+        Expr fill = null;
+        for (Expr.Arg a : c.args()) {
+            if (a.keyword() == null) {
+                elements.add(a.value());
+            } else if (a.keyword().equals("length")) {
+                length = a.value();
+            } else if (a.keyword().equals("fill")) {
+                fill = a.value();
+            } else if (a.keyword().equals("capacity")) {
+                if (lt == null || c.args().size() != 1) {
+                    throw ctx.error(a.pos(), "invalid call to 'List': 'capacity' goes alone, with the element type given, e.g. List[Int](capacity=n)");
+                }
+                return listOp(c.pos(), lt, TExpr.ListOpKind.WITH_CAPACITY, lt, conversions.coerce(expressions.expression(a.value(), Types.INT), Types.INT, a.value().pos()));
+            } else if (a.keyword().equals("elements")) {
+                TExpr other = expressions.expression(a.value(), lt);
+                if (other.type() instanceof ListType) {
+                    return conventions.owned(other, a.pos());
+                }
+                throw ctx.error(a.pos(), "'elements' must be a list");
+            } else {
+                throw ctx.error(a.pos(), "invalid call to 'List': unknown keyword argument '" + a.keyword() + "'");
+            }
+        }
+        if (length != null || fill != null) {
+            if (length == null || fill == null || !elements.isEmpty() || lt == null) {
+                throw ctx.error(c.pos(), "invalid call to 'List': 'length' and 'fill' go together, with the element type given, e.g. List[Int](length=n, fill=0)");
+            }
+            TExpr n = conversions.coerce(expressions.expression(length, Types.INT), Types.INT, length.pos());
+            TExpr value = conventions.borrowed(conversions.coerce(expressions.expression(fill, lt.element), lt.element, fill.pos()), fill.pos());
+            return listOp(c.pos(), lt, TExpr.ListOpKind.FILLED, lt, n, value);
+        }
+        if (lt == null) {
+            return listLiteral(c.pos(), elements, null);
+        }
+        List<TExpr> values = new ArrayList<>();
+        for (Expr e : elements) {
+            values.add(expressions.expression(e, lt.element));
+        }
+        return newList(c.pos(), lt, values);
+    }
+
+    /** {@code InlineArray[T, n](a, b, ...)} with n values, or {@code InlineArray[T, n](fill=v)}. */
+    TExpr inlineArray(Expr.Call c, ListType lt) {
+        List<TExpr> values = new ArrayList<>();
+        for (Expr.Arg a : c.args()) {
+            if (a.keyword() == null) {
+                values.add(expressions.expression(a.value(), lt.element));
+            } else if (a.keyword().equals("fill")) {
+                TExpr fill = conversions.coerce(expressions.expression(a.value(), lt.element), lt.element, a.pos());
+                if (!(fill instanceof TExpr.Const) && !Conventions.isPlace(fill)) {
+                    throw ctx.error(a.pos(), "'fill' must be a constant or a variable");
+                }
+                for (long i = 0; i < lt.fixedSize; i++) {
+                    values.add(fill);
+                }
+            } else if (a.keyword().equals("uninitialized")) {
+                TExpr zero = lt.element == Types.FLOAT64 ? new TExpr.Const(a.pos(), Types.FLOAT64, 0.0)
+                                : lt.element == Types.BOOL ? new TExpr.Const(a.pos(), Types.BOOL, false) : conversions.coerce(new TExpr.Const(a.pos(), Types.INT_LITERAL, BigInteger.ZERO), lt.element, a.pos());
+                for (long i = 0; i < lt.fixedSize; i++) {
+                    values.add(zero);
+                }
+            } else {
+                throw ctx.error(a.pos(), "invalid call to 'InlineArray': unknown keyword argument '" + a.keyword() + "'");
+            }
+        }
+        if (values.size() != lt.fixedSize) {
+            throw ctx.error(c.pos(), "'" + lt.name() + "' needs " + lt.fixedSize + " elements, got " + values.size());
+        }
+        return newList(c.pos(), lt, values);
+    }
+
+    TExpr listMethod(Expr.Call c, Expr.Attribute a, TExpr list, ListType lt) {
+        SourcePos pos = c.pos();
+        String name = a.name();
+        if (lt.isFixed() && !(name.equals("__len__") || name.equals("copy") || name.equals("__contains__") || name.equals("__str__")
+                        || name.equals("unsafe_ptr") || name.equals("count"))) {
+            throw ctx.error(a.pos(), "'" + lt.name() + "' has a fixed size: it has no method '" + name + "'");
+        }
+        List<TExpr> args = new ArrayList<>();
+        for (Expr.Arg arg : c.args()) {
+            if (arg.keyword() != null) {
+                throw ctx.error(arg.pos(), "invalid call to '" + name + "': unexpected keyword argument '" + arg.keyword() + "'");
+            }
+            args.add(expressions.expression(arg.value(), name.equals("extend") ? lt : lt.element));
+        }
+        switch (name) {
+            case "append" -> {
+                builtins.expectArgs(c, name, args, 1);
+                conventions.requireMutablePlace(list, a.pos());
+                TExpr value = conventions.owned(conversions.coerce(args.get(0), lt.element, pos), pos);
+                return conventions.inPlace(list, l -> listOp(pos, Types.NONE, TExpr.ListOpKind.APPEND, lt, l, value));
+            }
+            case "pop" -> {
+                conventions.requireMutablePlace(list, a.pos());
+                if (args.isEmpty()) {
+                    return conventions.inPlace(list, l -> listOp(pos, lt.element, TExpr.ListOpKind.POP, lt, l));
+                }
+                builtins.expectArgs(c, name, args, 1);
+                TExpr index = conversions.coerce(args.get(0), Types.INT, pos);
+                return conventions.inPlace(list, l -> listOp(pos, lt.element, TExpr.ListOpKind.POP, lt, l, index));
+            }
+            case "insert" -> {
+                builtins.expectArgs(c, name, args, 2);
+                conventions.requireMutablePlace(list, a.pos());
+                TExpr index = conversions.coerce(expressions.expression(c.args().get(0).value(), Types.INT), Types.INT, pos);
+                TExpr value = conventions.owned(conversions.coerce(args.get(1), lt.element, pos), pos);
+                return conventions.inPlace(list, l -> listOp(pos, Types.NONE, TExpr.ListOpKind.INSERT, lt, l, index, value));
+            }
+            case "extend" -> {
+                builtins.expectArgs(c, name, args, 1);
+                conventions.requireMutablePlace(list, a.pos());
+                TExpr other = conventions.borrowed(conversions.coerce(args.get(0), lt, pos), pos);
+                return conventions.inPlace(list, l -> listOp(pos, Types.NONE, TExpr.ListOpKind.EXTEND, lt, l, other));
+            }
+            case "clear", "reverse", "sort" -> {
+                builtins.expectArgs(c, name, args, 0);
+                conventions.requireMutablePlace(list, a.pos());
+                if (name.equals("sort") && !(lt.element == Types.INT || lt.element == Types.FLOAT64 || lt.element == Types.STRING
+                                || lt.element == Types.UINT || lt.element == Types.BOOL)) {
+                    throw ctx.error(a.pos(), "'sort' needs comparable elements; '" + lt.element.name() + "' is not supported yet");
+                }
+                TExpr.ListOpKind k = name.equals("clear") ? TExpr.ListOpKind.CLEAR : name.equals("reverse") ? TExpr.ListOpKind.REVERSE : TExpr.ListOpKind.SORT;
+                return k == TExpr.ListOpKind.CLEAR ? conventions.inPlace(list, l -> listOp(pos, Types.NONE, k, lt, l)) : listOp(pos, Types.NONE, k, lt, list);
+            }
+            case "__str__" -> {
+                builtins.expectArgs(c, name, args, 0);
+                return listString(pos, list, lt);
+            }
+            case "__len__" -> {
+                builtins.expectArgs(c, name, args, 0);
+                return listOp(pos, Types.INT, TExpr.ListOpKind.LEN, lt, conventions.borrowed(list, pos));
+            }
+            case "copy" -> {
+                builtins.expectArgs(c, name, args, 0);
+                return new TExpr.Copy(pos, lt, conventions.borrowed(list, pos));
+            }
+            case "__contains__" -> {
+                builtins.expectArgs(c, name, args, 1);
+                requireEquatable(lt, a.pos(), "in");
+                return listOp(pos, Types.BOOL, TExpr.ListOpKind.CONTAINS, lt, conventions.borrowed(list, pos), conventions.borrowed(conversions.coerce(args.get(0), lt.element, pos), pos));
+            }
+            case "count" -> {
+                builtins.expectArgs(c, name, args, 1);
+                requireEquatable(lt, a.pos(), name);
+                return listOp(pos, Types.INT, TExpr.ListOpKind.COUNT, lt, conventions.borrowed(list, pos), conventions.borrowed(conversions.coerce(args.get(0), lt.element, pos), pos));
+            }
+            case "reserve" -> {
+                builtins.expectArgs(c, name, args, 1);
+                conventions.requireMutablePlace(list, a.pos());
+                TExpr n = conversions.coerce(expressions.expression(c.args().get(0).value(), Types.INT), Types.INT, pos);
+                return conventions.inPlace(list, l -> listOp(pos, Types.NONE, TExpr.ListOpKind.RESERVE, lt, l, n));
+            }
+            case "resize" -> {
+                builtins.expectArgs(c, name, args, 2);
+                conventions.requireMutablePlace(list, a.pos());
+                TExpr n = conversions.coerce(expressions.expression(c.args().get(0).value(), Types.INT), Types.INT, pos);
+                TExpr fill = conventions.borrowed(conversions.coerce(args.get(1), lt.element, pos), pos);
+                return conventions.inPlace(list, l -> listOp(pos, Types.NONE, TExpr.ListOpKind.RESIZE, lt, l, n, fill));
+            }
+            case "unsafe_ptr" -> {
+                builtins.expectArgs(c, name, args, 0);
+                requireStorable(lt.element, a.pos());
+                return listOp(pos, PointerType.of(lt.element), TExpr.ListOpKind.DATA, lt, list);
+            }
+            case "__eq__", "__ne__" -> {
+                builtins.expectArgs(c, name, args, 1);
+                return listEquality(pos, list, conversions.coerce(args.get(0), lt, pos), lt, name.equals("__ne__"));
+            }
+            case "index" -> {
+                builtins.expectArgs(c, name, args, 1);
+                ctx.checkMayRaise(pos, "'List.index'");
+                requireEquatable(lt, a.pos(), name);
+                return listOp(pos, Types.INT, TExpr.ListOpKind.INDEX, lt, conventions.borrowed(list, pos), conventions.borrowed(conversions.coerce(args.get(0), lt.element, pos), pos));
+            }
+            default -> throw ctx.error(a.pos(), "'" + lt.name() + "' value has no attribute '" + name + "'");
+        }
+    }
+
+    /** {@code a == b} / {@code a != b} on lists: equal lengths and equal elements in order. */
+    TExpr listEquality(SourcePos pos, TExpr left, TExpr right, ListType lt, boolean negated) {
+        requireEquatable(lt, pos, negated ? "!=" : "==");
+        TExpr equal = listOp(pos, Types.BOOL, TExpr.ListOpKind.EQUALS, lt, conventions.borrowed(left, pos), conventions.borrowed(right, pos));
+        return negated ? new TExpr.Prim(pos, Types.BOOL, PrimOp.BOOL_NOT, List.of(equal)) : equal;
+    }
+
+    /** Element-wise comparison is built in for lists of numbers, Bools and Strings; structs compare with their {@code __eq__}. */
+    void requireEquatable(ListType lt, SourcePos pos, String what) {
+        Type e = lt.element;
+        if (e instanceof StructType st && !st.methods("__eq__").isEmpty()) {
+            Function equals = structMethod(st, pos, "__eq__", true);
+            if (equals == null || equals.resultType != Types.BOOL) {
+                throw ctx.error(pos, "'" + what + "' on '" + lt.name() + "' needs '" + st.name() + ".__eq__(self, other: Self) -> Bool' that does not raise");
+            }
+            st.equality = equals;
+            return;
+        }
+        if (e instanceof StructType st) {
+            throw ctx.error(pos, "'" + what + "' on '" + lt.name() + "' needs 'EqualityComparable' elements; '" + st.name() + "' does not implement '__eq__'");
+        }
+        if (!(e == Types.INT || e == Types.UINT || e == Types.FLOAT64 || e == Types.BOOL || e == Types.STRING)) {
+            throw ctx.error(pos, "'" + what + "' on '" + lt.name() + "' needs 'EqualityComparable' elements; '" + e.name() + "' is not supported yet");
+        }
+    }
+
+    TExpr listString(SourcePos pos, TExpr list, ListType lt) {
+        Type e = lt.element;
+        if (!(e == Types.INT || e == Types.UINT || e == Types.FLOAT64 || e == Types.BOOL || e == Types.STRING || e instanceof ListType)) {
+            throw ctx.error(pos, "'" + lt.name() + "' cannot be written: its elements are not 'Representable' yet");
+        }
+        return listOp(pos, Types.STRING, TExpr.ListOpKind.STR, lt, conventions.borrowed(list, pos));
+    }
+
+    TExpr listOp(SourcePos pos, Type result, TExpr.ListOpKind op, ListType lt, TExpr... operands) {
+        return new TExpr.ListOp(pos, result, op, lt, List.of(operands));
+    }
+
+    void requireStorable(Type t, SourcePos pos) {
+        if (!NativeLayout.isStorable(t)) {
+            throw ctx.error(pos, "'" + t.name() + "' cannot be stored in native memory yet: it has no native layout");
+        }
+    }
+
+    TExpr pointerMethod(Expr.Call c, Expr.Attribute a, TExpr pointer, PointerType pt) {
+        List<TExpr> args = builtins.positionalOnly(c, a.name());
+        SourcePos pos = c.pos();
+        switch (a.name()) {
+            case "free" -> {
+                builtins.expectArgs(c, "free", args, 0);
+                return new TExpr.Memory(pos, Types.NONE, TExpr.MemoryOp.FREE, pt.pointee, List.of(pointer));
+            }
+            case "init_pointee_copy", "init_pointee_move", "store" -> {
+                builtins.expectArgs(c, a.name(), args, 1);
+                requireStorable(pt.pointee, pos);
+                TExpr value = conversions.coerce(args.get(0), pt.pointee, args.get(0).pos());
+                value = a.name().equals("init_pointee_copy") ? conventions.owned(value, args.get(0).pos()) : conventions.owned(value, args.get(0).pos());
+                return new TExpr.Memory(pos, Types.NONE, TExpr.MemoryOp.STORE, pt.pointee, List.of(pointer, value));
+            }
+            case "take_pointee", "load" -> {
+                builtins.expectArgs(c, a.name(), args, 0);
+                requireStorable(pt.pointee, pos);
+                return new TExpr.Memory(pos, pt.pointee, TExpr.MemoryOp.TAKE, pt.pointee, List.of(pointer));
+            }
+            case "destroy_pointee" -> {
+                builtins.expectArgs(c, a.name(), args, 0);
+                return new TExpr.Memory(pos, Types.NONE, TExpr.MemoryOp.DESTROY, pt.pointee, List.of(pointer));
+            }
+            case "offset" -> {
+                builtins.expectArgs(c, a.name(), args, 1);
+                return new TExpr.Memory(pos, pt, TExpr.MemoryOp.OFFSET, pt.pointee, List.of(pointer, conversions.coerce(args.get(0), Types.INT, pos)));
+            }
+            default -> throw ctx.error(a.pos(), "'" + pt.name() + "' value has no attribute '" + a.name() + "'");
+        }
+    }
+}

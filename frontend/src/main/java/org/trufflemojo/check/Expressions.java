@@ -1,0 +1,579 @@
+package org.trufflemojo.check;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.trufflemojo.core.Builtin;
+import org.trufflemojo.core.DType;
+import org.trufflemojo.core.PrimOp;
+import org.trufflemojo.core.Repr;
+import org.trufflemojo.source.CompileError;
+import org.trufflemojo.source.SourcePos;
+import org.trufflemojo.syntax.Expr;
+import org.trufflemojo.syntax.Stmt;
+import org.trufflemojo.typed.Function;
+import org.trufflemojo.typed.Local;
+import org.trufflemojo.typed.TExpr;
+import org.trufflemojo.typed.TExprs;
+import org.trufflemojo.typed.TStmt;
+import org.trufflemojo.typed.types.BoxType;
+import org.trufflemojo.typed.types.DictType;
+import org.trufflemojo.typed.types.FunctionType;
+import org.trufflemojo.typed.types.ListType;
+import org.trufflemojo.typed.types.NativeLayout;
+import org.trufflemojo.typed.types.OptionalType;
+import org.trufflemojo.typed.types.PointerType;
+import org.trufflemojo.typed.types.ScalarType;
+import org.trufflemojo.typed.types.StructType;
+import org.trufflemojo.typed.types.TupleType;
+import org.trufflemojo.typed.types.Type;
+import org.trufflemojo.typed.types.TypeConstructor;
+import org.trufflemojo.typed.types.Types;
+import org.trufflemojo.typed.types.VectorType;
+
+/**
+ * Checks expressions into the typed tree: literals, names and references ({@code ref}), indexing,
+ * attributes, transfers, and the dispatch of calls by what is called. Operators, conversions,
+ * call binding and the built-in functions and collections are its collaborators.
+ */
+final class Expressions {
+    private final FunctionContext ctx;
+    private Operators operators;
+    private Calls calls;
+    private BuiltinCalls builtins;
+    private CollectionMethods collections;
+    private Conversions conversions;
+    private Conventions conventions;
+
+    Expressions(FunctionContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Connects the collaborators; they use each other, so they are connected once all exist. */
+    void wire(Operators operators, Calls calls, BuiltinCalls builtins, CollectionMethods collections, Conversions conversions, Conventions conventions) {
+        this.operators = operators;
+        this.calls = calls;
+        this.builtins = builtins;
+        this.collections = collections;
+        this.conversions = conversions;
+        this.conventions = conventions;
+    }
+
+    TExpr expression(Expr e, Type expected) {
+        return switch (e) {
+            case Expr.IntLit i -> new TExpr.Const(i.pos(), Types.INT_LITERAL, parseInt(i));
+            case Expr.FloatLit f -> new TExpr.Const(f.pos(), Types.FLOAT_LITERAL, Double.parseDouble(f.text().replace("_", "")));
+            case Expr.StrLit s -> new TExpr.Const(s.pos(), Types.STRING_LITERAL, s.value());
+            case Expr.BoolLit b -> new TExpr.Const(b.pos(), Types.BOOL, b.value());
+            case Expr.NoneLit n -> new TExpr.Const(n.pos(), Types.NONE, null);
+            case Expr.Name n -> name(n);
+            case Expr.Binary b -> operators.binary(b.pos(), b.op(), expression(b.left(), null), expression(b.right(), null));
+            case Expr.Unary u -> operators.unary(u);
+            case Expr.Compare c -> operators.compare(c);
+            case Expr.Logical l -> new TExpr.Logical(l.pos(), Types.BOOL, l.isAnd(), operators.condition(l.left()), operators.condition(l.right()));
+            case Expr.Not n -> operators.not(n);
+            case Expr.Conditional c -> conditional(c, expected);
+            case Expr.Call c -> call(c);
+            case Expr.Index i -> index(i);
+            case Expr.Transfer t -> transfer(t);
+            case Expr.Attribute a -> attribute(a);
+            case Expr.Checked k -> (TExpr) k.payload();
+            case Expr.ListLit l -> collections.listLiteral(l.pos(), l.elements(), expected);
+            case Expr.TupleLit t -> collections.tupleLiteral(t, expected);
+            case Expr.DictLit d -> collections.dictLiteral(d, expected);
+            default -> throw ctx.error(e.pos(), "this expression is not supported yet");
+        };
+    }
+
+    BigInteger parseInt(Expr.IntLit i) {
+        String text = i.text().replace("_", "").toLowerCase();
+        try {
+            if (text.startsWith("0x")) {
+                return new BigInteger(text.substring(2), 16);
+            } else if (text.startsWith("0o")) {
+                return new BigInteger(text.substring(2), 8);
+            } else if (text.startsWith("0b")) {
+                return new BigInteger(text.substring(2), 2);
+            }
+            return new BigInteger(text);
+        } catch (NumberFormatException ex) {
+            throw ctx.error(i.pos(), "invalid integer literal '" + i.text() + "'");
+        }
+    }
+
+    /**
+     * {@code ref r = place}: r names the place itself (a reference, not a copy). Uses of r are
+     * uses of the place, so the reference keeps its owner alive, and a use after the owner was
+     * moved or destroyed is rejected like a use of the owner.
+     */
+    TStmt refDecl(Stmt.RefDecl r) {
+        TExpr target = expression(r.init(), null);
+        if (!Conventions.isPlace(target) && !TExprs.isMemoryPlace(target) && !TExprs.isObjectElementPlace(target)) {
+            throw ctx.error(r.init().pos(), "a 'ref' binding needs a place to refer to (a variable, a field, a list element or a pointee)");
+        }
+        List<TStmt> pins = new ArrayList<>();
+        ctx.declareName(r.pos(), r.name(), new RefAlias(pinIndices(target, pins)));
+        return pins.isEmpty() ? null : new TStmt.Block(r.pos(), pins);
+    }
+
+    /**
+     * The place with each list index that is not a constant evaluated once, into a hidden local,
+     * so that the reference keeps naming the element it was bound to when the index variable changes.
+     */
+    private TExpr pinIndices(TExpr place, List<TStmt> pins) {
+        if (place instanceof TExpr.FieldRead fr) {
+            return new TExpr.FieldRead(fr.pos(), fr.type(), pinIndices(fr.object(), pins), fr.field());
+        }
+        if (place instanceof TExpr.ListElement le && !(le.index() instanceof TExpr.Const)) {
+            Local index = ctx.newLocal("(index of a reference)", Types.INT, le.index().pos());
+            pins.add(new TStmt.WriteLocal(le.index().pos(), index, le.index(), true));
+            return new TExpr.ListElement(le.pos(), le.type(), pinIndices(le.list(), pins), new TExpr.ReadLocal(le.index().pos(), Types.INT, index));
+        }
+        if (place instanceof TExpr.ListElement le) {
+            return new TExpr.ListElement(le.pos(), le.type(), pinIndices(le.list(), pins), le.index());
+        }
+        return place;
+    }
+
+    /** The place a reference names, re-positioned at the use. */
+    static TExpr reposition(TExpr place, SourcePos pos) {
+        if (place instanceof TExpr.ReadLocal rl) {
+            return new TExpr.ReadLocal(pos, rl.type(), rl.local());
+        }
+        if (place instanceof TExpr.ListElement le) {
+            return new TExpr.ListElement(pos, le.type(), le.list(), le.index());
+        }
+        if (place instanceof TExpr.Deref d) {
+            return new TExpr.Deref(pos, d.type(), d.pointer(), d.index());
+        }
+        TExpr.FieldRead fr = (TExpr.FieldRead) place;
+        return new TExpr.FieldRead(pos, fr.type(), reposition(fr.object(), pos), fr.field());
+    }
+
+    TExpr name(Expr.Name n) {
+        Object found = ctx.lookup(n);
+        if (found instanceof Local l && l.type == Types.ERROR) {
+            throw new CompileError(); // its declaration was already reported
+        }
+        if (found instanceof Local l) {
+            return new TExpr.ReadLocal(n.pos(), l.type, l);
+        }
+        if (found instanceof RefAlias ref) {
+            return reposition(ref.place(), n.pos());
+        }
+        if (found instanceof TExpr.Const c) {
+            return new TExpr.Const(n.pos(), c.type(), c.value());
+        }
+        if (found instanceof Type t) {
+            throw ctx.error(n.pos(), "type '" + t.name() + "' cannot be used as a value here");
+        }
+        if (found instanceof List<?> fns && fns.size() == 1 && fns.get(0) instanceof Function f && !f.isTemplate && f.owner == null) {
+            List<Type> params = new ArrayList<>(f.paramTypes());
+            return new TExpr.FunctionRef(n.pos(), FunctionType.of(params, f.resultType, f.raises), f);
+        }
+        throw ctx.error(n.pos(), "'" + n.name() + "' cannot be used as a value here");
+    }
+
+    TExpr conditional(Expr.Conditional c, Type expected) {
+        TExpr cond = operators.condition(c.condition());
+        TExpr then = expression(c.then(), expected);
+        TExpr otherwise = expression(c.otherwise(), expected);
+        Type t = expected != null ? expected : conversions.unify(then.type(), otherwise.type(), c.pos());
+        return new TExpr.Conditional(c.pos(), t, cond, conversions.coerce(then, t, c.then().pos()), conversions.coerce(otherwise, t, c.otherwise().pos()));
+    }
+
+    TExpr index(Expr.Index i) {
+        TExpr target = expression(i.target(), null);
+        Type t = Types.materialize(target.type());
+        if (t instanceof StructType st) {
+            return calls.methodCall(i.pos(), target, st, "__getitem__", i.indices());
+        }
+        if (t instanceof PointerType pt) {
+            collections.requireStorable(pt.pointee, i.pos());
+            TExpr index = i.indices().isEmpty() ? intConst(i.pos(), 0) : intArg(i.indices().get(0).value());
+            return new TExpr.Deref(i.pos(), pt.pointee, target, index);
+        }
+        if (t instanceof TupleType tt && i.indices().size() == 1) {
+            TExpr.Const k = ConstantFolder.fold(conversions.coerce(expression(i.indices().get(0).value(), Types.INT), Types.INT, i.pos()));
+            if (k == null) {
+                throw ctx.error(i.pos(), "a tuple index must be a compile-time constant");
+            }
+            long idx = (Long) k.value();
+            if (idx < 0) {
+                idx += tt.elements.size();
+            }
+            if (idx < 0 || idx >= tt.elements.size()) {
+                throw ctx.error(i.pos(), "index " + k.value() + " is out of range for '" + tt.name() + "'");
+            }
+            return new TExpr.TupleGet(i.pos(), tt.elements.get((int) idx), conventions.borrowed(target, i.target().pos()), (int) idx);
+        }
+        if (t instanceof DictType dt && i.indices().size() == 1) {
+            return collections.dictElement(i.pos(), conventions.borrowed(target, i.target().pos()), dt, expression(i.indices().get(0).value(), dt.key));
+        }
+        if (t instanceof VectorType vt && i.indices().size() == 1) {
+            return new TExpr.VectorOp(i.pos(), vt.element, TExpr.VectorOpKind.GET, vt, null, List.of(target, intArg(i.indices().get(0).value())));
+        }
+        if (t instanceof BoxType bt && bt.isNative() && i.indices().isEmpty()) {
+            return new TExpr.Deref(i.pos(), bt.element, conventions.borrowed(target, i.target().pos()), intConst(i.pos(), 0));
+        }
+        if (t instanceof BoxType bt && i.indices().isEmpty()) {
+            return new TExpr.OptionalOp(i.pos(), bt.element, "value", List.of(conventions.borrowed(target, i.target().pos())));
+        }
+        if (t instanceof OptionalType ot && i.indices().isEmpty()) {
+            return new TExpr.OptionalOp(i.pos(), ot.element, "value", List.of(conventions.borrowed(target, i.target().pos())));
+        }
+        if (t instanceof ListType lt && i.indices().size() == 1 && i.indices().get(0).value() instanceof Expr.Slice s) {
+            List<TExpr> parts = new ArrayList<>();
+            parts.add(conventions.borrowed(target, i.target().pos()));
+            parts.add(s.lower() == null ? new TExpr.Const(s.pos(), Types.NONE, null) : intArg(s.lower()));
+            parts.add(s.upper() == null ? new TExpr.Const(s.pos(), Types.NONE, null) : intArg(s.upper()));
+            parts.add(s.step() == null ? new TExpr.Const(s.pos(), Types.NONE, null) : intArg(s.step()));
+            return new TExpr.ListOp(i.pos(), ListType.of(lt.element), TExpr.ListOpKind.SLICE, lt, parts);
+        }
+        if (t instanceof ListType lt && i.indices().size() == 1 && !(i.indices().get(0).value() instanceof Expr.Slice)) {
+            return new TExpr.ListElement(i.pos(), lt.element, conventions.borrowed(target, i.target().pos()), intArg(i.indices().get(0).value()));
+        }
+        if (t == Types.STRING && i.indices().size() == 1) {
+            target = conventions.borrowedString(target, i.target().pos());
+            Expr idx = i.indices().get(0).value();
+            if (idx instanceof Expr.Slice s) {
+                List<TExpr> parts = new ArrayList<>();
+                parts.add(target);
+                parts.add(s.lower() == null ? new TExpr.Const(s.pos(), Types.NONE, null) : intArg(s.lower()));
+                parts.add(s.upper() == null ? new TExpr.Const(s.pos(), Types.NONE, null) : intArg(s.upper()));
+                parts.add(s.step() == null ? new TExpr.Const(s.pos(), Types.NONE, null) : intArg(s.step()));
+                return new TExpr.Prim(i.pos(), Types.STRING, PrimOp.STR_SLICE, parts);
+            }
+            return new TExpr.Prim(i.pos(), Types.STRING, PrimOp.STR_INDEX, List.of(target, intArg(idx)));
+        }
+        throw ctx.error(i.pos(), "'" + t.name() + "' is not subscriptable");
+    }
+
+    TExpr intArg(Expr e) {
+        return conversions.coerce(expression(e, Types.INT), Types.INT, e.pos());
+    }
+
+    static TExpr intConst(SourcePos pos, long v) {
+        return new TExpr.Const(pos, Types.INT, v);
+    }
+
+    TExpr call(Expr.Call c) {
+        if (c.callee() instanceof Expr.Name sn && ctx.lookupGlobalOrLocal(sn.name()) == TypeConstructor.SPAN) {
+            if (c.args().size() != 1) {
+                throw ctx.error(c.pos(), "'Span' is made from one list: Span(values)");
+            }
+            TExpr list = expression(c.args().get(0).value(), null);
+            if (!(list.type() instanceof ListType)) {
+                throw ctx.error(c.pos(), "'Span' views a List, not '" + list.type().name() + "'");
+            }
+            return list; // the span is the list itself, borrowed
+        }
+        if (c.callee() instanceof Expr.Name pn && ctx.lookupGlobalOrLocal(pn.name()) == TypeConstructor.UNSAFE_POINTER) {
+            return collections.addressOf(c);
+        }
+        if (c.callee() instanceof Expr.Name bn && (ctx.lookupGlobalOrLocal(bn.name()) == TypeConstructor.OWNED_POINTER
+                        || ctx.lookupGlobalOrLocal(bn.name()) == TypeConstructor.ARC_POINTER)) {
+            return collections.newBox(c, null, ctx.lookupGlobalOrLocal(bn.name()) == TypeConstructor.ARC_POINTER);
+        }
+        if (c.callee() instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) == TypeConstructor.LIST) {
+            return collections.listConstructor(c, null);
+        }
+        if (c.callee() instanceof Expr.Name on && ctx.lookupGlobalOrLocal(on.name()) == TypeConstructor.OPTIONAL) {
+            // Optional(value): the element type is the value's.
+            if (c.args().size() != 1 || c.args().get(0).keyword() != null) {
+                throw ctx.error(c.pos(), "'Optional(value)' takes one value; write Optional[T]() for an empty one");
+            }
+            TExpr v = expression(c.args().get(0).value(), null);
+            Type element = Types.materialize(v.type());
+            return conversions.coerce(v, OptionalType.of(element), c.pos());
+        }
+        if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name fn && ctx.lookupGlobalOrLocal(fn.name()) instanceof List<?> overloads) {
+            @SuppressWarnings("unchecked")
+            List<Function> fns = (List<Function>) overloads;
+            return calls.resolveCall(c.pos(), fn.name(), fns, null, c.args(), ix.indices());
+        }
+        if (c.callee() instanceof Expr.Name fnv && ctx.lookupGlobalOrLocal(fnv.name()) instanceof Local fl && fl.type instanceof FunctionType ft) {
+            List<TExpr> args = builtins.positionalOnly(c, fnv.name());
+            if (args.size() != ft.params.size()) {
+                throw ctx.error(c.pos(), "invalid call to '" + fnv.name() + "': expected " + ft.params.size() + " arguments, got " + args.size());
+            }
+            List<TExpr> bound = new ArrayList<>();
+            for (int i = 0; i < args.size(); i++) {
+                bound.add(conventions.borrowed(conversions.coerce(args.get(i), ft.params.get(i), args.get(i).pos()), args.get(i).pos()));
+            }
+            if (ft.raises) {
+                ctx.checkMayRaise(c.pos(), "call to '" + fnv.name() + "'");
+            }
+            return new TExpr.IndirectCall(c.pos(), ft.result, new TExpr.ReadLocal(fnv.pos(), ft, fl), bound);
+        }
+        if (c.callee() instanceof Expr.Name fp && ctx.lookupGlobalOrLocal(fp.name()) instanceof TExpr.FunctionRef ref) {
+            return calls.resolveCall(c.pos(), fp.name(), List.of(ref.function()), null, c.args());
+        }
+        if (c.callee() instanceof Expr.Name n) {
+            Object target = ctx.lookup(n);
+            if (target instanceof Builtin b) {
+                return builtins.builtinCall(c, b, n.name());
+            }
+            if (target instanceof StructType st) {
+                return calls.constructStruct(c.pos(), st, c.args());
+            }
+            if (target instanceof StructTemplate template) {
+                return calls.constructStruct(c.pos(), calls.inferStruct(c, template), c.args());
+            }
+            if (target instanceof Type t) {
+                return builtins.construct(c, t);
+            }
+            if (target instanceof List<?> overloads) {
+                @SuppressWarnings("unchecked")
+                List<Function> fns = (List<Function>) overloads;
+                return calls.resolveCall(c.pos(), n.name(), fns, null, c.args());
+            }
+            throw ctx.error(n.pos(), "'" + n.name() + "' is not callable");
+        }
+        if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name fn
+                        && (ctx.lookupGlobalOrLocal(fn.name()) == Builtin.SIZE_OF || ctx.lookupGlobalOrLocal(fn.name()) == Builtin.ALIGN_OF)) {
+            // sys.size_of[T]() / align_of[T](): T's layout in native memory.
+            if (!c.args().isEmpty() || ix.indices().size() != 1) {
+                throw ctx.error(c.pos(), "invalid call to '" + fn.name() + "': expected one type parameter and no arguments");
+            }
+            Type t = resolveType(ix.indices().get(0).value());
+            collections.requireStorable(t, ix.indices().get(0).value().pos());
+            long v = ctx.lookupGlobalOrLocal(fn.name()) == Builtin.SIZE_OF ? NativeLayout.sizeOf(t) : NativeLayout.alignOf(t);
+            return new TExpr.Const(c.pos(), Types.INT, v);
+        }
+        if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name fn && ctx.lookupGlobalOrLocal(fn.name()) instanceof TExpr.Const k
+                        && k.value() instanceof Double && ix.indices().size() == 1 && TypeResolver.dtype(ix.indices().get(0).value()) instanceof Type ft) {
+            // math.inf[DType.float32]() and nan[...]: the constant in the requested float type.
+            if (!c.args().isEmpty() || !(ft == Types.FLOAT64 || ft instanceof ScalarType sc && sc.isFloat())) {
+                throw ctx.error(c.pos(), "invalid call to '" + fn.name() + "': expected no arguments and a floating-point DType");
+            }
+            return new TExpr.Const(c.pos(), ft, k.value());
+        }
+        if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name tn && ctx.lookupGlobalOrLocal(tn.name()) instanceof StructTemplate) {
+            return calls.constructStruct(c.pos(), (StructType) resolveType(ix), c.args());
+        }
+        if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof BoxType bt) {
+            return collections.newBox(c, bt.element, bt.shared);
+        }
+        if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof VectorType vt) {
+            List<TExpr> values = new ArrayList<>();
+            for (TExpr v : builtins.positionalOnly(c, vt.name())) {
+                values.add(conversions.coerce(v, vt.element, v.pos()));
+            }
+            if (values.size() != 1 && values.size() != vt.width) {
+                throw ctx.error(c.pos(), "'" + vt.name() + "' needs 1 value (to fill it) or " + vt.width + " values, got " + values.size());
+            }
+            return new TExpr.VectorOp(c.pos(), vt, TExpr.VectorOpKind.NEW, vt, null, values);
+        }
+        if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof ScalarType st) {
+            return builtins.construct(c, st);
+        }
+        if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof DictType dt) {
+            builtins.positionalOnly(c, dt.name());
+            collections.requireHashableKey(dt, c.pos());
+            return new TExpr.DictOp(c.pos(), dt, "new", dt, List.of());
+        }
+        if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof OptionalType ot) {
+            List<TExpr> args = builtins.positionalOnly(c, ot.name());
+            if (args.isEmpty()) {
+                return new TExpr.Const(c.pos(), ot, null);
+            }
+            builtins.expectArgs(c, ot.name(), args, 1);
+            return conversions.coerce(args.get(0), ot, args.get(0).pos());
+        }
+        if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof ListType lt) {
+            return collections.listConstructor(c, lt);
+        }
+
+        if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof PointerType pt) {
+            if (!c.args().isEmpty()) {
+                throw ctx.error(c.pos(), "'" + pt.name() + "()' takes no arguments (a null pointer)");
+            }
+            return new TExpr.Const(c.pos(), pt, 0L);
+        }
+        if (c.callee() instanceof Expr.Attribute a && a.target() instanceof Expr.Index ix && typeExpression(ix) instanceof PointerType pt) {
+            if (!a.name().equals("alloc")) {
+                throw ctx.error(a.pos(), "'" + pt.name() + "' has no static method '" + a.name() + "'");
+            }
+            List<TExpr> args = builtins.positionalOnly(c, "alloc");
+            if (args.size() != 1) {
+                throw ctx.error(c.pos(), "invalid call to 'alloc': expected 1 argument, got " + args.size());
+            }
+            collections.requireStorable(pt.pointee, c.pos());
+            return new TExpr.Memory(c.pos(), pt, TExpr.MemoryOp.ALLOC, pt.pointee, List.of(conversions.coerce(args.get(0), Types.INT, args.get(0).pos())));
+        }
+        if (c.callee() instanceof Expr.Attribute a && a.target() instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) == Types.STRING
+                        && a.name().equals("write")) {
+            List<TExpr> values = new ArrayList<>();
+            for (Expr.Arg arg : c.args()) {
+                values.add(builtins.printable(expression(arg.value(), null), arg.value().pos()));
+            }
+            return new TExpr.Format(c.pos(), Types.STRING, values);
+        }
+        if (c.callee() instanceof Expr.Attribute a && a.target() instanceof Expr.Name mn && ctx.lookupGlobalOrLocal(mn.name()) instanceof ModuleNamespace ns) {
+            Object member = ns.members().get(a.name());
+            if (member instanceof Builtin b) {
+                return builtins.builtinCall(c, b, a.name());
+            }
+            if (member instanceof List<?> overloads) {
+                @SuppressWarnings("unchecked")
+                List<Function> fns = (List<Function>) overloads;
+                return calls.resolveCall(c.pos(), a.name(), fns, null, c.args());
+            }
+            if (member instanceof StructType st) {
+                return calls.constructStruct(c.pos(), st, c.args());
+            }
+            throw ctx.error(a.pos(), "module '" + ns.name() + "' has no function '" + a.name() + "'");
+        }
+        if (c.callee() instanceof Expr.Attribute a) {
+            if (a.target() instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) instanceof StructType st) {
+                List<Function> fns = st.methods(a.name());
+                if (fns.isEmpty()) {
+                    throw ctx.error(a.pos(), "'" + st.name() + "' value has no attribute '" + a.name() + "'");
+                }
+                return calls.resolveCall(c.pos(), st.name() + "." + a.name(), fns, null, c.args());
+            }
+            TExpr receiver = expression(a.target(), null);
+            Type t = receiver.type();
+            if (t == Types.WRITER && a.name().equals("write")) {
+                List<TExpr> values = new ArrayList<>();
+                for (Expr.Arg arg : c.args()) {
+                    values.add(builtins.printable(expression(arg.value(), null), arg.value().pos()));
+                }
+                return new TExpr.WriterWrite(c.pos(), Types.NONE, receiver, values);
+            }
+            if (t instanceof PointerType pt) {
+                return collections.pointerMethod(c, a, receiver, pt);
+            }
+            if (t instanceof ListType lt) {
+                return collections.listMethod(c, a, receiver, lt);
+            }
+            if (Types.isStringLike(t)) {
+                return collections.stringMethod(c, a, receiver);
+            }
+            if (t instanceof OptionalType ot) {
+                return collections.optionalMethod(c, a, receiver, ot);
+            }
+            if (t instanceof TupleType tt && a.name().equals("__len__") && c.args().isEmpty()) {
+                return new TExpr.Const(c.pos(), Types.INT, (long) tt.elements.size());
+            }
+            if (t instanceof DictType dt) {
+                return collections.dictMethod(c, a, receiver, dt);
+            }
+            if (t instanceof VectorType vt) {
+                return collections.vectorMethod(c, a, receiver, vt);
+            }
+            if (t instanceof StructType st) {
+                if (a.name().equals("copy") && st.methods("copy").isEmpty()) {
+                    if (!st.isCopyable()) {
+                        throw ctx.error(a.pos(), "'" + st.name() + "' is not copyable because it has no '__copyinit__'");
+                    }
+                    return new TExpr.Copy(c.pos(), st, conventions.borrowed(receiver, a.target().pos()));
+                }
+                return calls.methodCall(c.pos(), receiver, st, a.name(), c.args());
+            }
+            throw ctx.error(a.pos(), "'" + t.name() + "' value has no attribute '" + a.name() + "'");
+        }
+        throw ctx.error(c.callee().pos(), "this call is not supported yet");
+    }
+
+    /** The type an index expression such as {@code UnsafePointer[Int]} denotes, or null if it is not a type. */
+    Type typeExpression(Expr.Index ix) {
+        if (ix.target() instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) instanceof TypeConstructor) {
+            return resolveType(ix);
+        }
+        return null;
+    }
+
+    /** {@code x^}: ends x's lifetime, moving its value out. A no-op for register types such as Int. */
+    TExpr transfer(Expr.Transfer t) {
+        TExpr v = expression(t.value(), null);
+        if (v.type().repr() != Repr.OBJECT) {
+            return v;
+        }
+        if (!Conventions.isPlace(v)) {
+            return v;
+        }
+        if (!v.type().isMovable()) {
+            throw ctx.error(t.pos(), "'" + v.type().name() + "' is not movable because it has no '__moveinit__'");
+        }
+        return new TExpr.Own(t.pos(), v.type(), v, true);
+    }
+
+    TExpr attribute(Expr.Attribute a) {
+        if (a.target() instanceof Expr.Name mn && ctx.lookupGlobalOrLocal(mn.name()) instanceof ModuleNamespace ns) {
+            if (ns.members().get(a.name()) instanceof TExpr.Const c) {
+                return new TExpr.Const(a.pos(), c.type(), c.value());
+            }
+            throw ctx.error(a.pos(), "module '" + ns.name() + "' has no value '" + a.name() + "'");
+        }
+        if (a.target() instanceof Expr.Name sn && ctx.lookupGlobalOrLocal(sn.name()) instanceof StructType st && st.aliases.containsKey(a.name())) {
+            Object v = st.aliases.get(a.name());
+            if (v instanceof TExpr.Const c) {
+                return new TExpr.Const(a.pos(), c.type(), c.value());
+            }
+            throw ctx.error(a.pos(), "'" + st.name() + "." + a.name() + "' is a type, not a value");
+        }
+        if (a.target() instanceof Expr.Name tn && ctx.lookupGlobalOrLocal(tn.name()) instanceof Type t && !(t instanceof StructType)) {
+            TExpr.Const limit = typeConstant(t, a.name(), a.pos());
+            if (limit != null) {
+                return limit;
+            }
+        }
+        TExpr object = expression(a.target(), null);
+        if (object.type() instanceof TupleType tt && tt.elements.size() == 2 && (a.name().equals("key") || a.name().equals("value"))) {
+            int k = a.name().equals("key") ? 0 : 1; // a Dict entry from items()
+            return new TExpr.TupleGet(a.pos(), tt.elements.get(k), conventions.borrowed(object, a.target().pos()), k);
+        }
+        if (object.type() instanceof ListType lt && a.name().equals("capacity")) {
+            return collections.listOp(a.pos(), Types.INT, TExpr.ListOpKind.CAPACITY, lt, conventions.borrowed(object, a.target().pos()));
+        }
+        StructType.Field field = field(object, a);
+        return new TExpr.FieldRead(a.pos(), field.type(), conventions.borrowed(object, a.target().pos()), field);
+    }
+
+    /** {@code Int.MAX}, {@code Int.MIN}, {@code UInt.MAX}, {@code Float64.MAX}, ... */
+    TExpr.Const typeConstant(Type t, String name, SourcePos pos) {
+        Object v = null;
+        if (t == Types.INT) {
+            v = name.equals("MAX") ? (Object) Long.MAX_VALUE : name.equals("MIN") ? (Object) Long.MIN_VALUE : null;
+        } else if (t == Types.UINT) {
+            v = name.equals("MAX") ? (Object) (-1L) : name.equals("MIN") ? (Object) 0L : null;
+        } else if (t == Types.FLOAT64) {
+            v = name.equals("MAX") || name.equals("MAX_FINITE") ? (Object) Double.MAX_VALUE
+                            : name.equals("MIN") || name.equals("MIN_FINITE") ? (Object) (-Double.MAX_VALUE) : null;
+        } else if (t instanceof ScalarType s && !s.isFloat()) {
+            long max = s.bits == 64 ? (s.kind == DType.Kind.SIGNED ? Long.MAX_VALUE : -1L)
+                            : s.kind == DType.Kind.SIGNED ? (1L << (s.bits - 1)) - 1 : (1L << s.bits) - 1;
+            long min = s.kind == DType.Kind.SIGNED ? (s.bits == 64 ? Long.MIN_VALUE : -(1L << (s.bits - 1))) : 0;
+            v = name.equals("MAX") ? (Object) max : name.equals("MIN") ? (Object) min : null;
+        }
+        return v == null ? null : new TExpr.Const(pos, t, v);
+    }
+
+    StructType.Field field(TExpr object, Expr.Attribute a) {
+        if (object.type() instanceof StructType st) {
+            StructType.Field f = st.fields.get(a.name());
+            if (f != null) {
+                return f;
+            }
+            throw ctx.error(a.pos(), "'" + st.name() + "' has no field '" + a.name() + "'");
+        }
+        throw ctx.error(a.pos(), "'" + object.type().name() + "' has no attribute '" + a.name() + "'");
+    }
+
+    Type resolveType(Expr e) {
+        Map<String, Type> params = new HashMap<>();
+        if (ctx.function != null) {
+            for (Map.Entry<String, Object> a : ctx.function.typeArgs.entrySet()) {
+                if (a.getValue() instanceof Type t) {
+                    params.put(a.getKey(), t);
+                }
+            }
+        }
+        return ctx.module.resolveType(e, params, ctx.function == null ? null : ctx.function.owner);
+    }
+}

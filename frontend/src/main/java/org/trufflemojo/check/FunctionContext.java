@@ -1,0 +1,75 @@
+package org.trufflemojo.check;
+
+import org.trufflemojo.source.CompileError;
+import org.trufflemojo.source.Diagnostics;
+import org.trufflemojo.source.SourcePos;
+import org.trufflemojo.syntax.Expr;
+import org.trufflemojo.typed.Function;
+import org.trufflemojo.typed.Local;
+import org.trufflemojo.typed.types.Type;
+
+/**
+ * The state of checking one function body, shared by its collaborators: the module, the
+ * diagnostics, the function, the scopes, and how deep the current statement is in loops and in
+ * try blocks that catch. Also the small helpers every collaborator needs (errors, locals, names).
+ */
+final class FunctionContext {
+    final TypeChecker module;
+    final Diagnostics diagnostics;
+    /** The function being checked; null when checking compile-time expressions outside any function. */
+    final Function function;
+    Scope functionScope;
+    Scope scope;
+    int loopDepth;
+    /** Inside a try block that has an except clause, errors are caught here: raising is allowed. */
+    int catchingDepth;
+
+    FunctionContext(TypeChecker module, Function function) {
+        this.module = module;
+        this.diagnostics = module.diagnostics;
+        this.function = function;
+    }
+
+    Object lookup(Expr.Name n) {
+        Object found = lookupGlobalOrLocal(n.name());
+        if (found == null) {
+            throw error(n.pos(), "use of unknown declaration '" + n.name() + "'");
+        }
+        return found;
+    }
+
+    Object lookupGlobalOrLocal(String name) {
+        if (name.equals("Self") && function != null && function.owner != null) {
+            return function.owner;
+        }
+        if (function != null && function.typeArgs.containsKey(name)) {
+            return function.typeArgs.get(name);
+        }
+        Object found = scope == null ? null : scope.lookup(name);
+        return found != null ? found : module.globals.get(name);
+    }
+
+    CompileError error(SourcePos pos, String message) {
+        diagnostics.error(pos, message);
+        return new CompileError();
+    }
+
+    void declareName(SourcePos pos, String name, Object value) {
+        if (scope.names.containsKey(name)) {
+            throw error(pos, "invalid redefinition of '" + name + "'");
+        }
+        scope.names.put(name, value);
+    }
+
+    Local newLocal(String name, Type type, SourcePos pos) {
+        Local l = new Local(name, type, pos, null, -1, function.locals.size(), true);
+        function.locals.add(l);
+        return l;
+    }
+
+    void checkMayRaise(SourcePos pos, String what) {
+        if (function != null && !function.raises && catchingDepth == 0) {
+            throw error(pos, what + " may raise, but '" + function.name + "' is not declared 'raises' and does not catch it");
+        }
+    }
+}

@@ -1,0 +1,279 @@
+package org.trufflemojo.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.trufflemojo.ownership.OwnershipChecker;
+import org.trufflemojo.parser.Parser;
+import org.trufflemojo.source.CompileError;
+import org.trufflemojo.source.Diagnostics;
+import org.trufflemojo.source.ModuleLoader;
+import org.trufflemojo.syntax.Expr;
+import org.trufflemojo.syntax.Stmt;
+import org.trufflemojo.typed.Function;
+import org.trufflemojo.typed.Program;
+import org.trufflemojo.typed.TExpr;
+import org.trufflemojo.typed.types.ScalarType;
+import org.trufflemojo.typed.types.StructType;
+import org.trufflemojo.typed.types.Trait;
+import org.trufflemojo.typed.types.Type;
+import org.trufflemojo.typed.types.TypeConstructor;
+import org.trufflemojo.typed.types.Types;
+
+/**
+ * The names of a module: the built-in globals, the module's functions, structs, traits and
+ * aliases as they are declared, and its imports (built-in modules, and user modules loaded,
+ * checked on their own, and joined to this program).
+ */
+final class ModuleScope {
+    final Diagnostics diagnostics;
+    /** Module-level names: Function lists (overloads), compile-time constants (TExpr.Const) and types. */
+    final Map<String, Object> globals = new LinkedHashMap<>();
+    final Map<String, List<Function>> functions = new HashMap<>();
+    final Map<String, Stmt.AliasDef> pendingAliases = new HashMap<>();
+    final List<Function> allFunctions = new ArrayList<>();
+    final List<StructType> structs = new ArrayList<>();
+
+    private final ModuleLoader loader;
+    /** User modules already loaded (their declarations are in this checker), by module name, with their names. */
+    private final Map<String, Map<String, Object>> userModules;
+    /** The checker this scope belongs to: constant expressions are checked with it. */
+    private final TypeChecker checker;
+    private TypeResolver resolver;
+
+    ModuleScope(TypeChecker checker, Diagnostics diagnostics, ModuleLoader loader) {
+        this.checker = checker;
+        this.loader = loader;
+        this.userModules = new HashMap<>();
+        this.diagnostics = diagnostics;
+        globals.put("Int", Types.INT);
+        globals.put("UInt", Types.UINT);
+        globals.put("Float64", Types.FLOAT64);
+        globals.put("Bool", Types.BOOL);
+        globals.put("String", Types.STRING);
+        globals.put("NoneType", Types.NONE);
+        globals.put("IntLiteral", Types.INT_LITERAL);
+        globals.put("FloatLiteral", Types.FLOAT_LITERAL);
+        globals.put("StringLiteral", Types.STRING_LITERAL);
+        globals.putAll(BuiltinModules.PRELUDE);
+        for (String t : new String[]{"AnyType", "Copyable", "Movable", "ExplicitlyCopyable", "ImplicitlyCopyable", "Stringable",
+                        "Representable", "Writable", "Sized", "Intable", "Boolable", "EqualityComparable", "Comparable", "Hashable",
+                        "KeyElement", "Defaultable", "Absable", "Floatable", "ImplicitlyDestructible", "CollectionElement"}) {
+            globals.put(t, Trait.builtin(t));
+        }
+        globals.put("Writer", Types.WRITER);
+        globals.put("Error", Types.ERROR_VALUE);
+        globals.put("UnsafePointer", TypeConstructor.UNSAFE_POINTER);
+        globals.put("List", TypeConstructor.LIST);
+        globals.put("Span", TypeConstructor.SPAN);
+        globals.put("Tuple", TypeConstructor.TUPLE);
+        globals.put("Optional", TypeConstructor.OPTIONAL);
+        globals.put("Dict", TypeConstructor.DICT);
+        globals.put("Scalar", TypeConstructor.SCALAR);
+        globals.put("InlineArray", TypeConstructor.INLINE_ARRAY);
+        globals.put("OwnedPointer", TypeConstructor.OWNED_POINTER);
+        globals.put("ArcPointer", TypeConstructor.ARC_POINTER);
+        globals.put("SIMD", TypeConstructor.SIMD);
+        for (ScalarType t : new ScalarType[]{ScalarType.INT8, ScalarType.INT16, ScalarType.INT32, ScalarType.INT64, ScalarType.UINT8,
+                        ScalarType.UINT16, ScalarType.UINT32, ScalarType.UINT64, ScalarType.FLOAT16, ScalarType.FLOAT32}) {
+            globals.put(t.name(), t);
+        }
+    }
+
+    /** Connects the collaborators; they use each other, so they are connected once all exist. */
+    void wire(TypeResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    void declare(Stmt s) {
+        switch (s) {
+            case Stmt.StructDef sd -> {
+                if (globals.containsKey(sd.name())) {
+                    diagnostics.error(sd.pos(), "invalid redefinition of '" + sd.name() + "'");
+                    throw new CompileError();
+                }
+                if (!sd.typeParams().isEmpty()) {
+                    globals.put(sd.name(), new StructTemplate(sd));
+                    return;
+                }
+                StructType st = new StructType(sd.name(), sd);
+                globals.put(sd.name(), st);
+                structs.add(st);
+            }
+            case Stmt.TraitDef td -> {
+                if (globals.containsKey(td.name())) {
+                    diagnostics.error(td.pos(), "invalid redefinition of '" + td.name() + "'");
+                    throw new CompileError();
+                }
+                List<String> parents = new ArrayList<>();
+                for (Expr p : td.parents()) {
+                    if (p instanceof Expr.Name n) {
+                        parents.add(n.name());
+                    }
+                }
+                globals.put(td.name(), new Trait(td.name(), td, parents));
+            }
+            case Stmt.FunctionDef fd -> {
+                Function f = new Function(fd.name(), fd.namePos(), fd, null);
+                f.isTemplate = Signatures.isGeneric(fd);
+                if (globals.containsKey(fd.name()) && !(globals.get(fd.name()) instanceof List<?>)) {
+                    diagnostics.error(fd.namePos(), "invalid redefinition of '" + fd.name() + "'");
+                    throw new CompileError();
+                }
+                functions.computeIfAbsent(fd.name(), k -> {
+                    List<Function> list = new ArrayList<>();
+                    globals.put(k, list);
+                    return list;
+                }).add(f);
+                if (!f.isTemplate) {
+                    allFunctions.add(f);
+                }
+            }
+            case Stmt.AliasDef ad -> {
+                if (globals.containsKey(ad.name())) {
+                    diagnostics.error(ad.pos(), "invalid redefinition of '" + ad.name() + "'");
+                    throw new CompileError();
+                }
+                globals.put(ad.name(), evaluateAlias(ad));
+            }
+            case Stmt.Import im -> declareImport(im);
+            case Stmt.Pass p -> {
+            }
+            case Stmt.ExprStmt es when es.expr() instanceof Expr.StrLit -> {
+                // a module docstring
+            }
+            default -> {
+                diagnostics.error(s.pos(), "this statement is not supported at module level yet");
+                throw new CompileError();
+            }
+        }
+    }
+
+    /**
+     * The statements of the user modules this module imports come first: each module file is
+     * parsed and fully checked on its own (so its errors point into it), then its declarations
+     * (all but its {@code main}) join this program.
+     */
+    List<Stmt> withUserModules(List<Stmt> module) {
+        List<Stmt> result = new ArrayList<>();
+        for (Stmt s : module) {
+            if (s instanceof Stmt.Import im && BuiltinModules.lookup(im.module()) == null && !userModules.containsKey(im.module())) {
+                // (a module that fails to load is reported when its import is declared)
+                ModuleLoader.SourceFile file = loader.load(im.module());
+                if (file == null) {
+                    continue; // reported as "unable to locate module" when the import is declared
+                }
+                userModules.put(im.module(), new LinkedHashMap<>());
+                Diagnostics own = new Diagnostics(file.path(), file.text());
+                List<Stmt> parsed = Parser.parse(file.text(), own);
+                if (!own.hasErrors()) {
+                    Program alone = new TypeChecker(own, loader).check(parsed);
+                    if (!own.hasErrors()) {
+                        new OwnershipChecker(own).check(alone);
+                    }
+                }
+                if (own.hasErrors()) {
+                    diagnostics.include(own);
+                    userModules.put(im.module(), null); // failed: its imports declare nothing more
+                    continue;
+                }
+                for (Stmt d : withUserModules(parsed)) {
+                    if (d instanceof Stmt.FunctionDef fd && fd.name().equals("main")) {
+                        continue;
+                    }
+                    result.add(d);
+                    String name = d instanceof Stmt.FunctionDef fd ? fd.name() : d instanceof Stmt.StructDef sd ? sd.name()
+                                    : d instanceof Stmt.TraitDef td ? td.name() : d instanceof Stmt.AliasDef ad ? ad.name() : null;
+                    if (name != null) {
+                        userModules.get(im.module()).put(name, Boolean.TRUE);
+                    }
+                }
+            }
+        }
+        result.addAll(module);
+        return result;
+    }
+
+    private void declareImport(Stmt.Import im) {
+        if (userModules.containsKey(im.module()) && userModules.get(im.module()) == null) {
+            return; // the module itself was rejected, and its errors reported
+        }
+        if (userModules.containsKey(im.module())) {
+            Map<String, Object> members = new LinkedHashMap<>();
+            for (String name : userModules.get(im.module()).keySet()) {
+                members.put(name, globals.get(name));
+            }
+            if (!im.from()) {
+                String bound = im.alias() != null ? im.alias() : im.module().contains(".") ? im.module().substring(im.module().lastIndexOf('.') + 1) : im.module();
+                globals.put(bound, new ModuleNamespace(im.module(), members));
+                return;
+            }
+            for (Stmt.ImportName n : im.names()) {
+                if (n.name().equals("*")) {
+                    continue;
+                }
+                if (!members.containsKey(n.name())) {
+                    diagnostics.error(im.pos(), "module '" + im.module() + "' does not contain '" + n.name() + "'");
+                    throw new CompileError();
+                }
+                if (n.alias() != null) {
+                    globals.put(n.alias(), members.get(n.name()));
+                }
+            }
+            return;
+        }
+        Map<String, Object> module = BuiltinModules.lookup(im.module());
+        if (module == null) {
+            diagnostics.error(im.pos(), "unable to locate module '" + im.module() + "'");
+            throw new CompileError();
+        }
+        if (!im.from()) {
+            // `import math` (or `import math as m`): math.sqrt resolves through the namespace.
+            String bound = im.alias() != null ? im.alias() : im.module().contains(".") ? im.module().substring(0, im.module().indexOf('.')) : im.module();
+            globals.put(bound, new ModuleNamespace(im.module(), module));
+            return;
+        }
+        for (Stmt.ImportName n : im.names()) {
+            Object value = module.get(n.name());
+            if (value == null) {
+                diagnostics.error(im.pos(), "package '" + im.module() + "' does not contain '" + n.name() + "'");
+                throw new CompileError();
+            }
+            globals.put(n.alias() != null ? n.alias() : n.name(), value);
+        }
+    }
+
+    /** Evaluates {@code alias NAME[: T] = value} at compile time. */
+    Object evaluateAlias(Stmt.AliasDef ad) {
+        if (ad.value() == null) {
+            diagnostics.error(ad.pos(), "alias '" + ad.name() + "' needs a value");
+            throw new CompileError();
+        }
+        if (!ad.typeParams().isEmpty()) {
+            return new AliasTemplate(ad); // parametric: evaluated at each use with its arguments
+        }
+        if (ad.value() instanceof Expr.Name n && globals.get(n.name()) instanceof Type t) {
+            return t; // a type alias
+        }
+        List<Trait> composed = resolver.traitBounds(ad.value());
+        if (composed != null && !composed.isEmpty()) {
+            // `alias Shape = Drawable & Sized`: a trait that is the composition
+            return new Trait(ad.name(), null, composed.stream().map(Trait::name).toList());
+        }
+        FunctionChecker constants = FunctionChecker.forConstants(checker);
+        TExpr value = constants.expression(ad.value(), null);
+        if (ad.type() != null) {
+            Type t = resolver.resolveType(ad.type());
+            value = constants.coerce(value, t, ad.value().pos());
+        }
+        TExpr.Const folded = ConstantFolder.fold(value);
+        if (folded != null) {
+            return folded;
+        }
+        diagnostics.error(ad.value().pos(), "alias value must be a compile-time constant");
+        throw new CompileError();
+    }
+}

@@ -1,0 +1,424 @@
+package org.trufflemojo.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.trufflemojo.source.CompileError;
+import org.trufflemojo.source.SourcePos;
+import org.trufflemojo.syntax.Expr;
+import org.trufflemojo.syntax.Stmt;
+import org.trufflemojo.typed.Function;
+import org.trufflemojo.typed.Local;
+import org.trufflemojo.typed.TExpr;
+import org.trufflemojo.typed.TStmt;
+import org.trufflemojo.typed.types.ListType;
+import org.trufflemojo.typed.types.OriginValue;
+import org.trufflemojo.typed.types.StructType;
+import org.trufflemojo.typed.types.Trait;
+import org.trufflemojo.typed.types.TupleType;
+import org.trufflemojo.typed.types.Type;
+import org.trufflemojo.typed.types.Types;
+
+/**
+ * Declarations: function signatures, struct members and lifecycle methods, trait conformance,
+ * and the instantiation of generic functions and structs with their compile-time arguments.
+ */
+final class Signatures {
+    private final ModuleScope moduleScope;
+    private TypeResolver resolver;
+
+    Signatures(ModuleScope moduleScope) {
+        this.moduleScope = moduleScope;
+    }
+
+    /** Connects the collaborators; they use each other, so they are connected once all exist. */
+    void wire(TypeResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    void resolveSignature(Function f) {
+        Stmt.FunctionDef fd = f.syntax;
+        if (fd == null || f.signatureResolved || f.isTemplate) {
+            return; // synthesized (signature set when it was made), already done, or a template
+        }
+        f.signatureResolved = true;
+        f.raises = fd.raises() || fd.isDef();
+        Map<String, Type> typeParams = new HashMap<>(typeParameters(fd));
+        for (Map.Entry<String, Object> e : f.typeArgs.entrySet()) {
+            if (e.getValue() instanceof Type t) {
+                typeParams.put(e.getKey(), t);
+            }
+        }
+        f.resultType = fd.resultType() == null ? Types.NONE : resolver.resolveType(fd.resultType(), typeParams, f.owner);
+        f.returnsRef = fd.resultOrigin() != null;
+        int index = 0;
+        Set<String> seen = new HashSet<>();
+        boolean first = true;
+        for (Stmt.Param p : fd.params()) {
+            boolean isSelf = first && f.owner != null && !f.isStatic && p.type() == null;
+            first = false;
+            if (!seen.add(p.name())) {
+                moduleScope.diagnostics.error(p.pos(), "invalid redefinition of '" + p.name() + "'");
+                continue;
+            }
+            warnDeprecatedConvention(p);
+            Type t;
+            if (isSelf) {
+                t = f.owner;
+            } else if (p.type() == null) {
+                moduleScope.diagnostics.error(p.pos(), "argument '" + p.name() + "' needs a type");
+                throw new CompileError();
+            } else {
+                t = resolver.resolveType(p.type(), typeParams, f.owner);
+            }
+            if (p.kind() == Stmt.ParamKind.VARIADIC && !(t instanceof TupleType)) {
+                t = ListType.of(t); // *args: T arrives as a list of the arguments (a pack *args: *Ts as a tuple)
+            }
+            // A `ref` argument may be immutable at some call sites, so the body treats it as read-only,
+            // unless its origin parameter was bound to a mutable origin for this instance.
+            boolean mutable = p.convention() != Stmt.Convention.READ && p.convention() != Stmt.Convention.REF;
+            if (p.convention() == Stmt.Convention.REF && p.refOrigin() instanceof Expr.Name on && f.typeArgs.get(on.name()) instanceof OriginValue ov) {
+                mutable = ov.mutable();
+            }
+            Stmt.Convention convention = p.convention();
+            if (isSelf && convention == Stmt.Convention.MUT
+                            && (f.name.equals("__init__") || f.name.equals("__copyinit__") || f.name.equals("__moveinit__"))) {
+                convention = Stmt.Convention.OUT; // Mojo 24.x wrote constructors with `inout self`
+            }
+            if (convention == Stmt.Convention.OUT) {
+                if (f.outParam != null || fd.resultType() != null) {
+                    moduleScope.diagnostics.error(p.pos(), "a function has at most one result: 'out' argument '" + p.name() + "' and a result type");
+                    throw new CompileError();
+                }
+                Local l = new Local(p.name(), t, p.pos(), Stmt.Convention.OUT, -1, f.locals.size(), true);
+                f.locals.add(l);
+                f.outParam = l;
+                f.resultType = t;
+                continue;
+            }
+            Local l = new Local(p.name(), t, p.pos(), p.convention(), index++, f.locals.size(), mutable);
+            f.locals.add(l);
+            f.params.add(l);
+            f.paramSyntax.add(p);
+        }
+        checkLifecycleSignature(f);
+    }
+
+    /** {@code [W: Writer]} parameters (of {@code write_to}) stand for the one built-in Writer; others make a template. */
+    private Map<String, Type> typeParameters(Stmt.FunctionDef fd) {
+        Map<String, Type> result = new HashMap<>();
+        for (Stmt.TypeParam tp : fd.typeParams()) {
+            if (isWriterParam(tp)) {
+                result.put(tp.name(), Types.WRITER);
+            }
+        }
+        return result;
+    }
+
+    private static boolean isWriterParam(Stmt.TypeParam tp) {
+        return tp.type() instanceof Expr.Name n && n.name().equals("Writer");
+    }
+
+    static boolean isGeneric(Stmt.FunctionDef fd) {
+        return fd.typeParams().stream().anyMatch(tp -> !isWriterParam(tp));
+    }
+
+    /**
+     * The struct type for a parametric struct and its compile-time arguments (in parameter order):
+     * fields and methods are resolved with the parameters bound, once per argument set.
+     */
+    StructType instantiateStruct(StructTemplate template, List<Object> args, SourcePos pos) {
+        StructType existing = template.instances().get(args);
+        if (existing != null) {
+            return existing;
+        }
+        List<Stmt.TypeParam> params = template.syntax().typeParams();
+        if (args.size() > params.size()) {
+            moduleScope.diagnostics.error(pos, "'" + template.name() + "' takes " + params.size() + " compile-time argument(s), got " + args.size());
+            throw new CompileError();
+        }
+        Map<String, Object> bound = new LinkedHashMap<>();
+        StringBuilder name = new StringBuilder(template.name()).append('[');
+        for (int i = 0; i < params.size(); i++) {
+            Object value = i < args.size() ? args.get(i) : null;
+            if (value == null) {
+                moduleScope.diagnostics.error(pos, "'" + template.name() + "' needs compile-time argument '" + params.get(i).name() + "'");
+                throw new CompileError();
+            }
+            List<Trait> traits = resolver.traitBounds(params.get(i).type());
+            if (traits != null && value instanceof Type t) {
+                for (Trait trait : traits) {
+                    if (!resolver.conforms(t, trait)) {
+                        moduleScope.diagnostics.error(pos, "'" + t.name() + "' does not conform to trait '" + trait.name() + "' required by '"
+                                        + template.name() + "'");
+                        throw new CompileError();
+                    }
+                }
+            }
+            bound.put(params.get(i).name(), value);
+            name.append(i > 0 ? ", " : "").append(value instanceof Type t ? t.name() : String.valueOf(value));
+        }
+        StructType st = new StructType(name.append(']').toString(), template.syntax());
+        st.typeArgs = bound;
+        template.instances().put(args, st);
+        moduleScope.structs.add(st);
+        int before = moduleScope.allFunctions.size();
+        declareMembers(st);
+        for (int i = before; i < moduleScope.allFunctions.size(); i++) {
+            resolveSignature(moduleScope.allFunctions.get(i));
+        }
+        finishLifecycle(st);
+        return st;
+    }
+
+    /**
+     * A function declared inside another one: it becomes a function of its own, visible by its
+     * name in the enclosing block. It may not capture the enclosing function's variables.
+     */
+    Function declareNested(Stmt.FunctionDef fd) {
+        Function f = new Function(fd.name(), fd.namePos(), fd, null);
+        f.isTemplate = isGeneric(fd);
+        if (!f.isTemplate) {
+            resolveSignature(f);
+            moduleScope.allFunctions.add(f);
+        }
+        return f;
+    }
+
+    /** Makes (or reuses) the instance of a generic function for the given compile-time arguments. */
+    Function instantiate(Function template, Map<String, Object> args, List<Object> key) {
+        Function existing = template.instances.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        Function f = new Function(template.name, template.pos, template.syntax, template.owner);
+        f.isStatic = template.isStatic;
+        Map<String, Object> all = new HashMap<>(template.typeArgs);
+        all.putAll(args);
+        f.typeArgs = all;
+        template.instances.put(key, f);
+        resolveSignature(f);
+        moduleScope.allFunctions.add(f);
+        return f;
+    }
+
+    private void checkLifecycleSignature(Function f) {
+        if (f.owner == null) {
+            return;
+        }
+        switch (f.name) {
+            case "__init__", "__copyinit__", "__moveinit__" -> {
+                if (f.outParam == null || f.outParam.type != f.owner) {
+                    moduleScope.diagnostics.error(f.pos, "'" + f.name + "' must take 'out self'");
+                    throw new CompileError();
+                }
+            }
+            case "__del__" -> {
+                if (f.params.size() != 1 || !(f.params.get(0).convention == Stmt.Convention.VAR
+                                || f.params.get(0).convention == Stmt.Convention.DEINIT)) {
+                    moduleScope.diagnostics.error(f.pos, "'__del__' must take 'deinit self'");
+                    throw new CompileError();
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void warnDeprecatedConvention(Stmt.Param p) {
+        String w = p.conventionWritten();
+        if (w == null) {
+            return;
+        }
+        String replacement = switch (w) {
+            case "inout" -> "mut";
+            case "borrowed" -> "read";
+            case "owned" -> "var";
+            default -> null;
+        };
+        if (replacement != null) {
+            moduleScope.diagnostics.warning(p.pos(), "'" + w + "' has been deprecated, use '" + replacement + "' instead");
+        }
+    }
+
+    // ================================================================ structs
+
+    void declareMembers(StructType st) {
+        Stmt.StructDef sd = st.syntax;
+        boolean value = false;
+        boolean fieldwiseInit = false;
+        for (Stmt.Decorator d : sd.decorators()) {
+            switch (d.name()) {
+                case "value" -> {
+                    value = true;
+                    moduleScope.diagnostics.warning(d.pos(), "'@value' is deprecated, use '@fieldwise_init' and explicit Copyable and Movable conformances instead");
+                }
+                case "fieldwise_init" -> fieldwiseInit = true;
+                case "register_passable" -> {
+                    st.registerPassable = true;
+                    st.trivialRegisterPassable = !d.args().isEmpty() && d.args().get(0).value() instanceof Expr.StrLit lit
+                                    && lit.value().equals("trivial");
+                }
+                default -> moduleScope.diagnostics.warning(d.pos(), "decorator '@" + d.name() + "' is ignored");
+            }
+        }
+
+        for (Expr t : sd.traits()) {
+            if (t instanceof Expr.Name n && moduleScope.globals.get(n.name()) instanceof Trait trait) {
+                addTrait(st, trait);
+            } else {
+                moduleScope.diagnostics.error(t.pos(), "'" + t + "' is not a trait");
+            }
+        }
+        for (Stmt m : sd.members()) {
+            switch (m) {
+                case Stmt.VarDecl v -> {
+                    if (st.fields.containsKey(v.name())) {
+                        moduleScope.diagnostics.error(v.pos(), "invalid redefinition of '" + v.name() + "'");
+                        continue;
+                    }
+                    if (v.type() == null) {
+                        moduleScope.diagnostics.error(v.pos(), "field '" + v.name() + "' needs a type");
+                        continue;
+                    }
+                    if (v.init() != null) {
+                        moduleScope.diagnostics.error(v.init().pos(), "struct fields cannot have default values; initialize them in '__init__'");
+                    }
+                    try {
+                        Type ft = resolver.resolveType(v.type(), TypeResolver.typeArgTypes(st.typeArgs), st);
+                        if (ft == st) {
+                            moduleScope.diagnostics.error(v.pos(), "struct '" + st.name() + "' cannot contain itself");
+                            continue;
+                        }
+                        st.fields.put(v.name(), new StructType.Field(v.name(), ft, st.fields.size(), v.pos()));
+                    } catch (CompileError e) {
+                        // reported
+                    }
+                }
+                case Stmt.FunctionDef fd -> {
+                    Function f = new Function(fd.name(), fd.namePos(), fd, st);
+                    f.typeArgs = st.typeArgs;
+                    f.isStatic = fd.decorators().stream().anyMatch(d -> d.name().equals("staticmethod"));
+                    f.isTemplate = isGeneric(fd);
+                    st.methods.computeIfAbsent(fd.name(), k -> new ArrayList<>()).add(f);
+                    if (!f.isTemplate) {
+                        moduleScope.allFunctions.add(f);
+                    }
+                }
+                case Stmt.AliasDef ad -> {
+                    try {
+                        st.aliases.put(ad.name(), moduleScope.evaluateAlias(ad));
+                    } catch (CompileError e) {
+                        // reported
+                    }
+                }
+                case Stmt.Pass p -> {
+                }
+                case Stmt.ExprStmt es when es.expr() instanceof Expr.StrLit -> {
+                }
+                default -> moduleScope.diagnostics.error(m.pos(), "unexpected statement in struct body");
+            }
+        }
+        addTraitMethods(st);
+        if (value) {
+            st.synthesizedCopy = true;
+            st.synthesizedMove = true;
+        }
+        if (value || fieldwiseInit) {
+            synthesizeFieldwiseInit(st);
+        }
+    }
+
+    /**
+     * A struct that declares a trait gets the trait's default methods it does not define itself;
+     * a required method (body {@code ...}) that it lacks is an error.
+     */
+    private void addTraitMethods(StructType st) {
+        for (String traitName : new TreeSet<>(st.traits)) {
+            if (!(moduleScope.globals.get(traitName) instanceof Trait trait) || trait.syntax() == null) {
+                continue;
+            }
+            for (Stmt m : trait.syntax().members()) {
+                if (!(m instanceof Stmt.FunctionDef fd) || st.methods.containsKey(fd.name())) {
+                    continue;
+                }
+                if (!fd.hasBody()) {
+                    moduleScope.diagnostics.error(st.syntax.pos(), "'" + st.name() + "' does not implement method '" + fd.name()
+                                    + "' required by trait '" + trait.name() + "'");
+                    continue;
+                }
+                Function f = new Function(fd.name(), fd.namePos(), fd, st);
+                f.typeArgs = st.typeArgs;
+                f.isStatic = fd.decorators().stream().anyMatch(d -> d.name().equals("staticmethod"));
+                f.isTemplate = isGeneric(fd);
+                st.methods.computeIfAbsent(fd.name(), k -> new ArrayList<>()).add(f);
+                if (!f.isTemplate) {
+                    moduleScope.allFunctions.add(f);
+                }
+            }
+        }
+    }
+
+    private void addTrait(StructType st, Trait trait) {
+        st.traits.add(trait.name());
+        for (String parent : trait.parents()) {
+            if (moduleScope.globals.get(parent) instanceof Trait p) {
+                addTrait(st, p);
+            }
+        }
+    }
+
+    /** After all signatures are known: which lifecycle methods exist, and which the compiler synthesizes. */
+    void finishLifecycle(StructType st) {
+        for (Function f : st.methods("__del__")) {
+            st.userDel = f;
+        }
+        for (Function f : st.methods("__copyinit__")) {
+            st.userCopyInit = f;
+        }
+        for (Function f : st.methods("__moveinit__")) {
+            st.userMoveInit = f;
+        }
+        boolean copyable = st.traits.contains("Copyable") || st.traits.contains("ImplicitlyCopyable");
+        if (copyable && st.userCopyInit == null) {
+            st.synthesizedCopy = true;
+        }
+        if ((st.traits.contains("Movable") || copyable) && st.userMoveInit == null) {
+            st.synthesizedMove = true;
+        }
+        if (st.registerPassable && st.userCopyInit == null && st.userMoveInit == null) {
+            st.synthesizedCopy = true;
+            st.synthesizedMove = true;
+        }
+    }
+
+    /** {@code __init__(out self, var f1: T1, ...)} storing each argument into its field. */
+    private void synthesizeFieldwiseInit(StructType st) {
+        Stmt.FunctionDef sd = null;
+        Function f = new Function("__init__", st.syntax.pos(), sd, st);
+        Local self = new Local("self", st, st.syntax.pos(), Stmt.Convention.OUT, -1, 0, true);
+        f.locals.add(self);
+        f.outParam = self;
+        f.resultType = st;
+        List<TStmt> body = new ArrayList<>();
+        for (StructType.Field field : st.fields.values()) {
+            Local p = new Local(field.name(), field.type(), field.pos(), Stmt.Convention.VAR, f.params.size(), f.locals.size(), true);
+            f.locals.add(p);
+            f.params.add(p);
+            f.paramSyntax.add(new Stmt.Param(field.pos(), field.name(), Stmt.Convention.VAR, "var", null, null, null,
+                            Stmt.ParamKind.POSITIONAL, false, false));
+            TExpr selfRead = new TExpr.ReadLocal(field.pos(), st, self);
+            TExpr value = new TExpr.Own(field.pos(), field.type(), new TExpr.ReadLocal(field.pos(), field.type(), p), true);
+            body.add(new TStmt.WriteField(field.pos(), selfRead, field, value));
+        }
+        f.body = new TStmt.Block(st.syntax.pos(), body);
+        st.methods.computeIfAbsent("__init__", k -> new ArrayList<>()).add(f);
+        moduleScope.allFunctions.add(f);
+    }
+}

@@ -1,0 +1,557 @@
+package org.trufflemojo.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.trufflemojo.core.Builtin;
+import org.trufflemojo.source.CompileError;
+import org.trufflemojo.source.SourcePos;
+import org.trufflemojo.syntax.Expr;
+import org.trufflemojo.syntax.Stmt;
+import org.trufflemojo.typed.Function;
+import org.trufflemojo.typed.Local;
+import org.trufflemojo.typed.TExpr;
+import org.trufflemojo.typed.TExprs;
+import org.trufflemojo.typed.TStmt;
+import org.trufflemojo.typed.types.DictType;
+import org.trufflemojo.typed.types.ListType;
+import org.trufflemojo.typed.types.OptionalType;
+import org.trufflemojo.typed.types.StructType;
+import org.trufflemojo.typed.types.Type;
+import org.trufflemojo.typed.types.Types;
+
+/**
+ * Checks statements into the typed tree: blocks, local imports and aliases, control flow
+ * (if, while, for, raise, try, with, return). Assignments are checked by {@link Assignments}.
+ */
+final class Statements {
+    private final FunctionContext ctx;
+    private Assignments assignments;
+    private Expressions expressions;
+    private Operators operators;
+    private Calls calls;
+    private BuiltinCalls builtins;
+    private Conversions conversions;
+    private Conventions conventions;
+
+    Statements(FunctionContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Connects the collaborators; they use each other, so they are connected once all exist. */
+    void wire(Assignments assignments, Expressions expressions, Operators operators, Calls calls, BuiltinCalls builtins, Conversions conversions, Conventions conventions) {
+        this.assignments = assignments;
+        this.expressions = expressions;
+        this.operators = operators;
+        this.calls = calls;
+        this.builtins = builtins;
+        this.conversions = conversions;
+        this.conventions = conventions;
+    }
+
+    void statements(List<Stmt> stmts, List<TStmt> out) {
+        for (Stmt s : stmts) {
+            try {
+                TStmt t = statement(s);
+                if (t != null) {
+                    out.add(t);
+                }
+            } catch (CompileError e) {
+                // reported; continue with the next statement so all errors of the file are found
+            }
+        }
+    }
+
+    private TStmt block(List<Stmt> stmts, SourcePos pos) {
+        Scope saved = ctx.scope;
+        ctx.scope = new Scope(ctx.scope);
+        try {
+            List<TStmt> out = new ArrayList<>();
+            statements(stmts, out);
+            return new TStmt.Block(pos, out);
+        } finally {
+            ctx.scope = saved;
+        }
+    }
+
+    TStmt statement(Stmt s) {
+        return switch (s) {
+            case Stmt.VarDecl v -> assignments.varDecl(v);
+            case Stmt.Assign a -> assignments.assign(a);
+            case Stmt.AugAssign a -> assignments.augAssign(a);
+            case Stmt.ExprStmt e -> exprStatement(e);
+            case Stmt.If i -> ifStatement(i);
+            case Stmt.While w -> whileStatement(w);
+            case Stmt.For f -> forStatement(f);
+            case Stmt.Break b -> {
+                if (ctx.loopDepth == 0) {
+                    throw ctx.error(b.pos(), "'break' is only valid inside a loop");
+                }
+                yield new TStmt.Break(b.pos());
+            }
+            case Stmt.Continue c -> {
+                if (ctx.loopDepth == 0) {
+                    throw ctx.error(c.pos(), "'continue' is only valid inside a loop");
+                }
+                yield new TStmt.Continue(c.pos());
+            }
+            case Stmt.Pass p -> null;
+            case Stmt.Raise r -> raiseStatement(r);
+            case Stmt.Try t -> tryStatement(t);
+            case Stmt.With w -> withStatement(w);
+            case Stmt.Return r -> returnStatement(r);
+            case Stmt.FunctionDef fd -> {
+                Function nested = ctx.module.declareNested(fd);
+                ctx.declareName(fd.namePos(), fd.name(), new ArrayList<>(List.of(nested)));
+                yield null;
+            }
+            case Stmt.RefDecl r -> expressions.refDecl(r);
+            case Stmt.AliasDef a -> {
+                ctx.declareName(a.pos(), a.name(), localAlias(a));
+                yield null;
+            }
+            case Stmt.Import im -> {
+                localImport(im);
+                yield null;
+            }
+            default -> throw ctx.error(s.pos(), "this statement is not supported yet");
+        };
+    }
+
+    /** {@code import m} / {@code from m import a} inside a function: the names are local to its block. */
+    private void localImport(Stmt.Import im) {
+        Map<String, Object> members = BuiltinModules.lookup(im.module());
+        if (members == null) {
+            throw ctx.error(im.pos(), "inside a function, only standard-library modules can be imported yet; import '" + im.module()
+                            + "' at the top of the file");
+        }
+        if (!im.from()) {
+            String bound = im.alias() != null ? im.alias() : im.module().contains(".") ? im.module().substring(0, im.module().indexOf('.')) : im.module();
+            ctx.declareName(im.pos(), bound, new ModuleNamespace(im.module(), members));
+            return;
+        }
+        for (Stmt.ImportName n : im.names()) {
+            Object value = members.get(n.name());
+            if (value == null) {
+                throw ctx.error(im.pos(), "package '" + im.module() + "' does not contain '" + n.name() + "'");
+            }
+            ctx.declareName(im.pos(), n.alias() != null ? n.alias() : n.name(), value);
+        }
+    }
+
+    private Object localAlias(Stmt.AliasDef a) {
+        if (a.value() == null) {
+            throw ctx.error(a.pos(), "alias '" + a.name() + "' needs a value");
+        }
+        TExpr value = expressions.expression(a.value(), null);
+        if (a.type() != null) {
+            value = conversions.coerce(value, expressions.resolveType(a.type()), a.value().pos());
+        }
+        TExpr.Const folded = ConstantFolder.fold(value);
+        if (folded == null) {
+            throw ctx.error(a.value().pos(), "alias value must be a compile-time constant");
+        }
+        return folded;
+    }
+
+    private TStmt exprStatement(Stmt.ExprStmt e) {
+        if (e.expr() instanceof Expr.StrLit) {
+            return null; // docstring
+        }
+        if (e.expr() instanceof Expr.Call c && c.callee() instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) == Builtin.PRINT) {
+            return print(c);
+        }
+        // A discarded value still has to be destroyed: a temporary that is never used dies at once.
+        return new TStmt.Eval(e.pos(), conventions.borrowed(expressions.expression(e.expr(), null), e.expr().pos()));
+    }
+
+    private TStmt print(Expr.Call c) {
+        List<TExpr> values = new ArrayList<>();
+        TExpr sep = null;
+        TExpr end = null;
+        for (Expr.Arg arg : c.args()) {
+            if (arg.keyword() == null) {
+                values.add(builtins.printable(expressions.expression(arg.value(), null), arg.value().pos()));
+            } else if (arg.keyword().equals("sep")) {
+                sep = conventions.borrowedString(expressions.expression(arg.value(), Types.STRING), arg.value().pos());
+            } else if (arg.keyword().equals("end")) {
+                end = conventions.borrowedString(expressions.expression(arg.value(), Types.STRING), arg.value().pos());
+            } else if (arg.keyword().equals("flush") || arg.keyword().equals("file")) {
+                expressions.expression(arg.value(), null);
+            } else {
+                throw ctx.error(arg.pos(), "invalid call to 'print': unknown keyword argument '" + arg.keyword() + "'");
+            }
+        }
+        return new TStmt.Print(c.pos(), values, sep, end);
+    }
+
+    private TStmt ifStatement(Stmt.If i) {
+        TExpr cond = operators.condition(i.condition());
+        if (i.compileTime()) {
+            // @parameter if: only the branch the constant condition selects is checked and kept.
+            TExpr.Const value = ConstantFolder.fold(cond);
+            if (value == null) {
+                throw ctx.error(i.condition().pos(), "'@parameter if' needs a condition known at compile time");
+            }
+            if ((Boolean) value.value()) {
+                return block(i.then(), i.pos());
+            }
+            return i.otherwise().isEmpty() ? null : block(i.otherwise(), i.pos());
+        }
+        TStmt then = block(i.then(), i.pos());
+        TStmt otherwise = i.otherwise().isEmpty() ? null : block(i.otherwise(), i.pos());
+        return new TStmt.If(i.pos(), cond, then, otherwise);
+    }
+
+    private TStmt whileStatement(Stmt.While w) {
+        TExpr cond = operators.condition(w.condition());
+        TStmt body = loopBody(w.body(), w.pos());
+        TStmt otherwise = w.otherwise().isEmpty() ? null : block(w.otherwise(), w.pos());
+        return new TStmt.While(w.pos(), cond, body, otherwise);
+    }
+
+    private TStmt forStatement(Stmt.For f) {
+        Expr iterable = f.iterable();
+        // `reversed(range(...))`: the same values, last first.
+        boolean backward = iterable instanceof Expr.Call rc && rc.callee() instanceof Expr.Name rn && ctx.lookupGlobalOrLocal(rn.name()) == Builtin.REVERSED
+                        && rc.args().size() == 1 && rc.args().get(0).value() instanceof Expr.Call inner && inner.callee() instanceof Expr.Name in
+                        && ctx.lookupGlobalOrLocal(in.name()) == Builtin.RANGE;
+        if (backward) {
+            iterable = ((Expr.Call) iterable).args().get(0).value();
+        }
+        if (!(iterable instanceof Expr.Call call && call.callee() instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) == Builtin.RANGE)) {
+            return forList(f);
+        }
+        if (f.compileTime() && !backward) {
+            TStmt unrolled = unroll(f, call);
+            if (unrolled != null) {
+                return unrolled;
+            }
+        }
+        if (f.targets().size() != 1) {
+            throw ctx.error(f.pos(), "a 'range' loop has one loop variable");
+        }
+        List<TExpr> args = new ArrayList<>();
+        for (Expr.Arg a : call.args()) {
+            if (a.keyword() != null) {
+                throw ctx.error(a.pos(), "invalid call to 'range': unexpected keyword argument '" + a.keyword() + "'");
+            }
+            args.add(conversions.coerce(expressions.expression(a.value(), Types.INT), Types.INT, a.value().pos()));
+        }
+        if (args.isEmpty() || args.size() > 3) {
+            throw ctx.error(call.pos(), "invalid call to 'range': expected 1 to 3 arguments, got " + args.size());
+        }
+        TExpr start = args.size() == 1 ? Expressions.intConst(call.pos(), 0) : args.get(0);
+        TExpr end = args.size() == 1 ? args.get(0) : args.get(1);
+        TExpr step = args.size() == 3 ? args.get(2) : Expressions.intConst(call.pos(), 1);
+        Scope saved = ctx.scope;
+        ctx.scope = new Scope(ctx.scope);
+        Local endTemp = ctx.newLocal("(range end)", Types.INT, f.pos());
+        Local stepTemp = ctx.newLocal("(range step)", Types.INT, f.pos());
+        Local counter = ctx.newLocal("(range counter)", Types.INT, f.pos());
+        Local variable = ctx.newLocal(f.targets().get(0), Types.INT, f.pos());
+        ctx.scope.names.put(variable.name, variable);
+        TStmt body;
+        try {
+            body = loopBody(f.body(), f.pos());
+        } finally {
+            ctx.scope = saved;
+        }
+        TStmt otherwise = f.otherwise().isEmpty() ? null : block(f.otherwise(), f.pos());
+        return new TStmt.ForRange(f.pos(), variable, start, end, step, endTemp, stepTemp, counter, backward, body, otherwise);
+    }
+
+    /**
+     * {@code @parameter for i in range(...)} with constant bounds: the body is checked once per
+     * value, with i a compile-time constant (so {@code args[i]} of a pack has a type per element).
+     * Returns null (an ordinary loop) when the bounds are not constants or the body jumps out.
+     */
+    private TStmt unroll(Stmt.For f, Expr.Call range) {
+        List<Long> bounds = new ArrayList<>();
+        for (Expr.Arg a : range.args()) {
+            TExpr.Const k = a.keyword() == null ? ConstantFolder.fold(conversions.coerce(calls.expressionQuietly(a.value(), Types.INT), Types.INT, a.pos())) : null;
+            if (k == null) {
+                return null;
+            }
+            bounds.add((Long) k.value());
+        }
+        if (bounds.isEmpty() || bounds.size() > 3 || containsJump(f.body())) {
+            return null;
+        }
+        long start = bounds.size() == 1 ? 0 : bounds.get(0);
+        long end = bounds.size() == 1 ? bounds.get(0) : bounds.get(1);
+        long step = bounds.size() == 3 ? bounds.get(2) : 1;
+        if (step == 0 || Math.abs((end - start) / step) > 256) {
+            return null;
+        }
+        List<TStmt> out = new ArrayList<>();
+        for (long i = start; step > 0 ? i < end : i > end; i += step) {
+            Scope saved = ctx.scope;
+            ctx.scope = new Scope(ctx.scope);
+            try {
+                ctx.scope.names.put(f.targets().get(0), new TExpr.Const(f.pos(), Types.INT, i));
+                out.add(block(f.body(), f.pos()));
+            } finally {
+                ctx.scope = saved;
+            }
+        }
+        return new TStmt.Block(f.pos(), out);
+    }
+
+    private static boolean containsJump(List<Stmt> body) {
+        for (Stmt s : body) {
+            boolean jump = switch (s) {
+                case Stmt.Break b -> true;
+                case Stmt.Continue c -> true;
+                case Stmt.If i -> containsJump(i.then()) || containsJump(i.otherwise());
+                case Stmt.Try t -> containsJump(t.body());
+                case Stmt.With w -> containsJump(w.body());
+                default -> false;
+            };
+            if (jump) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A loop body: checked with break/continue allowed. */
+    private TStmt loopBody(List<Stmt> body, SourcePos pos) {
+        ctx.loopDepth++;
+        try {
+            return block(body, pos);
+        } finally {
+            ctx.loopDepth--;
+        }
+    }
+
+    /** {@code for [ref] x in list}. */
+    private TStmt forList(Stmt.For f) {
+        boolean enumerate = f.iterable() instanceof Expr.Call ec && ec.callee() instanceof Expr.Name en
+                        && ctx.lookupGlobalOrLocal(en.name()) == Builtin.ENUMERATE;
+        if (enumerate) {
+            Expr.Call ec = (Expr.Call) f.iterable();
+            if (ec.args().size() != 1 || f.targets().size() != 2) {
+                throw ctx.error(f.pos(), "write 'for i, x in enumerate(values)'");
+            }
+        }
+        boolean backward = !enumerate && f.iterable() instanceof Expr.Call rc && rc.callee() instanceof Expr.Name rn
+                        && ctx.lookupGlobalOrLocal(rn.name()) == Builtin.REVERSED;
+        if (backward && ((Expr.Call) f.iterable()).args().size() != 1) {
+            throw ctx.error(f.iterable().pos(), "'reversed' takes one value to iterate over");
+        }
+        TExpr iterable = expressions.expression(enumerate || backward ? ((Expr.Call) f.iterable()).args().get(0).value() : f.iterable(), null);
+        if (iterable.type() instanceof DictType dt) {
+            // A Dict iterates over (copies of) its keys.
+            iterable = new TExpr.DictOp(iterable.pos(), ListType.of(dt.key), "keys", dt, List.of(conventions.borrowed(iterable, iterable.pos())));
+        }
+        if (Types.isStringLike(iterable.type())) {
+            // A String iterates over its characters (code points), each a String.
+            iterable = new TExpr.StringMethod(iterable.pos(), ListType.of(Types.STRING), "chars",
+                            List.of(conventions.borrowedString(iterable, iterable.pos())));
+        }
+        if (backward && !(iterable.type() instanceof ListType)) {
+            throw ctx.error(f.iterable().pos(), "'reversed' is supported for lists, strings and ranges only yet, not '" + iterable.type().name() + "'");
+        }
+        if (!(iterable.type() instanceof ListType lt)) {
+            throw ctx.error(f.iterable().pos(), "'" + iterable.type().name() + "' is not iterable (only 'range' and lists are, yet)");
+        }
+        if (f.targets().size() != (enumerate ? 2 : 1)) {
+            throw ctx.error(f.pos(), "a list loop has one loop variable");
+        }
+        Scope saved = ctx.scope;
+        ctx.scope = new Scope(ctx.scope);
+        Local index = ctx.newLocal(enumerate ? f.targets().get(0) : "(list index)", Types.INT, f.pos());
+        if (enumerate) {
+            ctx.scope.names.put(f.targets().get(0), index);
+            f = new Stmt.For(f.pos(), List.of(f.targets().get(1)), f.byRef(), f.iterable(), f.body(), f.otherwise(), f.compileTime());
+        }
+        TExpr list = iterable;
+        // A list that something else owns (a variable, an element of another list, a dict value, a
+        // pointee, a tuple element) is iterated where it is; only a new list is held (and then destroyed) by a temporary.
+        boolean owned = !Conventions.isPlace(list) && !TExprs.isMemoryPlace(list)
+                        && !TExprs.isObjectElementPlace(list) && !Conventions.isView(list);
+        if (owned) {
+            Local temp = ctx.newLocal("(iterated list)", lt, f.iterable().pos());
+            list = new TExpr.Temp(iterable.pos(), lt, temp, iterable);
+        }
+        TExpr listPlace = list instanceof TExpr.Temp t ? new TExpr.ReadLocal(t.pos(), lt, t.temp()) : list;
+        Local variable = null;
+        if (f.byRef()) {
+            ctx.scope.names.put(f.targets().get(0), new RefAlias(new TExpr.ListElement(f.pos(), lt.element, listPlace,
+                            new TExpr.ReadLocal(f.pos(), Types.INT, index))));
+        } else {
+            // The loop variable is a view of the element (READ): the list keeps owning it.
+            variable = new Local(f.targets().get(0), lt.element, f.pos(), Stmt.Convention.READ, -1, ctx.function.locals.size(), false);
+            ctx.function.locals.add(variable);
+            ctx.scope.names.put(variable.name, variable);
+        }
+        TStmt body;
+        try {
+            body = loopBody(f.body(), f.pos());
+        } finally {
+            ctx.scope = saved;
+        }
+        TStmt otherwise = f.otherwise().isEmpty() ? null : block(f.otherwise(), f.pos());
+        return new TStmt.ForList(f.pos(), variable, f.byRef(), list, index, backward, body, otherwise);
+    }
+
+    private TStmt raiseStatement(Stmt.Raise r) {
+        if (r.value() == null) {
+            throw ctx.error(r.pos(), "a bare 'raise' (re-raise) is not supported yet");
+        }
+        TExpr value = expressions.expression(r.value(), Types.ERROR_VALUE);
+        if (Types.isStringLike(value.type())) {
+            value = new TExpr.Format(value.pos(), Types.ERROR_VALUE, List.of(conversions.coerce(value, Types.STRING, value.pos())));
+        } else if (value.type() != Types.ERROR_VALUE) {
+            throw ctx.error(r.value().pos(), "cannot raise a value of type '" + value.type().name() + "': raise an 'Error'");
+        }
+        ctx.checkMayRaise(r.pos(), "'raise'");
+        return new TStmt.Raise(r.pos(), value);
+    }
+
+    private TStmt tryStatement(Stmt.Try t) {
+        if (t.handlers().size() > 1) {
+            throw ctx.error(t.handlers().get(1).pos(), "only one 'except' clause is supported (Mojo has one error type)");
+        }
+        Stmt.ExceptClause clause = t.handlers().isEmpty() ? null : t.handlers().get(0);
+        if (clause != null) {
+            ctx.catchingDepth++;
+        }
+        TStmt body;
+        try {
+            body = block(t.body(), t.pos());
+        } finally {
+            if (clause != null) {
+                ctx.catchingDepth--;
+            }
+        }
+        Local error = null;
+        TStmt handler = null;
+        if (clause != null) {
+            Scope saved = ctx.scope;
+            ctx.scope = new Scope(ctx.scope);
+            try {
+                if (clause.name() != null) {
+                    error = new Local(clause.name(), Types.ERROR_VALUE, clause.pos(), null, -1, ctx.function.locals.size(), true);
+                    ctx.function.locals.add(error);
+                    ctx.scope.names.put(clause.name(), error);
+                }
+                handler = block(clause.body(), clause.pos());
+            } finally {
+                ctx.scope = saved;
+            }
+        }
+        TStmt otherwise = t.otherwise().isEmpty() ? null : block(t.otherwise(), t.pos());
+        TStmt cleanup = t.finallyBody().isEmpty() ? null : block(t.finallyBody(), t.pos());
+        return new TStmt.Try(t.pos(), body, error, handler, otherwise, cleanup);
+    }
+
+    /**
+     * {@code with ctx as x: body} runs {@code x = ctx.__enter__()}, the body, and {@code ctx.__exit__()}
+     * (also when the body raises). The context value lives in a hidden variable used by
+     * {@code __exit__}, so it stays alive to the end of the block.
+     */
+    private TStmt withStatement(Stmt.With w) {
+        if (w.items().size() != 1) {
+            throw ctx.error(w.pos(), "only one context manager per 'with' is supported yet");
+        }
+        Stmt.WithItem item = w.items().get(0);
+        if (item.context() instanceof Expr.Call ac && ac.callee() instanceof Expr.Name an && ctx.lookupGlobalOrLocal(an.name()) == Builtin.ASSERT_RAISES) {
+            return assertRaises(w, ac);
+        }
+        TExpr context = expressions.expression(item.context(), null);
+        if (!(context.type() instanceof StructType st)) {
+            throw ctx.error(item.context().pos(), "'" + context.type().name() + "' is not a context manager (it needs __enter__ and __exit__)");
+        }
+        Scope saved = ctx.scope;
+        ctx.scope = new Scope(ctx.scope);
+        try {
+            List<TStmt> out = new ArrayList<>();
+            Local holder = ctx.newLocal("(with context)", st, item.context().pos());
+            out.add(new TStmt.WriteLocal(w.pos(), holder, conventions.owned(context, item.context().pos()), true));
+            TExpr held = new TExpr.ReadLocal(w.pos(), st, holder);
+            TExpr enter = calls.methodCall(w.pos(), held, st, "__enter__", List.of());
+            if (item.name() != null) {
+                Type t = assignments.valueType(enter, w.pos());
+                Local bound = ctx.newLocal(item.name(), t, w.pos());
+                ctx.scope.names.put(item.name(), bound);
+                out.add(new TStmt.WriteLocal(w.pos(), bound, conventions.owned(enter, w.pos()), true));
+            } else {
+                out.add(new TStmt.Eval(w.pos(), conventions.borrowed(enter, w.pos())));
+            }
+            TStmt body = block(w.body(), w.pos());
+            TStmt exit = new TStmt.Eval(w.pos(), conventions.borrowed(calls.methodCall(w.pos(), new TExpr.ReadLocal(w.pos(), st, holder), st, "__exit__", List.of()),
+                            w.pos()));
+            out.add(new TStmt.Try(w.pos(), body, null, null, null, exit));
+            return new TStmt.Block(w.pos(), out);
+        } finally {
+            ctx.scope = saved;
+        }
+    }
+
+    /**
+     * {@code with assert_raises(contains="text"):} - the block must raise an error (whose message
+     * contains the text); otherwise the assertion raises.
+     */
+    private TStmt assertRaises(Stmt.With w, Expr.Call call) {
+        ctx.checkMayRaise(w.pos(), "'assert_raises'");
+        TExpr contains = null;
+        for (Expr.Arg a : call.args()) {
+            if ("contains".equals(a.keyword())) {
+                contains = conventions.borrowedString(expressions.expression(a.value(), Types.STRING), a.pos());
+            } else {
+                throw ctx.error(a.pos(), "invalid call to 'assert_raises': expected only 'contains='");
+            }
+        }
+        ctx.catchingDepth++;
+        TStmt body;
+        try {
+            body = block(w.body(), w.pos());
+        } finally {
+            ctx.catchingDepth--;
+        }
+        Local error = ctx.newLocal("(raised error)", Types.ERROR_VALUE, w.pos());
+        TStmt handler = new TStmt.Eval(w.pos(), new TExpr.StdlibCall(w.pos(), Types.NONE, Builtin.ASSERT_RAISES, contains == null
+                        ? List.of(new TExpr.ReadLocal(w.pos(), Types.ERROR_VALUE, error))
+                        : List.of(new TExpr.ReadLocal(w.pos(), Types.ERROR_VALUE, error), contains)));
+        TStmt notRaised = new TStmt.Raise(w.pos(), new TExpr.Format(w.pos(), Types.ERROR_VALUE,
+                        List.of(new TExpr.Const(w.pos(), Types.STRING, "AssertionError: Didn't raise at " + w.pos().line() + ":" + w.pos().column()))));
+        return new TStmt.Try(w.pos(), body, error, handler, notRaised, null);
+    }
+
+    private TStmt returnStatement(Stmt.Return r) {
+        Type result = ctx.function.resultType;
+        if (r.value() == null || (r.value() instanceof Expr.NoneLit && !(result instanceof OptionalType))) {
+            if (result != Types.NONE && result != Types.ERROR && ctx.function.outParam == null) {
+                throw ctx.error(r.pos(), "return value of type '" + result.name() + "' expected");
+            }
+            return new TStmt.Return(r.pos(), null);
+        }
+        if (ctx.function.outParam != null) {
+            throw ctx.error(r.value().pos(), "cannot return a value from a function with an 'out' argument");
+        }
+        TExpr value = expressions.expression(r.value(), result);
+        if (result == Types.NONE) {
+            throw ctx.error(r.value().pos(), "cannot return a value from a function without a result type");
+        }
+        if (ctx.function.returnsRef) {
+            // A reference result: the place itself is handed out, not a copy. It must not point into
+            // this function's own variables, which die when it returns.
+            TExpr base = value;
+            while (base instanceof TExpr.FieldRead fr) {
+                base = fr.object();
+            }
+            if (base instanceof TExpr.ReadLocal rl && !rl.local().isParameter()) {
+                throw ctx.error(r.value().pos(), "cannot return a reference to local variable '" + rl.local().name
+                                + "': the reference would outlive its owner");
+            }
+            if (value instanceof TExpr.RefTarget rt) {
+                return new TStmt.Return(r.pos(), rt.call()); // hand the reference on
+            }
+            return new TStmt.Return(r.pos(), new TExpr.MakeRef(r.value().pos(), result, conversions.coerce(value, result, r.value().pos())));
+        }
+        return new TStmt.Return(r.pos(), conventions.owned(conversions.coerce(value, result, r.value().pos()), r.value().pos()));
+    }
+}

@@ -1,0 +1,272 @@
+package org.trufflemojo.check;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.trufflemojo.source.CompileError;
+import org.trufflemojo.syntax.Expr;
+import org.trufflemojo.syntax.Stmt;
+import org.trufflemojo.typed.TExpr;
+import org.trufflemojo.typed.types.BoxType;
+import org.trufflemojo.typed.types.DictType;
+import org.trufflemojo.typed.types.FunctionType;
+import org.trufflemojo.typed.types.ListType;
+import org.trufflemojo.typed.types.NativeLayout;
+import org.trufflemojo.typed.types.OptionalType;
+import org.trufflemojo.typed.types.PointerType;
+import org.trufflemojo.typed.types.ScalarType;
+import org.trufflemojo.typed.types.StructType;
+import org.trufflemojo.typed.types.Trait;
+import org.trufflemojo.typed.types.TupleType;
+import org.trufflemojo.typed.types.Type;
+import org.trufflemojo.typed.types.TypeConstructor;
+import org.trufflemojo.typed.types.Types;
+import org.trufflemojo.typed.types.VectorType;
+
+/** Resolves type expressions to types, and trait bounds and conformance. */
+final class TypeResolver {
+    private final ModuleScope moduleScope;
+    private Signatures signatures;
+
+    TypeResolver(ModuleScope moduleScope) {
+        this.moduleScope = moduleScope;
+    }
+
+    /** Connects the collaborators; they use each other, so they are connected once all exist. */
+    void wire(Signatures signatures) {
+        this.signatures = signatures;
+    }
+
+    /** {@code DType.float32} and friends: the scalar type of that DType, or null. */
+    static Type dtype(Expr e) {
+        if (e instanceof Expr.Attribute a && a.target() instanceof Expr.Name n && n.name().equals("DType")) {
+            return ScalarType.BY_DTYPE.get(a.name());
+        }
+        return null;
+    }
+
+    static Map<String, Type> typeArgTypes(Map<String, Object> args) {
+        Map<String, Type> result = new HashMap<>();
+        for (Map.Entry<String, Object> e : args.entrySet()) {
+            if (e.getValue() instanceof Type t) {
+                result.put(e.getKey(), t);
+            }
+        }
+        return result;
+    }
+
+    /** The traits a compile-time parameter's annotation names ({@code T: A & B}), or null if it is a value parameter. */
+    List<Trait> traitBounds(Expr annotation) {
+        List<Trait> result = new ArrayList<>();
+        if (annotation == null) {
+            return result;
+        }
+        if (annotation instanceof Expr.Binary b && b.op() == Expr.BinOp.AND) {
+            List<Trait> l = traitBounds(b.left());
+            List<Trait> r = traitBounds(b.right());
+            if (l == null || r == null) {
+                return null;
+            }
+            l.addAll(r);
+            return l;
+        }
+        if (annotation instanceof Expr.Name n && moduleScope.globals.get(n.name()) instanceof Trait t) {
+            if (t.syntax() == null && !t.parents().isEmpty()) {
+                for (String parent : t.parents()) { // an alias of a composition stands for its parts
+                    if (moduleScope.globals.get(parent) instanceof Trait p) {
+                        result.add(p);
+                    }
+                }
+                return result;
+            }
+            result.add(t);
+            return result;
+        }
+        return null;
+    }
+
+    private static final Set<String> SCALAR_TRAITS = Set.of("AnyType", "Copyable", "Movable", "ExplicitlyCopyable",
+                    "ImplicitlyCopyable", "Stringable", "Representable", "Writable", "Intable", "Boolable", "EqualityComparable", "Comparable",
+                    "Hashable", "KeyElement", "Defaultable", "Absable", "Floatable", "ImplicitlyDestructible", "CollectionElement");
+    private static final Set<String> STRING_TRAITS = Set.of("AnyType", "Copyable", "Movable", "ExplicitlyCopyable",
+                    "ImplicitlyCopyable", "Stringable", "Representable", "Writable", "Sized", "Boolable", "EqualityComparable", "Comparable",
+                    "Hashable", "KeyElement", "Defaultable", "ImplicitlyDestructible", "CollectionElement");
+
+    /** Whether t conforms to the trait: structs by their declared conformances, built-in types as the standard library declares them. */
+    boolean conforms(Type t, Trait trait) {
+        String name = trait.name();
+        if (t instanceof StructType st) {
+            if (st.traits.contains(name) || name.equals("AnyType") || name.equals("ImplicitlyDestructible")) {
+                return true;
+            }
+            return switch (name) {
+                case "Copyable", "ImplicitlyCopyable", "CollectionElement" -> st.isCopyable() && st.isMovable();
+                case "Movable" -> st.isMovable();
+                case "ExplicitlyCopyable" -> st.isCopyable() || !st.methods("copy").isEmpty();
+                default -> false;
+            };
+        }
+        if (t == Types.STRING) {
+            return STRING_TRAITS.contains(name);
+        }
+        if (t instanceof ListType) {
+            return name.equals("AnyType") || name.equals("Copyable") || name.equals("Movable") || name.equals("Sized")
+                            || name.equals("ExplicitlyCopyable") || name.equals("CollectionElement");
+        }
+        return SCALAR_TRAITS.contains(name)
+                        && (t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL || t instanceof PointerType);
+    }
+
+    /** Resolves a type expression such as {@code Int}, {@code Self} or a struct name. */
+    Type resolveType(Expr e) {
+        return resolveType(e, Map.of(), null);
+    }
+
+    Type resolveType(Expr e, Map<String, Type> typeParams, StructType self) {
+        if (e instanceof Expr.NoneLit) {
+            return Types.NONE;
+        }
+        if (e instanceof Expr.Name n) {
+            if (n.name().equals("Self") && self != null) {
+                return self;
+            }
+            Type param = typeParams.get(n.name());
+            if (param != null) {
+                return param;
+            }
+            Object v = moduleScope.globals.get(n.name());
+            if (v instanceof Type t) {
+                return t;
+            }
+            if (v == null) {
+                moduleScope.diagnostics.error(e.pos(), "use of unknown declaration '" + n.name() + "'");
+            } else {
+                moduleScope.diagnostics.error(e.pos(), "'" + n.name() + "' is not a type");
+            }
+            throw new CompileError();
+        }
+        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && moduleScope.globals.get(n.name()) == TypeConstructor.UNSAFE_POINTER) {
+            if (ix.indices().size() < 1) {
+                moduleScope.diagnostics.error(e.pos(), "'UnsafePointer' needs the type it points to: UnsafePointer[T]");
+                throw new CompileError();
+            }
+            Type pointee = resolveType(ix.indices().get(0).value(), typeParams, self);
+            if (!NativeLayout.isStorable(pointee) && !(pointee instanceof StructType)) {
+                moduleScope.diagnostics.error(e.pos(), "'UnsafePointer[" + pointee.name() + "]' is not supported yet: '" + pointee.name() + "' has no native layout");
+                throw new CompileError();
+            }
+            return PointerType.of(pointee);
+        }
+        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && moduleScope.globals.get(n.name()) instanceof AliasTemplate at) {
+            Map<String, Type> bound = new HashMap<>(typeParams);
+            List<Stmt.TypeParam> params = at.syntax().typeParams();
+            for (int i = 0; i < params.size() && i < ix.indices().size(); i++) {
+                bound.put(params.get(i).name(), resolveType(ix.indices().get(i).value(), typeParams, self));
+            }
+            return resolveType(at.syntax().value(), bound, self);
+        }
+        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && moduleScope.globals.get(n.name()) instanceof StructTemplate template) {
+            List<Object> args = new ArrayList<>();
+            for (Expr.Arg a : ix.indices()) {
+                args.add(resolveType(a.value(), typeParams, self));
+            }
+            return signatures.instantiateStruct(template, args, e.pos());
+        }
+        if (e instanceof Expr.Index star && star.target() instanceof Expr.Name sn && sn.name().equals("*") && star.indices().size() == 1) {
+            return resolveType(star.indices().get(0).value(), typeParams, self); // *Ts: the pack, a tuple of the argument types
+        }
+        if (e instanceof Expr.FnType ft) {
+            List<Type> params = new ArrayList<>();
+            for (Expr p : ft.params()) {
+                params.add(resolveType(p, typeParams, self));
+            }
+            Type result = ft.result() == null ? Types.NONE : resolveType(ft.result(), typeParams, self);
+            return FunctionType.of(params, result, ft.raises());
+        }
+        if (e instanceof Expr.TupleLit tl) {
+            List<Type> types = new ArrayList<>();
+            for (Expr el : tl.elements()) {
+                types.add(resolveType(el, typeParams, self));
+            }
+            return TupleType.of(types);
+        }
+        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n
+                        && (moduleScope.globals.get(n.name()) == TypeConstructor.SCALAR || moduleScope.globals.get(n.name()) == TypeConstructor.SIMD)) {
+            Type t = ix.indices().isEmpty() ? null : dtype(ix.indices().get(0).value());
+            if (t == null) {
+                moduleScope.diagnostics.error(e.pos(), "'" + n.name() + "' needs a DType, e.g. " + n.name() + "[DType.float32" + (n.name().equals("SIMD") ? ", 1]" : "]"));
+                throw new CompileError();
+            }
+            if (n.name().equals("SIMD") && ix.indices().size() == 2) {
+                long width = ix.indices().get(1).value() instanceof Expr.IntLit w ? Long.parseLong(w.text().replace("_", ""))
+                                : ix.indices().get(1).value() instanceof Expr.Name wn && moduleScope.globals.get(wn.name()) instanceof TExpr.Const c
+                                                && c.value() instanceof BigInteger b ? b.longValue() : -1;
+                if (width < 1 || width > 1024 || Long.bitCount(width) != 1 || t == Types.BOOL) {
+                    moduleScope.diagnostics.error(e.pos(), "SIMD width must be a constant power of two (bool vectors are not supported yet)");
+                    throw new CompileError();
+                }
+                if (width > 1) {
+                    return VectorType.of(t, (int) width);
+                }
+            }
+            return t;
+        }
+        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && moduleScope.globals.get(n.name()) == TypeConstructor.INLINE_ARRAY) {
+            if (ix.indices().size() != 2) {
+                moduleScope.diagnostics.error(e.pos(), "'InlineArray' needs its element type and size: InlineArray[T, n]");
+                throw new CompileError();
+            }
+            Type element = resolveType(ix.indices().get(0).value(), typeParams, self);
+            Expr sizeExpr = ix.indices().get(1).value();
+            long size;
+            if (sizeExpr instanceof Expr.IntLit lit) {
+                size = Long.parseLong(lit.text().replace("_", ""));
+            } else if (sizeExpr instanceof Expr.Name sn && moduleScope.globals.get(sn.name()) instanceof TExpr.Const c && c.value() instanceof BigInteger b) {
+                size = b.longValue();
+            } else {
+                moduleScope.diagnostics.error(sizeExpr.pos(), "the size of an InlineArray must be a compile-time integer");
+                throw new CompileError();
+            }
+            return ListType.fixed(element, size);
+        }
+        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && moduleScope.globals.get(n.name()) instanceof TypeConstructor tc
+                        && tc != TypeConstructor.UNSAFE_POINTER) {
+            List<Type> args = new ArrayList<>();
+            for (Expr.Arg a : ix.indices()) {
+                args.add(resolveType(a.value(), typeParams, self));
+            }
+            int expected = tc == TypeConstructor.DICT ? 2 : tc == TypeConstructor.TUPLE ? args.size() : 1;
+            if (args.size() != expected || args.isEmpty()) {
+                moduleScope.diagnostics.error(e.pos(), "'" + tc.name() + "' needs " + (expected == 2 ? "its key and value types: Dict[K, V]"
+                                : "its element type: " + tc.name() + "[T]"));
+                throw new CompileError();
+            }
+            if (tc == TypeConstructor.DICT) {
+                Type k = args.get(0);
+                if (!DictType.isSupportedKey(k)) {
+                    moduleScope.diagnostics.error(e.pos(), DictType.unsupportedKeyMessage(k));
+                    throw new CompileError();
+                }
+                return DictType.of(k, args.get(1));
+            }
+            if (tc == TypeConstructor.TUPLE) {
+                return TupleType.of(args);
+            }
+            if (tc == TypeConstructor.OWNED_POINTER || tc == TypeConstructor.ARC_POINTER) {
+                return BoxType.of(args.get(0), tc == TypeConstructor.ARC_POINTER);
+            }
+            // (a Span[T] is a borrowed List[T]: the same elements, seen where they are)
+            return tc == TypeConstructor.OPTIONAL ? OptionalType.of(args.get(0)) : ListType.of(args.get(0));
+        }
+        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && n.name().equals("Some") && ix.indices().size() == 1
+                        && ix.indices().get(0).value() instanceof Expr.Name w && w.name().equals("Writer")) {
+            return Types.WRITER;
+        }
+        moduleScope.diagnostics.error(e.pos(), "unsupported type expression");
+        throw new CompileError();
+    }
+}

@@ -1,0 +1,422 @@
+package org.trufflemojo.parser;
+
+import static org.trufflemojo.parser.TokenKind.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.trufflemojo.source.SourcePos;
+import org.trufflemojo.syntax.Expr;
+import org.trufflemojo.syntax.Expr.Arg;
+
+/** Parses expressions by precedence climbing, from conditional expressions down to primaries, calls and subscripts. */
+final class ExpressionParser {
+    private final TokenCursor cursor;
+    private StatementParser statements;
+    private TypeParser types;
+
+    ExpressionParser(TokenCursor cursor) {
+        this.cursor = cursor;
+    }
+
+    /** Connects the parsers; they call each other, so they are connected once all exist. */
+    void wire(StatementParser statements, TypeParser types) {
+        this.statements = statements;
+        this.types = types;
+    }
+
+    /** An expression, or a tuple of them separated by commas. */
+    Expr exprList() {
+        SourcePos pos = cursor.peek().pos();
+        Expr first = expression();
+        if (!cursor.at(COMMA)) {
+            return first;
+        }
+        List<Expr> items = new ArrayList<>();
+        items.add(first);
+        while (cursor.accept(COMMA)) {
+            if (statements.atEndOfSimple() || cursor.at(ASSIGN) || cursor.at(COLON) || cursor.at(RPAREN)) {
+                break;
+            }
+            items.add(expression());
+        }
+        return new Expr.TupleLit(pos, items);
+    }
+
+    Expr namedExpression() {
+        if (cursor.at(NAME) && cursor.peek(1).is(WALRUS)) {
+            // The walrus is rare in Mojo; parse and treat as assignment expression later.
+            throw cursor.error(cursor.peek(1).pos(), "assignment expressions (':=') are not supported");
+        }
+        return expression();
+    }
+
+    public Expr expression() {
+        Expr e = orExpr();
+        if (cursor.atName("if")) {
+            SourcePos pos = cursor.next().pos();
+            Expr cond = orExpr();
+            if (!cursor.acceptName("else")) {
+                throw cursor.error(cursor.peek().pos(), "expected 'else' in conditional expression");
+            }
+            Expr otherwise = expression();
+            return new Expr.Conditional(pos, cond, e, otherwise);
+        }
+        return e;
+    }
+
+    private Expr orExpr() {
+        Expr e = andExpr();
+        while (cursor.atName("or")) {
+            SourcePos pos = cursor.next().pos();
+            e = new Expr.Logical(pos, false, e, andExpr());
+        }
+        return e;
+    }
+
+    private Expr andExpr() {
+        Expr e = notExpr();
+        while (cursor.atName("and")) {
+            SourcePos pos = cursor.next().pos();
+            e = new Expr.Logical(pos, true, e, notExpr());
+        }
+        return e;
+    }
+
+    private Expr notExpr() {
+        if (cursor.atName("not")) {
+            SourcePos pos = cursor.next().pos();
+            return new Expr.Not(pos, notExpr());
+        }
+        return comparison();
+    }
+
+    private Expr comparison() {
+        Expr first = bitOr();
+        List<Expr> operands = null;
+        List<Expr.CompareOp> ops = null;
+        SourcePos pos = null;
+        while (true) {
+            Expr.CompareOp op = compareOp();
+            if (op == null) {
+                break;
+            }
+            if (operands == null) {
+                operands = new ArrayList<>();
+                ops = new ArrayList<>();
+                operands.add(first);
+                pos = cursor.peek().pos();
+            }
+            if (op == Expr.CompareOp.NOT_IN || op == Expr.CompareOp.IS_NOT) {
+                cursor.next();
+            }
+            cursor.next();
+            ops.add(op);
+            operands.add(bitOr());
+        }
+        return operands == null ? first : new Expr.Compare(pos, operands, ops);
+    }
+
+    private Expr.CompareOp compareOp() {
+        Token t = cursor.peek();
+        switch (t.kind()) {
+            case LT:
+                return Expr.CompareOp.LT;
+            case LE:
+                return Expr.CompareOp.LE;
+            case GT:
+                return Expr.CompareOp.GT;
+            case GE:
+                return Expr.CompareOp.GE;
+            case EQEQ:
+                return Expr.CompareOp.EQ;
+            case NE:
+                return Expr.CompareOp.NE;
+            case NAME:
+                if (t.text().equals("in")) {
+                    return Expr.CompareOp.IN;
+                }
+                if (t.text().equals("not") && cursor.peek(1).isName("in")) {
+                    return Expr.CompareOp.NOT_IN;
+                }
+                if (t.text().equals("is")) {
+                    return cursor.peek(1).isName("not") ? Expr.CompareOp.IS_NOT : Expr.CompareOp.IS;
+                }
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private Expr bitOr() {
+        Expr e = bitXor();
+        while (cursor.at(PIPE)) {
+            SourcePos pos = cursor.next().pos();
+            e = new Expr.Binary(pos, Expr.BinOp.OR, e, bitXor());
+        }
+        return e;
+    }
+
+    private Expr bitXor() {
+        Expr e = bitAnd();
+        while (cursor.at(CARET)) {
+            SourcePos pos = cursor.next().pos();
+            e = new Expr.Binary(pos, Expr.BinOp.XOR, e, bitAnd());
+        }
+        return e;
+    }
+
+    private Expr bitAnd() {
+        Expr e = shift();
+        while (cursor.at(AMP)) {
+            SourcePos pos = cursor.next().pos();
+            e = new Expr.Binary(pos, Expr.BinOp.AND, e, shift());
+        }
+        return e;
+    }
+
+    private Expr shift() {
+        Expr e = additive();
+        while (cursor.at(LSHIFT) || cursor.at(RSHIFT)) {
+            Token t = cursor.next();
+            e = new Expr.Binary(t.pos(), t.is(LSHIFT) ? Expr.BinOp.LSHIFT : Expr.BinOp.RSHIFT, e, additive());
+        }
+        return e;
+    }
+
+    private Expr additive() {
+        Expr e = term();
+        while (cursor.at(PLUS) || cursor.at(MINUS)) {
+            Token t = cursor.next();
+            e = new Expr.Binary(t.pos(), t.is(PLUS) ? Expr.BinOp.ADD : Expr.BinOp.SUB, e, term());
+        }
+        return e;
+    }
+
+    private Expr term() {
+        Expr e = unary();
+        while (true) {
+            Expr.BinOp op = switch (cursor.peek().kind()) {
+                case STAR -> Expr.BinOp.MUL;
+                case SLASH -> Expr.BinOp.DIV;
+                case DOUBLESLASH -> Expr.BinOp.FLOORDIV;
+                case PERCENT -> Expr.BinOp.MOD;
+                case AT -> Expr.BinOp.MATMUL;
+                default -> null;
+            };
+            if (op == null) {
+                return e;
+            }
+            SourcePos pos = cursor.next().pos();
+            e = new Expr.Binary(pos, op, e, unary());
+        }
+    }
+
+    private Expr unary() {
+        Token t = cursor.peek();
+        if (t.is(MINUS) || t.is(PLUS) || t.is(TILDE)) {
+            cursor.next();
+            Expr operand = unary();
+            Expr.UnaryOp op = t.is(MINUS) ? Expr.UnaryOp.NEG : t.is(PLUS) ? Expr.UnaryOp.POS : Expr.UnaryOp.INVERT;
+            return new Expr.Unary(t.pos(), op, operand);
+        }
+        return power();
+    }
+
+    private Expr power() {
+        Expr base = postfix();
+        if (cursor.at(DOUBLESTAR)) {
+            SourcePos pos = cursor.next().pos();
+            return new Expr.Binary(pos, Expr.BinOp.POW, base, unary());
+        }
+        return base;
+    }
+
+    private Expr postfix() {
+        Expr e = primary();
+        while (true) {
+            Token t = cursor.peek();
+            if (t.is(LPAREN) ) {
+                cursor.next();
+                e = new Expr.Call(t.pos(), e, arguments(RPAREN));
+            } else if (t.is(LBRACKET)) {
+                cursor.next();
+                e = new Expr.Index(t.pos(), e, subscripts());
+            } else if (t.is(DOT)) {
+                cursor.next();
+                Token name = cursor.expect(NAME, "an attribute name");
+                e = new Expr.Attribute(name.pos(), e, name.text());
+            } else if (t.is(CARET) && isTransfer()) {
+                cursor.next();
+                e = new Expr.Transfer(t.pos(), e);
+            } else if (t.is(BANG)) {
+                // Mojo's `T!` never appears in value position; leave it to the caller.
+                return e;
+            } else {
+                return e;
+            }
+        }
+    }
+
+    /** {@code x^} is a transfer when the token after {@code ^} cannot start an operand. */
+    private boolean isTransfer() {
+        Token after = cursor.peek(1);
+        return switch (after.kind()) {
+            case RPAREN, RBRACKET, RBRACE, COMMA, NEWLINE, COLON, SEMICOLON, EOF, DEDENT, DOT, ASSIGN -> true;
+            case NAME -> after.text().equals("if") || after.text().equals("else") || after.text().equals("for");
+            default -> false;
+        };
+    }
+
+    private List<Arg> subscripts() {
+        List<Arg> result = new ArrayList<>();
+        while (!cursor.at(RBRACKET)) {
+            SourcePos pos = cursor.peek().pos();
+            String keyword = null;
+            if (cursor.at(NAME) && cursor.peek(1).is(ASSIGN)) {
+                keyword = cursor.next().text();
+                cursor.next();
+            }
+            result.add(new Arg(pos, keyword, sliceOrExpr(), false));
+            if (!cursor.accept(COMMA)) {
+                break;
+            }
+        }
+        cursor.expect(RBRACKET, "']'");
+        return result;
+    }
+
+    private Expr sliceOrExpr() {
+        SourcePos pos = cursor.peek().pos();
+        Expr lower = null;
+        if (!cursor.at(COLON)) {
+            lower = cursor.at(STAR) ? types.unaryStarType() : expression();
+            if (!cursor.at(COLON)) {
+                return lower;
+            }
+        }
+        cursor.next(); // ':'
+        Expr upper = cursor.at(COLON) || cursor.at(RBRACKET) || cursor.at(COMMA) ? null : expression();
+        Expr step = null;
+        if (cursor.accept(COLON)) {
+            step = cursor.at(RBRACKET) || cursor.at(COMMA) ? null : expression();
+        }
+        return new Expr.Slice(pos, lower, upper, step);
+    }
+
+    List<Arg> arguments(TokenKind close) {
+        List<Arg> result = new ArrayList<>();
+        while (!cursor.at(close)) {
+            SourcePos pos = cursor.peek().pos();
+            if (cursor.at(NAME) && cursor.peek(1).is(ASSIGN)) {
+                String keyword = cursor.next().text();
+                cursor.next();
+                result.add(new Arg(pos, keyword, expression(), false));
+            } else if (cursor.accept(STAR)) {
+                result.add(new Arg(pos, null, expression(), true));
+            } else {
+                result.add(new Arg(pos, null, expression(), false));
+            }
+            if (!cursor.accept(COMMA)) {
+                break;
+            }
+        }
+        cursor.expect(close, close.display());
+        return result;
+    }
+
+    Expr primary() {
+        Token t = cursor.peek();
+        switch (t.kind()) {
+            case INT:
+                cursor.next();
+                return new Expr.IntLit(t.pos(), t.text());
+            case FLOAT:
+                cursor.next();
+                return new Expr.FloatLit(t.pos(), t.text());
+            case STRING: {
+                cursor.next();
+                StringBuilder sb = new StringBuilder(t.text());
+                while (cursor.at(STRING)) {
+                    sb.append(cursor.next().text()); // implicit concatenation of adjacent literals
+                }
+                return new Expr.StrLit(t.pos(), sb.toString());
+            }
+            case ELLIPSIS:
+                cursor.next();
+                return new Expr.Ellipsis(t.pos());
+            case NAME:
+                cursor.next();
+                switch (t.text()) {
+                    case "True":
+                        return new Expr.BoolLit(t.pos(), true);
+                    case "False":
+                        return new Expr.BoolLit(t.pos(), false);
+                    case "None":
+                        return new Expr.NoneLit(t.pos());
+                    case "fn":
+                        if (cursor.at(LPAREN)) {
+                            return types.fnType(t.pos());
+                        }
+                        return new Expr.Name(t.pos(), t.text());
+                    default:
+                        return new Expr.Name(t.pos(), t.text());
+                }
+            case LPAREN: {
+                cursor.next();
+                if (cursor.accept(RPAREN)) {
+                    return new Expr.TupleLit(t.pos(), List.of());
+                }
+                Expr first = expression();
+                if (cursor.accept(RPAREN)) {
+                    return first;
+                }
+                List<Expr> items = new ArrayList<>();
+                items.add(first);
+                while (cursor.accept(COMMA)) {
+                    if (cursor.at(RPAREN)) {
+                        break;
+                    }
+                    items.add(expression());
+                }
+                cursor.expect(RPAREN, "')'");
+                return new Expr.TupleLit(t.pos(), items);
+            }
+            case LBRACKET: {
+                cursor.next();
+                List<Expr> items = new ArrayList<>();
+                while (!cursor.at(RBRACKET)) {
+                    items.add(expression());
+                    if (!cursor.accept(COMMA)) {
+                        break;
+                    }
+                }
+                cursor.expect(RBRACKET, "']'");
+                return new Expr.ListLit(t.pos(), items);
+            }
+            case LBRACE: {
+                cursor.next();
+                List<Expr> keys = new ArrayList<>();
+                List<Expr> values = new ArrayList<>();
+                boolean isSet = false;
+                while (!cursor.at(RBRACE)) {
+                    Expr k = expression();
+                    if (cursor.accept(COLON)) {
+                        keys.add(k);
+                        values.add(expression());
+                    } else {
+                        isSet = true;
+                        keys.add(k);
+                    }
+                    if (!cursor.accept(COMMA)) {
+                        break;
+                    }
+                }
+                cursor.expect(RBRACE, "'}'");
+                return isSet ? new Expr.SetLit(t.pos(), keys) : new Expr.DictLit(t.pos(), keys, values);
+            }
+            default:
+                throw cursor.error(t.pos(), "expected an expression, found " + TokenCursor.describe(t));
+        }
+    }
+}

@@ -1,0 +1,503 @@
+package org.trufflemojo.parser;
+
+import static org.trufflemojo.parser.TokenKind.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.trufflemojo.source.CompileError;
+import org.trufflemojo.source.SourcePos;
+import org.trufflemojo.syntax.Expr;
+import org.trufflemojo.syntax.Expr.Arg;
+import org.trufflemojo.syntax.Stmt;
+
+/** Parses statements and declarations (functions, structs, traits, imports, aliases) and indented blocks. */
+final class StatementParser {
+    private final TokenCursor cursor;
+    private ExpressionParser expressions;
+    private TypeParser types;
+
+    StatementParser(TokenCursor cursor) {
+        this.cursor = cursor;
+    }
+
+    /** Connects the parsers; they call each other, so they are connected once all exist. */
+    void wire(ExpressionParser expressions, TypeParser types) {
+        this.expressions = expressions;
+        this.types = types;
+    }
+
+    private List<Stmt> block() {
+        cursor.expect(COLON, "':'");
+        List<Stmt> body = new ArrayList<>();
+        if (!cursor.at(NEWLINE)) {
+            // Simple statements on the same line: `if x: print(x)`.
+            simpleStatements(body);
+            return body;
+        }
+        cursor.expect(NEWLINE, "end of line");
+        cursor.expect(INDENT, "an indented block");
+        while (!cursor.at(DEDENT) && !cursor.at(EOF)) {
+            if (cursor.accept(NEWLINE)) {
+                continue;
+            }
+            try {
+                body.add(statement());
+            } catch (CompileError e) {
+                recoverInBlock();
+            }
+        }
+        cursor.accept(DEDENT);
+        return body;
+    }
+
+    private void recoverInBlock() {
+        int depth = 0;
+        while (!cursor.at(EOF)) {
+            if (cursor.at(INDENT)) {
+                depth++;
+            } else if (cursor.at(DEDENT)) {
+                if (depth == 0) {
+                    return;
+                }
+                depth--;
+            } else if (cursor.at(NEWLINE) && depth == 0) {
+                cursor.next();
+                if (cursor.at(INDENT)) {
+                    continue;
+                }
+                return;
+            }
+            cursor.next();
+        }
+    }
+
+    private void simpleStatements(List<Stmt> out) {
+        out.add(simpleStatement());
+        while (cursor.accept(SEMICOLON)) {
+            if (cursor.at(NEWLINE) || cursor.at(EOF)) {
+                break;
+            }
+            out.add(simpleStatement());
+        }
+        if (!cursor.at(EOF) && !cursor.at(DEDENT)) {
+            cursor.expect(NEWLINE, "end of line");
+        }
+    }
+
+    Stmt statement() {
+        Token t = cursor.peek();
+        if (t.is(AT)) {
+            return decorated();
+        }
+        if (t.is(NAME)) {
+            switch (t.text()) {
+                case "fn", "def":
+                    return functionDef(List.of());
+                case "struct":
+                    return structDef(List.of());
+                case "trait":
+                    return traitDef(List.of());
+                case "if":
+                    return ifStmt(false);
+                case "while":
+                    return whileStmt();
+                case "for":
+                    return forStmt(false);
+                case "try":
+                    return tryStmt();
+                case "with":
+                    return withStmt();
+                default:
+                    break;
+            }
+        }
+        List<Stmt> stmts = new ArrayList<>();
+        simpleStatements(stmts);
+        if (stmts.size() == 1) {
+            return stmts.get(0);
+        }
+        // Several statements on one line: wrap them as an always-true if to keep one node per line.
+        return new Stmt.If(t.pos(), new Expr.BoolLit(t.pos(), true), stmts, List.of(), true);
+    }
+
+    private Stmt decorated() {
+        List<Stmt.Decorator> decorators = new ArrayList<>();
+        while (cursor.at(AT)) {
+            SourcePos pos = cursor.next().pos();
+            String name = cursor.expectName("a decorator name");
+            List<Arg> args = List.of();
+            if (cursor.at(LPAREN)) {
+                cursor.next();
+                args = expressions.arguments(RPAREN);
+            }
+            cursor.expect(NEWLINE, "end of line");
+            decorators.add(new Stmt.Decorator(pos, name, args));
+            while (cursor.accept(NEWLINE)) {
+                // blank lines between decorators
+            }
+        }
+        if (decorators.size() == 1 && decorators.get(0).name().equals("parameter")) {
+            if (cursor.atName("if")) {
+                return ifStmt(true);
+            }
+            if (cursor.atName("for")) {
+                return forStmt(true);
+            }
+        }
+        if (cursor.atName("fn") || cursor.atName("def")) {
+            return functionDef(decorators);
+        }
+        if (cursor.atName("struct")) {
+            return structDef(decorators);
+        }
+        if (cursor.atName("trait")) {
+            return traitDef(decorators);
+        }
+        throw cursor.error(cursor.peek().pos(), "expected a function or struct after decorator");
+    }
+
+    private Stmt simpleStatement() {
+        Token t = cursor.peek();
+        SourcePos pos = t.pos();
+        if (t.is(NAME)) {
+            switch (t.text()) {
+                case "pass":
+                    cursor.next();
+                    return new Stmt.Pass(pos);
+                case "break":
+                    cursor.next();
+                    return new Stmt.Break(pos);
+                case "continue":
+                    cursor.next();
+                    return new Stmt.Continue(pos);
+                case "return": {
+                    cursor.next();
+                    Expr value = atEndOfSimple() ? null : expressions.exprList();
+                    return new Stmt.Return(pos, value);
+                }
+                case "raise": {
+                    cursor.next();
+                    Expr value = atEndOfSimple() ? null : expressions.expression();
+                    return new Stmt.Raise(pos, value);
+                }
+                case "var": {
+                    if (cursor.peek(1).is(NAME)) {
+                        return varDecl();
+                    }
+                    break;
+                }
+                case "ref": {
+                    if (cursor.peek(1).is(NAME) && cursor.peek(2).is(ASSIGN)) {
+                        cursor.next();
+                        String name = cursor.expectName("a name");
+                        cursor.expect(ASSIGN, "'='");
+                        return new Stmt.RefDecl(pos, name, expressions.expression());
+                    }
+                    break;
+                }
+                case "alias", "comptime": {
+                    if (cursor.peek(1).is(NAME)) {
+                        return aliasDef();
+                    }
+                    break;
+                }
+                case "import":
+                    return importStmt();
+                case "from":
+                    if (cursor.peek(1).is(NAME) || cursor.peek(1).is(DOT)) {
+                        return fromImport();
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        Expr first = expressions.exprList();
+        if (cursor.at(ASSIGN)) {
+            List<Expr> targets = new ArrayList<>();
+            targets.add(first);
+            Expr value = null;
+            while (cursor.accept(ASSIGN)) {
+                value = expressions.exprList();
+                if (cursor.at(ASSIGN)) {
+                    targets.add(value);
+                }
+            }
+            return new Stmt.Assign(pos, targets, value);
+        }
+        Expr.BinOp aug = augmentedOp(cursor.peek().kind());
+        if (aug != null) {
+            cursor.next();
+            return new Stmt.AugAssign(pos, aug, first, expressions.expression());
+        }
+        if (cursor.at(COLON) && first instanceof Expr.Name) {
+            // Python-style annotated declaration `x: Int = 3`.
+            cursor.next();
+            Expr type = expressions.expression();
+            Expr init = cursor.accept(ASSIGN) ? expressions.expression() : null;
+            return new Stmt.VarDecl(pos, ((Expr.Name) first).name(), type, init);
+        }
+        return new Stmt.ExprStmt(pos, first);
+    }
+
+    boolean atEndOfSimple() {
+        return cursor.at(NEWLINE) || cursor.at(SEMICOLON) || cursor.at(EOF) || cursor.at(DEDENT);
+    }
+
+    private static Expr.BinOp augmentedOp(TokenKind k) {
+        return switch (k) {
+            case PLUS_ASSIGN -> Expr.BinOp.ADD;
+            case MINUS_ASSIGN -> Expr.BinOp.SUB;
+            case STAR_ASSIGN -> Expr.BinOp.MUL;
+            case SLASH_ASSIGN -> Expr.BinOp.DIV;
+            case DOUBLESLASH_ASSIGN -> Expr.BinOp.FLOORDIV;
+            case PERCENT_ASSIGN -> Expr.BinOp.MOD;
+            case DOUBLESTAR_ASSIGN -> Expr.BinOp.POW;
+            case AMP_ASSIGN -> Expr.BinOp.AND;
+            case PIPE_ASSIGN -> Expr.BinOp.OR;
+            case CARET_ASSIGN -> Expr.BinOp.XOR;
+            case LSHIFT_ASSIGN -> Expr.BinOp.LSHIFT;
+            case RSHIFT_ASSIGN -> Expr.BinOp.RSHIFT;
+            case AT_ASSIGN -> Expr.BinOp.MATMUL;
+            default -> null;
+        };
+    }
+
+    private Stmt varDecl() {
+        SourcePos pos = cursor.next().pos();
+        Token nameTok = cursor.expect(NAME, "a variable name");
+        if (cursor.at(COMMA)) {
+            // `var a, b = ...` is not Mojo; report it clearly.
+            throw cursor.error(cursor.peek().pos(), "expected ':' or '=' after variable name");
+        }
+        Expr type = cursor.accept(COLON) ? expressions.expression() : null;
+        Expr init = cursor.accept(ASSIGN) ? expressions.exprList() : null;
+        return new Stmt.VarDecl(nameTok.pos(), nameTok.text(), type, init);
+    }
+
+    private Stmt aliasDef() {
+        SourcePos pos = cursor.next().pos();
+        String name = cursor.expectName("an alias name");
+        List<Stmt.TypeParam> params = cursor.at(LBRACKET) ? types.typeParams() : List.of();
+        Expr type = cursor.accept(COLON) ? expressions.expression() : null;
+        Expr value = null;
+        if (cursor.accept(ASSIGN)) {
+            value = expressions.expression();
+        }
+        return new Stmt.AliasDef(pos, name, params, type, value);
+    }
+
+    private String dottedName() {
+        StringBuilder sb = new StringBuilder();
+        while (cursor.at(DOT)) {
+            cursor.next();
+            sb.append('.');
+        }
+        sb.append(cursor.expectName("a module name"));
+        while (cursor.accept(DOT)) {
+            sb.append('.').append(cursor.expectName("a module name"));
+        }
+        return sb.toString();
+    }
+
+    private Stmt importStmt() {
+        SourcePos pos = cursor.next().pos();
+        String module = dottedName();
+        String alias = cursor.acceptName("as") ? cursor.expectName("a name") : null;
+        return new Stmt.Import(pos, module, alias, List.of(), false);
+    }
+
+    private Stmt fromImport() {
+        SourcePos pos = cursor.next().pos();
+        String module = dottedName();
+        if (!cursor.acceptName("import")) {
+            throw cursor.error(cursor.peek().pos(), "expected 'import'");
+        }
+        List<Stmt.ImportName> names = new ArrayList<>();
+        boolean paren = cursor.accept(LPAREN);
+        do {
+            if (paren && cursor.at(RPAREN)) {
+                break;
+            }
+            String name = cursor.at(STAR) ? cursor.next().text() : cursor.expectName("a name to import");
+            String alias = cursor.acceptName("as") ? cursor.expectName("a name") : null;
+            names.add(new Stmt.ImportName(name, alias));
+        } while (cursor.accept(COMMA));
+        if (paren) {
+            cursor.expect(RPAREN, "')'");
+        }
+        return new Stmt.Import(pos, module, null, names, true);
+    }
+
+    private Stmt ifStmt(boolean compileTime) {
+        SourcePos pos = cursor.next().pos(); // 'if' or 'elif'
+        Expr cond = expressions.namedExpression();
+        List<Stmt> then = block();
+        List<Stmt> otherwise = List.of();
+        if (cursor.atName("elif")) {
+            otherwise = List.of(ifStmt(compileTime));
+        } else if (cursor.atName("else") && cursor.peek(1).is(COLON)) {
+            cursor.next();
+            otherwise = block();
+        }
+        return new Stmt.If(pos, cond, then, otherwise, compileTime);
+    }
+
+    private Stmt whileStmt() {
+        SourcePos pos = cursor.next().pos();
+        Expr cond = expressions.namedExpression();
+        List<Stmt> body = block();
+        List<Stmt> otherwise = List.of();
+        if (cursor.atName("else") && cursor.peek(1).is(COLON)) {
+            cursor.next();
+            otherwise = block();
+        }
+        return new Stmt.While(pos, cond, body, otherwise);
+    }
+
+    private Stmt forStmt(boolean compileTime) {
+        SourcePos pos = cursor.next().pos();
+        boolean byRef = false;
+        if (cursor.atName("ref") && cursor.peek(1).is(NAME)) {
+            cursor.next();
+            byRef = true;
+        } else if (cursor.atName("var") && cursor.peek(1).is(NAME)) {
+            cursor.next();
+        }
+        List<String> targets = new ArrayList<>();
+        boolean paren = cursor.accept(LPAREN);
+        targets.add(cursor.expectName("a loop variable"));
+        while (cursor.accept(COMMA)) {
+            targets.add(cursor.expectName("a loop variable"));
+        }
+        if (paren) {
+            cursor.expect(RPAREN, "')'");
+        }
+        if (!cursor.acceptName("in")) {
+            throw cursor.error(cursor.peek().pos(), "expected 'in' in for loop");
+        }
+        Expr iterable = expressions.exprList();
+        List<Stmt> body = block();
+        List<Stmt> otherwise = List.of();
+        if (cursor.atName("else") && cursor.peek(1).is(COLON)) {
+            cursor.next();
+            otherwise = block();
+        }
+        return new Stmt.For(pos, targets, byRef, iterable, body, otherwise, compileTime);
+    }
+
+    private Stmt tryStmt() {
+        SourcePos pos = cursor.next().pos();
+        List<Stmt> body = block();
+        List<Stmt.ExceptClause> handlers = new ArrayList<>();
+        while (cursor.atName("except")) {
+            SourcePos hpos = cursor.next().pos();
+            Expr type = null;
+            String name = null;
+            if (!cursor.at(COLON)) {
+                if (cursor.peek().is(NAME) && cursor.peek(1).is(COLON)) {
+                    name = cursor.next().text();
+                } else {
+                    type = expressions.expression();
+                    if (cursor.acceptName("as")) {
+                        name = cursor.expectName("a name");
+                    }
+                }
+            }
+            handlers.add(new Stmt.ExceptClause(hpos, name, type, block()));
+        }
+        List<Stmt> otherwise = List.of();
+        if (cursor.atName("else") && cursor.peek(1).is(COLON)) {
+            cursor.next();
+            otherwise = block();
+        }
+        List<Stmt> finallyBody = List.of();
+        if (cursor.atName("finally")) {
+            cursor.next();
+            finallyBody = block();
+        }
+        if (handlers.isEmpty() && finallyBody.isEmpty()) {
+            throw cursor.error(pos, "expected 'except' or 'finally' after 'try' block");
+        }
+        return new Stmt.Try(pos, body, handlers, otherwise, finallyBody);
+    }
+
+    private Stmt withStmt() {
+        SourcePos pos = cursor.next().pos();
+        List<Stmt.WithItem> items = new ArrayList<>();
+        do {
+            Expr ctx = expressions.expression();
+            String name = cursor.acceptName("as") ? cursor.expectName("a name") : null;
+            items.add(new Stmt.WithItem(ctx, name));
+        } while (cursor.accept(COMMA));
+        return new Stmt.With(pos, items, block());
+    }
+
+    private Stmt.FunctionDef functionDef(List<Stmt.Decorator> decorators) {
+        Token kw = cursor.next();
+        boolean isDef = kw.text().equals("def");
+        Token nameTok = cursor.expect(NAME, "a function name");
+        List<Stmt.TypeParam> typeParams = cursor.at(LBRACKET) ? types.typeParams() : List.of();
+        cursor.expect(LPAREN, "'('");
+        List<Stmt.Param> params = types.params();
+        boolean raises = false;
+        if (cursor.acceptName("raises")) {
+            raises = true;
+        }
+        Expr result = null;
+        Expr resultOrigin = null;
+        if (cursor.accept(ARROW)) {
+            if (cursor.atName("ref") && cursor.peek(1).is(LBRACKET)) {
+                cursor.next();
+                cursor.next();
+                resultOrigin = cursor.at(RBRACKET) ? new Expr.Name(cursor.peek().pos(), "_") : expressions.expression();
+                while (cursor.accept(COMMA)) {
+                    expressions.expression();
+                }
+                cursor.expect(RBRACKET, "']'");
+            }
+            result = expressions.expression();
+        }
+        if (!cursor.at(COLON)) {
+            throw cursor.error(cursor.peek().pos(), "expected ':' after function signature, found " + TokenCursor.describe(cursor.peek()));
+        }
+        List<Stmt> body = block();
+        boolean hasBody = !(body.size() == 1 && body.get(0) instanceof Stmt.ExprStmt es && es.expr() instanceof Expr.Ellipsis);
+        return new Stmt.FunctionDef(kw.pos(), nameTok.pos(), nameTok.text(), decorators, typeParams, params, result, resultOrigin,
+                        raises, isDef, body, hasBody);
+    }
+
+    private Stmt structDef(List<Stmt.Decorator> decorators) {
+        SourcePos pos = cursor.next().pos();
+        String name = cursor.expectName("a struct name");
+        List<Stmt.TypeParam> typeParams = cursor.at(LBRACKET) ? types.typeParams() : List.of();
+        List<Expr> traits = new ArrayList<>();
+        if (cursor.accept(LPAREN)) {
+            while (!cursor.at(RPAREN)) {
+                traits.add(expressions.expression());
+                if (!cursor.accept(COMMA)) {
+                    break;
+                }
+            }
+            cursor.expect(RPAREN, "')'");
+        }
+        return new Stmt.StructDef(pos, name, decorators, typeParams, traits, block());
+    }
+
+    private Stmt traitDef(List<Stmt.Decorator> decorators) {
+        SourcePos pos = cursor.next().pos();
+        String name = cursor.expectName("a trait name");
+        List<Expr> parents = new ArrayList<>();
+        if (cursor.accept(LPAREN)) {
+            while (!cursor.at(RPAREN)) {
+                parents.add(expressions.expression());
+                if (!cursor.accept(COMMA)) {
+                    break;
+                }
+            }
+            cursor.expect(RPAREN, "')'");
+        }
+        return new Stmt.TraitDef(pos, name, decorators, parents, block());
+    }
+}

@@ -1,0 +1,89 @@
+package org.trufflemojo.parser;
+
+import static org.trufflemojo.parser.TokenKind.*;
+
+import java.util.List;
+
+import org.trufflemojo.source.CompileError;
+import org.trufflemojo.source.Diagnostics;
+import org.trufflemojo.source.SourcePos;
+
+/** The parsers' shared position in the token list, with the helpers to look at, take and expect tokens and to report errors. */
+final class TokenCursor {
+    private final List<Token> tokens;
+    private final Diagnostics diagnostics;
+    private int index;
+    TokenCursor(List<Token> tokens, Diagnostics diagnostics) {
+        this.tokens = tokens;
+        this.diagnostics = diagnostics;
+    }
+
+    Token peek() {
+        return tokens.get(index);
+    }
+
+    Token peek(int ahead) {
+        return tokens.get(Math.min(index + ahead, tokens.size() - 1));
+    }
+
+    boolean at(TokenKind k) {
+        return peek().kind() == k;
+    }
+
+    boolean atName(String name) {
+        return peek().isName(name);
+    }
+
+    Token next() {
+        Token t = tokens.get(index);
+        if (index < tokens.size() - 1) {
+            index++;
+        }
+        return t;
+    }
+
+    boolean accept(TokenKind k) {
+        if (at(k)) {
+            next();
+            return true;
+        }
+        return false;
+    }
+
+    boolean acceptName(String name) {
+        if (atName(name)) {
+            next();
+            return true;
+        }
+        return false;
+    }
+
+    Token expect(TokenKind k, String what) {
+        if (!at(k)) {
+            throw error(peek().pos(), "expected " + what + ", found " + describe(peek()));
+        }
+        return next();
+    }
+
+    String expectName(String what) {
+        return expect(NAME, what).text();
+    }
+
+    static String describe(Token t) {
+        return switch (t.kind()) {
+            case NAME -> "'" + t.text() + "'";
+            case NEWLINE -> "end of line";
+            case INDENT -> "indent";
+            case DEDENT -> "dedent";
+            case EOF -> "end of file";
+            case INT, FLOAT -> "'" + t.text() + "'";
+            case STRING -> "string literal";
+            default -> t.kind().display();
+        };
+    }
+
+    CompileError error(SourcePos pos, String message) {
+        diagnostics.error(pos, message);
+        return new CompileError();
+    }
+}
