@@ -3,6 +3,8 @@ package org.trufflemojo;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.Option;
@@ -41,6 +43,8 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
                     category = OptionCategory.USER, stability = OptionStability.STABLE)
     static final OptionKey<Boolean> PrintLifetimePlan = new OptionKey<>(false);
 
+    private final Map<String, Source> librarySources = new ConcurrentHashMap<>();
+
     @Override
     protected OptionDescriptors getOptionDescriptors() {
         return new MojoLanguageOptionDescriptors();
@@ -68,6 +72,14 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
             return RootNode.createConstantNode(true).getCallTarget(); // the program does not run
         }
         return new NodeBuilder(this, source, compiled.plan()).build(compiled.program());
+    }
+
+    /**
+     * The source of a standard-library module, for the positions of its functions' nodes; internal,
+     * so tools and stack traces do not show it as the program's code.
+     */
+    public Source librarySource(String module) {
+        return librarySources.computeIfAbsent(module, m -> Source.newBuilder(ID, Frontend.libraryText(m), Frontend.libraryPath(m)).internal(true).build());
     }
 
     /** User modules are found next to the importing file: {@code a.b} is {@code a/b.mojo} or {@code a/b/__init__.mojo}. */

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.trufflemojo.core.Builtin;
+import org.trufflemojo.core.Intrinsic;
 import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
@@ -103,7 +103,7 @@ final class BuiltinCalls {
                     return conversions.coerce(args.get(0), Types.materialize(args.get(0).type()), c.pos());
                 }
                 expectArgs(c, name, args, 1);
-                return new TExpr.StdlibCall(c.pos(), Types.FLOAT64, b, List.of(conversions.coerce(args.get(0), Types.FLOAT64, c.pos())));
+                return new TExpr.IntrinsicCall(c.pos(), Types.FLOAT64, Intrinsic.ROUND, List.of(conversions.coerce(args.get(0), Types.FLOAT64, c.pos())), false);
             }
             case ORD -> {
                 expectArgs(c, name, args, 1);
@@ -113,53 +113,6 @@ final class BuiltinCalls {
                 expectArgs(c, name, args, 1);
                 return new TExpr.StringMethod(c.pos(), Types.STRING, "chr", List.of(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING,
                                 List.of(printable(conversions.coerce(args.get(0), Types.INT, c.pos()), c.pos()))), c.pos())));
-            }
-            case ISNAN, ISINF, ISFINITE -> {
-                expectArgs(c, name, args, 1);
-                return new TExpr.StdlibCall(c.pos(), Types.BOOL, b, List.of(conversions.coerce(args.get(0), Types.FLOAT64, c.pos())));
-            }
-            case LOG2, LOG10, ATAN, EXP2 -> {
-                expectArgs(c, name, args, 1);
-                return new TExpr.StdlibCall(c.pos(), Types.FLOAT64, b, List.of(conversions.coerce(args.get(0), Types.FLOAT64, c.pos())));
-            }
-            case ARGV -> {
-                expectArgs(c, name, args, 0);
-                return new TExpr.StdlibCall(c.pos(), ListType.of(Types.STRING), b, List.of());
-            }
-            case PERF_COUNTER_NS -> {
-                expectArgs(c, name, args, 0);
-                return new TExpr.StdlibCall(c.pos(), Types.INT, b, List.of());
-            }
-            case PERF_COUNTER, RANDOM_FLOAT64 -> {
-                if (b == Builtin.RANDOM_FLOAT64 && args.size() == 2) {
-                    return new TExpr.StdlibCall(c.pos(), Types.FLOAT64, b, List.of(conversions.coerce(args.get(0), Types.FLOAT64, c.pos()),
-                                    conversions.coerce(args.get(1), Types.FLOAT64, c.pos())));
-                }
-                expectArgs(c, name, args, 0);
-                return new TExpr.StdlibCall(c.pos(), Types.FLOAT64, b, List.of());
-            }
-            case RANDOM_SI64 -> {
-                expectArgs(c, name, args, 2);
-                return new TExpr.StdlibCall(c.pos(), Types.INT, b, List.of(conversions.coerce(args.get(0), Types.INT, c.pos()), conversions.coerce(args.get(1), Types.INT, c.pos())));
-            }
-            case SEED, EXIT -> {
-                List<TExpr> ops = new ArrayList<>();
-                if (!args.isEmpty()) {
-                    ops.add(conversions.coerce(args.get(0), Types.INT, c.pos()));
-                }
-                return new TExpr.StdlibCall(c.pos(), Types.NONE, b, ops);
-            }
-            case ASSERT_TRUE, ASSERT_FALSE -> {
-                ctx.checkMayRaise(c.pos(), "'" + name + "'");
-                if (args.isEmpty() || args.size() > 2) {
-                    throw ctx.error(c.pos(), "invalid call to '" + name + "': expected a condition and an optional message");
-                }
-                List<TExpr> ops = new ArrayList<>();
-                ops.add(operators.toBool(args.get(0), c.pos()));
-                if (args.size() == 2) {
-                    ops.add(conventions.borrowedString(args.get(1), c.pos()));
-                }
-                return new TExpr.StdlibCall(c.pos(), Types.NONE, b, ops);
             }
             case ASSERT_EQUAL, ASSERT_NOT_EQUAL -> {
                 ctx.checkMayRaise(c.pos(), "'" + name + "'");
@@ -179,7 +132,7 @@ final class BuiltinCalls {
                 if (args.size() == 3) {
                     ops.add(conventions.borrowedString(args.get(2), c.pos()));
                 }
-                return new TExpr.StdlibCall(c.pos(), Types.NONE, b, ops);
+                return new TExpr.IntrinsicCall(c.pos(), Types.NONE, b == Builtin.ASSERT_EQUAL ? Intrinsic.ASSERT_EQUAL : Intrinsic.ASSERT_NOT_EQUAL, ops, true);
             }
             case LEN -> {
                 expectArgs(c, name, args, 1);
@@ -246,25 +199,8 @@ final class BuiltinCalls {
                 }
                 return acc;
             }
-            default -> {
-                expectArgs(c, name, args, 1);
-                TExpr v = args.get(0);
-                if (Types.isIntegral(v.type()) && (b == Builtin.FLOOR || b == Builtin.CEIL || b == Builtin.TRUNC)) {
-                    return conversions.coerce(v, Types.materialize(v.type()), v.pos());
-                }
-                PrimOp op = switch (b) {
-                    case SQRT -> PrimOp.FLOAT_SQRT;
-                    case SIN -> PrimOp.FLOAT_SIN;
-                    case COS -> PrimOp.FLOAT_COS;
-                    case TAN -> PrimOp.FLOAT_TAN;
-                    case EXP -> PrimOp.FLOAT_EXP;
-                    case LOG -> PrimOp.FLOAT_LOG;
-                    case FLOOR -> PrimOp.FLOAT_FLOOR;
-                    case CEIL -> PrimOp.FLOAT_CEIL;
-                    default -> PrimOp.FLOAT_TRUNC;
-                };
-                return new TExpr.Prim(c.pos(), Types.FLOAT64, op, List.of(conversions.coerce(v, Types.FLOAT64, v.pos())));
-            }
+            case ASSERT_RAISES -> throw ctx.error(c.pos(), "'assert_raises' is a context manager: with assert_raises(): ...");
+            default -> throw new IllegalStateException(name + " is checked above"); // print, range, atol, atof
         }
     }
 

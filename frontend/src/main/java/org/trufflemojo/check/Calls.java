@@ -423,8 +423,22 @@ final class Calls {
         if (f.raises) {
             ctx.checkMayRaise(callPos, "call to '" + name + "'");
         }
+        if (f.intrinsic != null && report) {
+            return intrinsicCall(callPos, f, args);
+        }
         TExpr call = new TExpr.Call(callPos, f.resultType, f, args, writeBack);
         return f.returnsRef ? new TExpr.RefTarget(callPos, f.resultType, call) : call;
+    }
+
+    /**
+     * A bound call of a library function implemented by an intrinsic: a pure one with a primitive
+     * equivalent is that primitive (the same node as an operator); any other runs the intrinsic.
+     */
+    private static TExpr intrinsicCall(SourcePos pos, Function f, List<TExpr> args) {
+        if (f.intrinsic.prim != null) {
+            return new TExpr.Prim(pos, f.resultType, f.intrinsic.prim, args);
+        }
+        return new TExpr.IntrinsicCall(pos, f.resultType, f.intrinsic, args, f.raises);
     }
 
     TExpr fail(boolean report, SourcePos pos, String message) {

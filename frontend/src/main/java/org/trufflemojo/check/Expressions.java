@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.trufflemojo.core.Builtin;
 import org.trufflemojo.core.DType;
 import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.core.Repr;

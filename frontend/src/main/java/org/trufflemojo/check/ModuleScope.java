@@ -3,8 +3,10 @@ package org.trufflemojo.check;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.trufflemojo.ownership.OwnershipChecker;
 import org.trufflemojo.parser.Parser;
@@ -44,8 +46,14 @@ final class ModuleScope {
     private final TypeChecker checker;
     private TypeResolver resolver;
 
-    ModuleScope(TypeChecker checker, Diagnostics diagnostics, ModuleLoader loader) {
+    /** The standard-library module being checked, or null for a program's own code. */
+    final String library;
+    /** The functions with Mojo bodies of the library modules this program imports. */
+    final Set<Function> libraryFunctions = new LinkedHashSet<>();
+
+    ModuleScope(TypeChecker checker, Diagnostics diagnostics, ModuleLoader loader, String library) {
         this.checker = checker;
+        this.library = library;
         this.loader = loader;
         this.userModules = new HashMap<>();
         this.diagnostics = diagnostics;
@@ -118,6 +126,7 @@ final class ModuleScope {
             }
             case Stmt.FunctionDef fd -> {
                 Function f = new Function(fd.name(), fd.namePos(), fd, null);
+                f.module = library;
                 f.isTemplate = Signatures.isGeneric(fd);
                 if (globals.containsKey(fd.name()) && !(globals.get(fd.name()) instanceof List<?>)) {
                     diagnostics.error(fd.namePos(), "invalid redefinition of '" + fd.name() + "'");
@@ -160,7 +169,7 @@ final class ModuleScope {
     List<Stmt> withUserModules(List<Stmt> module) {
         List<Stmt> result = new ArrayList<>();
         for (Stmt s : module) {
-            if (s instanceof Stmt.Import im && BuiltinModules.lookup(im.module()) == null && !userModules.containsKey(im.module())) {
+            if (s instanceof Stmt.Import im && standardModule(im.module()) == null && !userModules.containsKey(im.module())) {
                 // (a module that fails to load is reported when its import is declared)
                 ModuleLoader.SourceFile file = loader.load(im.module());
                 if (file == null) {
@@ -225,7 +234,7 @@ final class ModuleScope {
             }
             return;
         }
-        Map<String, Object> module = BuiltinModules.lookup(im.module());
+        Map<String, Object> module = standardModule(im.module());
         if (module == null) {
             diagnostics.error(im.pos(), "unable to locate module '" + im.module() + "'");
             throw new CompileError();
@@ -244,6 +253,26 @@ final class ModuleScope {
             }
             globals.put(n.alias() != null ? n.alias() : n.name(), value);
         }
+    }
+
+    /**
+     * The names of a standard module: those the library declares in Mojo, and the types and
+     * constants the checker itself provides; null if there is no such module. Importing a library
+     * module makes its functions part of this program.
+     */
+    Map<String, Object> standardModule(String name) {
+        Map<String, Object> provided = BuiltinModules.lookup(name);
+        StandardLibrary.Module declared = library != null && library.equals(name) ? null : StandardLibrary.module(name);
+        if (declared == null) {
+            return provided;
+        }
+        libraryFunctions.addAll(declared.functions());
+        Map<String, Object> all = new LinkedHashMap<>();
+        if (provided != null) {
+            all.putAll(provided);
+        }
+        all.putAll(declared.members());
+        return all;
     }
 
     /** Evaluates {@code alias NAME[: T] = value} at compile time. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.trufflemojo.core.Intrinsic;
 import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
@@ -32,6 +33,8 @@ import org.trufflemojo.typed.types.Types;
 final class Signatures {
     private final ModuleScope moduleScope;
     private TypeResolver resolver;
+    /** The instances of library templates this program made, by template and compile-time arguments. */
+    private final Map<Function, Map<List<Object>, Function>> libraryInstances = new HashMap<>();
 
     Signatures(ModuleScope moduleScope) {
         this.moduleScope = moduleScope;
@@ -42,6 +45,27 @@ final class Signatures {
         this.resolver = resolver;
     }
 
+    /**
+     * The intrinsic a library declaration binds to with {@code @intrinsic("module.name")}; its body
+     * is {@code ...}. Only the standard library declares intrinsics.
+     */
+    private Intrinsic intrinsicOf(Function f) {
+        Stmt.Decorator d = f.syntax.decorators().stream().filter(x -> x.name().equals("intrinsic")).findFirst().orElse(null);
+        if (d == null) {
+            return null;
+        }
+        if (f.module == null) {
+            moduleScope.diagnostics.error(d.pos(), "'@intrinsic' is only available in the standard library");
+            throw new CompileError();
+        }
+        Intrinsic intrinsic = d.args().size() == 1 && d.args().get(0).value() instanceof Expr.StrLit name ? Intrinsic.named(name.value()) : null;
+        if (intrinsic == null || f.syntax.hasBody()) {
+            moduleScope.diagnostics.error(d.pos(), "'@intrinsic' needs the name of a known intrinsic and a body of '...'");
+            throw new CompileError();
+        }
+        return intrinsic;
+    }
+
     void resolveSignature(Function f) {
         Stmt.FunctionDef fd = f.syntax;
         if (fd == null || f.signatureResolved || f.isTemplate) {
@@ -49,6 +73,7 @@ final class Signatures {
         }
         f.signatureResolved = true;
         f.raises = fd.raises() || fd.isDef();
+        f.intrinsic = intrinsicOf(f);
         Map<String, Type> typeParams = new HashMap<>(typeParameters(fd));
         for (Map.Entry<String, Object> e : f.typeArgs.entrySet()) {
             if (e.getValue() instanceof Type t) {
@@ -183,6 +208,7 @@ final class Signatures {
      */
     Function declareNested(Stmt.FunctionDef fd) {
         Function f = new Function(fd.name(), fd.namePos(), fd, null);
+        f.module = moduleScope.library;
         f.isTemplate = isGeneric(fd);
         if (!f.isTemplate) {
             resolveSignature(f);
@@ -193,16 +219,21 @@ final class Signatures {
 
     /** Makes (or reuses) the instance of a generic function for the given compile-time arguments. */
     Function instantiate(Function template, Map<String, Object> args, List<Object> key) {
-        Function existing = template.instances.get(key);
+        // A library template is shared by every program that imports it; its instances belong to this one.
+        Map<List<Object>, Function> instances = template.module == null ? template.instances
+                        : libraryInstances.computeIfAbsent(template, k -> new HashMap<>());
+        Function existing = instances.get(key);
         if (existing != null) {
             return existing;
         }
         Function f = new Function(template.name, template.pos, template.syntax, template.owner);
         f.isStatic = template.isStatic;
+        f.module = template.module;
+        f.intrinsic = template.intrinsic;
         Map<String, Object> all = new HashMap<>(template.typeArgs);
         all.putAll(args);
         f.typeArgs = all;
-        template.instances.put(key, f);
+        instances.put(key, f);
         resolveSignature(f);
         moduleScope.allFunctions.add(f);
         return f;
@@ -303,6 +334,7 @@ final class Signatures {
                 }
                 case Stmt.FunctionDef fd -> {
                     Function f = new Function(fd.name(), fd.namePos(), fd, st);
+                    f.module = moduleScope.library;
                     f.typeArgs = st.typeArgs;
                     f.isStatic = fd.decorators().stream().anyMatch(d -> d.name().equals("staticmethod"));
                     f.isTemplate = isGeneric(fd);
@@ -354,6 +386,7 @@ final class Signatures {
                     continue;
                 }
                 Function f = new Function(fd.name(), fd.namePos(), fd, st);
+                f.module = moduleScope.library;
                 f.typeArgs = st.typeArgs;
                 f.isStatic = fd.decorators().stream().anyMatch(d -> d.name().equals("staticmethod"));
                 f.isTemplate = isGeneric(fd);
@@ -402,6 +435,7 @@ final class Signatures {
     private void synthesizeFieldwiseInit(StructType st) {
         Stmt.FunctionDef sd = null;
         Function f = new Function("__init__", st.syntax.pos(), sd, st);
+        f.module = moduleScope.library;
         Local self = new Local("self", st, st.syntax.pos(), Stmt.Convention.OUT, -1, 0, true);
         f.locals.add(self);
         f.outParam = self;

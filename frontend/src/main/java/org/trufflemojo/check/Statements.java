@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.trufflemojo.core.Builtin;
+import org.trufflemojo.core.Intrinsic;
 import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
@@ -121,7 +121,7 @@ final class Statements {
 
     /** {@code import m} / {@code from m import a} inside a function: the names are local to its block. */
     private void localImport(Stmt.Import im) {
-        Map<String, Object> members = BuiltinModules.lookup(im.module());
+        Map<String, Object> members = ctx.module.standardModule(im.module());
         if (members == null) {
             throw ctx.error(im.pos(), "inside a function, only standard-library modules can be imported yet; import '" + im.module()
                             + "' at the top of the file");
@@ -513,9 +513,9 @@ final class Statements {
             ctx.catchingDepth--;
         }
         Local error = ctx.newLocal("(raised error)", Types.ERROR_VALUE, w.pos());
-        TStmt handler = new TStmt.Eval(w.pos(), new TExpr.StdlibCall(w.pos(), Types.NONE, Builtin.ASSERT_RAISES, contains == null
+        TStmt handler = new TStmt.Eval(w.pos(), new TExpr.IntrinsicCall(w.pos(), Types.NONE, Intrinsic.ASSERT_RAISES, contains == null
                         ? List.of(new TExpr.ReadLocal(w.pos(), Types.ERROR_VALUE, error))
-                        : List.of(new TExpr.ReadLocal(w.pos(), Types.ERROR_VALUE, error), contains)));
+                        : List.of(new TExpr.ReadLocal(w.pos(), Types.ERROR_VALUE, error), contains), true));
         TStmt notRaised = new TStmt.Raise(w.pos(), new TExpr.Format(w.pos(), Types.ERROR_VALUE,
                         List.of(new TExpr.Const(w.pos(), Types.STRING, "AssertionError: Didn't raise at " + w.pos().line() + ":" + w.pos().column()))));
         return new TStmt.Try(w.pos(), body, error, handler, notRaised, null);

@@ -38,8 +38,13 @@ public final class TypeChecker {
     }
 
     public TypeChecker(Diagnostics diagnostics, ModuleLoader loader) {
+        this(diagnostics, loader, null);
+    }
+
+    /** A checker of a standard-library module ({@code library} is its name), or of a program's own code (null). */
+    TypeChecker(Diagnostics diagnostics, ModuleLoader loader, String library) {
         this.diagnostics = diagnostics;
-        moduleScope = new ModuleScope(this, diagnostics, loader);
+        moduleScope = new ModuleScope(this, diagnostics, loader, library);
         globals = moduleScope.globals;
         signatures = new Signatures(moduleScope);
         resolver = new TypeResolver(moduleScope);
@@ -77,7 +82,7 @@ public final class TypeChecker {
         // Checking a body may instantiate generic functions, which adds them to the list: check those too.
         for (int i = 0; i < moduleScope.allFunctions.size(); i++) {
             Function f = moduleScope.allFunctions.get(i);
-            if (f.syntax != null && f.resultType != Types.ERROR) {
+            if (f.syntax != null && f.resultType != Types.ERROR && f.intrinsic == null) {
                 new FunctionChecker(this, f).checkBody();
             }
         }
@@ -89,7 +94,15 @@ public final class TypeChecker {
                 diagnostics.error(main.pos, "function 'main' must not take arguments");
             }
         }
-        return new Program(moduleScope.allFunctions, main);
+        // Intrinsic declarations have no code to run; the library functions this program imports do.
+        List<Function> functions = new ArrayList<>();
+        for (Function f : moduleScope.allFunctions) {
+            if (f.intrinsic == null) {
+                functions.add(f);
+            }
+        }
+        functions.addAll(moduleScope.libraryFunctions);
+        return new Program(functions, main);
     }
 
     Type resolveType(Expr e, Map<String, Type> typeParams, StructType self) {
@@ -110,6 +123,11 @@ public final class TypeChecker {
 
     Function declareNested(Stmt.FunctionDef fd) {
         return signatures.declareNested(fd);
+    }
+
+    /** The names of a standard module this program imports (its library functions join the program), or null. */
+    Map<String, Object> standardModule(String name) {
+        return moduleScope.standardModule(name);
     }
 
     Function instantiate(Function template, Map<String, Object> args, List<Object> key) {

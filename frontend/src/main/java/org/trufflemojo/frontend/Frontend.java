@@ -2,6 +2,7 @@ package org.trufflemojo.frontend;
 
 import java.util.List;
 
+import org.trufflemojo.check.StandardLibrary;
 import org.trufflemojo.check.TypeChecker;
 import org.trufflemojo.ownership.LifetimePlan;
 import org.trufflemojo.ownership.OwnershipChecker;
@@ -28,6 +29,16 @@ public final class Frontend {
         public boolean hasErrors() {
             return diagnostics.hasErrors();
         }
+    }
+
+    /** The source text of a standard-library module, or null if there is none. */
+    public static String libraryText(String module) {
+        return StandardLibrary.text(module);
+    }
+
+    /** The path by which a standard-library module's positions are named. */
+    public static String libraryPath(String module) {
+        return StandardLibrary.path(module);
     }
 
     public static Result compile(String fileName, CharSequence text, ModuleLoader modules) {

@@ -128,10 +128,10 @@ final class ExpressionEvents {
                 builder.emit(Kind.DEF, Places.whole(ip.view()), ip.pos(), null);
                 expression(ip.op());
             }
-            case TExpr.StdlibCall sc -> {
-                operands(sc.operands());
-                if (sc.function().mayRaise()) {
-                    builder.raiseEdge(sc); // a failed assertion raises
+            case TExpr.IntrinsicCall ic -> {
+                operands(ic.operands());
+                if (ic.raises()) {
+                    builder.raiseEdge(ic); // e.g. a failed assertion
                 }
             }
         }

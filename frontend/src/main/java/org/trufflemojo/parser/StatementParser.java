@@ -463,7 +463,9 @@ final class StatementParser {
             throw cursor.error(cursor.peek().pos(), "expected ':' after function signature, found " + TokenCursor.describe(cursor.peek()));
         }
         List<Stmt> body = block();
-        boolean hasBody = !(body.size() == 1 && body.get(0) instanceof Stmt.ExprStmt es && es.expr() instanceof Expr.Ellipsis);
+        // `...` (after an optional docstring) declares without a body, as a trait method or an intrinsic does.
+        List<Stmt> code = body.size() == 2 && body.get(0) instanceof Stmt.ExprStmt doc && doc.expr() instanceof Expr.StrLit ? body.subList(1, 2) : body;
+        boolean hasBody = !(code.size() == 1 && code.get(0) instanceof Stmt.ExprStmt es && es.expr() instanceof Expr.Ellipsis);
         return new Stmt.FunctionDef(kw.pos(), nameTok.pos(), nameTok.text(), decorators, typeParams, params, result, resultOrigin,
                         raises, isDef, body, hasBody);
     }

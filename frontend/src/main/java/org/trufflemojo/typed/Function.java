@@ -3,6 +3,7 @@ package org.trufflemojo.typed;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.trufflemojo.core.Intrinsic;
 import org.trufflemojo.typed.types.StructType;
 import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.source.SourcePos;
@@ -38,6 +39,10 @@ public final class Function {
     public final Map<List<Object>, Function> instances = new HashMap<>();
     /** For an instance: the compile-time arguments by parameter name (a Type, or a constant TExpr). */
     public Map<String, Object> typeArgs = Map.of();
+    /** The standard-library module this is declared in ({@code "math"}), or null for the program's own code. */
+    public String module;
+    /** For a library declaration bound with {@code @intrinsic("...")}: the operation a call of it runs; else null. */
+    public Intrinsic intrinsic;
 
     public Function(String name, SourcePos pos, Stmt.FunctionDef syntax, StructType owner) {
         this.name = name;

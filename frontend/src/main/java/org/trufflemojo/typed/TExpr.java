@@ -10,7 +10,7 @@ import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.core.LaneOp;
 import org.trufflemojo.typed.types.VectorType;
-import org.trufflemojo.core.Builtin;
+import org.trufflemojo.core.Intrinsic;
 
 /** Expressions of the typed tree: every one has a static type, every call a resolved target. */
 public sealed interface TExpr {
@@ -236,8 +236,12 @@ public sealed interface TExpr {
     record IndirectCall(SourcePos pos, Type type, TExpr callee, List<TExpr> args) implements TExpr {
     }
 
-    /** A function of the standard modules (math, time, random, sys, testing) computed by the run time. */
-    record StdlibCall(SourcePos pos, Type type, Builtin function, List<TExpr> operands) implements TExpr {
+    /**
+     * A call of an intrinsic: a library function implemented by the run time, its operands bound to
+     * the declaration's parameters (defaults filled in, conventions applied); {@code raises} is the
+     * declaration's.
+     */
+    record IntrinsicCall(SourcePos pos, Type type, Intrinsic intrinsic, List<TExpr> operands, boolean raises) implements TExpr {
     }
 
     /** Methods of String (and {@code repr}), computed by the run time's string library. */

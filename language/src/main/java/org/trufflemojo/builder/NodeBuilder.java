@@ -75,7 +75,7 @@ import org.trufflemojo.core.DType;
 import org.trufflemojo.nodes.expression.VectorNodes;
 import java.util.IdentityHashMap;
 import java.util.Locale;
-import org.trufflemojo.nodes.builtin.StdlibNode;
+import org.trufflemojo.nodes.builtin.Intrinsics;
 import org.trufflemojo.nodes.call.IndirectCallNode;
 import org.trufflemojo.typed.types.VectorType;
 
@@ -113,6 +113,7 @@ public final class NodeBuilder {
             for (Local l : f.locals) {
                 frame.addSlot(slotKind(l.type), l.name, null);
             }
+            function = f;
             MojoRootNode root = new MojoRootNode(language, frame.build(), f.name, section(f.pos));
             callTargets.put(f, root.getCallTarget());
             roots.add(root);
@@ -133,8 +134,11 @@ public final class NodeBuilder {
         };
     }
 
+    /** A position in the function being built: in the program's source, or in the library module it comes from. */
     private SourceSection section(SourcePos pos) {
-        if (pos == null || pos.line() <= 0 || pos.line() > source.getLineCount()) {
+        Source source = function != null && function.module != null ? language.librarySource(function.module) : this.source;
+        // (a default argument's expression is written in the callee's module but built into the caller)
+        if (pos == null || pos.line() <= 0 || pos.line() > source.getLineCount() || pos.column() > source.getLineLength(pos.line())) {
             return source.createUnavailableSection();
         }
         return source.createSection(pos.line(), pos.column(), 1);
@@ -418,12 +422,12 @@ public final class NodeBuilder {
             case TExpr.RefStore rs -> new RefNodes.Store((RefNodes.Read) expression(rs.target()), expression(rs.value()), lifecycle.destroy(rs.target().type()));
             case TExpr.InPlace ip -> new MemoryNodes.UpdateInPlace(address(ip.place()), loader(ip.place().type()), storer(ip.place().type()),
                             ip.view().slot, expression(ip.op()));
-            case TExpr.StdlibCall sc -> {
-                MojoExpressionNode[] operands = new MojoExpressionNode[sc.operands().size()];
+            case TExpr.IntrinsicCall ic -> {
+                MojoExpressionNode[] operands = new MojoExpressionNode[ic.operands().size()];
                 for (int i = 0; i < operands.length; i++) {
-                    operands[i] = expression(sc.operands().get(i));
+                    operands[i] = expression(ic.operands().get(i));
                 }
-                yield withLandingPad(new StdlibNode(sc.function(), operands), sc);
+                yield withLandingPad(Intrinsics.create(ic.intrinsic(), operands), ic);
             }
             case TExpr.StringMethod sm -> {
                 MojoExpressionNode[] operands = new MojoExpressionNode[sm.operands().size()];

@@ -3,7 +3,6 @@ package org.trufflemojo.typed.types;
 import org.trufflemojo.core.DType;
 
 import org.trufflemojo.core.Repr;
-import org.trufflemojo.core.Builtin;
 
 /** The built-in types of the language core. */
 public final class Types {

@@ -1,0 +1,14 @@
+package org.trufflemojo.check;
+
+/**
+ * The built-in functions the checker itself types and lowers, because what they do depends on the
+ * type of their argument ({@code len}, {@code abs}, {@code min}, {@code print}, ...) or on the
+ * statement they appear in ({@code range} and {@code enumerate} in a {@code for}, {@code assert_raises}
+ * in a {@code with}). Library functions with a fixed signature are declared in Mojo instead
+ * ({@link StandardLibrary}).
+ */
+enum Builtin {
+    PRINT, LEN, ABS, MIN, MAX, RANGE, REPR, POW, ROUND, ORD, CHR, ENUMERATE, REVERSED, SIZE_OF, ALIGN_OF, SORT, HASH, ATOL, ATOF,
+    // testing: compare two values of any comparable, printable type; expect an error in a `with` block
+    ASSERT_EQUAL, ASSERT_NOT_EQUAL, ASSERT_RAISES
+}

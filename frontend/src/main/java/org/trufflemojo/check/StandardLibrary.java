@@ -1,0 +1,92 @@
+package org.trufflemojo.check;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.trufflemojo.ownership.OwnershipChecker;
+import org.trufflemojo.parser.Parser;
+import org.trufflemojo.source.Diagnostics;
+import org.trufflemojo.source.ModuleLoader;
+import org.trufflemojo.syntax.Stmt;
+import org.trufflemojo.typed.Function;
+import org.trufflemojo.typed.Program;
+
+/**
+ * The standard library's modules written in Mojo, shipped as resources of this jar
+ * ({@code org/trufflemojo/std/math.mojo} is {@code math}). Each module is parsed and checked once
+ * per process, on its first import, and shared by every program that imports it: its declarations
+ * are immutable once checked (a program's instances of its generic functions are the program's own).
+ */
+public final class StandardLibrary {
+    private static final String ROOT = "/org/trufflemojo/std/";
+    private static final Map<String, Optional<Module>> MODULES = new ConcurrentHashMap<>();
+
+    private StandardLibrary() {
+    }
+
+    /**
+     * A checked library module: the names it declares, and its functions with Mojo bodies, which a
+     * program that imports the module includes (intrinsic declarations and templates need no code).
+     */
+    record Module(String name, Map<String, Object> members, List<Function> functions) {
+    }
+
+    /** The source text of a library module, or null if the library has no such module. */
+    public static String text(String module) {
+        try (InputStream in = StandardLibrary.class.getResourceAsStream(ROOT + module.replace('.', '/') + ".mojo")) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The path a library module's positions refer to, as diagnostics and stack traces name it. */
+    public static String path(String module) {
+        return "std/" + module.replace('.', '/') + ".mojo";
+    }
+
+    /** The checked module, or null if the library has no module of that name. */
+    static Module module(String name) {
+        return MODULES.computeIfAbsent(name, n -> Optional.ofNullable(load(n))).orElse(null);
+    }
+
+    private static Module load(String name) {
+        String text = text(name);
+        if (text == null) {
+            return null;
+        }
+        Diagnostics diagnostics = new Diagnostics(path(name), text);
+        List<Stmt> parsed = Parser.parse(text, diagnostics);
+        TypeChecker checker = new TypeChecker(diagnostics, ModuleLoader.NONE, name);
+        Program program = diagnostics.hasErrors() ? null : checker.check(parsed);
+        if (program != null && !diagnostics.hasErrors()) {
+            new OwnershipChecker(diagnostics).check(program);
+        }
+        if (diagnostics.hasErrors()) {
+            // The library is part of this implementation: an error in it is a bug here, not in the program.
+            throw new IllegalStateException("the standard library module '" + name + "' does not compile:\n" + diagnostics.render());
+        }
+        Map<String, Object> members = new LinkedHashMap<>();
+        for (Stmt s : parsed) {
+            String declared = switch (s) {
+                case Stmt.FunctionDef fd -> fd.name();
+                case Stmt.StructDef sd -> sd.name();
+                case Stmt.TraitDef td -> td.name();
+                case Stmt.AliasDef ad -> ad.name();
+                default -> null;
+            };
+            if (declared != null && !declared.startsWith("_")) {
+                members.put(declared, checker.globals.get(declared));
+            }
+        }
+        List<Function> functions = program.functions().stream().filter(f -> f.intrinsic == null).toList();
+        return new Module(name, members, functions);
+    }
+}

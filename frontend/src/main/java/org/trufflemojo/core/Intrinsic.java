@@ -1,0 +1,79 @@
+package org.trufflemojo.core;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The operations implemented in Java that the standard library's Mojo declarations bind to. A
+ * library function declared {@code @intrinsic("math.sqrt") fn sqrt(x: Float64) -> Float64: ...}
+ * is checked like any function (its parameters, conventions, defaults and {@code raises} come from
+ * the declaration); a call of it runs the intrinsic. A pure operation with a primitive equivalent
+ * names it, so it compiles to the same arithmetic node as an operator; every other intrinsic is one
+ * node of the run-time's intrinsic table.
+ */
+public enum Intrinsic {
+    // math: pure operations on Float64
+    SQRT("math.sqrt", PrimOp.FLOAT_SQRT),
+    SIN("math.sin", PrimOp.FLOAT_SIN),
+    COS("math.cos", PrimOp.FLOAT_COS),
+    TAN("math.tan", PrimOp.FLOAT_TAN),
+    EXP("math.exp", PrimOp.FLOAT_EXP),
+    LOG("math.log", PrimOp.FLOAT_LOG),
+    FLOOR("math.floor", PrimOp.FLOAT_FLOOR),
+    CEIL("math.ceil", PrimOp.FLOAT_CEIL),
+    TRUNC("math.trunc", PrimOp.FLOAT_TRUNC),
+    ISNAN("math.isnan"),
+    ISINF("math.isinf"),
+    ISFINITE("math.isfinite"),
+    LOG2("math.log2"),
+    LOG10("math.log10"),
+    ATAN("math.atan"),
+    EXP2("math.exp2"),
+    /** Rounds half away from zero, as Mojo's {@code round} of a Float64. */
+    ROUND("builtin.round"),
+    // time
+    PERF_COUNTER_NS("time.perf_counter_ns"),
+    PERF_COUNTER("time.perf_counter"),
+    // random: one generator per run, seeded from the clock unless seeded
+    RANDOM_FLOAT64("random.random_float64"),
+    RANDOM_SI64("random.random_si64"),
+    SEED("random.seed"),
+    SEED_FROM_CLOCK("random.seed_from_clock"),
+    // sys and os
+    EXIT("sys.exit"),
+    ARGV("sys.argv"),
+    GETENV("os.getenv"),
+    // testing: raise an AssertionError when the check fails
+    /** The checker compares the two values and formats them; this raises when the result is not the expected one. */
+    ASSERT_EQUAL("testing.assert_equal"),
+    ASSERT_NOT_EQUAL("testing.assert_not_equal"),
+    /** Runs in the handler of an {@code assert_raises} block: checks the caught error's text. */
+    ASSERT_RAISES("testing.assert_raises");
+
+    /** The name a library declaration binds with {@code @intrinsic("...")}: the module and the function. */
+    public final String spelling;
+    /** The primitive operation this is, or null if it is a node of its own. */
+    public final PrimOp prim;
+
+    Intrinsic(String spelling) {
+        this(spelling, null);
+    }
+
+    Intrinsic(String spelling, PrimOp prim) {
+        this.spelling = spelling;
+        this.prim = prim;
+    }
+
+    private static final Map<String, Intrinsic> BY_SPELLING = new HashMap<>();
+
+    static {
+        for (Intrinsic i : values()) {
+            BY_SPELLING.put(i.spelling, i);
+        }
+    }
+
+    /** The intrinsic a declaration names, or null if there is none of that name. */
+    public static Intrinsic named(String spelling) {
+        return BY_SPELLING.get(spelling);
+    }
+}

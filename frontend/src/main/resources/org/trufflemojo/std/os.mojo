@@ -1,0 +1,7 @@
+# The os module: the process environment.
+
+
+@intrinsic("os.getenv")
+fn getenv(name: String, default: String = "") -> String:
+    """The value of the environment variable, or default if it is not set."""
+    ...

@@ -1,0 +1,23 @@
+# The random module: one generator per run, seeded from the clock unless seed(a) seeds it.
+
+
+@intrinsic("random.random_float64")
+fn random_float64(min: Float64 = 0, max: Float64 = 1) -> Float64:
+    """A random Float64 in [min, max)."""
+    ...
+
+
+@intrinsic("random.random_si64")
+fn random_si64(min: Int, max: Int) -> Int:
+    """A random Int in [min, max]."""
+    ...
+
+
+@intrinsic("random.seed_from_clock")
+fn seed():
+    ...
+
+
+@intrinsic("random.seed")
+fn seed(a: Int):
+    ...

@@ -1,0 +1,49 @@
+package org.trufflemojo.nodes.builtin;
+
+import org.trufflemojo.core.Intrinsic;
+import org.trufflemojo.nodes.MojoExpressionNode;
+import org.trufflemojo.nodes.builtin.math.MathNodesFactory;
+import org.trufflemojo.nodes.builtin.os.EnvironmentNodesFactory;
+import org.trufflemojo.nodes.builtin.random.RandomNodes;
+import org.trufflemojo.nodes.builtin.random.RandomNodesFactory;
+import org.trufflemojo.nodes.builtin.sys.SysNodes;
+import org.trufflemojo.nodes.builtin.sys.SysNodesFactory;
+import org.trufflemojo.nodes.builtin.testing.AssertNodes;
+import org.trufflemojo.nodes.builtin.time.ClockNodes;
+
+/**
+ * The run-time side of the intrinsics the standard library binds to: one node per intrinsic, made
+ * from the call's operands (already bound to the declaration's parameters, so their number is the
+ * declaration's). The switch is exhaustive: a new intrinsic does not compile until it has a node.
+ */
+public final class Intrinsics {
+    private Intrinsics() {
+    }
+
+    public static MojoExpressionNode create(Intrinsic intrinsic, MojoExpressionNode[] operands) {
+        return switch (intrinsic) {
+            case SQRT, SIN, COS, TAN, EXP, LOG, FLOOR, CEIL, TRUNC ->
+                throw new IllegalArgumentException(intrinsic + " is a primitive operation, built as one");
+            case ISNAN -> MathNodesFactory.IsNanNodeGen.create(operands[0]);
+            case ISINF -> MathNodesFactory.IsInfNodeGen.create(operands[0]);
+            case ISFINITE -> MathNodesFactory.IsFiniteNodeGen.create(operands[0]);
+            case LOG2 -> MathNodesFactory.Log2NodeGen.create(operands[0]);
+            case LOG10 -> MathNodesFactory.Log10NodeGen.create(operands[0]);
+            case ATAN -> MathNodesFactory.AtanNodeGen.create(operands[0]);
+            case EXP2 -> MathNodesFactory.Exp2NodeGen.create(operands[0]);
+            case ROUND -> MathNodesFactory.RoundNodeGen.create(operands[0]);
+            case PERF_COUNTER_NS -> new ClockNodes.PerfCounterNs();
+            case PERF_COUNTER -> new ClockNodes.PerfCounter();
+            case RANDOM_FLOAT64 -> RandomNodesFactory.Float64NodeGen.create(operands[0], operands[1]);
+            case RANDOM_SI64 -> RandomNodesFactory.SInt64NodeGen.create(operands[0], operands[1]);
+            case SEED -> RandomNodesFactory.SeedNodeGen.create(operands[0]);
+            case SEED_FROM_CLOCK -> new RandomNodes.SeedFromClock();
+            case EXIT -> SysNodesFactory.ExitNodeGen.create(operands[0]);
+            case ARGV -> new SysNodes.Argv();
+            case GETENV -> EnvironmentNodesFactory.GetenvNodeGen.create(operands[0], operands[1]);
+            case ASSERT_EQUAL -> new AssertNodes.Equality(true, operands);
+            case ASSERT_NOT_EQUAL -> new AssertNodes.Equality(false, operands);
+            case ASSERT_RAISES -> new AssertNodes.RaisedContains(operands);
+        };
+    }
+}

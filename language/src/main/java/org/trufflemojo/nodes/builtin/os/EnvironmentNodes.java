@@ -1,0 +1,29 @@
+package org.trufflemojo.nodes.builtin.os;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.NodeChild;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import org.trufflemojo.MojoContext;
+import org.trufflemojo.nodes.MojoExpressionNode;
+import org.trufflemojo.runtime.NativeString;
+import org.trufflemojo.runtime.StringOps;
+
+/** The intrinsics of {@code os}: the process environment, as the embedder lets the program see it. */
+public final class EnvironmentNodes {
+    private EnvironmentNodes() {
+    }
+
+    /** {@code os.getenv(name, default)}: a new String with the variable's value, or a copy of the default. */
+    @NodeChild(value = "name", type = MojoExpressionNode.class)
+    @NodeChild(value = "fallback", type = MojoExpressionNode.class)
+    public abstract static class Getenv extends MojoExpressionNode {
+        @Specialization
+        @TruffleBoundary
+        protected NativeString getenv(NativeString name, NativeString fallback) {
+            MojoContext context = MojoContext.get(this);
+            String value = context.env().getEnvironment().get(StringOps.toJava(name));
+            return StringOps.fromJava(context.memory(), value != null ? value : StringOps.toJava(fallback), this);
+        }
+    }
+}
