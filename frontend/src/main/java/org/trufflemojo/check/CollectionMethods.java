@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.trufflemojo.core.LaneOp;
+import org.trufflemojo.core.OptionalOpKind;
 import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.core.Repr;
 import org.trufflemojo.source.SourcePos;
@@ -399,16 +400,16 @@ final class CollectionMethods {
         switch (a.name()) {
             case "value", "unsafe_value" -> {
                 builtins.expectArgs(c, a.name(), args, 0);
-                return new TExpr.OptionalOp(pos, ot.element, "value", List.of(conventions.borrowed(optional, pos)));
+                return new TExpr.OptionalOp(pos, ot.element, OptionalOpKind.VALUE, List.of(conventions.borrowed(optional, pos)));
             }
             case "or_else" -> {
                 builtins.expectArgs(c, a.name(), args, 1);
-                return new TExpr.OptionalOp(pos, ot.element, "or_else", List.of(conventions.borrowed(optional, pos),
+                return new TExpr.OptionalOp(pos, ot.element, OptionalOpKind.OR_ELSE, List.of(conventions.borrowed(optional, pos),
                                 conventions.owned(conversions.coerce(args.get(0), ot.element, pos), pos)));
             }
             case "__bool__" -> {
                 builtins.expectArgs(c, a.name(), args, 0);
-                return new TExpr.OptionalOp(pos, Types.BOOL, "is_some", List.of(conventions.borrowed(optional, pos)));
+                return new TExpr.OptionalOp(pos, Types.BOOL, OptionalOpKind.IS_SOME, List.of(conventions.borrowed(optional, pos)));
             }
             default -> throw ctx.error(a.pos(), "'" + ot.name() + "' value has no attribute '" + a.name() + "'");
         }

@@ -2,15 +2,16 @@ package org.trufflemojo.typed;
 
 import java.util.List;
 
+import org.trufflemojo.core.Builtin;
+import org.trufflemojo.core.LaneOp;
+import org.trufflemojo.core.OptionalOpKind;
+import org.trufflemojo.core.PrimOp;
+import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.typed.types.DictType;
 import org.trufflemojo.typed.types.ListType;
 import org.trufflemojo.typed.types.StructType;
 import org.trufflemojo.typed.types.Type;
-import org.trufflemojo.source.SourcePos;
-import org.trufflemojo.core.PrimOp;
-import org.trufflemojo.core.LaneOp;
 import org.trufflemojo.typed.types.VectorType;
-import org.trufflemojo.core.Builtin;
 
 /** Expressions of the typed tree: every one has a static type, every call a resolved target. */
 public sealed interface TExpr {
@@ -184,8 +185,8 @@ public sealed interface TExpr {
     record OptionalSome(SourcePos pos, Type type, TExpr value) implements TExpr {
     }
 
-    /** Operations of Optional: VALUE (a view of the value; an error if empty), IS_SOME, OR_ELSE (operands: optional, default). */
-    record OptionalOp(SourcePos pos, Type type, String op, List<TExpr> operands) implements TExpr {
+    /** An operation of Optional (and {@code p[]} of an OwnedPointer / ArcPointer, which holds its value like a present Optional). */
+    record OptionalOp(SourcePos pos, Type type, OptionalOpKind op, List<TExpr> operands) implements TExpr {
     }
 
     /**
