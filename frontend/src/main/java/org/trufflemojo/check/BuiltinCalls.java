@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.trufflemojo.core.Builtin;
+import org.trufflemojo.core.DictOpKind;
 import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
@@ -194,7 +195,7 @@ final class BuiltinCalls {
                     return collections.listOp(c.pos(), Types.INT, TExpr.ListOpKind.LEN, lt, conventions.borrowed(v, v.pos()));
                 }
                 if (v.type() instanceof DictType dt) {
-                    return new TExpr.DictOp(c.pos(), Types.INT, "len", dt, List.of(conventions.borrowed(v, v.pos())));
+                    return new TExpr.DictOp(c.pos(), Types.INT, DictOpKind.LEN, dt, List.of(conventions.borrowed(v, v.pos())));
                 }
                 if (v.type() instanceof TupleType tt) {
                     return new TExpr.Const(c.pos(), Types.INT, (long) tt.elements.size());
@@ -388,7 +389,7 @@ final class BuiltinCalls {
             return conventions.borrowed(collections.listString(pos, value, lt), pos);
         }
         if (t instanceof DictType dt) {
-            return conventions.borrowed(new TExpr.DictOp(pos, Types.STRING, "str", dt, List.of(conventions.borrowed(value, pos))), pos);
+            return conventions.borrowed(new TExpr.DictOp(pos, Types.STRING, DictOpKind.STR, dt, List.of(conventions.borrowed(value, pos))), pos);
         }
         if (t instanceof StructType st) {
             Function method = textMethod(st, pos);

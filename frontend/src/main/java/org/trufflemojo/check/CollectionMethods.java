@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.trufflemojo.core.DictOpKind;
 import org.trufflemojo.core.LaneOp;
 import org.trufflemojo.core.OptionalOpKind;
 import org.trufflemojo.core.PrimOp;
@@ -199,7 +200,7 @@ final class CollectionMethods {
             operands.add(conventions.owned(conversions.coerce(values.get(i), dt.value, values.get(i).pos()), values.get(i).pos()));
         }
         requireHashableKey(dt, d.pos());
-        return new TExpr.DictOp(d.pos(), dt, "new", dt, operands);
+        return new TExpr.DictOp(d.pos(), dt, DictOpKind.NEW, dt, operands);
     }
 
     /**
@@ -234,7 +235,7 @@ final class CollectionMethods {
      */
     TExpr dictElement(SourcePos pos, TExpr dict, DictType dt, TExpr key) {
         ctx.checkMayRaise(pos, "a Dict lookup");
-        TExpr slot = new TExpr.DictOp(pos, PointerType.of(dt.value), "slot", dt, List.of(dict, conventions.borrowed(conversions.coerce(key, dt.key, pos), pos)));
+        TExpr slot = new TExpr.DictOp(pos, PointerType.of(dt.value), DictOpKind.SLOT, dt, List.of(dict, conventions.borrowed(conversions.coerce(key, dt.key, pos), pos)));
         return new TExpr.Deref(pos, dt.value, slot, Expressions.intConst(pos, 0));
     }
 
@@ -246,10 +247,10 @@ final class CollectionMethods {
             case "get", "find" -> {
                 if (args.size() == 1 || a.name().equals("find")) {
                     builtins.expectArgs(c, a.name(), args, 1);
-                    return new TExpr.DictOp(pos, OptionalType.of(dt.value), "get_optional", dt, List.of(d, conventions.borrowed(conversions.coerce(args.get(0), dt.key, pos), pos)));
+                    return new TExpr.DictOp(pos, OptionalType.of(dt.value), DictOpKind.GET_OPTIONAL, dt, List.of(d, conventions.borrowed(conversions.coerce(args.get(0), dt.key, pos), pos)));
                 }
                 builtins.expectArgs(c, "get", args, 2);
-                return new TExpr.DictOp(pos, dt.value, "get_or", dt, List.of(d, conventions.borrowed(conversions.coerce(args.get(0), dt.key, pos), pos),
+                return new TExpr.DictOp(pos, dt.value, DictOpKind.GET_OR, dt, List.of(d, conventions.borrowed(conversions.coerce(args.get(0), dt.key, pos), pos),
                                 conventions.owned(conversions.coerce(args.get(1), dt.value, pos), pos)));
             }
             case "pop" -> {
@@ -260,57 +261,57 @@ final class CollectionMethods {
                 TExpr key = conventions.borrowed(conversions.coerce(args.get(0), dt.key, pos), pos);
                 if (args.size() == 2) {
                     TExpr otherwise = conventions.owned(conversions.coerce(args.get(1), dt.value, pos), pos);
-                    return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, dt.value, "pop_or", dt, List.of(view, key, otherwise)));
+                    return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, dt.value, DictOpKind.POP_OR, dt, List.of(view, key, otherwise)));
                 }
                 ctx.checkMayRaise(pos, "'Dict.pop'");
-                return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, dt.value, "pop", dt, List.of(view, key)));
+                return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, dt.value, DictOpKind.POP, dt, List.of(view, key)));
             }
             case "popitem" -> {
                 builtins.expectArgs(c, "popitem", args, 0);
                 conventions.requireMutablePlace(dict, a.pos());
                 ctx.checkMayRaise(pos, "'Dict.popitem'");
-                return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, dt.entryType(), "pop_item", dt, List.of(view)));
+                return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, dt.entryType(), DictOpKind.POP_ITEM, dt, List.of(view)));
             }
             case "setdefault" -> {
                 builtins.expectArgs(c, "setdefault", args, 2);
                 conventions.requireMutablePlace(dict, a.pos());
                 TExpr key = conventions.owned(conversions.coerce(args.get(0), dt.key, pos), pos);
                 TExpr otherwise = conventions.owned(conversions.coerce(args.get(1), dt.value, pos), pos);
-                TExpr slot = conventions.inPlace(dict, view -> new TExpr.DictOp(pos, PointerType.of(dt.value), "slot_or_insert", dt, List.of(view, key, otherwise)));
+                TExpr slot = conventions.inPlace(dict, view -> new TExpr.DictOp(pos, PointerType.of(dt.value), DictOpKind.SLOT_OR_INSERT, dt, List.of(view, key, otherwise)));
                 return new TExpr.Deref(pos, dt.value, slot, Expressions.intConst(pos, 0));
             }
             case "clear" -> {
                 builtins.expectArgs(c, "clear", args, 0);
                 conventions.requireMutablePlace(dict, a.pos());
-                return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, Types.NONE, "clear", dt, List.of(view)));
+                return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, Types.NONE, DictOpKind.CLEAR, dt, List.of(view)));
             }
             case "update" -> {
                 builtins.expectArgs(c, "update", args, 1);
                 conventions.requireMutablePlace(dict, a.pos());
                 TExpr other = conventions.borrowed(conversions.coerce(args.get(0), dt, pos), pos);
-                return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, Types.NONE, "update", dt, List.of(view, other)));
+                return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, Types.NONE, DictOpKind.UPDATE, dt, List.of(view, other)));
             }
             case "keys" -> {
                 builtins.expectArgs(c, "keys", args, 0);
-                return new TExpr.DictOp(pos, ListType.of(dt.key), "keys", dt, List.of(d));
+                return new TExpr.DictOp(pos, ListType.of(dt.key), DictOpKind.KEYS, dt, List.of(d));
             }
             case "values" -> {
                 builtins.expectArgs(c, "values", args, 0);
-                return new TExpr.DictOp(pos, ListType.of(dt.value), "values", dt, List.of(d));
+                return new TExpr.DictOp(pos, ListType.of(dt.value), DictOpKind.VALUES, dt, List.of(d));
             }
             case "items" -> {
                 builtins.expectArgs(c, "items", args, 0);
-                return new TExpr.DictOp(pos, ListType.of(dt.entryType()), "items", dt, List.of(d));
+                return new TExpr.DictOp(pos, ListType.of(dt.entryType()), DictOpKind.ITEMS, dt, List.of(d));
             }
             case "__len__" -> {
-                return new TExpr.DictOp(pos, Types.INT, "len", dt, List.of(d));
+                return new TExpr.DictOp(pos, Types.INT, DictOpKind.LEN, dt, List.of(d));
             }
             case "__contains__" -> {
                 builtins.expectArgs(c, "__contains__", args, 1);
-                return new TExpr.DictOp(pos, Types.BOOL, "contains", dt, List.of(d, conventions.borrowed(conversions.coerce(args.get(0), dt.key, pos), pos)));
+                return new TExpr.DictOp(pos, Types.BOOL, DictOpKind.CONTAINS, dt, List.of(d, conventions.borrowed(conversions.coerce(args.get(0), dt.key, pos), pos)));
             }
             case "__str__" -> {
-                return new TExpr.DictOp(pos, Types.STRING, "str", dt, List.of(d));
+                return new TExpr.DictOp(pos, Types.STRING, DictOpKind.STR, dt, List.of(d));
             }
             case "copy" -> {
                 return new TExpr.Copy(pos, dt, d);

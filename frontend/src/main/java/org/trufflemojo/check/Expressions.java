@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.trufflemojo.core.Builtin;
 import org.trufflemojo.core.DType;
+import org.trufflemojo.core.DictOpKind;
 import org.trufflemojo.core.OptionalOpKind;
 import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.core.Repr;
@@ -375,7 +376,7 @@ final class Expressions {
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof DictType dt) {
             builtins.positionalOnly(c, dt.name());
             collections.requireHashableKey(dt, c.pos());
-            return new TExpr.DictOp(c.pos(), dt, "new", dt, List.of());
+            return new TExpr.DictOp(c.pos(), dt, DictOpKind.NEW, dt, List.of());
         }
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof OptionalType ot) {
             List<TExpr> args = builtins.positionalOnly(c, ot.name());

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.trufflemojo.core.DictOpKind;
 import org.trufflemojo.core.LaneOp;
 import org.trufflemojo.core.OptionalOpKind;
 import org.trufflemojo.core.PrimOp;
@@ -280,7 +281,7 @@ final class Operators {
         }
         if (c.ops().size() == 1 && operands.get(1).type() instanceof DictType dt
                         && (c.ops().get(0) == Expr.CompareOp.IN || c.ops().get(0) == Expr.CompareOp.NOT_IN)) {
-            TExpr contains = new TExpr.DictOp(c.pos(), Types.BOOL, "contains", dt, List.of(conventions.borrowed(operands.get(1), c.pos()),
+            TExpr contains = new TExpr.DictOp(c.pos(), Types.BOOL, DictOpKind.CONTAINS, dt, List.of(conventions.borrowed(operands.get(1), c.pos()),
                             conventions.borrowed(conversions.coerce(operands.get(0), dt.key, c.pos()), c.pos())));
             return c.ops().get(0) == Expr.CompareOp.IN ? contains : new TExpr.Prim(c.pos(), Types.BOOL, PrimOp.BOOL_NOT, List.of(contains));
         }

@@ -3,6 +3,7 @@ package org.trufflemojo.typed;
 import java.util.List;
 
 import org.trufflemojo.core.Builtin;
+import org.trufflemojo.core.DictOpKind;
 import org.trufflemojo.core.LaneOp;
 import org.trufflemojo.core.OptionalOpKind;
 import org.trufflemojo.core.PrimOp;
@@ -189,12 +190,8 @@ public sealed interface TExpr {
     record OptionalOp(SourcePos pos, Type type, OptionalOpKind op, List<TExpr> operands) implements TExpr {
     }
 
-    /**
-     * Operations of Dict: NEW (operands: k1, v1, k2, v2, ... owned), SET (d, k, v), GET (d, k: a view
-     * of the value; raises if missing), CONTAINS, LEN, GET_OPTIONAL (d, k), GET_OR (d, k, default),
-     * POP (d, k: moved out; raises if missing), KEYS / VALUES / ITEMS (copies in a List), STR.
-     */
-    record DictOp(SourcePos pos, Type type, String op, DictType dictType, List<TExpr> operands) implements TExpr {
+    /** An operation of Dict; {@code dictType} is the dict's type (the result's type is {@code type}). */
+    record DictOp(SourcePos pos, Type type, DictOpKind op, DictType dictType, List<TExpr> operands) implements TExpr {
     }
 
     /**
