@@ -7,6 +7,7 @@ import java.util.List;
 import org.trufflemojo.core.Builtin;
 import org.trufflemojo.core.DictOpKind;
 import org.trufflemojo.core.PrimOp;
+import org.trufflemojo.core.StringOpKind;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.typed.Function;
@@ -108,11 +109,11 @@ final class BuiltinCalls {
             }
             case ORD -> {
                 expectArgs(c, name, args, 1);
-                return new TExpr.StringMethod(c.pos(), Types.INT, "ord", List.of(conventions.borrowedString(args.get(0), c.pos())));
+                return new TExpr.StringMethod(c.pos(), Types.INT, StringOpKind.ORD, List.of(conventions.borrowedString(args.get(0), c.pos())));
             }
             case CHR -> {
                 expectArgs(c, name, args, 1);
-                return new TExpr.StringMethod(c.pos(), Types.STRING, "chr", List.of(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING,
+                return new TExpr.StringMethod(c.pos(), Types.STRING, StringOpKind.CHR, List.of(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING,
                                 List.of(printable(conversions.coerce(args.get(0), Types.INT, c.pos()), c.pos()))), c.pos())));
             }
             case ISNAN, ISINF, ISFINITE -> {

@@ -10,6 +10,7 @@ import org.trufflemojo.core.LaneOp;
 import org.trufflemojo.core.OptionalOpKind;
 import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.core.Repr;
+import org.trufflemojo.core.StringOpKind;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.syntax.Stmt;
@@ -62,8 +63,9 @@ final class CollectionMethods {
         if (name.equals("write")) {
             return stringWrite(c, a, receiver);
         }
-        Type result = STRING_METHODS.get(name);
-        if (result == null) {
+        boolean length = name.equals("__len__") || name.equals("byte_length");
+        StringSignature signature = STRING_METHODS.get(name);
+        if (signature == null && !length) {
             throw ctx.error(a.pos(), "'String' value has no attribute '" + name + "'");
         }
         List<TExpr> operands = new ArrayList<>();
@@ -87,10 +89,10 @@ final class CollectionMethods {
                 operands.add(conventions.borrowedString(v, arg.pos()));
             }
         }
-        if (name.equals("__len__") || name.equals("byte_length")) {
+        if (length) {
             return new TExpr.Prim(c.pos(), Types.INT, PrimOp.STR_LEN, List.of(operands.get(0)));
         }
-        return new TExpr.StringMethod(c.pos(), result, name, operands);
+        return new TExpr.StringMethod(c.pos(), signature.result(), signature.op(), operands);
     }
 
     /** {@code s.write(a, b, ...)}: String is a Writer; the values are formatted and appended in place. */
@@ -104,16 +106,29 @@ final class CollectionMethods {
         return conventions.inPlace(receiver, r -> new TExpr.Prim(c.pos(), Types.NONE, PrimOp.STR_APPEND, List.of(r, text)));
     }
 
-    static final Map<String, Type> STRING_METHODS = Map.ofEntries(
-                    Map.entry("find", Types.INT), Map.entry("rfind", Types.INT), Map.entry("count", Types.INT),
-                    Map.entry("strip", Types.STRING), Map.entry("lstrip", Types.STRING),
-                    Map.entry("rstrip", Types.STRING), Map.entry("upper", Types.STRING),
-                    Map.entry("lower", Types.STRING), Map.entry("replace", Types.STRING),
-                    Map.entry("startswith", Types.BOOL), Map.entry("endswith", Types.BOOL),
-                    Map.entry("isdigit", Types.BOOL), Map.entry("join", Types.STRING),
-                    Map.entry("split", ListType.of(Types.STRING)), Map.entry("codepoint_slices", ListType.of(Types.STRING)), Map.entry("format", Types.STRING),
-                    Map.entry("__str__", Types.STRING), Map.entry("__len__", Types.INT),
-                    Map.entry("byte_length", Types.INT));
+    /** A String method the run time's string library computes: the operation and its result type. */
+    private record StringSignature(StringOpKind op, Type result) {
+    }
+
+    /** The String methods by their Mojo names (the length, {@code __len__} and {@code byte_length}, is a primitive). */
+    private static final Map<String, StringSignature> STRING_METHODS = Map.ofEntries(
+                    Map.entry("find", new StringSignature(StringOpKind.FIND, Types.INT)),
+                    Map.entry("rfind", new StringSignature(StringOpKind.RFIND, Types.INT)),
+                    Map.entry("count", new StringSignature(StringOpKind.COUNT, Types.INT)),
+                    Map.entry("strip", new StringSignature(StringOpKind.STRIP, Types.STRING)),
+                    Map.entry("lstrip", new StringSignature(StringOpKind.LSTRIP, Types.STRING)),
+                    Map.entry("rstrip", new StringSignature(StringOpKind.RSTRIP, Types.STRING)),
+                    Map.entry("upper", new StringSignature(StringOpKind.UPPER, Types.STRING)),
+                    Map.entry("lower", new StringSignature(StringOpKind.LOWER, Types.STRING)),
+                    Map.entry("replace", new StringSignature(StringOpKind.REPLACE, Types.STRING)),
+                    Map.entry("startswith", new StringSignature(StringOpKind.STARTSWITH, Types.BOOL)),
+                    Map.entry("endswith", new StringSignature(StringOpKind.ENDSWITH, Types.BOOL)),
+                    Map.entry("isdigit", new StringSignature(StringOpKind.ISDIGIT, Types.BOOL)),
+                    Map.entry("join", new StringSignature(StringOpKind.JOIN, Types.STRING)),
+                    Map.entry("split", new StringSignature(StringOpKind.SPLIT, ListType.of(Types.STRING))),
+                    Map.entry("codepoint_slices", new StringSignature(StringOpKind.CODEPOINT_SLICES, ListType.of(Types.STRING))),
+                    Map.entry("format", new StringSignature(StringOpKind.FORMAT, Types.STRING)),
+                    Map.entry("__str__", new StringSignature(StringOpKind.STR, Types.STRING)));
 
     /** An argument of {@code format}: its text, written as by {@code String(x)} (the {@code !r} conversion uses its repr). */
     TExpr formatArgument(TExpr v, SourcePos pos) {
@@ -123,7 +138,7 @@ final class CollectionMethods {
     /** {@code repr(x)}: like String(x) but Strings are quoted. */
     TExpr repr(TExpr v, SourcePos pos) {
         if (Types.isStringLike(v.type())) {
-            return new TExpr.StringMethod(pos, Types.STRING, "repr", List.of(conventions.borrowedString(v, pos)));
+            return new TExpr.StringMethod(pos, Types.STRING, StringOpKind.REPR, List.of(conventions.borrowedString(v, pos)));
         }
         if (v.type() instanceof StructType st && !st.methods("__repr__").isEmpty()) {
             return operators.dunder(pos, v, st, "__repr__", null);
@@ -134,7 +149,7 @@ final class CollectionMethods {
     /** {@code hash(v)}: a struct's {@code __hash__}, the bytes of a string, an integer's own bits. */
     TExpr hash(TExpr v, SourcePos pos) {
         if (Types.isStringLike(v.type())) {
-            return new TExpr.StringMethod(pos, Types.UINT, "hash", List.of(conventions.borrowedString(v, pos)));
+            return new TExpr.StringMethod(pos, Types.UINT, StringOpKind.HASH, List.of(conventions.borrowedString(v, pos)));
         }
         if (v.type() instanceof StructType st && !st.methods("__hash__").isEmpty()) {
             return operators.dunder(pos, v, st, "__hash__", null);

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.trufflemojo.core.Builtin;
 import org.trufflemojo.core.DictOpKind;
+import org.trufflemojo.core.StringOpKind;
 import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
@@ -349,7 +350,7 @@ final class Statements {
         }
         if (Types.isStringLike(iterable.type())) {
             // A String iterates over its characters (code points), each a String.
-            iterable = new TExpr.StringMethod(iterable.pos(), ListType.of(Types.STRING), "chars",
+            iterable = new TExpr.StringMethod(iterable.pos(), ListType.of(Types.STRING), StringOpKind.CODEPOINT_SLICES,
                             List.of(conventions.borrowedString(iterable, iterable.pos())));
         }
         if (backward && !(iterable.type() instanceof ListType)) {

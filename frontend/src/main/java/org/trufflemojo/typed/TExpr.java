@@ -7,6 +7,7 @@ import org.trufflemojo.core.DictOpKind;
 import org.trufflemojo.core.LaneOp;
 import org.trufflemojo.core.OptionalOpKind;
 import org.trufflemojo.core.PrimOp;
+import org.trufflemojo.core.StringOpKind;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.typed.types.DictType;
 import org.trufflemojo.typed.types.ListType;
@@ -239,7 +240,7 @@ public sealed interface TExpr {
     }
 
     /** Methods of String (and {@code repr}), computed by the run time's string library. */
-    record StringMethod(SourcePos pos, Type type, String method, List<TExpr> operands) implements TExpr {
+    record StringMethod(SourcePos pos, Type type, StringOpKind op, List<TExpr> operands) implements TExpr {
     }
 
     /** {@code writer.write(a, b, ...)} inside a {@code write_to} method. */

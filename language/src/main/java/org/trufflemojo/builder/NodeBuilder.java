@@ -429,7 +429,7 @@ public final class NodeBuilder {
                 for (int i = 0; i < operands.length; i++) {
                     operands[i] = expression(sm.operands().get(i));
                 }
-                yield new StringMethodNode(sm.method(), operands);
+                yield new StringMethodNode(sm.op(), operands);
             }
             case TExpr.Own o -> {
                 MojoExpressionNode value = expression(o.place());
