@@ -3,6 +3,7 @@ package org.trufflemojo.check;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.trufflemojo.core.DictOpKind;
 import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.SourcePos;
@@ -136,7 +137,7 @@ final class Assignments {
                 conventions.requireMutablePlace(object, ix.pos());
                 TExpr key = conventions.owned(conversions.coerce(expressions.expression(ix.indices().get(0).value(), dt.key), dt.key, ix.pos()), ix.pos());
                 TExpr value = conventions.owned(conversions.coerce(expressions.expression(a.value(), dt.value), dt.value, a.value().pos()), a.value().pos());
-                return new TStmt.Eval(a.pos(), conventions.inPlace(object, d -> new TExpr.DictOp(a.pos(), Types.NONE, "set", dt, List.of(d, key, value))));
+                return new TStmt.Eval(a.pos(), conventions.inPlace(object, d -> new TExpr.DictOp(a.pos(), Types.NONE, DictOpKind.SET, dt, List.of(d, key, value))));
             }
             if (object.type() instanceof ListType lt) {
                 conventions.requireMutablePlace(object, ix.pos());
@@ -217,7 +218,7 @@ final class Assignments {
                 TExpr current = collections.dictElement(ix.pos(), object, dt, expressions.expression(ix.indices().get(0).value(), dt.key));
                 TExpr result = conventions.owned(conversions.coerce(operators.binary(a.pos(), a.op(), current, expressions.expression(a.value(), dt.value)), dt.value, a.pos()), a.pos());
                 TExpr key = conventions.owned(conversions.coerce(expressions.expression(ix.indices().get(0).value(), dt.key), dt.key, ix.pos()), ix.pos());
-                return new TStmt.Eval(a.pos(), conventions.inPlace(object, d -> new TExpr.DictOp(a.pos(), Types.NONE, "set", dt, List.of(d, key, result))));
+                return new TStmt.Eval(a.pos(), conventions.inPlace(object, d -> new TExpr.DictOp(a.pos(), Types.NONE, DictOpKind.SET, dt, List.of(d, key, result))));
             }
             if (object.type() instanceof ListType lt) {
                 conventions.requireMutablePlace(object, ix.pos());

@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.trufflemojo.core.DictOpKind;
 import org.trufflemojo.core.Intrinsic;
 import org.trufflemojo.core.PrimOp;
+import org.trufflemojo.core.StringOpKind;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.typed.Function;
@@ -107,11 +109,11 @@ final class BuiltinCalls {
             }
             case ORD -> {
                 expectArgs(c, name, args, 1);
-                return new TExpr.StringMethod(c.pos(), Types.INT, "ord", List.of(conventions.borrowedString(args.get(0), c.pos())));
+                return new TExpr.StringMethod(c.pos(), Types.INT, StringOpKind.ORD, List.of(conventions.borrowedString(args.get(0), c.pos())));
             }
             case CHR -> {
                 expectArgs(c, name, args, 1);
-                return new TExpr.StringMethod(c.pos(), Types.STRING, "chr", List.of(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING,
+                return new TExpr.StringMethod(c.pos(), Types.STRING, StringOpKind.CHR, List.of(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING,
                                 List.of(printable(conversions.coerce(args.get(0), Types.INT, c.pos()), c.pos()))), c.pos())));
             }
             case ASSERT_EQUAL, ASSERT_NOT_EQUAL -> {
@@ -147,7 +149,7 @@ final class BuiltinCalls {
                     return collections.listOp(c.pos(), Types.INT, TExpr.ListOpKind.LEN, lt, conventions.borrowed(v, v.pos()));
                 }
                 if (v.type() instanceof DictType dt) {
-                    return new TExpr.DictOp(c.pos(), Types.INT, "len", dt, List.of(conventions.borrowed(v, v.pos())));
+                    return new TExpr.DictOp(c.pos(), Types.INT, DictOpKind.LEN, dt, List.of(conventions.borrowed(v, v.pos())));
                 }
                 if (v.type() instanceof TupleType tt) {
                     return new TExpr.Const(c.pos(), Types.INT, (long) tt.elements.size());
@@ -324,7 +326,7 @@ final class BuiltinCalls {
             return conventions.borrowed(collections.listString(pos, value, lt), pos);
         }
         if (t instanceof DictType dt) {
-            return conventions.borrowed(new TExpr.DictOp(pos, Types.STRING, "str", dt, List.of(conventions.borrowed(value, pos))), pos);
+            return conventions.borrowed(new TExpr.DictOp(pos, Types.STRING, DictOpKind.STR, dt, List.of(conventions.borrowed(value, pos))), pos);
         }
         if (t instanceof StructType st) {
             Function method = textMethod(st, pos);

@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.trufflemojo.core.DictOpKind;
 import org.trufflemojo.core.LaneOp;
+import org.trufflemojo.core.OptionalOpKind;
 import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.core.Repr;
+import org.trufflemojo.core.StringOpKind;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.syntax.Stmt;
@@ -60,8 +63,9 @@ final class CollectionMethods {
         if (name.equals("write")) {
             return stringWrite(c, a, receiver);
         }
-        Type result = STRING_METHODS.get(name);
-        if (result == null) {
+        boolean length = name.equals("__len__") || name.equals("byte_length");
+        StringSignature signature = STRING_METHODS.get(name);
+        if (signature == null && !length) {
             throw ctx.error(a.pos(), "'String' value has no attribute '" + name + "'");
         }
         List<TExpr> operands = new ArrayList<>();
@@ -85,10 +89,10 @@ final class CollectionMethods {
                 operands.add(conventions.borrowedString(v, arg.pos()));
             }
         }
-        if (name.equals("__len__") || name.equals("byte_length")) {
+        if (length) {
             return new TExpr.Prim(c.pos(), Types.INT, PrimOp.STR_LEN, List.of(operands.get(0)));
         }
-        return new TExpr.StringMethod(c.pos(), result, name, operands);
+        return new TExpr.StringMethod(c.pos(), signature.result(), signature.op(), operands);
     }
 
     /** {@code s.write(a, b, ...)}: String is a Writer; the values are formatted and appended in place. */
@@ -102,16 +106,29 @@ final class CollectionMethods {
         return conventions.inPlace(receiver, r -> new TExpr.Prim(c.pos(), Types.NONE, PrimOp.STR_APPEND, List.of(r, text)));
     }
 
-    static final Map<String, Type> STRING_METHODS = Map.ofEntries(
-                    Map.entry("find", Types.INT), Map.entry("rfind", Types.INT), Map.entry("count", Types.INT),
-                    Map.entry("strip", Types.STRING), Map.entry("lstrip", Types.STRING),
-                    Map.entry("rstrip", Types.STRING), Map.entry("upper", Types.STRING),
-                    Map.entry("lower", Types.STRING), Map.entry("replace", Types.STRING),
-                    Map.entry("startswith", Types.BOOL), Map.entry("endswith", Types.BOOL),
-                    Map.entry("isdigit", Types.BOOL), Map.entry("join", Types.STRING),
-                    Map.entry("split", ListType.of(Types.STRING)), Map.entry("codepoint_slices", ListType.of(Types.STRING)), Map.entry("format", Types.STRING),
-                    Map.entry("__str__", Types.STRING), Map.entry("__len__", Types.INT),
-                    Map.entry("byte_length", Types.INT));
+    /** A String method the run time's string library computes: the operation and its result type. */
+    private record StringSignature(StringOpKind op, Type result) {
+    }
+
+    /** The String methods by their Mojo names (the length, {@code __len__} and {@code byte_length}, is a primitive). */
+    private static final Map<String, StringSignature> STRING_METHODS = Map.ofEntries(
+                    Map.entry("find", new StringSignature(StringOpKind.FIND, Types.INT)),
+                    Map.entry("rfind", new StringSignature(StringOpKind.RFIND, Types.INT)),
+                    Map.entry("count", new StringSignature(StringOpKind.COUNT, Types.INT)),
+                    Map.entry("strip", new StringSignature(StringOpKind.STRIP, Types.STRING)),
+                    Map.entry("lstrip", new StringSignature(StringOpKind.LSTRIP, Types.STRING)),
+                    Map.entry("rstrip", new StringSignature(StringOpKind.RSTRIP, Types.STRING)),
+                    Map.entry("upper", new StringSignature(StringOpKind.UPPER, Types.STRING)),
+                    Map.entry("lower", new StringSignature(StringOpKind.LOWER, Types.STRING)),
+                    Map.entry("replace", new StringSignature(StringOpKind.REPLACE, Types.STRING)),
+                    Map.entry("startswith", new StringSignature(StringOpKind.STARTSWITH, Types.BOOL)),
+                    Map.entry("endswith", new StringSignature(StringOpKind.ENDSWITH, Types.BOOL)),
+                    Map.entry("isdigit", new StringSignature(StringOpKind.ISDIGIT, Types.BOOL)),
+                    Map.entry("join", new StringSignature(StringOpKind.JOIN, Types.STRING)),
+                    Map.entry("split", new StringSignature(StringOpKind.SPLIT, ListType.of(Types.STRING))),
+                    Map.entry("codepoint_slices", new StringSignature(StringOpKind.CODEPOINT_SLICES, ListType.of(Types.STRING))),
+                    Map.entry("format", new StringSignature(StringOpKind.FORMAT, Types.STRING)),
+                    Map.entry("__str__", new StringSignature(StringOpKind.STR, Types.STRING)));
 
     /** An argument of {@code format}: its text, written as by {@code String(x)} (the {@code !r} conversion uses its repr). */
     TExpr formatArgument(TExpr v, SourcePos pos) {
@@ -121,7 +138,7 @@ final class CollectionMethods {
     /** {@code repr(x)}: like String(x) but Strings are quoted. */
     TExpr repr(TExpr v, SourcePos pos) {
         if (Types.isStringLike(v.type())) {
-            return new TExpr.StringMethod(pos, Types.STRING, "repr", List.of(conventions.borrowedString(v, pos)));
+            return new TExpr.StringMethod(pos, Types.STRING, StringOpKind.REPR, List.of(conventions.borrowedString(v, pos)));
         }
         if (v.type() instanceof StructType st && !st.methods("__repr__").isEmpty()) {
             return operators.dunder(pos, v, st, "__repr__", null);
@@ -132,7 +149,7 @@ final class CollectionMethods {
     /** {@code hash(v)}: a struct's {@code __hash__}, the bytes of a string, an integer's own bits. */
     TExpr hash(TExpr v, SourcePos pos) {
         if (Types.isStringLike(v.type())) {
-            return new TExpr.StringMethod(pos, Types.UINT, "hash", List.of(conventions.borrowedString(v, pos)));
+            return new TExpr.StringMethod(pos, Types.UINT, StringOpKind.HASH, List.of(conventions.borrowedString(v, pos)));
         }
         if (v.type() instanceof StructType st && !st.methods("__hash__").isEmpty()) {
             return operators.dunder(pos, v, st, "__hash__", null);
@@ -198,7 +215,7 @@ final class CollectionMethods {
             operands.add(conventions.owned(conversions.coerce(values.get(i), dt.value, values.get(i).pos()), values.get(i).pos()));
         }
         requireHashableKey(dt, d.pos());
-        return new TExpr.DictOp(d.pos(), dt, "new", dt, operands);
+        return new TExpr.DictOp(d.pos(), dt, DictOpKind.NEW, dt, operands);
     }
 
     /**
@@ -233,7 +250,7 @@ final class CollectionMethods {
      */
     TExpr dictElement(SourcePos pos, TExpr dict, DictType dt, TExpr key) {
         ctx.checkMayRaise(pos, "a Dict lookup");
-        TExpr slot = new TExpr.DictOp(pos, PointerType.of(dt.value), "slot", dt, List.of(dict, conventions.borrowed(conversions.coerce(key, dt.key, pos), pos)));
+        TExpr slot = new TExpr.DictOp(pos, PointerType.of(dt.value), DictOpKind.SLOT, dt, List.of(dict, conventions.borrowed(conversions.coerce(key, dt.key, pos), pos)));
         return new TExpr.Deref(pos, dt.value, slot, Expressions.intConst(pos, 0));
     }
 
@@ -245,10 +262,10 @@ final class CollectionMethods {
             case "get", "find" -> {
                 if (args.size() == 1 || a.name().equals("find")) {
                     builtins.expectArgs(c, a.name(), args, 1);
-                    return new TExpr.DictOp(pos, OptionalType.of(dt.value), "get_optional", dt, List.of(d, conventions.borrowed(conversions.coerce(args.get(0), dt.key, pos), pos)));
+                    return new TExpr.DictOp(pos, OptionalType.of(dt.value), DictOpKind.GET_OPTIONAL, dt, List.of(d, conventions.borrowed(conversions.coerce(args.get(0), dt.key, pos), pos)));
                 }
                 builtins.expectArgs(c, "get", args, 2);
-                return new TExpr.DictOp(pos, dt.value, "get_or", dt, List.of(d, conventions.borrowed(conversions.coerce(args.get(0), dt.key, pos), pos),
+                return new TExpr.DictOp(pos, dt.value, DictOpKind.GET_OR, dt, List.of(d, conventions.borrowed(conversions.coerce(args.get(0), dt.key, pos), pos),
                                 conventions.owned(conversions.coerce(args.get(1), dt.value, pos), pos)));
             }
             case "pop" -> {
@@ -259,57 +276,57 @@ final class CollectionMethods {
                 TExpr key = conventions.borrowed(conversions.coerce(args.get(0), dt.key, pos), pos);
                 if (args.size() == 2) {
                     TExpr otherwise = conventions.owned(conversions.coerce(args.get(1), dt.value, pos), pos);
-                    return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, dt.value, "pop_or", dt, List.of(view, key, otherwise)));
+                    return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, dt.value, DictOpKind.POP_OR, dt, List.of(view, key, otherwise)));
                 }
                 ctx.checkMayRaise(pos, "'Dict.pop'");
-                return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, dt.value, "pop", dt, List.of(view, key)));
+                return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, dt.value, DictOpKind.POP, dt, List.of(view, key)));
             }
             case "popitem" -> {
                 builtins.expectArgs(c, "popitem", args, 0);
                 conventions.requireMutablePlace(dict, a.pos());
                 ctx.checkMayRaise(pos, "'Dict.popitem'");
-                return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, dt.entryType(), "pop_item", dt, List.of(view)));
+                return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, dt.entryType(), DictOpKind.POP_ITEM, dt, List.of(view)));
             }
             case "setdefault" -> {
                 builtins.expectArgs(c, "setdefault", args, 2);
                 conventions.requireMutablePlace(dict, a.pos());
                 TExpr key = conventions.owned(conversions.coerce(args.get(0), dt.key, pos), pos);
                 TExpr otherwise = conventions.owned(conversions.coerce(args.get(1), dt.value, pos), pos);
-                TExpr slot = conventions.inPlace(dict, view -> new TExpr.DictOp(pos, PointerType.of(dt.value), "slot_or_insert", dt, List.of(view, key, otherwise)));
+                TExpr slot = conventions.inPlace(dict, view -> new TExpr.DictOp(pos, PointerType.of(dt.value), DictOpKind.SLOT_OR_INSERT, dt, List.of(view, key, otherwise)));
                 return new TExpr.Deref(pos, dt.value, slot, Expressions.intConst(pos, 0));
             }
             case "clear" -> {
                 builtins.expectArgs(c, "clear", args, 0);
                 conventions.requireMutablePlace(dict, a.pos());
-                return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, Types.NONE, "clear", dt, List.of(view)));
+                return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, Types.NONE, DictOpKind.CLEAR, dt, List.of(view)));
             }
             case "update" -> {
                 builtins.expectArgs(c, "update", args, 1);
                 conventions.requireMutablePlace(dict, a.pos());
                 TExpr other = conventions.borrowed(conversions.coerce(args.get(0), dt, pos), pos);
-                return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, Types.NONE, "update", dt, List.of(view, other)));
+                return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, Types.NONE, DictOpKind.UPDATE, dt, List.of(view, other)));
             }
             case "keys" -> {
                 builtins.expectArgs(c, "keys", args, 0);
-                return new TExpr.DictOp(pos, ListType.of(dt.key), "keys", dt, List.of(d));
+                return new TExpr.DictOp(pos, ListType.of(dt.key), DictOpKind.KEYS, dt, List.of(d));
             }
             case "values" -> {
                 builtins.expectArgs(c, "values", args, 0);
-                return new TExpr.DictOp(pos, ListType.of(dt.value), "values", dt, List.of(d));
+                return new TExpr.DictOp(pos, ListType.of(dt.value), DictOpKind.VALUES, dt, List.of(d));
             }
             case "items" -> {
                 builtins.expectArgs(c, "items", args, 0);
-                return new TExpr.DictOp(pos, ListType.of(dt.entryType()), "items", dt, List.of(d));
+                return new TExpr.DictOp(pos, ListType.of(dt.entryType()), DictOpKind.ITEMS, dt, List.of(d));
             }
             case "__len__" -> {
-                return new TExpr.DictOp(pos, Types.INT, "len", dt, List.of(d));
+                return new TExpr.DictOp(pos, Types.INT, DictOpKind.LEN, dt, List.of(d));
             }
             case "__contains__" -> {
                 builtins.expectArgs(c, "__contains__", args, 1);
-                return new TExpr.DictOp(pos, Types.BOOL, "contains", dt, List.of(d, conventions.borrowed(conversions.coerce(args.get(0), dt.key, pos), pos)));
+                return new TExpr.DictOp(pos, Types.BOOL, DictOpKind.CONTAINS, dt, List.of(d, conventions.borrowed(conversions.coerce(args.get(0), dt.key, pos), pos)));
             }
             case "__str__" -> {
-                return new TExpr.DictOp(pos, Types.STRING, "str", dt, List.of(d));
+                return new TExpr.DictOp(pos, Types.STRING, DictOpKind.STR, dt, List.of(d));
             }
             case "copy" -> {
                 return new TExpr.Copy(pos, dt, d);
@@ -399,16 +416,16 @@ final class CollectionMethods {
         switch (a.name()) {
             case "value", "unsafe_value" -> {
                 builtins.expectArgs(c, a.name(), args, 0);
-                return new TExpr.OptionalOp(pos, ot.element, "value", List.of(conventions.borrowed(optional, pos)));
+                return new TExpr.OptionalOp(pos, ot.element, OptionalOpKind.VALUE, List.of(conventions.borrowed(optional, pos)));
             }
             case "or_else" -> {
                 builtins.expectArgs(c, a.name(), args, 1);
-                return new TExpr.OptionalOp(pos, ot.element, "or_else", List.of(conventions.borrowed(optional, pos),
+                return new TExpr.OptionalOp(pos, ot.element, OptionalOpKind.OR_ELSE, List.of(conventions.borrowed(optional, pos),
                                 conventions.owned(conversions.coerce(args.get(0), ot.element, pos), pos)));
             }
             case "__bool__" -> {
                 builtins.expectArgs(c, a.name(), args, 0);
-                return new TExpr.OptionalOp(pos, Types.BOOL, "is_some", List.of(conventions.borrowed(optional, pos)));
+                return new TExpr.OptionalOp(pos, Types.BOOL, OptionalOpKind.IS_SOME, List.of(conventions.borrowed(optional, pos)));
             }
             default -> throw ctx.error(a.pos(), "'" + ot.name() + "' value has no attribute '" + a.name() + "'");
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import org.trufflemojo.core.OptionalOpKind;
 import org.trufflemojo.core.Repr;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Stmt;
@@ -129,7 +130,7 @@ final class Conventions {
         if (e instanceof TExpr.FieldRead fr) {
             return isView(fr.object());
         }
-        return e instanceof TExpr.TupleGet || e instanceof TExpr.RefTarget || (e instanceof TExpr.OptionalOp op && op.op().equals("value"));
+        return e instanceof TExpr.TupleGet || e instanceof TExpr.RefTarget || (e instanceof TExpr.OptionalOp op && op.op() == OptionalOpKind.VALUE);
     }
 
     /** A place: a local, or a field path rooted at a local. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.trufflemojo.core.DType;
+import org.trufflemojo.core.DictOpKind;
+import org.trufflemojo.core.OptionalOpKind;
 import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.core.Repr;
 import org.trufflemojo.source.CompileError;
@@ -219,10 +221,10 @@ final class Expressions {
             return new TExpr.Deref(i.pos(), bt.element, conventions.borrowed(target, i.target().pos()), intConst(i.pos(), 0));
         }
         if (t instanceof BoxType bt && i.indices().isEmpty()) {
-            return new TExpr.OptionalOp(i.pos(), bt.element, "value", List.of(conventions.borrowed(target, i.target().pos())));
+            return new TExpr.OptionalOp(i.pos(), bt.element, OptionalOpKind.VALUE, List.of(conventions.borrowed(target, i.target().pos())));
         }
         if (t instanceof OptionalType ot && i.indices().isEmpty()) {
-            return new TExpr.OptionalOp(i.pos(), ot.element, "value", List.of(conventions.borrowed(target, i.target().pos())));
+            return new TExpr.OptionalOp(i.pos(), ot.element, OptionalOpKind.VALUE, List.of(conventions.borrowed(target, i.target().pos())));
         }
         if (t instanceof ListType lt && i.indices().size() == 1 && i.indices().get(0).value() instanceof Expr.Slice s) {
             List<TExpr> parts = new ArrayList<>();
@@ -373,7 +375,7 @@ final class Expressions {
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof DictType dt) {
             builtins.positionalOnly(c, dt.name());
             collections.requireHashableKey(dt, c.pos());
-            return new TExpr.DictOp(c.pos(), dt, "new", dt, List.of());
+            return new TExpr.DictOp(c.pos(), dt, DictOpKind.NEW, dt, List.of());
         }
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof OptionalType ot) {
             List<TExpr> args = builtins.positionalOnly(c, ot.name());

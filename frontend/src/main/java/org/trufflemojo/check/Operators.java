@@ -4,7 +4,9 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.trufflemojo.core.DictOpKind;
 import org.trufflemojo.core.LaneOp;
+import org.trufflemojo.core.OptionalOpKind;
 import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.SourcePos;
@@ -115,7 +117,7 @@ final class Operators {
             return new TExpr.Const(pos, Types.BOOL, b);
         }
         if (t instanceof OptionalType) {
-            return new TExpr.OptionalOp(pos, Types.BOOL, "is_some", List.of(conventions.borrowed(v, pos)));
+            return new TExpr.OptionalOp(pos, Types.BOOL, OptionalOpKind.IS_SOME, List.of(conventions.borrowed(v, pos)));
         }
         if (t == Types.INT || t == Types.UINT || t instanceof PointerType) {
             return new TExpr.Prim(pos, Types.BOOL, PrimOp.INT_TO_BOOL, List.of(v));
@@ -274,12 +276,12 @@ final class Operators {
         }
         if (c.ops().size() == 1 && (c.ops().get(0) == Expr.CompareOp.IS || c.ops().get(0) == Expr.CompareOp.IS_NOT)
                         && operands.get(0).type() instanceof OptionalType && operands.get(1).type() == Types.NONE) {
-            TExpr some = new TExpr.OptionalOp(c.pos(), Types.BOOL, "is_some", List.of(conventions.borrowed(operands.get(0), c.pos())));
+            TExpr some = new TExpr.OptionalOp(c.pos(), Types.BOOL, OptionalOpKind.IS_SOME, List.of(conventions.borrowed(operands.get(0), c.pos())));
             return c.ops().get(0) == Expr.CompareOp.IS_NOT ? some : new TExpr.Prim(c.pos(), Types.BOOL, PrimOp.BOOL_NOT, List.of(some));
         }
         if (c.ops().size() == 1 && operands.get(1).type() instanceof DictType dt
                         && (c.ops().get(0) == Expr.CompareOp.IN || c.ops().get(0) == Expr.CompareOp.NOT_IN)) {
-            TExpr contains = new TExpr.DictOp(c.pos(), Types.BOOL, "contains", dt, List.of(conventions.borrowed(operands.get(1), c.pos()),
+            TExpr contains = new TExpr.DictOp(c.pos(), Types.BOOL, DictOpKind.CONTAINS, dt, List.of(conventions.borrowed(operands.get(1), c.pos()),
                             conventions.borrowed(conversions.coerce(operands.get(0), dt.key, c.pos()), c.pos())));
             return c.ops().get(0) == Expr.CompareOp.IN ? contains : new TExpr.Prim(c.pos(), Types.BOOL, PrimOp.BOOL_NOT, List.of(contains));
         }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.trufflemojo.core.DictOpKind;
 import org.trufflemojo.core.Intrinsic;
+import org.trufflemojo.core.StringOpKind;
 import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
@@ -344,11 +346,11 @@ final class Statements {
         TExpr iterable = expressions.expression(enumerate || backward ? ((Expr.Call) f.iterable()).args().get(0).value() : f.iterable(), null);
         if (iterable.type() instanceof DictType dt) {
             // A Dict iterates over (copies of) its keys.
-            iterable = new TExpr.DictOp(iterable.pos(), ListType.of(dt.key), "keys", dt, List.of(conventions.borrowed(iterable, iterable.pos())));
+            iterable = new TExpr.DictOp(iterable.pos(), ListType.of(dt.key), DictOpKind.KEYS, dt, List.of(conventions.borrowed(iterable, iterable.pos())));
         }
         if (Types.isStringLike(iterable.type())) {
             // A String iterates over its characters (code points), each a String.
-            iterable = new TExpr.StringMethod(iterable.pos(), ListType.of(Types.STRING), "chars",
+            iterable = new TExpr.StringMethod(iterable.pos(), ListType.of(Types.STRING), StringOpKind.CODEPOINT_SLICES,
                             List.of(conventions.borrowedString(iterable, iterable.pos())));
         }
         if (backward && !(iterable.type() instanceof ListType)) {

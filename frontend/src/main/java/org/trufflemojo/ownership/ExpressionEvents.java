@@ -96,7 +96,7 @@ final class ExpressionEvents {
             case TExpr.OptionalOp oo -> operands(oo.operands());
             case TExpr.DictOp dop -> {
                 operands(dop.operands());
-                if (dop.op().equals("slot") || dop.op().equals("pop") || dop.op().equals("pop_item")) {
+                if (dop.op().mayRaise()) {
                     builder.raiseEdge(dop); // a missing key raises
                 }
             }

@@ -2,15 +2,18 @@ package org.trufflemojo.typed;
 
 import java.util.List;
 
+import org.trufflemojo.core.DictOpKind;
+import org.trufflemojo.core.Intrinsic;
+import org.trufflemojo.core.LaneOp;
+import org.trufflemojo.core.OptionalOpKind;
+import org.trufflemojo.core.PrimOp;
+import org.trufflemojo.core.StringOpKind;
+import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.typed.types.DictType;
 import org.trufflemojo.typed.types.ListType;
 import org.trufflemojo.typed.types.StructType;
 import org.trufflemojo.typed.types.Type;
-import org.trufflemojo.source.SourcePos;
-import org.trufflemojo.core.PrimOp;
-import org.trufflemojo.core.LaneOp;
 import org.trufflemojo.typed.types.VectorType;
-import org.trufflemojo.core.Intrinsic;
 
 /** Expressions of the typed tree: every one has a static type, every call a resolved target. */
 public sealed interface TExpr {
@@ -184,16 +187,12 @@ public sealed interface TExpr {
     record OptionalSome(SourcePos pos, Type type, TExpr value) implements TExpr {
     }
 
-    /** Operations of Optional: VALUE (a view of the value; an error if empty), IS_SOME, OR_ELSE (operands: optional, default). */
-    record OptionalOp(SourcePos pos, Type type, String op, List<TExpr> operands) implements TExpr {
+    /** An operation of Optional (and {@code p[]} of an OwnedPointer / ArcPointer, which holds its value like a present Optional). */
+    record OptionalOp(SourcePos pos, Type type, OptionalOpKind op, List<TExpr> operands) implements TExpr {
     }
 
-    /**
-     * Operations of Dict: NEW (operands: k1, v1, k2, v2, ... owned), SET (d, k, v), GET (d, k: a view
-     * of the value; raises if missing), CONTAINS, LEN, GET_OPTIONAL (d, k), GET_OR (d, k, default),
-     * POP (d, k: moved out; raises if missing), KEYS / VALUES / ITEMS (copies in a List), STR.
-     */
-    record DictOp(SourcePos pos, Type type, String op, DictType dictType, List<TExpr> operands) implements TExpr {
+    /** An operation of Dict; {@code dictType} is the dict's type (the result's type is {@code type}). */
+    record DictOp(SourcePos pos, Type type, DictOpKind op, DictType dictType, List<TExpr> operands) implements TExpr {
     }
 
     /**
@@ -245,7 +244,7 @@ public sealed interface TExpr {
     }
 
     /** Methods of String (and {@code repr}), computed by the run time's string library. */
-    record StringMethod(SourcePos pos, Type type, String method, List<TExpr> operands) implements TExpr {
+    record StringMethod(SourcePos pos, Type type, StringOpKind op, List<TExpr> operands) implements TExpr {
     }
 
     /** {@code writer.write(a, b, ...)} inside a {@code write_to} method. */

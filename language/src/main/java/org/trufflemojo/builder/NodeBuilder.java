@@ -74,7 +74,6 @@ import org.trufflemojo.core.Repr;
 import org.trufflemojo.core.DType;
 import org.trufflemojo.nodes.expression.VectorNodes;
 import java.util.IdentityHashMap;
-import java.util.Locale;
 import org.trufflemojo.nodes.builtin.Intrinsics;
 import org.trufflemojo.nodes.call.IndirectCallNode;
 import org.trufflemojo.typed.types.VectorType;
@@ -390,7 +389,7 @@ public final class NodeBuilder {
                     operands[i] = expression(dop.operands().get(i));
                 }
                 Elements result = dop.type() instanceof ListType lt ? lifecycle.elements(lt) : null;
-                yield withLandingPad(new DictNode(DictNode.Op.valueOf(dop.op().toUpperCase(Locale.ROOT)), operands, lifecycle.dictLifecycle(dop.dictType()), result), dop);
+                yield withLandingPad(new DictNode(dop.op(), operands, lifecycle.dictLifecycle(dop.dictType()), result), dop);
             }
             case TExpr.TupleNew tn -> {
                 MojoExpressionNode[] elements = new MojoExpressionNode[tn.elements().size()];
@@ -434,7 +433,7 @@ public final class NodeBuilder {
                 for (int i = 0; i < operands.length; i++) {
                     operands[i] = expression(sm.operands().get(i));
                 }
-                yield new StringMethodNode(sm.method(), operands);
+                yield new StringMethodNode(sm.op(), operands);
             }
             case TExpr.Own o -> {
                 MojoExpressionNode value = expression(o.place());

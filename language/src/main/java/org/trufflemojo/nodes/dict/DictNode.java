@@ -6,6 +6,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.trufflemojo.MojoContext;
+import org.trufflemojo.core.DictOpKind;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.expression.ContainerNodes;
 import org.trufflemojo.nodes.expression.OperandsNode;
@@ -22,27 +23,6 @@ import org.trufflemojo.runtime.StringOps;
  * ones are destroyed, each by its type.
  */
 public final class DictNode extends OperandsNode {
-    /** The operations; the operands are listed with {@code TExpr.DictOp}. */
-    public enum Op {
-        NEW,
-        SET,
-        SLOT,
-        SLOT_OR_INSERT,
-        CONTAINS,
-        LEN,
-        GET_OPTIONAL,
-        GET_OR,
-        POP,
-        POP_OR,
-        POP_ITEM,
-        CLEAR,
-        UPDATE,
-        KEYS,
-        VALUES,
-        ITEMS,
-        STR
-    }
-
     /** The table of one dict type and how its keys and values are copied, destroyed and printed. */
     public static final class Lifecycle extends Node {
         @Child DictTable table;
@@ -111,12 +91,12 @@ public final class DictNode extends OperandsNode {
         }
     }
 
-    private final Op op;
+    private final DictOpKind op;
     @Child private Lifecycle lifecycle;
     /** For keys / values / items: the storage of the resulting list. */
     @Child private Elements resultElements;
 
-    public DictNode(Op op, MojoExpressionNode[] operands, Lifecycle lifecycle, Elements resultElements) {
+    public DictNode(DictOpKind op, MojoExpressionNode[] operands, Lifecycle lifecycle, Elements resultElements) {
         super(operands);
         this.op = op;
         this.lifecycle = lifecycle;
@@ -127,26 +107,27 @@ public final class DictNode extends OperandsNode {
     public Object executeGeneric(VirtualFrame frame) {
         Object[] v = evaluateOperands(frame);
         DictTable table = lifecycle.table;
-        switch (op) {
-            case NEW: {
+        return switch (op) {
+            case NEW -> {
                 DictObject d = new DictObject();
                 for (int i = 0; i + 1 < v.length; i += 2) {
                     lifecycle.put(d, v[i], v[i + 1]);
                 }
-                return d;
+                yield d;
             }
-            case SET:
+            case SET -> {
                 lifecycle.put((DictObject) v[0], v[1], v[2]);
-                return null;
-            case SLOT: {
+                yield null;
+            }
+            case SLOT -> {
                 DictObject d = (DictObject) v[0];
                 long e = table.find(d, v[1], table.hash(v[1]));
                 if (e < 0) {
                     throw raise("KeyError", this);
                 }
-                return table.valueAddress(d, e);
+                yield table.valueAddress(d, e);
             }
-            case SLOT_OR_INSERT: {
+            case SLOT_OR_INSERT -> {
                 DictObject d = (DictObject) v[0];
                 long h = table.hash(v[1]);
                 long e = table.find(d, v[1], h);
@@ -156,47 +137,45 @@ public final class DictNode extends OperandsNode {
                 } else {
                     e = table.add(d, v[1], v[2], h);
                 }
-                return table.valueAddress(d, e);
+                yield table.valueAddress(d, e);
             }
-            case CONTAINS:
-                return table.find((DictObject) v[0], v[1], table.hash(v[1])) >= 0;
-            case LEN:
-                return ((DictObject) v[0]).size;
-            case GET_OPTIONAL: {
+            case CONTAINS -> table.find((DictObject) v[0], v[1], table.hash(v[1])) >= 0;
+            case LEN -> ((DictObject) v[0]).size;
+            case GET_OPTIONAL -> {
                 DictObject d = (DictObject) v[0];
                 long e = table.find(d, v[1], table.hash(v[1]));
-                return e < 0 ? null : new ContainerNodes.Some(lifecycle.copyValue(table.value(d, e)));
+                yield e < 0 ? null : new ContainerNodes.Some(lifecycle.copyValue(table.value(d, e)));
             }
-            case GET_OR: {
+            case GET_OR -> {
                 DictObject d = (DictObject) v[0];
                 long e = table.find(d, v[1], table.hash(v[1]));
                 if (e < 0) {
-                    return v[2];
+                    yield v[2];
                 }
                 lifecycle.destroyValue(v[2]);
-                return lifecycle.copyValue(table.value(d, e));
+                yield lifecycle.copyValue(table.value(d, e));
             }
-            case POP, POP_OR: {
+            case POP, POP_OR -> {
                 DictObject d = (DictObject) v[0];
                 long e = table.remove(d, v[1]);
                 if (e < 0) {
-                    if (op == Op.POP) {
+                    if (op == DictOpKind.POP) {
                         throw raise("KeyError", this);
                     }
-                    return v[2];
+                    yield v[2];
                 }
-                if (op == Op.POP_OR) {
+                if (op == DictOpKind.POP_OR) {
                     lifecycle.destroyValue(v[2]);
                 }
                 lifecycle.destroyKey(table.key(d, e));
-                return table.value(d, e);
+                yield table.value(d, e);
             }
-            case POP_ITEM:
-                return popLast((DictObject) v[0]);
-            case CLEAR:
+            case POP_ITEM -> popLast((DictObject) v[0]);
+            case CLEAR -> {
                 lifecycle.clear((DictObject) v[0]);
-                return null;
-            case UPDATE: {
+                yield null;
+            }
+            case UPDATE -> {
                 DictObject d = (DictObject) v[0];
                 DictObject other = (DictObject) v[1];
                 for (long e = 0; e < other.used; e++) {
@@ -204,15 +183,11 @@ public final class DictNode extends OperandsNode {
                         lifecycle.put(d, lifecycle.copyKey(table.key(other, e)), lifecycle.copyValue(table.value(other, e)));
                     }
                 }
-                return null;
+                yield null;
             }
-            case KEYS, VALUES, ITEMS:
-                return list((DictObject) v[0]);
-            case STR:
-                return StringOps.fromJava(MojoContext.get(this).memory(), text((DictObject) v[0]), this);
-            default:
-                throw CompilerDirectives.shouldNotReachHere(op.name());
-        }
+            case KEYS, VALUES, ITEMS -> list((DictObject) v[0]);
+            case STR -> StringOps.fromJava(MojoContext.get(this).memory(), text((DictObject) v[0]), this);
+        };
     }
 
     /** {@code popitem()}: removes the entry inserted last and returns it as a (key, value) tuple. */
@@ -244,7 +219,8 @@ public final class DictNode extends OperandsNode {
                 Object item = switch (op) {
                     case KEYS -> lifecycle.copyKey(table.key(d, e));
                     case VALUES -> lifecycle.copyValue(table.value(d, e));
-                    default -> new Object[]{lifecycle.copyKey(table.key(d, e)), lifecycle.copyValue(table.value(d, e))};
+                    case ITEMS -> new Object[]{lifecycle.copyKey(table.key(d, e)), lifecycle.copyValue(table.value(d, e))};
+                    default -> throw CompilerDirectives.shouldNotReachHere(op.name());
                 };
                 resultElements.put(l, i++, item);
             }

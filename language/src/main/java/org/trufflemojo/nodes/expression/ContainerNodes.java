@@ -1,9 +1,9 @@
 package org.trufflemojo.nodes.expression;
 
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
+import org.trufflemojo.core.OptionalOpKind;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.struct.LifecycleNodes;
 import org.trufflemojo.runtime.MojoError;
@@ -97,11 +97,11 @@ public final class ContainerNodes {
     }
 
     public static final class OptionalOp extends MojoExpressionNode {
-        private final String op;
+        private final OptionalOpKind op;
         @Children private final MojoExpressionNode[] operands;
         @Child private LifecycleNodes.CopyValue copy;
 
-        public OptionalOp(String op, MojoExpressionNode[] operands, LifecycleNodes.CopyValue copy) {
+        public OptionalOp(OptionalOpKind op, MojoExpressionNode[] operands, LifecycleNodes.CopyValue copy) {
             this.op = op;
             this.operands = operands;
             this.copy = copy;
@@ -110,25 +110,23 @@ public final class ContainerNodes {
         @Override
         public Object executeGeneric(VirtualFrame frame) {
             Object o = operands[0].executeGeneric(frame);
-            switch (op) {
-                case "is_some":
-                    return o != null;
-                case "value":
+            return switch (op) {
+                case IS_SOME -> o != null;
+                case VALUE -> {
                     if (o == null) {
                         throw new MojoError("Optional.value() called on an empty Optional", this);
                     }
-                    return ((Some) o).value;
-                case "or_else": {
+                    yield ((Some) o).value;
+                }
+                case OR_ELSE -> {
                     Object fallback = operands[1].executeGeneric(frame);
                     if (o == null) {
-                        return fallback;
+                        yield fallback;
                     }
                     Object v = ((Some) o).value;
-                    return copy == null ? v : copy.execute(v);
+                    yield copy == null ? v : copy.execute(v);
                 }
-                default:
-                    throw CompilerDirectives.shouldNotReachHere(op);
-            }
+            };
         }
     }
 

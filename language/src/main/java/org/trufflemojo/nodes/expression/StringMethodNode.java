@@ -8,6 +8,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.trufflemojo.MojoContext;
+import org.trufflemojo.core.StringOpKind;
 import org.trufflemojo.runtime.NativeMemory;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.runtime.ListObject;
@@ -22,45 +23,44 @@ import java.util.Locale;
  * format, ... Results that are Strings are new owned strings; byte offsets are UTF-8 offsets.
  */
 public final class StringMethodNode extends OperandsNode {
-    private final String method;
+    private final StringOpKind op;
 
-    public StringMethodNode(String method, MojoExpressionNode[] operands) {
+    public StringMethodNode(StringOpKind op, MojoExpressionNode[] operands) {
         super(operands);
-        this.method = method;
+        this.op = op;
     }
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         Object[] values = evaluateOperands(frame);
-        return apply(method, values, MojoContext.get(this).memory(), this);
+        return apply(op, values, MojoContext.get(this).memory(), this);
     }
 
     @TruffleBoundary
-    private static Object apply(String method, Object[] v, NativeMemory m, Node node) {
+    private static Object apply(StringOpKind op, Object[] v, NativeMemory m, Node node) {
         String s = StringOps.toJava((NativeString) v[0]);
-        return switch (method) {
-            case "find" -> byteOffset(s, s.indexOf(text(v[1])));
-            case "rfind" -> byteOffset(s, s.lastIndexOf(text(v[1])));
-            case "count" -> (long) count(s, text(v[1]));
-            case "startswith" -> s.startsWith(text(v[1]));
-            case "endswith" -> s.endsWith(text(v[1]));
-            case "isdigit" -> !s.isEmpty() && s.chars().allMatch(ch -> ch >= '0' && ch <= '9');
-            case "strip" -> str(m, v.length > 1 ? strip(s, text(v[1]), true, true) : s.strip(), node);
-            case "lstrip" -> str(m, v.length > 1 ? strip(s, text(v[1]), true, false) : s.stripLeading(), node);
-            case "rstrip" -> str(m, v.length > 1 ? strip(s, text(v[1]), false, true) : s.stripTrailing(), node);
-            case "upper" -> str(m, s.toUpperCase(Locale.ROOT), node);
-            case "lower" -> str(m, s.toLowerCase(Locale.ROOT), node);
-            case "replace" -> str(m, s.replace(text(v[1]), text(v[2])), node);
-            case "repr" -> str(m, repr(s), node);
-            case "__str__" -> str(m, s, node);
-            case "join" -> str(m, join(m, s, (ListObject) v[1]), node);
-            case "split" -> split(m, s, v.length > 1 ? text(v[1]) : null, node);
-            case "chars", "codepoint_slices" -> chars(m, s, node);
-            case "hash" -> fnv1a(s);
-            case "ord" -> (long) s.codePointAt(0);
-            case "chr" -> str(m, new String(Character.toChars(Integer.parseInt(s))), node);
-            case "format" -> str(m, format(s, v, node), node);
-            default -> throw new MojoError("String has no method '" + method + "'", node);
+        return switch (op) {
+            case FIND -> byteOffset(s, s.indexOf(text(v[1])));
+            case RFIND -> byteOffset(s, s.lastIndexOf(text(v[1])));
+            case COUNT -> (long) count(s, text(v[1]));
+            case STARTSWITH -> s.startsWith(text(v[1]));
+            case ENDSWITH -> s.endsWith(text(v[1]));
+            case ISDIGIT -> !s.isEmpty() && s.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+            case STRIP -> str(m, v.length > 1 ? strip(s, text(v[1]), true, true) : s.strip(), node);
+            case LSTRIP -> str(m, v.length > 1 ? strip(s, text(v[1]), true, false) : s.stripLeading(), node);
+            case RSTRIP -> str(m, v.length > 1 ? strip(s, text(v[1]), false, true) : s.stripTrailing(), node);
+            case UPPER -> str(m, s.toUpperCase(Locale.ROOT), node);
+            case LOWER -> str(m, s.toLowerCase(Locale.ROOT), node);
+            case REPLACE -> str(m, s.replace(text(v[1]), text(v[2])), node);
+            case REPR -> str(m, repr(s), node);
+            case STR -> str(m, s, node);
+            case JOIN -> str(m, join(m, s, (ListObject) v[1]), node);
+            case SPLIT -> split(m, s, v.length > 1 ? text(v[1]) : null, node);
+            case CODEPOINT_SLICES -> chars(m, s, node);
+            case HASH -> fnv1a(s);
+            case ORD -> (long) s.codePointAt(0);
+            case CHR -> str(m, new String(Character.toChars(Integer.parseInt(s))), node);
+            case FORMAT -> str(m, format(s, v, node), node);
         };
     }
 
