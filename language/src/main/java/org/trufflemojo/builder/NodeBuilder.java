@@ -26,7 +26,8 @@ import org.trufflemojo.nodes.expression.ScalarNodes;
 import org.trufflemojo.nodes.dict.DictNode;
 import org.trufflemojo.nodes.list.Elements;
 import org.trufflemojo.nodes.list.ListNodes;
-import org.trufflemojo.nodes.list.ListSizingNodes;
+import org.trufflemojo.nodes.list.ListNodesFactory;
+import org.trufflemojo.nodes.list.ListSizingNodesFactory;
 import org.trufflemojo.typed.types.StructType;
 import org.trufflemojo.nodes.memory.MemoryNodes;
 import org.trufflemojo.nodes.call.CallNode;
@@ -363,6 +364,15 @@ public final class NodeBuilder {
 
     // ================================================================ expressions
 
+    /** The nodes of operands, built in order. */
+    private MojoExpressionNode[] expressions(List<TExpr> es) {
+        MojoExpressionNode[] nodes = new MojoExpressionNode[es.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = expression(es.get(i));
+        }
+        return nodes;
+    }
+
     private MojoExpressionNode expression(TExpr e) {
         MojoExpressionNode node = switch (e) {
             case TExpr.Const c -> constant(c);
@@ -512,7 +522,7 @@ public final class NodeBuilder {
     /** The address of a place in native memory: {@code p[i]}, or a field path inside it. */
     private MojoExpressionNode address(TExpr place) {
         if (place instanceof TExpr.ListElement le) {
-            return new ListNodes.Address(expression(le.list()), expression(le.index()), lifecycle.elements((ListType) le.list().type()));
+            return ListNodesFactory.AddressNodeGen.create(lifecycle.elements((ListType) le.list().type()), expression(le.list()), expression(le.index()));
         }
         if (place instanceof TExpr.Deref d) {
             return new MemoryNodes.Address(expression(d.pointer()), expression(d.index()), NativeLayout.sizeOf(d.type()), 0);
@@ -532,47 +542,37 @@ public final class NodeBuilder {
 
     private MojoExpressionNode listOp(TExpr.ListOp lo) {
         ListType lt = lo.listType();
-        List<TExpr> ops = lo.operands();
+        MojoExpressionNode[] o = expressions(lo.operands());
         Elements elements = lifecycle.elements(lt);
+        Type element = lt.element;
         return switch (lo.op()) {
-            case NEW -> {
-                MojoExpressionNode[] values = new MojoExpressionNode[ops.size()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = expression(ops.get(i));
-                }
-                yield new ListNodes.New(values, elements);
-            }
-            case FILLED -> new ListNodes.Filled(expression(ops.get(0)), expression(ops.get(1)), elements, lifecycle.copy(lt.element));
-            case APPEND -> new ListNodes.Append(expression(ops.get(0)), expression(ops.get(1)), elements);
-            case POP -> new ListNodes.Pop(expression(ops.get(0)), ops.size() > 1 ? expression(ops.get(1)) : null, elements);
-            case INSERT -> new ListNodes.Insert(expression(ops.get(0)), expression(ops.get(1)), expression(ops.get(2)), elements);
-            case SET -> new ListNodes.Set(expression(ops.get(0)), expression(ops.get(1)), expression(ops.get(2)), elements,
-                            lifecycle.destroy(lt.element));
-            case EXTEND -> new ListNodes.Extend(expression(ops.get(0)), expression(ops.get(1)), elements, lifecycle.copy(lt.element));
-            case CLEAR -> new ListNodes.Rearrange(ListNodes.Rearrange.Kind.CLEAR, lt.element.repr(), expression(ops.get(0)), elements,
-                            lifecycle.destroy(lt.element));
-            case REVERSE -> new ListNodes.Rearrange(ListNodes.Rearrange.Kind.REVERSE, lt.element.repr(), expression(ops.get(0)), elements, null);
-            case SORT -> new ListNodes.Rearrange(ListNodes.Rearrange.Kind.SORT, lt.element.repr(), expression(ops.get(0)), elements, null);
-            case LEN -> new ListNodes.Length(expression(ops.get(0)));
-            case COUNT -> new ListNodes.Count(expression(ops.get(0)), expression(ops.get(1)), elements, lifecycle.equality(lt.element));
-            case EQUALS -> new ListNodes.Equals(expression(ops.get(0)), expression(ops.get(1)), elements, lifecycle.equality(lt.element));
-            case REPEAT -> new ListNodes.Repeat(expression(ops.get(0)), expression(ops.get(1)), elements, lifecycle.copy(lt.element));
-            case CAPACITY -> new ListSizingNodes.Capacity(expression(ops.get(0)));
-            case WITH_CAPACITY -> new ListSizingNodes.WithCapacity(expression(ops.get(0)), elements);
-            case RESERVE -> new ListSizingNodes.Reserve(expression(ops.get(0)), expression(ops.get(1)), elements);
-            case RESIZE -> new ListSizingNodes.Resize(expression(ops.get(0)), expression(ops.get(1)), expression(ops.get(2)), elements,
-                            lifecycle.copy(lt.element), lifecycle.destroy(lt.element));
-            case DATA -> new ListSizingNodes.Data(expression(ops.get(0)));
-            case CONTAINS -> new ListNodes.Contains(expression(ops.get(0)), expression(ops.get(1)), elements, lifecycle.equality(lt.element));
-            case INDEX -> new ListNodes.IndexOf(expression(ops.get(0)), expression(ops.get(1)), elements, lifecycle.equality(lt.element));
-            case STR -> new ListNodes.Str(expression(ops.get(0)), lifecycle.listText(lt));
-            case SLICE, CONCAT -> {
-                MojoExpressionNode[] operands = new MojoExpressionNode[ops.size()];
-                for (int i = 0; i < operands.length; i++) {
-                    operands[i] = expression(ops.get(i));
-                }
-                yield new ListNodes.SliceOrConcat(lo.op() == TExpr.ListOpKind.CONCAT, operands, elements, lifecycle.copy(lt.element));
-            }
+            case NEW -> new ListNodes.New(o, elements);
+            case FILLED -> ListNodesFactory.FilledNodeGen.create(elements, lifecycle.copy(element), o[0], o[1]);
+            case APPEND -> ListNodesFactory.AppendNodeGen.create(elements, o[0], o[1]);
+            // pop() is pop(-1), as Mojo's List.pop(i: Int = -1).
+            case POP -> ListNodesFactory.PopNodeGen.create(elements, o[0], o.length > 1 ? o[1] : new ConstantNodes.LongConstant(-1));
+            case INSERT -> ListNodesFactory.InsertNodeGen.create(elements, o[0], o[1], o[2]);
+            case SET -> ListNodesFactory.SetNodeGen.create(elements, lifecycle.destroy(element), o[0], o[1], o[2]);
+            case EXTEND -> ListNodesFactory.ExtendNodeGen.create(elements, lifecycle.copy(element), o[0], o[1]);
+            case CLEAR -> ListNodesFactory.RearrangeNodeGen.create(ListNodes.Rearrange.Kind.CLEAR, element.repr(), elements, lifecycle.destroy(element),
+                            o[0]);
+            case REVERSE -> ListNodesFactory.RearrangeNodeGen.create(ListNodes.Rearrange.Kind.REVERSE, element.repr(), elements, null, o[0]);
+            case SORT -> ListNodesFactory.RearrangeNodeGen.create(ListNodes.Rearrange.Kind.SORT, element.repr(), elements, null, o[0]);
+            case LEN -> ListNodesFactory.LengthNodeGen.create(o[0]);
+            case COUNT -> ListNodesFactory.CountNodeGen.create(elements, lifecycle.equality(element), o[0], o[1]);
+            case EQUALS -> ListNodesFactory.EqualsNodeGen.create(elements, lifecycle.equality(element), o[0], o[1]);
+            case REPEAT -> ListNodesFactory.RepeatNodeGen.create(elements, lifecycle.copy(element), o[0], o[1]);
+            case CAPACITY -> ListSizingNodesFactory.CapacityNodeGen.create(o[0]);
+            case WITH_CAPACITY -> ListSizingNodesFactory.WithCapacityNodeGen.create(elements, o[0]);
+            case RESERVE -> ListSizingNodesFactory.ReserveNodeGen.create(elements, o[0], o[1]);
+            case RESIZE -> ListSizingNodesFactory.ResizeNodeGen.create(elements, lifecycle.copy(element), lifecycle.destroy(element),
+                            o[0], o[1], o[2]);
+            case DATA -> ListSizingNodesFactory.DataNodeGen.create(o[0]);
+            case CONTAINS -> ListNodesFactory.ContainsNodeGen.create(elements, lifecycle.equality(element), o[0], o[1]);
+            case INDEX -> ListNodesFactory.IndexOfNodeGen.create(elements, lifecycle.equality(element), o[0], o[1]);
+            case STR -> ListNodesFactory.StrNodeGen.create(lifecycle.listText(lt), o[0]);
+            case SLICE -> ListNodesFactory.SliceNodeGen.create(elements, lifecycle.copy(element), o[0], o[1], o[2], o[3]);
+            case CONCAT -> ListNodesFactory.ConcatNodeGen.create(elements, lifecycle.copy(element), o[0], o[1]);
         };
     }
 
