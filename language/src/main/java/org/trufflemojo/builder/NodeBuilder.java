@@ -30,6 +30,7 @@ import org.trufflemojo.nodes.list.ListNodesFactory;
 import org.trufflemojo.nodes.list.ListSizingNodesFactory;
 import org.trufflemojo.typed.types.StructType;
 import org.trufflemojo.nodes.memory.MemoryNodes;
+import org.trufflemojo.nodes.memory.MemoryNodesFactory;
 import org.trufflemojo.nodes.call.CallNode;
 import org.trufflemojo.nodes.struct.DestroyNode;
 import org.trufflemojo.nodes.struct.FieldNodes;
@@ -166,8 +167,8 @@ public final class NodeBuilder {
             if (l.addressSlot != null) {
                 // An address-taken variable lives in native memory for the whole call.
                 setup.add(0, new WriteLocalNode.LongWrite(l.addressSlot.slot,
-                                new MemoryNodes.Allocate(new ConstantNodes.LongConstant(1), NativeLayout.sizeOf(l.type))));
-                release.add(new EvalNode(new MemoryNodes.Free(plainRead(l.addressSlot))));
+                                MemoryNodesFactory.AllocateNodeGen.create(NativeLayout.sizeOf(l.type), new ConstantNodes.LongConstant(1))));
+                release.add(new EvalNode(MemoryNodesFactory.FreeNodeGen.create(plainRead(l.addressSlot))));
             }
         }
         addDestroys(body, LifetimePlan.Site.ENTRY, f);
@@ -336,7 +337,7 @@ public final class NodeBuilder {
 
     private MojoStatementNode writeLocal(Local l, MojoExpressionNode value) {
         if (l.addressSlot != null) {
-            return new EvalNode(new MemoryNodes.Store(plainRead(l.addressSlot), value, storer(l.type)));
+            return new EvalNode(initialize(plainRead(l.addressSlot), value, l.type));
         }
         return switch (l.type.repr()) {
             case LONG -> new WriteLocalNode.LongWrite(l.slot, value);
@@ -525,11 +526,11 @@ public final class NodeBuilder {
             return ListNodesFactory.AddressNodeGen.create(lifecycle.elements((ListType) le.list().type()), expression(le.list()), expression(le.index()));
         }
         if (place instanceof TExpr.Deref d) {
-            return new MemoryNodes.Address(expression(d.pointer()), expression(d.index()), NativeLayout.sizeOf(d.type()), 0);
+            return MemoryNodesFactory.ElementAddressNodeGen.create(NativeLayout.sizeOf(d.type()), expression(d.pointer()), expression(d.index()));
         }
         TExpr.FieldRead f = (TExpr.FieldRead) place;
         StructType owner = (StructType) f.object().type();
-        return new MemoryNodes.Address(address(f.object()), null, 0, NativeLayout.offsetOf(owner, f.field()));
+        return MemoryNodesFactory.FieldAddressNodeGen.create(NativeLayout.offsetOf(owner, f.field()), address(f.object()));
     }
 
     private MemoryNodes.Loader loader(Type t) {
@@ -595,25 +596,29 @@ public final class NodeBuilder {
         List<TExpr> ops = m.operands();
         long size = NativeLayout.isStorable(m.element()) ? NativeLayout.sizeOf(m.element()) : 8;
         return switch (m.op()) {
-            case ALLOC -> new MemoryNodes.Allocate(expression(ops.get(0)), size);
-            case BOX, SHARED_BOX -> new MemoryNodes.NewBox(expression(ops.get(0)), storer(m.element()), size, m.op() == TExpr.MemoryOp.SHARED_BOX);
-            case FREE -> new MemoryNodes.Free(expression(ops.get(0)));
-            case OFFSET -> new MemoryNodes.Address(expression(ops.get(0)), expression(ops.get(1)), size, 0);
+            case ALLOC -> MemoryNodesFactory.AllocateNodeGen.create(size, expression(ops.get(0)));
+            case BOX, SHARED_BOX -> MemoryNodesFactory.NewBoxNodeGen.create(storer(m.element()), size, m.op() == TExpr.MemoryOp.SHARED_BOX,
+                            expression(ops.get(0)));
+            case FREE -> MemoryNodesFactory.FreeNodeGen.create(expression(ops.get(0)));
+            case OFFSET -> MemoryNodesFactory.ElementAddressNodeGen.create(size, expression(ops.get(0)), expression(ops.get(1)));
             case ADDRESS -> address(ops.get(0));
-            case STORE -> new MemoryNodes.Store(expression(ops.get(0)), expression(ops.get(1)), storer(m.element()));
+            case STORE -> initialize(expression(ops.get(0)), expression(ops.get(1)), m.element());
             case ASSIGN -> assignToMemory(expression(ops.get(0)), expression(ops.get(1)), m.element());
             case TAKE -> new MemoryNodes.Load(expression(ops.get(0)), loader(m.element()));
-            case DESTROY -> new MemoryNodes.DestroyPointee(expression(ops.get(0)), loader(m.element()), lifecycle.destroy(m.element()));
+            case DESTROY -> MemoryNodesFactory.DestroyPointeeNodeGen.create(loader(m.element()), lifecycle.destroy(m.element()),
+                            expression(ops.get(0)));
         };
     }
 
     /** {@code place = value} for a place in native memory: the value there is destroyed, then replaced. */
     private MojoExpressionNode assignToMemory(MojoExpressionNode address, MojoExpressionNode value, Type t) {
         LifecycleNodes.DestroyValue destroy = lifecycle.destroy(t);
-        if (destroy == null) {
-            return new MemoryNodes.Store(address, value, storer(t));
-        }
-        return new MemoryNodes.Store(address, value, storer(t), loader(t), destroy);
+        return MemoryNodesFactory.StoreNodeGen.create(storer(t), destroy == null ? null : loader(t), destroy, address, value);
+    }
+
+    /** A store into uninitialized memory: there is no value there to destroy. */
+    private MojoExpressionNode initialize(MojoExpressionNode address, MojoExpressionNode value, Type t) {
+        return MemoryNodesFactory.StoreNodeGen.create(storer(t), null, null, address, value);
     }
 
     private MojoExpressionNode vector(TExpr.VectorOp vo) {
