@@ -26,9 +26,11 @@ import org.trufflemojo.nodes.expression.ScalarNodes;
 import org.trufflemojo.nodes.dict.DictNode;
 import org.trufflemojo.nodes.list.Elements;
 import org.trufflemojo.nodes.list.ListNodes;
-import org.trufflemojo.nodes.list.ListSizingNodes;
+import org.trufflemojo.nodes.list.ListNodesFactory;
+import org.trufflemojo.nodes.list.ListSizingNodesFactory;
 import org.trufflemojo.typed.types.StructType;
 import org.trufflemojo.nodes.memory.MemoryNodes;
+import org.trufflemojo.nodes.memory.MemoryNodesFactory;
 import org.trufflemojo.nodes.call.CallNode;
 import org.trufflemojo.nodes.struct.DestroyNode;
 import org.trufflemojo.nodes.struct.FieldNodes;
@@ -168,8 +170,8 @@ public final class NodeBuilder {
             if (l.addressSlot != null) {
                 // An address-taken variable lives in native memory for the whole call.
                 setup.add(0, new WriteLocalNode.LongWrite(l.addressSlot.slot,
-                                new MemoryNodes.Allocate(new ConstantNodes.LongConstant(1), NativeLayout.sizeOf(l.type))));
-                release.add(new EvalNode(new MemoryNodes.Free(plainRead(l.addressSlot))));
+                                MemoryNodesFactory.AllocateNodeGen.create(NativeLayout.sizeOf(l.type), new ConstantNodes.LongConstant(1))));
+                release.add(new EvalNode(MemoryNodesFactory.FreeNodeGen.create(plainRead(l.addressSlot))));
             }
         }
         addDestroys(body, LifetimePlan.Site.ENTRY, f);
@@ -338,7 +340,7 @@ public final class NodeBuilder {
 
     private MojoStatementNode writeLocal(Local l, MojoExpressionNode value) {
         if (l.addressSlot != null) {
-            return new EvalNode(new MemoryNodes.Store(plainRead(l.addressSlot), value, storer(l.type)));
+            return new EvalNode(initialize(plainRead(l.addressSlot), value, l.type));
         }
         return switch (l.type.repr()) {
             case LONG -> new WriteLocalNode.LongWrite(l.slot, value);
@@ -365,6 +367,15 @@ public final class NodeBuilder {
     }
 
     // ================================================================ expressions
+
+    /** The nodes of operands, built in order. */
+    private MojoExpressionNode[] expressions(List<TExpr> es) {
+        MojoExpressionNode[] nodes = new MojoExpressionNode[es.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = expression(es.get(i));
+        }
+        return nodes;
+    }
 
     private MojoExpressionNode expression(TExpr e) {
         MojoExpressionNode node = switch (e) {
@@ -515,14 +526,14 @@ public final class NodeBuilder {
     /** The address of a place in native memory: {@code p[i]}, or a field path inside it. */
     private MojoExpressionNode address(TExpr place) {
         if (place instanceof TExpr.ListElement le) {
-            return new ListNodes.Address(expression(le.list()), expression(le.index()), lifecycle.elements((ListType) le.list().type()));
+            return ListNodesFactory.AddressNodeGen.create(lifecycle.elements((ListType) le.list().type()), expression(le.list()), expression(le.index()));
         }
         if (place instanceof TExpr.Deref d) {
-            return new MemoryNodes.Address(expression(d.pointer()), expression(d.index()), NativeLayout.sizeOf(d.type()), 0);
+            return MemoryNodesFactory.ElementAddressNodeGen.create(NativeLayout.sizeOf(d.type()), expression(d.pointer()), expression(d.index()));
         }
         TExpr.FieldRead f = (TExpr.FieldRead) place;
         StructType owner = (StructType) f.object().type();
-        return new MemoryNodes.Address(address(f.object()), null, 0, NativeLayout.offsetOf(owner, f.field()));
+        return MemoryNodesFactory.FieldAddressNodeGen.create(NativeLayout.offsetOf(owner, f.field()), address(f.object()));
     }
 
     private MemoryNodes.Loader loader(Type t) {
@@ -535,47 +546,37 @@ public final class NodeBuilder {
 
     private MojoExpressionNode listOp(TExpr.ListOp lo) {
         ListType lt = lo.listType();
-        List<TExpr> ops = lo.operands();
+        MojoExpressionNode[] o = expressions(lo.operands());
         Elements elements = lifecycle.elements(lt);
+        Type element = lt.element;
         return switch (lo.op()) {
-            case NEW -> {
-                MojoExpressionNode[] values = new MojoExpressionNode[ops.size()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = expression(ops.get(i));
-                }
-                yield new ListNodes.New(values, elements);
-            }
-            case FILLED -> new ListNodes.Filled(expression(ops.get(0)), expression(ops.get(1)), elements, lifecycle.copy(lt.element));
-            case APPEND -> new ListNodes.Append(expression(ops.get(0)), expression(ops.get(1)), elements);
-            case POP -> new ListNodes.Pop(expression(ops.get(0)), ops.size() > 1 ? expression(ops.get(1)) : null, elements);
-            case INSERT -> new ListNodes.Insert(expression(ops.get(0)), expression(ops.get(1)), expression(ops.get(2)), elements);
-            case SET -> new ListNodes.Set(expression(ops.get(0)), expression(ops.get(1)), expression(ops.get(2)), elements,
-                            lifecycle.destroy(lt.element));
-            case EXTEND -> new ListNodes.Extend(expression(ops.get(0)), expression(ops.get(1)), elements, lifecycle.copy(lt.element));
-            case CLEAR -> new ListNodes.Rearrange(ListNodes.Rearrange.Kind.CLEAR, lt.element.repr(), expression(ops.get(0)), elements,
-                            lifecycle.destroy(lt.element));
-            case REVERSE -> new ListNodes.Rearrange(ListNodes.Rearrange.Kind.REVERSE, lt.element.repr(), expression(ops.get(0)), elements, null);
-            case SORT -> new ListNodes.Rearrange(ListNodes.Rearrange.Kind.SORT, lt.element.repr(), expression(ops.get(0)), elements, null);
-            case LEN -> new ListNodes.Length(expression(ops.get(0)));
-            case COUNT -> new ListNodes.Count(expression(ops.get(0)), expression(ops.get(1)), elements, lifecycle.equality(lt.element));
-            case EQUALS -> new ListNodes.Equals(expression(ops.get(0)), expression(ops.get(1)), elements, lifecycle.equality(lt.element));
-            case REPEAT -> new ListNodes.Repeat(expression(ops.get(0)), expression(ops.get(1)), elements, lifecycle.copy(lt.element));
-            case CAPACITY -> new ListSizingNodes.Capacity(expression(ops.get(0)));
-            case WITH_CAPACITY -> new ListSizingNodes.WithCapacity(expression(ops.get(0)), elements);
-            case RESERVE -> new ListSizingNodes.Reserve(expression(ops.get(0)), expression(ops.get(1)), elements);
-            case RESIZE -> new ListSizingNodes.Resize(expression(ops.get(0)), expression(ops.get(1)), expression(ops.get(2)), elements,
-                            lifecycle.copy(lt.element), lifecycle.destroy(lt.element));
-            case DATA -> new ListSizingNodes.Data(expression(ops.get(0)));
-            case CONTAINS -> new ListNodes.Contains(expression(ops.get(0)), expression(ops.get(1)), elements, lifecycle.equality(lt.element));
-            case INDEX -> new ListNodes.IndexOf(expression(ops.get(0)), expression(ops.get(1)), elements, lifecycle.equality(lt.element));
-            case STR -> new ListNodes.Str(expression(ops.get(0)), lifecycle.listText(lt));
-            case SLICE, CONCAT -> {
-                MojoExpressionNode[] operands = new MojoExpressionNode[ops.size()];
-                for (int i = 0; i < operands.length; i++) {
-                    operands[i] = expression(ops.get(i));
-                }
-                yield new ListNodes.SliceOrConcat(lo.op() == TExpr.ListOpKind.CONCAT, operands, elements, lifecycle.copy(lt.element));
-            }
+            case NEW -> new ListNodes.New(o, elements);
+            case FILLED -> ListNodesFactory.FilledNodeGen.create(elements, lifecycle.copy(element), o[0], o[1]);
+            case APPEND -> ListNodesFactory.AppendNodeGen.create(elements, o[0], o[1]);
+            // pop() is pop(-1), as Mojo's List.pop(i: Int = -1).
+            case POP -> ListNodesFactory.PopNodeGen.create(elements, o[0], o.length > 1 ? o[1] : new ConstantNodes.LongConstant(-1));
+            case INSERT -> ListNodesFactory.InsertNodeGen.create(elements, o[0], o[1], o[2]);
+            case SET -> ListNodesFactory.SetNodeGen.create(elements, lifecycle.destroy(element), o[0], o[1], o[2]);
+            case EXTEND -> ListNodesFactory.ExtendNodeGen.create(elements, lifecycle.copy(element), o[0], o[1]);
+            case CLEAR -> ListNodesFactory.RearrangeNodeGen.create(ListNodes.Rearrange.Kind.CLEAR, element.repr(), elements, lifecycle.destroy(element),
+                            o[0]);
+            case REVERSE -> ListNodesFactory.RearrangeNodeGen.create(ListNodes.Rearrange.Kind.REVERSE, element.repr(), elements, null, o[0]);
+            case SORT -> ListNodesFactory.RearrangeNodeGen.create(ListNodes.Rearrange.Kind.SORT, element.repr(), elements, null, o[0]);
+            case LEN -> ListNodesFactory.LengthNodeGen.create(o[0]);
+            case COUNT -> ListNodesFactory.CountNodeGen.create(elements, lifecycle.equality(element), o[0], o[1]);
+            case EQUALS -> ListNodesFactory.EqualsNodeGen.create(elements, lifecycle.equality(element), o[0], o[1]);
+            case REPEAT -> ListNodesFactory.RepeatNodeGen.create(elements, lifecycle.copy(element), o[0], o[1]);
+            case CAPACITY -> ListSizingNodesFactory.CapacityNodeGen.create(o[0]);
+            case WITH_CAPACITY -> ListSizingNodesFactory.WithCapacityNodeGen.create(elements, o[0]);
+            case RESERVE -> ListSizingNodesFactory.ReserveNodeGen.create(elements, o[0], o[1]);
+            case RESIZE -> ListSizingNodesFactory.ResizeNodeGen.create(elements, lifecycle.copy(element), lifecycle.destroy(element),
+                            o[0], o[1], o[2]);
+            case DATA -> ListSizingNodesFactory.DataNodeGen.create(o[0]);
+            case CONTAINS -> ListNodesFactory.ContainsNodeGen.create(elements, lifecycle.equality(element), o[0], o[1]);
+            case INDEX -> ListNodesFactory.IndexOfNodeGen.create(elements, lifecycle.equality(element), o[0], o[1]);
+            case STR -> ListNodesFactory.StrNodeGen.create(lifecycle.listText(lt), o[0]);
+            case SLICE -> ListNodesFactory.SliceNodeGen.create(elements, lifecycle.copy(element), o[0], o[1], o[2], o[3]);
+            case CONCAT -> ListNodesFactory.ConcatNodeGen.create(elements, lifecycle.copy(element), o[0], o[1]);
         };
     }
 
@@ -598,25 +599,29 @@ public final class NodeBuilder {
         List<TExpr> ops = m.operands();
         long size = NativeLayout.isStorable(m.element()) ? NativeLayout.sizeOf(m.element()) : 8;
         return switch (m.op()) {
-            case ALLOC -> new MemoryNodes.Allocate(expression(ops.get(0)), size);
-            case BOX, SHARED_BOX -> new MemoryNodes.NewBox(expression(ops.get(0)), storer(m.element()), size, m.op() == TExpr.MemoryOp.SHARED_BOX);
-            case FREE -> new MemoryNodes.Free(expression(ops.get(0)));
-            case OFFSET -> new MemoryNodes.Address(expression(ops.get(0)), expression(ops.get(1)), size, 0);
+            case ALLOC -> MemoryNodesFactory.AllocateNodeGen.create(size, expression(ops.get(0)));
+            case BOX, SHARED_BOX -> MemoryNodesFactory.NewBoxNodeGen.create(storer(m.element()), size, m.op() == TExpr.MemoryOp.SHARED_BOX,
+                            expression(ops.get(0)));
+            case FREE -> MemoryNodesFactory.FreeNodeGen.create(expression(ops.get(0)));
+            case OFFSET -> MemoryNodesFactory.ElementAddressNodeGen.create(size, expression(ops.get(0)), expression(ops.get(1)));
             case ADDRESS -> address(ops.get(0));
-            case STORE -> new MemoryNodes.Store(expression(ops.get(0)), expression(ops.get(1)), storer(m.element()));
+            case STORE -> initialize(expression(ops.get(0)), expression(ops.get(1)), m.element());
             case ASSIGN -> assignToMemory(expression(ops.get(0)), expression(ops.get(1)), m.element());
             case TAKE -> new MemoryNodes.Load(expression(ops.get(0)), loader(m.element()));
-            case DESTROY -> new MemoryNodes.DestroyPointee(expression(ops.get(0)), loader(m.element()), lifecycle.destroy(m.element()));
+            case DESTROY -> MemoryNodesFactory.DestroyPointeeNodeGen.create(loader(m.element()), lifecycle.destroy(m.element()),
+                            expression(ops.get(0)));
         };
     }
 
     /** {@code place = value} for a place in native memory: the value there is destroyed, then replaced. */
     private MojoExpressionNode assignToMemory(MojoExpressionNode address, MojoExpressionNode value, Type t) {
         LifecycleNodes.DestroyValue destroy = lifecycle.destroy(t);
-        if (destroy == null) {
-            return new MemoryNodes.Store(address, value, storer(t));
-        }
-        return new MemoryNodes.Store(address, value, storer(t), loader(t), destroy);
+        return MemoryNodesFactory.StoreNodeGen.create(storer(t), destroy == null ? null : loader(t), destroy, address, value);
+    }
+
+    /** A store into uninitialized memory: there is no value there to destroy. */
+    private MojoExpressionNode initialize(MojoExpressionNode address, MojoExpressionNode value, Type t) {
+        return MemoryNodesFactory.StoreNodeGen.create(storer(t), null, null, address, value);
     }
 
     private MojoExpressionNode vector(TExpr.VectorOp vo) {

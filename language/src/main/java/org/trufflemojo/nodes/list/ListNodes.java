@@ -4,6 +4,8 @@ import java.util.Arrays;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.dsl.NodeChild;
+import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
@@ -29,7 +31,7 @@ public final class ListNodes {
     private ListNodes() {
     }
 
-    static ListObject list(MojoExpressionNode node, VirtualFrame frame) {
+    private static ListObject list(MojoExpressionNode node, VirtualFrame frame) {
         return (ListObject) node.executeGeneric(frame);
     }
 
@@ -58,23 +60,20 @@ public final class ListNodes {
     }
 
     /** {@code List[T](length=n, fill=v)}: n copies of a borrowed value. */
-    public static final class Filled extends MojoExpressionNode {
-        @Child private MojoExpressionNode length;
-        @Child private MojoExpressionNode value;
+    @NodeChild(value = "length", type = MojoExpressionNode.class)
+    @NodeChild(value = "value", type = MojoExpressionNode.class)
+    public abstract static class Filled extends MojoExpressionNode {
         @Child private Elements elements;
         @Child private LifecycleNodes.CopyValue copy;
 
-        public Filled(MojoExpressionNode length, MojoExpressionNode value, Elements elements, LifecycleNodes.CopyValue copy) {
-            this.length = length;
-            this.value = value;
+        protected Filled(Elements elements, LifecycleNodes.CopyValue copy) {
             this.elements = elements;
             this.copy = copy;
         }
 
-        @Override
-        public Object executeGeneric(VirtualFrame frame) {
-            long n = Math.max(0, length.executeLong(frame));
-            Object v = value.executeGeneric(frame);
+        @Specialization
+        protected Object filled(long length, Object v) {
+            long n = Math.max(0, length);
             ListObject l = new ListObject();
             if (n > 0) {
                 elements.reserveExactly(l, n);
@@ -87,21 +86,17 @@ public final class ListNodes {
         }
     }
 
-    public static final class Append extends MojoExpressionNode {
-        @Child private MojoExpressionNode list;
-        @Child private MojoExpressionNode value;
+    @NodeChild(value = "list", type = MojoExpressionNode.class)
+    @NodeChild(value = "value", type = MojoExpressionNode.class)
+    public abstract static class Append extends MojoExpressionNode {
         @Child private Elements elements;
 
-        public Append(MojoExpressionNode list, MojoExpressionNode value, Elements elements) {
-            this.list = list;
-            this.value = value;
+        protected Append(Elements elements) {
             this.elements = elements;
         }
 
-        @Override
-        public Object executeGeneric(VirtualFrame frame) {
-            ListObject l = list(list, frame);
-            Object v = value.executeGeneric(frame);
+        @Specialization
+        protected Object append(ListObject l, Object v) {
             elements.reserve(l, l.size + 1);
             elements.put(l, l.size, elements.moveIn(v));
             l.size++;
@@ -109,22 +104,19 @@ public final class ListNodes {
         }
     }
 
-    /** {@code pop()} / {@code pop(i)}: the element moves out of the list. */
-    public static final class Pop extends MojoExpressionNode {
-        @Child private MojoExpressionNode list;
-        @Child private MojoExpressionNode index;
+    /** {@code pop(i)} ({@code pop()} is {@code pop(-1)}): the element moves out of the list. */
+    @NodeChild(value = "list", type = MojoExpressionNode.class)
+    @NodeChild(value = "index", type = MojoExpressionNode.class)
+    public abstract static class Pop extends MojoExpressionNode {
         @Child private Elements elements;
 
-        public Pop(MojoExpressionNode list, MojoExpressionNode index, Elements elements) {
-            this.list = list;
-            this.index = index;
+        protected Pop(Elements elements) {
             this.elements = elements;
         }
 
-        @Override
-        public Object executeGeneric(VirtualFrame frame) {
-            ListObject l = list(list, frame);
-            long k = Elements.checkIndex(l, index == null ? -1 : index.executeLong(frame), this);
+        @Specialization
+        protected Object pop(ListObject l, long index) {
+            long k = Elements.checkIndex(l, index, this);
             // As Mojo's List.pop: the element is taken out, the later ones move down, the result moves out.
             Object v = elements.moveIn(elements.get(l, k));
             elements.shift(l, k + 1, k, l.size - k - 1);
@@ -133,25 +125,20 @@ public final class ListNodes {
         }
     }
 
-    public static final class Insert extends MojoExpressionNode {
-        @Child private MojoExpressionNode list;
-        @Child private MojoExpressionNode index;
-        @Child private MojoExpressionNode value;
+    /** {@code insert(i, v)}: the position is taken against the size after all operands are evaluated, as in Mojo's List.insert. */
+    @NodeChild(value = "list", type = MojoExpressionNode.class)
+    @NodeChild(value = "index", type = MojoExpressionNode.class)
+    @NodeChild(value = "value", type = MojoExpressionNode.class)
+    public abstract static class Insert extends MojoExpressionNode {
         @Child private Elements elements;
 
-        public Insert(MojoExpressionNode list, MojoExpressionNode index, MojoExpressionNode value, Elements elements) {
-            this.list = list;
-            this.index = index;
-            this.value = value;
+        protected Insert(Elements elements) {
             this.elements = elements;
         }
 
-        @Override
-        public Object executeGeneric(VirtualFrame frame) {
-            ListObject l = list(list, frame);
-            long i = index.executeLong(frame);
+        @Specialization
+        protected Object insert(ListObject l, long i, Object v) {
             long k = Math.max(0, Math.min(l.size, i < 0 ? i + l.size : i));
-            Object v = value.executeGeneric(frame);
             elements.reserve(l, l.size + 1);
             if (elements.movesAreObservable()) {
                 // As Mojo's List.insert: append, then swap the new element down, three moves a step.
@@ -171,27 +158,21 @@ public final class ListNodes {
     }
 
     /** {@code list[i] = value}: the old element is destroyed, the value moves in. */
-    public static final class Set extends MojoExpressionNode {
-        @Child private MojoExpressionNode list;
-        @Child private MojoExpressionNode index;
-        @Child private MojoExpressionNode value;
+    @NodeChild(value = "list", type = MojoExpressionNode.class)
+    @NodeChild(value = "index", type = MojoExpressionNode.class)
+    @NodeChild(value = "value", type = MojoExpressionNode.class)
+    public abstract static class Set extends MojoExpressionNode {
         @Child private Elements elements;
         @Child private LifecycleNodes.DestroyValue destroy;
 
-        public Set(MojoExpressionNode list, MojoExpressionNode index, MojoExpressionNode value, Elements elements,
-                        LifecycleNodes.DestroyValue destroy) {
-            this.list = list;
-            this.index = index;
-            this.value = value;
+        protected Set(Elements elements, LifecycleNodes.DestroyValue destroy) {
             this.elements = elements;
             this.destroy = destroy;
         }
 
-        @Override
-        public Object executeGeneric(VirtualFrame frame) {
-            ListObject l = list(list, frame);
-            long k = Elements.checkIndex(l, index.executeLong(frame), this);
-            Object v = value.executeGeneric(frame);
+        @Specialization
+        protected Object set(ListObject l, long index, Object v) {
+            long k = Elements.checkIndex(l, index, this);
             if (destroy != null) {
                 destroy.execute(elements.get(l, k));
             }
@@ -200,7 +181,10 @@ public final class ListNodes {
         }
     }
 
-    /** Reads element {@code list[i]} (a view of it). */
+    /**
+     * Reads element {@code list[i]} (a view of it). Hand-written: each typed execute method reads the
+     * element in its own representation, where a DSL node would box it.
+     */
     public static final class Get extends MojoExpressionNode {
         @Child private MojoExpressionNode list;
         @Child private MojoExpressionNode index;
@@ -238,55 +222,43 @@ public final class ListNodes {
     }
 
     /** The native address of element {@code list[i]}, for reading or writing its fields in place. */
-    public static final class Address extends LongExpressionNode {
-        @Child private MojoExpressionNode list;
-        @Child private MojoExpressionNode index;
+    @NodeChild(value = "list", type = MojoExpressionNode.class)
+    @NodeChild(value = "index", type = MojoExpressionNode.class)
+    public abstract static class Address extends LongExpressionNode {
         @Child private Elements elements;
 
-        public Address(MojoExpressionNode list, MojoExpressionNode index, Elements elements) {
-            this.list = list;
-            this.index = index;
+        protected Address(Elements elements) {
             this.elements = elements;
         }
 
-        @Override
-        public long executeLong(VirtualFrame frame) {
-            ListObject l = list(list, frame);
-            return elements.address(l, Elements.checkIndex(l, index.executeLong(frame), this));
+        @Specialization
+        protected long address(ListObject l, long index) {
+            return elements.address(l, Elements.checkIndex(l, index, this));
         }
     }
 
-    public static final class Length extends LongExpressionNode {
-        @Child private MojoExpressionNode list;
-
-        public Length(MojoExpressionNode list) {
-            this.list = list;
-        }
-
-        @Override
-        public long executeLong(VirtualFrame frame) {
-            return list(list, frame).size;
+    @NodeChild(value = "list", type = MojoExpressionNode.class)
+    public abstract static class Length extends LongExpressionNode {
+        @Specialization
+        protected long length(ListObject l) {
+            return l.size;
         }
     }
 
     /** {@code extend(other)}: appends copies of other's elements. */
-    public static final class Extend extends MojoExpressionNode {
-        @Child private MojoExpressionNode list;
-        @Child private MojoExpressionNode other;
+    @NodeChild(value = "list", type = MojoExpressionNode.class)
+    @NodeChild(value = "other", type = MojoExpressionNode.class)
+    public abstract static class Extend extends MojoExpressionNode {
         @Child private Elements elements;
         @Child private LifecycleNodes.CopyValue copy;
 
-        public Extend(MojoExpressionNode list, MojoExpressionNode other, Elements elements, LifecycleNodes.CopyValue copy) {
-            this.list = list;
-            this.other = other;
+        protected Extend(Elements elements, LifecycleNodes.CopyValue copy) {
             this.elements = elements;
             this.copy = copy;
         }
 
-        @Override
-        public Object executeGeneric(VirtualFrame frame) {
-            ListObject l = list(list, frame);
-            ListObject o = list(other, frame);
+        @Specialization
+        protected Object extend(ListObject l, ListObject o) {
             long n = o.size;
             elements.reserve(l, l.size + n);
             for (long i = 0; i < n; i++) {
@@ -298,42 +270,51 @@ public final class ListNodes {
         }
     }
 
-    /** {@code list[start:end:step]} and {@code a + b}: new lists holding copies of the elements. */
-    public static final class SliceOrConcat extends MojoExpressionNode {
-        @Children private final MojoExpressionNode[] operands;
+    /** {@code a + b}: a new list holding copies of the elements of both. */
+    @NodeChild(value = "left", type = MojoExpressionNode.class)
+    @NodeChild(value = "right", type = MojoExpressionNode.class)
+    public abstract static class Concat extends MojoExpressionNode {
         @Child private Elements elements;
         @Child private LifecycleNodes.CopyValue copy;
-        private final boolean concat;
 
-        public SliceOrConcat(boolean concat, MojoExpressionNode[] operands, Elements elements, LifecycleNodes.CopyValue copy) {
-            this.concat = concat;
-            this.operands = operands;
+        protected Concat(Elements elements, LifecycleNodes.CopyValue copy) {
             this.elements = elements;
             this.copy = copy;
         }
 
-        private Object copyOf(Object v) {
-            return copy == null ? v : copy.execute(v);
+        @Specialization
+        protected Object concat(ListObject from, ListObject other) {
+            ListObject to = new ListObject();
+            elements.reserveExactly(to, from.size + other.size);
+            for (long i = 0; i < from.size; i++) {
+                Object v = elements.get(from, i);
+                elements.put(to, to.size++, copy == null ? v : copy.execute(v));
+            }
+            for (long i = 0; i < other.size; i++) {
+                Object v = elements.get(other, i);
+                elements.put(to, to.size++, copy == null ? v : copy.execute(v));
+            }
+            return to;
+        }
+    }
+
+    /** {@code list[start:end:step]}: a new list holding copies of the elements; an absent bound or step is null. */
+    @NodeChild(value = "list", type = MojoExpressionNode.class)
+    @NodeChild(value = "start", type = MojoExpressionNode.class)
+    @NodeChild(value = "end", type = MojoExpressionNode.class)
+    @NodeChild(value = "step", type = MojoExpressionNode.class)
+    public abstract static class Slice extends MojoExpressionNode {
+        @Child private Elements elements;
+        @Child private LifecycleNodes.CopyValue copy;
+
+        protected Slice(Elements elements, LifecycleNodes.CopyValue copy) {
+            this.elements = elements;
+            this.copy = copy;
         }
 
-        @Override
-        public Object executeGeneric(VirtualFrame frame) {
-            ListObject from = list(operands[0], frame);
+        @Specialization
+        protected Object slice(ListObject from, Object start, Object end, Object stepValue) {
             ListObject to = new ListObject();
-            if (concat) {
-                ListObject other = list(operands[1], frame);
-                elements.reserveExactly(to, from.size + other.size);
-                for (long i = 0; i < from.size; i++) {
-                    elements.put(to, to.size++, copyOf(elements.get(from, i)));
-                }
-                for (long i = 0; i < other.size; i++) {
-                    elements.put(to, to.size++, copyOf(elements.get(other, i)));
-                }
-                return to;
-            }
-            Object start = operands[1].executeGeneric(frame);
-            Object end = operands[2].executeGeneric(frame);
-            Object stepValue = operands[3].executeGeneric(frame);
             long n = from.size;
             long step = stepValue == null ? 1 : (long) stepValue;
             if (step == 0) {
@@ -343,7 +324,8 @@ public final class ListNodes {
             long hi = step > 0 ? (end == null ? n : clamp((long) end, n, 0, n)) : (end == null ? -1 : clamp((long) end, n, -1, n - 1));
             for (long i = lo; step > 0 ? i < hi : i > hi; i += step) {
                 elements.reserve(to, to.size + 1);
-                elements.put(to, to.size++, copyOf(elements.get(from, i)));
+                Object v = elements.get(from, i);
+                elements.put(to, to.size++, copy == null ? v : copy.execute(v));
             }
             return to;
         }
@@ -355,28 +337,26 @@ public final class ListNodes {
     }
 
     /** {@code clear()}, {@code reverse()}, {@code sort()}. */
-    public static final class Rearrange extends MojoExpressionNode {
+    @NodeChild(value = "list", type = MojoExpressionNode.class)
+    public abstract static class Rearrange extends MojoExpressionNode {
         public enum Kind {
             CLEAR, REVERSE, SORT
         }
 
         private final Kind kind;
         private final Repr repr;
-        @Child private MojoExpressionNode list;
         @Child private Elements elements;
         @Child private LifecycleNodes.DestroyValue destroy;
 
-        public Rearrange(Kind kind, Repr repr, MojoExpressionNode list, Elements elements, LifecycleNodes.DestroyValue destroy) {
+        protected Rearrange(Kind kind, Repr repr, Elements elements, LifecycleNodes.DestroyValue destroy) {
             this.kind = kind;
             this.repr = repr;
-            this.list = list;
             this.elements = elements;
             this.destroy = destroy;
         }
 
-        @Override
-        public Object executeGeneric(VirtualFrame frame) {
-            ListObject l = list(list, frame);
+        @Specialization
+        protected Object rearrange(ListObject l) {
             switch (kind) {
                 case CLEAR -> {
                     if (destroy != null) {
@@ -418,47 +398,38 @@ public final class ListNodes {
     }
 
     /** {@code value in list}. */
-    public static final class Contains extends BooleanExpressionNode {
-        @Child private MojoExpressionNode list;
-        @Child private MojoExpressionNode value;
+    @NodeChild(value = "list", type = MojoExpressionNode.class)
+    @NodeChild(value = "value", type = MojoExpressionNode.class)
+    public abstract static class Contains extends BooleanExpressionNode {
         @Child private Elements elements;
         @Child private ElementEquality equality;
 
-        public Contains(MojoExpressionNode list, MojoExpressionNode value, Elements elements, ElementEquality equality) {
-            this.list = list;
-            this.value = value;
+        protected Contains(Elements elements, ElementEquality equality) {
             this.elements = elements;
             this.equality = equality;
         }
 
-        @Override
-        public boolean executeBoolean(VirtualFrame frame) {
-            return find(list(list, frame), value.executeGeneric(frame), elements, equality) >= 0;
+        @Specialization
+        protected boolean contains(ListObject l, Object v) {
+            return find(l, v, elements, equality) >= 0;
         }
     }
 
     /** {@code list.index(v)}: the first position of an equal element, else a ValueError. */
-    public static final class IndexOf extends MojoExpressionNode {
-        @Child private MojoExpressionNode list;
-        @Child private MojoExpressionNode value;
+    @NodeChild(value = "list", type = MojoExpressionNode.class)
+    @NodeChild(value = "value", type = MojoExpressionNode.class)
+    public abstract static class IndexOf extends LongExpressionNode {
         @Child private Elements elements;
         @Child private ElementEquality equality;
 
-        public IndexOf(MojoExpressionNode list, MojoExpressionNode value, Elements elements, ElementEquality equality) {
-            this.list = list;
-            this.value = value;
+        protected IndexOf(Elements elements, ElementEquality equality) {
             this.elements = elements;
             this.equality = equality;
         }
 
-        @Override
-        public Object executeGeneric(VirtualFrame frame) {
-            return executeLong(frame);
-        }
-
-        @Override
-        public long executeLong(VirtualFrame frame) {
-            long at = find(list(list, frame), value.executeGeneric(frame), elements, equality);
+        @Specialization
+        protected long indexOf(ListObject l, Object v) {
+            long at = find(l, v, elements, equality);
             if (at < 0) {
                 throw new MojoRaise("ValueError: Given element is not in list", this);
             }
@@ -467,23 +438,19 @@ public final class ListNodes {
     }
 
     /** {@code list.count(v)}. */
-    public static final class Count extends LongExpressionNode {
-        @Child private MojoExpressionNode list;
-        @Child private MojoExpressionNode value;
+    @NodeChild(value = "list", type = MojoExpressionNode.class)
+    @NodeChild(value = "value", type = MojoExpressionNode.class)
+    public abstract static class Count extends LongExpressionNode {
         @Child private Elements elements;
         @Child private ElementEquality equality;
 
-        public Count(MojoExpressionNode list, MojoExpressionNode value, Elements elements, ElementEquality equality) {
-            this.list = list;
-            this.value = value;
+        protected Count(Elements elements, ElementEquality equality) {
             this.elements = elements;
             this.equality = equality;
         }
 
-        @Override
-        public long executeLong(VirtualFrame frame) {
-            ListObject l = list(list, frame);
-            Object v = value.executeGeneric(frame);
+        @Specialization
+        protected long count(ListObject l, Object v) {
             long n = 0;
             for (long i = 0; i < l.size; i++) {
                 if (equality.equal(elements.get(l, i), v)) {
@@ -495,23 +462,19 @@ public final class ListNodes {
     }
 
     /** {@code a == b} on lists: the same length and equal elements. */
-    public static final class Equals extends BooleanExpressionNode {
-        @Child private MojoExpressionNode left;
-        @Child private MojoExpressionNode right;
+    @NodeChild(value = "left", type = MojoExpressionNode.class)
+    @NodeChild(value = "right", type = MojoExpressionNode.class)
+    public abstract static class Equals extends BooleanExpressionNode {
         @Child private Elements elements;
         @Child private ElementEquality equality;
 
-        public Equals(MojoExpressionNode left, MojoExpressionNode right, Elements elements, ElementEquality equality) {
-            this.left = left;
-            this.right = right;
+        protected Equals(Elements elements, ElementEquality equality) {
             this.elements = elements;
             this.equality = equality;
         }
 
-        @Override
-        public boolean executeBoolean(VirtualFrame frame) {
-            ListObject a = list(left, frame);
-            ListObject b = list(right, frame);
+        @Specialization
+        protected boolean equals(ListObject a, ListObject b) {
             if (a.size != b.size) {
                 return false;
             }
@@ -525,23 +488,20 @@ public final class ListNodes {
     }
 
     /** {@code list * n}: a new list holding n copies of the elements, in order. */
-    public static final class Repeat extends MojoExpressionNode {
-        @Child private MojoExpressionNode list;
-        @Child private MojoExpressionNode count;
+    @NodeChild(value = "list", type = MojoExpressionNode.class)
+    @NodeChild(value = "count", type = MojoExpressionNode.class)
+    public abstract static class Repeat extends MojoExpressionNode {
         @Child private Elements elements;
         @Child private LifecycleNodes.CopyValue copy;
 
-        public Repeat(MojoExpressionNode list, MojoExpressionNode count, Elements elements, LifecycleNodes.CopyValue copy) {
-            this.list = list;
-            this.count = count;
+        protected Repeat(Elements elements, LifecycleNodes.CopyValue copy) {
             this.elements = elements;
             this.copy = copy;
         }
 
-        @Override
-        public Object executeGeneric(VirtualFrame frame) {
-            ListObject from = list(list, frame);
-            long n = Math.max(0, count.executeLong(frame));
+        @Specialization
+        protected Object repeat(ListObject from, long count) {
+            long n = Math.max(0, count);
             ListObject to = new ListObject();
             if (n == 0 || from.size == 0) {
                 return to;
@@ -650,19 +610,18 @@ public final class ListNodes {
         }
     }
 
-    public static final class Str extends MojoExpressionNode {
-        @Child private MojoExpressionNode list;
+    @NodeChild(value = "list", type = MojoExpressionNode.class)
+    public abstract static class Str extends MojoExpressionNode {
         @Child private ListText text;
 
-        public Str(MojoExpressionNode list, ListText text) {
-            this.list = list;
+        protected Str(ListText text) {
             this.text = text;
         }
 
-        @Override
-        public Object executeGeneric(VirtualFrame frame) {
+        @Specialization
+        protected Object str(ListObject l) {
             StringBuilder sb = newBuilder();
-            text.append(sb, list.executeGeneric(frame));
+            text.append(sb, l);
             return StringOps.fromJava(MojoContext.get(this).memory(), toText(sb), this);
         }
 

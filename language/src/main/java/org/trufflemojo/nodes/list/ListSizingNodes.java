@@ -1,8 +1,7 @@
 package org.trufflemojo.nodes.list;
 
-import static org.trufflemojo.nodes.list.ListNodes.list;
-
-import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.dsl.NodeChild;
+import com.oracle.truffle.api.dsl.Specialization;
 
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.expression.LongExpressionNode;
@@ -16,32 +15,25 @@ public final class ListSizingNodes {
     }
 
     /** {@code list.capacity}. */
-    public static final class Capacity extends LongExpressionNode {
-        @Child private MojoExpressionNode list;
-
-        public Capacity(MojoExpressionNode list) {
-            this.list = list;
-        }
-
-        @Override
-        public long executeLong(VirtualFrame frame) {
-            return list(list, frame).capacity;
+    @NodeChild(value = "list", type = MojoExpressionNode.class)
+    public abstract static class Capacity extends LongExpressionNode {
+        @Specialization
+        protected long capacity(ListObject l) {
+            return l.capacity;
         }
     }
 
     /** {@code List[T](capacity=n)}: an empty list with room for n elements. */
-    public static final class WithCapacity extends MojoExpressionNode {
-        @Child private MojoExpressionNode capacity;
+    @NodeChild(value = "capacity", type = MojoExpressionNode.class)
+    public abstract static class WithCapacity extends MojoExpressionNode {
         @Child private Elements elements;
 
-        public WithCapacity(MojoExpressionNode capacity, Elements elements) {
-            this.capacity = capacity;
+        protected WithCapacity(Elements elements) {
             this.elements = elements;
         }
 
-        @Override
-        public Object executeGeneric(VirtualFrame frame) {
-            long n = capacity.executeLong(frame);
+        @Specialization
+        protected Object withCapacity(long n) {
             if (n < 0) {
                 throw new MojoError("List capacity cannot be negative (" + n + ")", this);
             }
@@ -52,49 +44,39 @@ public final class ListSizingNodes {
     }
 
     /** {@code list.reserve(n)}: room for n elements (the buffer never shrinks). */
-    public static final class Reserve extends MojoExpressionNode {
-        @Child private MojoExpressionNode list;
-        @Child private MojoExpressionNode capacity;
+    @NodeChild(value = "list", type = MojoExpressionNode.class)
+    @NodeChild(value = "capacity", type = MojoExpressionNode.class)
+    public abstract static class Reserve extends MojoExpressionNode {
         @Child private Elements elements;
 
-        public Reserve(MojoExpressionNode list, MojoExpressionNode capacity, Elements elements) {
-            this.list = list;
-            this.capacity = capacity;
+        protected Reserve(Elements elements) {
             this.elements = elements;
         }
 
-        @Override
-        public Object executeGeneric(VirtualFrame frame) {
-            ListObject l = list(list, frame);
-            elements.reserveExactly(l, capacity.executeLong(frame));
+        @Specialization
+        protected Object reserve(ListObject l, long capacity) {
+            elements.reserveExactly(l, capacity);
             return null;
         }
     }
 
     /** {@code list.resize(n, value)}: destroys the elements past n, or appends copies of value up to n. */
-    public static final class Resize extends MojoExpressionNode {
-        @Child private MojoExpressionNode list;
-        @Child private MojoExpressionNode length;
-        @Child private MojoExpressionNode value;
+    @NodeChild(value = "list", type = MojoExpressionNode.class)
+    @NodeChild(value = "length", type = MojoExpressionNode.class)
+    @NodeChild(value = "value", type = MojoExpressionNode.class)
+    public abstract static class Resize extends MojoExpressionNode {
         @Child private Elements elements;
         @Child private LifecycleNodes.CopyValue copy;
         @Child private LifecycleNodes.DestroyValue destroy;
 
-        public Resize(MojoExpressionNode list, MojoExpressionNode length, MojoExpressionNode value, Elements elements, LifecycleNodes.CopyValue copy,
-                        LifecycleNodes.DestroyValue destroy) {
-            this.list = list;
-            this.length = length;
-            this.value = value;
+        protected Resize(Elements elements, LifecycleNodes.CopyValue copy, LifecycleNodes.DestroyValue destroy) {
             this.elements = elements;
             this.copy = copy;
             this.destroy = destroy;
         }
 
-        @Override
-        public Object executeGeneric(VirtualFrame frame) {
-            ListObject l = list(list, frame);
-            long n = length.executeLong(frame);
-            Object v = value.executeGeneric(frame);
+        @Specialization
+        protected Object resize(ListObject l, long n, Object v) {
             if (n < 0) {
                 throw new MojoError("List length cannot be negative (" + n + ")", this);
             }
@@ -115,16 +97,11 @@ public final class ListSizingNodes {
     }
 
     /** {@code list.unsafe_ptr()}: the address of the first element. */
-    public static final class Data extends LongExpressionNode {
-        @Child private MojoExpressionNode list;
-
-        public Data(MojoExpressionNode list) {
-            this.list = list;
-        }
-
-        @Override
-        public long executeLong(VirtualFrame frame) {
-            return list(list, frame).data;
+    @NodeChild(value = "list", type = MojoExpressionNode.class)
+    public abstract static class Data extends LongExpressionNode {
+        @Specialization
+        protected long data(ListObject l) {
+            return l.data;
         }
     }
 }

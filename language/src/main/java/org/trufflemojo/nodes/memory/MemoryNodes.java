@@ -1,5 +1,7 @@
 package org.trufflemojo.nodes.memory;
 
+import com.oracle.truffle.api.dsl.NodeChild;
+import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
@@ -31,39 +33,47 @@ public final class MemoryNodes {
         return MojoContext.get(node).memory();
     }
 
-    /** {@code pointer + index * elementSize + offset}. */
-    public static final class Address extends LongExpressionNode {
-        @Child private MojoExpressionNode pointer;
-        @Child private MojoExpressionNode index;
+    /** {@code pointer + index * elementSize}: the address of element {@code p[i]}. */
+    @NodeChild(value = "pointer", type = MojoExpressionNode.class)
+    @NodeChild(value = "index", type = MojoExpressionNode.class)
+    public abstract static class ElementAddress extends LongExpressionNode {
         private final long elementSize;
-        private final long offset;
 
-        public Address(MojoExpressionNode pointer, MojoExpressionNode index, long elementSize, long offset) {
-            this.pointer = pointer;
-            this.index = index;
+        protected ElementAddress(long elementSize) {
             this.elementSize = elementSize;
-            this.offset = offset;
         }
 
-        @Override
-        public long executeLong(VirtualFrame frame) {
-            long p = pointer.executeLong(frame);
-            return index == null ? p + offset : p + index.executeLong(frame) * elementSize + offset;
+        @Specialization
+        protected long address(long pointer, long index) {
+            return pointer + index * elementSize;
         }
     }
 
-    public static final class Allocate extends LongExpressionNode {
-        @Child private MojoExpressionNode count;
+    /** {@code pointer + offset}: the address of a field of the struct at pointer. */
+    @NodeChild(value = "pointer", type = MojoExpressionNode.class)
+    public abstract static class FieldAddress extends LongExpressionNode {
+        private final long offset;
+
+        protected FieldAddress(long offset) {
+            this.offset = offset;
+        }
+
+        @Specialization
+        protected long address(long pointer) {
+            return pointer + offset;
+        }
+    }
+
+    @NodeChild(value = "count", type = MojoExpressionNode.class)
+    public abstract static class Allocate extends LongExpressionNode {
         private final long elementSize;
 
-        public Allocate(MojoExpressionNode count, long elementSize) {
-            this.count = count;
+        protected Allocate(long elementSize) {
             this.elementSize = elementSize;
         }
 
-        @Override
-        public long executeLong(VirtualFrame frame) {
-            long n = count.executeLong(frame);
+        @Specialization
+        protected long allocate(long n) {
             if (n < 0) {
                 throw new MojoError("cannot allocate a negative number of elements (" + n + ")", this);
             }
@@ -71,16 +81,11 @@ public final class MemoryNodes {
         }
     }
 
-    public static final class Free extends MojoExpressionNode {
-        @Child private MojoExpressionNode pointer;
-
-        public Free(MojoExpressionNode pointer) {
-            this.pointer = pointer;
-        }
-
-        @Override
-        public Object executeGeneric(VirtualFrame frame) {
-            memory(this).free(pointer.executeLong(frame), this);
+    @NodeChild(value = "pointer", type = MojoExpressionNode.class)
+    public abstract static class Free extends MojoExpressionNode {
+        @Specialization
+        protected Object free(long pointer) {
+            memory(this).free(pointer, this);
             return null;
         }
     }
@@ -503,7 +508,10 @@ public final class MemoryNodes {
         }
     }
 
-    /** Reads the value at an address (a copy of its bits). */
+    /**
+     * Reads the value at an address (a copy of its bits). Hand-written: each typed execute method
+     * loads the value in its own representation, where a DSL node would box it.
+     */
     public static final class Load extends MojoExpressionNode {
         @Child private MojoExpressionNode address;
         @Child private Loader loader;
@@ -534,30 +542,25 @@ public final class MemoryNodes {
         }
     }
 
-    /** Stores a value at an address; when it replaces a value there ({@code p[] = v}), that one is destroyed first. */
-    public static final class Store extends MojoExpressionNode {
-        @Child private MojoExpressionNode address;
-        @Child private MojoExpressionNode value;
+    /**
+     * Stores a value at an address; when it replaces a value there ({@code p[] = v}), that one is
+     * destroyed first (oldLoader and destroyOld are null for a store into uninitialized memory).
+     */
+    @NodeChild(value = "address", type = MojoExpressionNode.class)
+    @NodeChild(value = "value", type = MojoExpressionNode.class)
+    public abstract static class Store extends MojoExpressionNode {
         @Child private Storer storer;
         @Child private Loader oldLoader;
         @Child private LifecycleNodes.DestroyValue destroyOld;
 
-        public Store(MojoExpressionNode address, MojoExpressionNode value, Storer storer) {
-            this(address, value, storer, null, null);
-        }
-
-        public Store(MojoExpressionNode address, MojoExpressionNode value, Storer storer, Loader oldLoader, LifecycleNodes.DestroyValue destroyOld) {
-            this.address = address;
-            this.value = value;
+        protected Store(Storer storer, Loader oldLoader, LifecycleNodes.DestroyValue destroyOld) {
             this.storer = storer;
             this.oldLoader = oldLoader;
             this.destroyOld = destroyOld;
         }
 
-        @Override
-        public Object executeGeneric(VirtualFrame frame) {
-            long a = address.executeLong(frame);
-            Object v = value.executeGeneric(frame);
+        @Specialization
+        protected Object store(long a, Object v) {
             if (destroyOld != null) {
                 destroyOld.execute(oldLoader.load(a));
             }
@@ -602,22 +605,20 @@ public final class MemoryNodes {
      * {@code OwnedPointer(v)} / {@code ArcPointer(v)}: allocates room for v (after an 8-byte share
      * count for an ArcPointer) and moves v there. The box value is v's address.
      */
-    public static final class NewBox extends MojoExpressionNode {
-        @Child private MojoExpressionNode value;
+    @NodeChild(value = "value", type = MojoExpressionNode.class)
+    public abstract static class NewBox extends MojoExpressionNode {
         @Child private Storer storer;
         private final long size;
         private final boolean shared;
 
-        public NewBox(MojoExpressionNode value, Storer storer, long size, boolean shared) {
-            this.value = value;
+        protected NewBox(Storer storer, long size, boolean shared) {
             this.storer = storer;
             this.size = size;
             this.shared = shared;
         }
 
-        @Override
-        public Object executeGeneric(VirtualFrame frame) {
-            Object v = value.executeGeneric(frame);
+        @Specialization
+        protected long newBox(Object v) {
             NativeMemory m = memory(this);
             long block = m.allocate(shared ? size + 8 : size, this);
             long address = block;
@@ -674,20 +675,18 @@ public final class MemoryNodes {
     }
 
     /** {@code destroy_pointee()}: runs the destructor of the value at an address. */
-    public static final class DestroyPointee extends MojoExpressionNode {
-        @Child private MojoExpressionNode address;
+    @NodeChild(value = "address", type = MojoExpressionNode.class)
+    public abstract static class DestroyPointee extends MojoExpressionNode {
         @Child private Loader loader;
         @Child private LifecycleNodes.DestroyValue destroy;
 
-        public DestroyPointee(MojoExpressionNode address, Loader loader, LifecycleNodes.DestroyValue destroy) {
-            this.address = address;
+        protected DestroyPointee(Loader loader, LifecycleNodes.DestroyValue destroy) {
             this.loader = loader;
             this.destroy = destroy;
         }
 
-        @Override
-        public Object executeGeneric(VirtualFrame frame) {
-            long a = address.executeLong(frame);
+        @Specialization
+        protected Object destroyPointee(long a) {
             if (destroy != null) {
                 destroy.execute(loader.load(a));
             }
