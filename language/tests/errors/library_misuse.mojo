@@ -9,3 +9,6 @@ fn my_sqrt(x: Float64) -> Float64:
 fn main():
     print(getenv("HOME", 3))
     print(getenv())
+    print("x".find(3))
+    print("x".strip(" ", "y"))
+    print("x".nosuch())

@@ -7,7 +7,6 @@ import java.util.List;
 import org.trufflemojo.core.DictOpKind;
 import org.trufflemojo.core.Intrinsic;
 import org.trufflemojo.core.PrimOp;
-import org.trufflemojo.core.StringOpKind;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.typed.Function;
@@ -109,12 +108,12 @@ final class BuiltinCalls {
             }
             case ORD -> {
                 expectArgs(c, name, args, 1);
-                return new TExpr.StringMethod(c.pos(), Types.INT, StringOpKind.ORD, List.of(conventions.borrowedString(args.get(0), c.pos())));
+                return new TExpr.IntrinsicCall(c.pos(), Types.INT, Intrinsic.STRING_ORD, List.of(conventions.borrowedString(args.get(0), c.pos())), false);
             }
             case CHR -> {
                 expectArgs(c, name, args, 1);
-                return new TExpr.StringMethod(c.pos(), Types.STRING, StringOpKind.CHR, List.of(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING,
-                                List.of(printable(conversions.coerce(args.get(0), Types.INT, c.pos()), c.pos()))), c.pos())));
+                return new TExpr.IntrinsicCall(c.pos(), Types.STRING, Intrinsic.STRING_CHR, List.of(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING,
+                                List.of(printable(conversions.coerce(args.get(0), Types.INT, c.pos()), c.pos()))), c.pos())), false);
             }
             case ASSERT_EQUAL, ASSERT_NOT_EQUAL -> {
                 ctx.checkMayRaise(c.pos(), "'" + name + "'");

@@ -301,7 +301,7 @@ final class Calls {
             throw new CompileError(); // its signature was rejected and reported already
         }
         // A method called on an instance gets the instance as its first argument (unless static).
-        int first = receiver != null && !f.isStatic && f.owner != null ? 1 : 0;
+        int first = receiver != null && !f.isStatic && (f.owner != null || f.extendsBuiltin) ? 1 : 0;
         if (first == 0 && receiver == null && f.owner != null && !f.isStatic && f.outParam == null && !f.params.isEmpty()
                         && f.params.get(0).type == f.owner && f.syntax != null && f.syntax.params().get(0).type() == null) {
             // `Type.method(instance, ...)`: an unbound method; the instance is passed explicitly.
@@ -361,7 +361,9 @@ final class Calls {
             Local param = f.params.get(i);
             Type pt = param.type;
             if (i < first) {
-                args.add(conventions.argument(receiver, param, name, receiver.pos()));
+                // (a literal receiver of a built-in type's library method converts: "a".upper())
+                TExpr self = f.extendsBuiltin ? conversions.coerce(receiver, pt, receiver.pos()) : receiver;
+                args.add(conventions.argument(self, param, name, receiver.pos()));
                 writeBack.add(param.convention == Stmt.Convention.MUT ? receiver : null);
                 continue;
             }

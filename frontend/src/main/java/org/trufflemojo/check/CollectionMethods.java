@@ -10,7 +10,7 @@ import org.trufflemojo.core.LaneOp;
 import org.trufflemojo.core.OptionalOpKind;
 import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.core.Repr;
-import org.trufflemojo.core.StringOpKind;
+import org.trufflemojo.core.Intrinsic;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.syntax.Stmt;
@@ -40,6 +40,7 @@ final class CollectionMethods {
     private Statements statements;
     private Expressions expressions;
     private Operators operators;
+    private Calls calls;
     private BuiltinCalls builtins;
     private Conversions conversions;
     private Conventions conventions;
@@ -49,8 +50,10 @@ final class CollectionMethods {
     }
 
     /** Connects the collaborators; they use each other, so they are connected once all exist. */
-    void wire(Statements statements, Expressions expressions, Operators operators, BuiltinCalls builtins, Conversions conversions, Conventions conventions) {
+    void wire(Statements statements, Expressions expressions, Operators operators, Calls calls, BuiltinCalls builtins, Conversions conversions,
+                    Conventions conventions) {
         this.statements = statements;
+        this.calls = calls;
         this.expressions = expressions;
         this.operators = operators;
         this.builtins = builtins;
@@ -58,41 +61,34 @@ final class CollectionMethods {
         this.conventions = conventions;
     }
 
+    /**
+     * {@code s.name(args)}: a String method the library declares (std/builtin/string.mojo), bound like
+     * any call; {@code write} and {@code format} take any printable values and are checked here.
+     */
     TExpr stringMethod(Expr.Call c, Expr.Attribute a, TExpr receiver) {
         String name = a.name();
         if (name.equals("write")) {
             return stringWrite(c, a, receiver);
         }
-        boolean length = name.equals("__len__") || name.equals("byte_length");
-        StringSignature signature = STRING_METHODS.get(name);
-        if (signature == null && !length) {
+        if (name.equals("format")) {
+            return stringFormat(c, a, receiver);
+        }
+        List<Function> methods = StandardLibrary.methodsOf(Types.STRING.name(), name);
+        if (methods.isEmpty()) {
             throw ctx.error(a.pos(), "'String' value has no attribute '" + name + "'");
         }
+        return calls.resolveCall(c.pos(), name, methods, receiver, c.args());
+    }
+
+    /** {@code s.format(a, b, ...)}: each argument's text and its repr (for {@code {!r}}) are operands. */
+    private TExpr stringFormat(Expr.Call c, Expr.Attribute a, TExpr receiver) {
         List<TExpr> operands = new ArrayList<>();
         operands.add(conventions.borrowedString(receiver, a.target().pos()));
-        for (Expr.Arg arg : c.args()) {
-            if (arg.keyword() != null) {
-                throw ctx.error(arg.pos(), "invalid call to '" + name + "': unexpected keyword argument '" + arg.keyword() + "'");
-            }
-            TExpr v = expressions.expression(arg.value(), null);
-            if (name.equals("format")) {
-                operands.add(conventions.borrowed(formatArgument(v, arg.value().pos()), arg.pos()));
-                operands.add(conventions.borrowed(repr(v, arg.value().pos()), arg.pos()));
-            } else if (name.equals("join")) {
-                if (!(v.type() instanceof ListType lt && lt.element == Types.STRING)) {
-                    throw ctx.error(arg.pos(), "'join' needs a List[String]");
-                }
-                operands.add(conventions.borrowed(v, arg.pos()));
-            } else if (Types.isIntegral(v.type())) {
-                operands.add(conversions.coerce(v, Types.INT, arg.pos()));
-            } else {
-                operands.add(conventions.borrowedString(v, arg.pos()));
-            }
+        for (TExpr v : builtins.positionalOnly(c, "format")) {
+            operands.add(conventions.borrowed(formatArgument(v, v.pos()), v.pos()));
+            operands.add(conventions.borrowed(repr(v, v.pos()), v.pos()));
         }
-        if (length) {
-            return new TExpr.Prim(c.pos(), Types.INT, PrimOp.STR_LEN, List.of(operands.get(0)));
-        }
-        return new TExpr.StringMethod(c.pos(), signature.result(), signature.op(), operands);
+        return new TExpr.IntrinsicCall(c.pos(), Types.STRING, Intrinsic.STRING_FORMAT, operands, false);
     }
 
     /** {@code s.write(a, b, ...)}: String is a Writer; the values are formatted and appended in place. */
@@ -106,29 +102,6 @@ final class CollectionMethods {
         return conventions.inPlace(receiver, r -> new TExpr.Prim(c.pos(), Types.NONE, PrimOp.STR_APPEND, List.of(r, text)));
     }
 
-    /** A String method the run time's string library computes: the operation and its result type. */
-    private record StringSignature(StringOpKind op, Type result) {
-    }
-
-    /** The String methods by their Mojo names (the length, {@code __len__} and {@code byte_length}, is a primitive). */
-    private static final Map<String, StringSignature> STRING_METHODS = Map.ofEntries(
-                    Map.entry("find", new StringSignature(StringOpKind.FIND, Types.INT)),
-                    Map.entry("rfind", new StringSignature(StringOpKind.RFIND, Types.INT)),
-                    Map.entry("count", new StringSignature(StringOpKind.COUNT, Types.INT)),
-                    Map.entry("strip", new StringSignature(StringOpKind.STRIP, Types.STRING)),
-                    Map.entry("lstrip", new StringSignature(StringOpKind.LSTRIP, Types.STRING)),
-                    Map.entry("rstrip", new StringSignature(StringOpKind.RSTRIP, Types.STRING)),
-                    Map.entry("upper", new StringSignature(StringOpKind.UPPER, Types.STRING)),
-                    Map.entry("lower", new StringSignature(StringOpKind.LOWER, Types.STRING)),
-                    Map.entry("replace", new StringSignature(StringOpKind.REPLACE, Types.STRING)),
-                    Map.entry("startswith", new StringSignature(StringOpKind.STARTSWITH, Types.BOOL)),
-                    Map.entry("endswith", new StringSignature(StringOpKind.ENDSWITH, Types.BOOL)),
-                    Map.entry("isdigit", new StringSignature(StringOpKind.ISDIGIT, Types.BOOL)),
-                    Map.entry("join", new StringSignature(StringOpKind.JOIN, Types.STRING)),
-                    Map.entry("split", new StringSignature(StringOpKind.SPLIT, ListType.of(Types.STRING))),
-                    Map.entry("codepoint_slices", new StringSignature(StringOpKind.CODEPOINT_SLICES, ListType.of(Types.STRING))),
-                    Map.entry("format", new StringSignature(StringOpKind.FORMAT, Types.STRING)),
-                    Map.entry("__str__", new StringSignature(StringOpKind.STR, Types.STRING)));
 
     /** An argument of {@code format}: its text, written as by {@code String(x)} (the {@code !r} conversion uses its repr). */
     TExpr formatArgument(TExpr v, SourcePos pos) {
@@ -138,7 +111,7 @@ final class CollectionMethods {
     /** {@code repr(x)}: like String(x) but Strings are quoted. */
     TExpr repr(TExpr v, SourcePos pos) {
         if (Types.isStringLike(v.type())) {
-            return new TExpr.StringMethod(pos, Types.STRING, StringOpKind.REPR, List.of(conventions.borrowedString(v, pos)));
+            return new TExpr.IntrinsicCall(pos, Types.STRING, Intrinsic.STRING_REPR, List.of(conventions.borrowedString(v, pos)), false);
         }
         if (v.type() instanceof StructType st && !st.methods("__repr__").isEmpty()) {
             return operators.dunder(pos, v, st, "__repr__", null);
@@ -149,7 +122,7 @@ final class CollectionMethods {
     /** {@code hash(v)}: a struct's {@code __hash__}, the bytes of a string, an integer's own bits. */
     TExpr hash(TExpr v, SourcePos pos) {
         if (Types.isStringLike(v.type())) {
-            return new TExpr.StringMethod(pos, Types.UINT, StringOpKind.HASH, List.of(conventions.borrowedString(v, pos)));
+            return new TExpr.IntrinsicCall(pos, Types.UINT, Intrinsic.STRING_HASH, List.of(conventions.borrowedString(v, pos)), false);
         }
         if (v.type() instanceof StructType st && !st.methods("__hash__").isEmpty()) {
             return operators.dunder(pos, v, st, "__hash__", null);

@@ -42,7 +42,7 @@ final class FunctionChecker {
         operators.wire(expressions, calls, collections, conversions, conventions);
         calls.wire(expressions, collections, conversions, conventions);
         builtins.wire(expressions, operators, collections, conversions, conventions);
-        collections.wire(statements, expressions, operators, builtins, conversions, conventions);
+        collections.wire(statements, expressions, operators, calls, builtins, conversions, conventions);
         conversions.wire(calls, conventions);
         conventions.wire(conversions);
     }

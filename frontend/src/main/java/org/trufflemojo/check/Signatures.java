@@ -74,6 +74,7 @@ final class Signatures {
         f.signatureResolved = true;
         f.raises = fd.raises() || fd.isDef();
         f.intrinsic = intrinsicOf(f);
+        f.extendsBuiltin = f.owner == null && f.module != null && !fd.params().isEmpty() && fd.params().get(0).name().equals("self");
         Map<String, Type> typeParams = new HashMap<>(typeParameters(fd));
         for (Map.Entry<String, Object> e : f.typeArgs.entrySet()) {
             if (e.getValue() instanceof Type t) {

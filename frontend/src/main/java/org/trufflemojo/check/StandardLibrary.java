@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,6 +59,24 @@ public final class StandardLibrary {
         return MODULES.computeIfAbsent(name, n -> Optional.ofNullable(load(n))).orElse(null);
     }
 
+    /**
+     * The library methods of a built-in type named {@code name} (overloads), declared in the module
+     * {@code builtin.<type>} as functions whose first parameter is {@code self}; empty if none.
+     */
+    static List<Function> methodsOf(String type, String name) {
+        Module module = module("builtin." + type.toLowerCase(Locale.ROOT));
+        if (module == null || !(module.members().get(name) instanceof List<?> overloads)) {
+            return List.of();
+        }
+        List<Function> methods = new ArrayList<>();
+        for (Object o : overloads) {
+            if (o instanceof Function f && f.extendsBuiltin) {
+                methods.add(f);
+            }
+        }
+        return methods;
+    }
+
     private static Module load(String name) {
         String text = text(name);
         if (text == null) {
@@ -82,7 +102,7 @@ public final class StandardLibrary {
                 case Stmt.AliasDef ad -> ad.name();
                 default -> null;
             };
-            if (declared != null && !declared.startsWith("_")) {
+            if (declared != null && (!declared.startsWith("_") || declared.startsWith("__"))) {
                 members.put(declared, checker.globals.get(declared));
             }
         }

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.trufflemojo.core.DictOpKind;
 import org.trufflemojo.core.Intrinsic;
-import org.trufflemojo.core.StringOpKind;
 import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
@@ -350,8 +349,8 @@ final class Statements {
         }
         if (Types.isStringLike(iterable.type())) {
             // A String iterates over its characters (code points), each a String.
-            iterable = new TExpr.StringMethod(iterable.pos(), ListType.of(Types.STRING), StringOpKind.CODEPOINT_SLICES,
-                            List.of(conventions.borrowedString(iterable, iterable.pos())));
+            iterable = new TExpr.IntrinsicCall(iterable.pos(), ListType.of(Types.STRING), Intrinsic.STRING_CODEPOINT_SLICES,
+                            List.of(conventions.borrowedString(iterable, iterable.pos())), false);
         }
         if (backward && !(iterable.type() instanceof ListType)) {
             throw ctx.error(f.iterable().pos(), "'reversed' is supported for lists, strings and ranges only yet, not '" + iterable.type().name() + "'");

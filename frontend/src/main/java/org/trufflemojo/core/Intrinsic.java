@@ -43,6 +43,34 @@ public enum Intrinsic {
     EXIT("sys.exit"),
     ARGV("sys.argv"),
     GETENV("os.getenv"),
+    // String methods (std/builtin/string.mojo); the receiver is the first operand
+    STRING_BYTE_LENGTH("string.byte_length", PrimOp.STR_LEN),
+    /** A copy of the string. */
+    STRING_STR("string.str"),
+    STRING_FIND("string.find"),
+    STRING_RFIND("string.rfind"),
+    STRING_COUNT("string.count"),
+    STRING_STARTSWITH("string.startswith"),
+    STRING_ENDSWITH("string.endswith"),
+    STRING_ISDIGIT("string.isdigit"),
+    /** Without a second operand, whitespace; else the characters of the second operand. */
+    STRING_STRIP("string.strip"),
+    STRING_LSTRIP("string.lstrip"),
+    STRING_RSTRIP("string.rstrip"),
+    STRING_UPPER("string.upper"),
+    STRING_LOWER("string.lower"),
+    STRING_REPLACE("string.replace"),
+    STRING_JOIN("string.join"),
+    /** Without a second operand, at runs of whitespace; else at each occurrence of the separator. */
+    STRING_SPLIT("string.split"),
+    STRING_CODEPOINT_SLICES("string.codepoint_slices"),
+    // String operations the checker emits: repr(s), hash(s), ord(s), chr(i) (its operand the decimal text), s.format(...)
+    STRING_REPR("string.repr"),
+    STRING_HASH("string.hash"),
+    STRING_ORD("builtin.ord"),
+    STRING_CHR("builtin.chr"),
+    /** Operands: the template, then each argument's text and its repr, in pairs. */
+    STRING_FORMAT("string.format"),
     // testing: raise an AssertionError when the check fails
     /** The checker compares the two values and formats them; this raises when the result is not the expected one. */
     ASSERT_EQUAL("testing.assert_equal"),

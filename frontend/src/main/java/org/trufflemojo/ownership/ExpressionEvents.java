@@ -89,7 +89,6 @@ final class ExpressionEvents {
                     builder.raiseEdge(lo); // a missing element raises ValueError
                 }
             }
-            case TExpr.StringMethod sm -> operands(sm.operands());
             case TExpr.TupleNew tn -> operands(tn.elements());
             case TExpr.TupleGet tg -> operands(List.of(tg.tuple()));
             case TExpr.OptionalSome os -> expression(os.value());

@@ -43,6 +43,11 @@ public final class Function {
     public String module;
     /** For a library declaration bound with {@code @intrinsic("...")}: the operation a call of it runs; else null. */
     public Intrinsic intrinsic;
+    /**
+     * A library method of a built-in type (String, ...): declared as a function whose first parameter
+     * is {@code self}, called on a value of that type.
+     */
+    public boolean extendsBuiltin;
 
     public Function(String name, SourcePos pos, Stmt.FunctionDef syntax, StructType owner) {
         this.name = name;

@@ -7,7 +7,6 @@ import org.trufflemojo.core.Intrinsic;
 import org.trufflemojo.core.LaneOp;
 import org.trufflemojo.core.OptionalOpKind;
 import org.trufflemojo.core.PrimOp;
-import org.trufflemojo.core.StringOpKind;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.typed.types.DictType;
 import org.trufflemojo.typed.types.ListType;
@@ -243,9 +242,6 @@ public sealed interface TExpr {
     record IntrinsicCall(SourcePos pos, Type type, Intrinsic intrinsic, List<TExpr> operands, boolean raises) implements TExpr {
     }
 
-    /** Methods of String (and {@code repr}), computed by the run time's string library. */
-    record StringMethod(SourcePos pos, Type type, StringOpKind op, List<TExpr> operands) implements TExpr {
-    }
 
     /** {@code writer.write(a, b, ...)} inside a {@code write_to} method. */
     record WriterWrite(SourcePos pos, Type type, TExpr writer, List<TExpr> values) implements TExpr {

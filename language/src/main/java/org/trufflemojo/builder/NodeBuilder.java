@@ -58,7 +58,6 @@ import org.trufflemojo.nodes.expression.FormatNode;
 import org.trufflemojo.nodes.expression.IntArithmeticNode;
 import org.trufflemojo.nodes.expression.IntDivisionNodeFactory;
 import org.trufflemojo.nodes.expression.ContainerNodes;
-import org.trufflemojo.nodes.expression.StringMethodNode;
 import org.trufflemojo.nodes.expression.StringNodes;
 import org.trufflemojo.nodes.expression.ToStringNode;
 import org.trufflemojo.nodes.local.ReadArgumentNode;
@@ -438,13 +437,6 @@ public final class NodeBuilder {
                     operands[i] = expression(ic.operands().get(i));
                 }
                 yield withLandingPad(Intrinsics.create(ic.intrinsic(), operands), ic);
-            }
-            case TExpr.StringMethod sm -> {
-                MojoExpressionNode[] operands = new MojoExpressionNode[sm.operands().size()];
-                for (int i = 0; i < operands.length; i++) {
-                    operands[i] = expression(sm.operands().get(i));
-                }
-                yield new StringMethodNode(sm.op(), operands);
             }
             case TExpr.Own o -> {
                 MojoExpressionNode value = expression(o.place());

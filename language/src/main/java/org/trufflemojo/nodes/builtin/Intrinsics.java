@@ -6,6 +6,7 @@ import org.trufflemojo.nodes.builtin.math.MathNodesFactory;
 import org.trufflemojo.nodes.builtin.os.EnvironmentNodesFactory;
 import org.trufflemojo.nodes.builtin.random.RandomNodes;
 import org.trufflemojo.nodes.builtin.random.RandomNodesFactory;
+import org.trufflemojo.nodes.builtin.string.StringMethodNode;
 import org.trufflemojo.nodes.builtin.sys.SysNodes;
 import org.trufflemojo.nodes.builtin.sys.SysNodesFactory;
 import org.trufflemojo.nodes.builtin.testing.AssertNodes;
@@ -22,7 +23,7 @@ public final class Intrinsics {
 
     public static MojoExpressionNode create(Intrinsic intrinsic, MojoExpressionNode[] operands) {
         return switch (intrinsic) {
-            case SQRT, SIN, COS, TAN, EXP, LOG, FLOOR, CEIL, TRUNC ->
+            case SQRT, SIN, COS, TAN, EXP, LOG, FLOOR, CEIL, TRUNC, STRING_BYTE_LENGTH ->
                 throw new IllegalArgumentException(intrinsic + " is a primitive operation, built as one");
             case ISNAN -> MathNodesFactory.IsNanNodeGen.create(operands[0]);
             case ISINF -> MathNodesFactory.IsInfNodeGen.create(operands[0]);
@@ -41,6 +42,10 @@ public final class Intrinsics {
             case EXIT -> SysNodesFactory.ExitNodeGen.create(operands[0]);
             case ARGV -> new SysNodes.Argv();
             case GETENV -> EnvironmentNodesFactory.GetenvNodeGen.create(operands[0], operands[1]);
+            case STRING_STR, STRING_FIND, STRING_RFIND, STRING_COUNT, STRING_STARTSWITH, STRING_ENDSWITH, STRING_ISDIGIT, STRING_STRIP,
+                            STRING_LSTRIP, STRING_RSTRIP, STRING_UPPER, STRING_LOWER, STRING_REPLACE, STRING_JOIN, STRING_SPLIT,
+                            STRING_CODEPOINT_SLICES, STRING_REPR, STRING_HASH, STRING_ORD, STRING_CHR, STRING_FORMAT ->
+                new StringMethodNode(intrinsic, operands);
             case ASSERT_EQUAL -> new AssertNodes.Equality(true, operands);
             case ASSERT_NOT_EQUAL -> new AssertNodes.Equality(false, operands);
             case ASSERT_RAISES -> new AssertNodes.RaisedContains(operands);

@@ -1,16 +1,18 @@
-package org.trufflemojo.nodes.expression;
+package org.trufflemojo.nodes.builtin.string;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.trufflemojo.MojoContext;
-import org.trufflemojo.core.StringOpKind;
+import org.trufflemojo.core.Intrinsic;
 import org.trufflemojo.runtime.NativeMemory;
 import org.trufflemojo.nodes.MojoExpressionNode;
+import org.trufflemojo.nodes.expression.OperandsNode;
 import org.trufflemojo.runtime.ListObject;
 import org.trufflemojo.runtime.MojoError;
 import org.trufflemojo.runtime.NativeString;
@@ -23,9 +25,9 @@ import java.util.Locale;
  * format, ... Results that are Strings are new owned strings; byte offsets are UTF-8 offsets.
  */
 public final class StringMethodNode extends OperandsNode {
-    private final StringOpKind op;
+    private final Intrinsic op;
 
-    public StringMethodNode(StringOpKind op, MojoExpressionNode[] operands) {
+    public StringMethodNode(Intrinsic op, MojoExpressionNode[] operands) {
         super(operands);
         this.op = op;
     }
@@ -37,30 +39,31 @@ public final class StringMethodNode extends OperandsNode {
     }
 
     @TruffleBoundary
-    private static Object apply(StringOpKind op, Object[] v, NativeMemory m, Node node) {
+    private static Object apply(Intrinsic op, Object[] v, NativeMemory m, Node node) {
         String s = StringOps.toJava((NativeString) v[0]);
         return switch (op) {
-            case FIND -> byteOffset(s, s.indexOf(text(v[1])));
-            case RFIND -> byteOffset(s, s.lastIndexOf(text(v[1])));
-            case COUNT -> (long) count(s, text(v[1]));
-            case STARTSWITH -> s.startsWith(text(v[1]));
-            case ENDSWITH -> s.endsWith(text(v[1]));
-            case ISDIGIT -> !s.isEmpty() && s.chars().allMatch(ch -> ch >= '0' && ch <= '9');
-            case STRIP -> str(m, v.length > 1 ? strip(s, text(v[1]), true, true) : s.strip(), node);
-            case LSTRIP -> str(m, v.length > 1 ? strip(s, text(v[1]), true, false) : s.stripLeading(), node);
-            case RSTRIP -> str(m, v.length > 1 ? strip(s, text(v[1]), false, true) : s.stripTrailing(), node);
-            case UPPER -> str(m, s.toUpperCase(Locale.ROOT), node);
-            case LOWER -> str(m, s.toLowerCase(Locale.ROOT), node);
-            case REPLACE -> str(m, s.replace(text(v[1]), text(v[2])), node);
-            case REPR -> str(m, repr(s), node);
-            case STR -> str(m, s, node);
-            case JOIN -> str(m, join(m, s, (ListObject) v[1]), node);
-            case SPLIT -> split(m, s, v.length > 1 ? text(v[1]) : null, node);
-            case CODEPOINT_SLICES -> chars(m, s, node);
-            case HASH -> fnv1a(s);
-            case ORD -> (long) s.codePointAt(0);
-            case CHR -> str(m, new String(Character.toChars(Integer.parseInt(s))), node);
-            case FORMAT -> str(m, format(s, v, node), node);
+            case STRING_FIND -> byteOffset(s, s.indexOf(text(v[1])));
+            case STRING_RFIND -> byteOffset(s, s.lastIndexOf(text(v[1])));
+            case STRING_COUNT -> (long) count(s, text(v[1]));
+            case STRING_STARTSWITH -> s.startsWith(text(v[1]));
+            case STRING_ENDSWITH -> s.endsWith(text(v[1]));
+            case STRING_ISDIGIT -> !s.isEmpty() && s.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+            case STRING_STRIP -> str(m, v.length > 1 ? strip(s, text(v[1]), true, true) : s.strip(), node);
+            case STRING_LSTRIP -> str(m, v.length > 1 ? strip(s, text(v[1]), true, false) : s.stripLeading(), node);
+            case STRING_RSTRIP -> str(m, v.length > 1 ? strip(s, text(v[1]), false, true) : s.stripTrailing(), node);
+            case STRING_UPPER -> str(m, s.toUpperCase(Locale.ROOT), node);
+            case STRING_LOWER -> str(m, s.toLowerCase(Locale.ROOT), node);
+            case STRING_REPLACE -> str(m, s.replace(text(v[1]), text(v[2])), node);
+            case STRING_REPR -> str(m, repr(s), node);
+            case STRING_STR -> str(m, s, node);
+            case STRING_JOIN -> str(m, join(m, s, (ListObject) v[1]), node);
+            case STRING_SPLIT -> split(m, s, v.length > 1 ? text(v[1]) : null, node);
+            case STRING_CODEPOINT_SLICES -> chars(m, s, node);
+            case STRING_HASH -> fnv1a(s);
+            case STRING_ORD -> (long) s.codePointAt(0);
+            case STRING_CHR -> str(m, new String(Character.toChars(Integer.parseInt(s))), node);
+            case STRING_FORMAT -> str(m, format(s, v, node), node);
+            default -> throw CompilerDirectives.shouldNotReachHere(op + " is not a String operation");
         };
     }
 
