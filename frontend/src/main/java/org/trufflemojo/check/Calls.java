@@ -189,6 +189,10 @@ final class Calls {
         // Infer type parameters from the types of the arguments that are declared with them.
         List<Stmt.Param> runParams = template.syntax.params();
         int first = receiver != null && !template.isStatic ? 1 : 0;
+        if (first == 1 && template.extendsBuiltin) {
+            // a library method of a built-in type: `self: List[T]` binds T from the receiver
+            inferFrom(runParams.get(0).type(), Types.materialize(receiver.type()), params, bound);
+        }
         int positional = first;
         for (Expr.Arg a : args) {
             if (a.keyword() == null && positional < runParams.size() && runParams.get(positional).kind() == Stmt.ParamKind.VARIADIC
@@ -426,7 +430,7 @@ final class Calls {
             ctx.checkMayRaise(callPos, "call to '" + name + "'");
         }
         if (f.intrinsic != null && report) {
-            return intrinsicCall(callPos, f, args);
+            return f.intrinsic.isLoweredByChecker() ? collections.listIntrinsic(callPos, f, args) : intrinsicCall(callPos, f, args);
         }
         TExpr call = new TExpr.Call(callPos, f.resultType, f, args, writeBack);
         return f.returnsRef ? new TExpr.RefTarget(callPos, f.resultType, call) : call;

@@ -512,59 +512,91 @@ final class CollectionMethods {
         return newList(c.pos(), lt, values);
     }
 
+    /**
+     * {@code list.name(args)}: a List method the library declares (std/builtin/list.mojo), bound like
+     * any call and lowered by {@link #listIntrinsic}; an InlineArray has a few methods of its own.
+     */
     TExpr listMethod(Expr.Call c, Expr.Attribute a, TExpr list, ListType lt) {
+        String name = a.name();
+        if (lt.isFixed()) {
+            return inlineArrayMethod(c, a, list, lt);
+        }
+        List<Function> methods = StandardLibrary.methodsOf("List", name);
+        if (methods.isEmpty()) {
+            throw ctx.error(a.pos(), "'" + lt.name() + "' value has no attribute '" + name + "'");
+        }
+        return calls.resolveCall(c.pos(), name, methods, list, c.args());
+    }
+
+    /**
+     * A bound call of a List method: the list operation of its element type. The operands are the
+     * call's arguments with the declaration's conventions applied; a method that changes the list's
+     * size works on the list where it lives.
+     */
+    TExpr listIntrinsic(SourcePos pos, Function f, List<TExpr> args) {
+        ListType lt = (ListType) f.params.get(0).type;
+        TExpr list = args.get(0);
+        List<TExpr> rest = args.subList(1, args.size());
+        return switch (f.intrinsic) {
+            case LIST_APPEND -> inPlaceListOp(pos, Types.NONE, TExpr.ListOpKind.APPEND, lt, list, rest);
+            case LIST_POP -> inPlaceListOp(pos, lt.element, TExpr.ListOpKind.POP, lt, list, rest);
+            case LIST_INSERT -> inPlaceListOp(pos, Types.NONE, TExpr.ListOpKind.INSERT, lt, list, rest);
+            case LIST_EXTEND -> inPlaceListOp(pos, Types.NONE, TExpr.ListOpKind.EXTEND, lt, list, rest);
+            case LIST_CLEAR -> inPlaceListOp(pos, Types.NONE, TExpr.ListOpKind.CLEAR, lt, list, rest);
+            case LIST_RESERVE -> inPlaceListOp(pos, Types.NONE, TExpr.ListOpKind.RESERVE, lt, list, rest);
+            case LIST_RESIZE -> inPlaceListOp(pos, Types.NONE, TExpr.ListOpKind.RESIZE, lt, list, rest);
+            // reversing and sorting keep the size: they work on the list's elements directly
+            case LIST_REVERSE -> listOp(pos, Types.NONE, TExpr.ListOpKind.REVERSE, lt, list);
+            case LIST_SORT -> {
+                Type e = lt.element;
+                if (!(e == Types.INT || e == Types.FLOAT64 || e == Types.STRING || e == Types.UINT || e == Types.BOOL)) {
+                    throw ctx.error(pos, "'sort' needs comparable elements; '" + e.name() + "' is not supported yet");
+                }
+                yield listOp(pos, Types.NONE, TExpr.ListOpKind.SORT, lt, list);
+            }
+            case LIST_LEN -> listOp(pos, Types.INT, TExpr.ListOpKind.LEN, lt, list);
+            case LIST_STR -> listString(pos, list, lt);
+            case LIST_COPY -> new TExpr.Copy(pos, lt, list);
+            case LIST_CONTAINS -> {
+                requireEquatable(lt, pos, "in");
+                yield listOp(pos, Types.BOOL, TExpr.ListOpKind.CONTAINS, lt, list, rest.get(0));
+            }
+            case LIST_COUNT -> {
+                requireEquatable(lt, pos, "count");
+                yield listOp(pos, Types.INT, TExpr.ListOpKind.COUNT, lt, list, rest.get(0));
+            }
+            case LIST_INDEX -> {
+                requireEquatable(lt, pos, "index");
+                yield listOp(pos, Types.INT, TExpr.ListOpKind.INDEX, lt, list, rest.get(0));
+            }
+            case LIST_EQ -> listEquality(pos, list, rest.get(0), lt, false);
+            case LIST_NE -> listEquality(pos, list, rest.get(0), lt, true);
+            case LIST_UNSAFE_PTR -> {
+                requireStorable(lt.element, pos);
+                yield listOp(pos, PointerType.of(lt.element), TExpr.ListOpKind.DATA, lt, list);
+            }
+            default -> throw new IllegalArgumentException(f.intrinsic + " is not a List method");
+        };
+    }
+
+    private TExpr inPlaceListOp(SourcePos pos, Type result, TExpr.ListOpKind op, ListType lt, TExpr list, List<TExpr> operands) {
+        return conventions.inPlace(list, l -> {
+            List<TExpr> all = new ArrayList<>();
+            all.add(l);
+            all.addAll(operands);
+            return new TExpr.ListOp(pos, result, op, lt, all);
+        });
+    }
+
+    /** The methods of an InlineArray (a List of fixed size): those that do not change its size. */
+    private TExpr inlineArrayMethod(Expr.Call c, Expr.Attribute a, TExpr list, ListType lt) {
         SourcePos pos = c.pos();
         String name = a.name();
-        if (lt.isFixed() && !(name.equals("__len__") || name.equals("copy") || name.equals("__contains__") || name.equals("__str__")
-                        || name.equals("unsafe_ptr") || name.equals("count"))) {
-            throw ctx.error(a.pos(), "'" + lt.name() + "' has a fixed size: it has no method '" + name + "'");
-        }
         List<TExpr> args = new ArrayList<>();
-        for (Expr.Arg arg : c.args()) {
-            if (arg.keyword() != null) {
-                throw ctx.error(arg.pos(), "invalid call to '" + name + "': unexpected keyword argument '" + arg.keyword() + "'");
-            }
-            args.add(expressions.expression(arg.value(), name.equals("extend") ? lt : lt.element));
+        for (TExpr v : builtins.positionalOnly(c, name)) {
+            args.add(v);
         }
         switch (name) {
-            case "append" -> {
-                builtins.expectArgs(c, name, args, 1);
-                conventions.requireMutablePlace(list, a.pos());
-                TExpr value = conventions.owned(conversions.coerce(args.get(0), lt.element, pos), pos);
-                return conventions.inPlace(list, l -> listOp(pos, Types.NONE, TExpr.ListOpKind.APPEND, lt, l, value));
-            }
-            case "pop" -> {
-                conventions.requireMutablePlace(list, a.pos());
-                if (args.isEmpty()) {
-                    return conventions.inPlace(list, l -> listOp(pos, lt.element, TExpr.ListOpKind.POP, lt, l));
-                }
-                builtins.expectArgs(c, name, args, 1);
-                TExpr index = conversions.coerce(args.get(0), Types.INT, pos);
-                return conventions.inPlace(list, l -> listOp(pos, lt.element, TExpr.ListOpKind.POP, lt, l, index));
-            }
-            case "insert" -> {
-                builtins.expectArgs(c, name, args, 2);
-                conventions.requireMutablePlace(list, a.pos());
-                TExpr index = conversions.coerce(expressions.expression(c.args().get(0).value(), Types.INT), Types.INT, pos);
-                TExpr value = conventions.owned(conversions.coerce(args.get(1), lt.element, pos), pos);
-                return conventions.inPlace(list, l -> listOp(pos, Types.NONE, TExpr.ListOpKind.INSERT, lt, l, index, value));
-            }
-            case "extend" -> {
-                builtins.expectArgs(c, name, args, 1);
-                conventions.requireMutablePlace(list, a.pos());
-                TExpr other = conventions.borrowed(conversions.coerce(args.get(0), lt, pos), pos);
-                return conventions.inPlace(list, l -> listOp(pos, Types.NONE, TExpr.ListOpKind.EXTEND, lt, l, other));
-            }
-            case "clear", "reverse", "sort" -> {
-                builtins.expectArgs(c, name, args, 0);
-                conventions.requireMutablePlace(list, a.pos());
-                if (name.equals("sort") && !(lt.element == Types.INT || lt.element == Types.FLOAT64 || lt.element == Types.STRING
-                                || lt.element == Types.UINT || lt.element == Types.BOOL)) {
-                    throw ctx.error(a.pos(), "'sort' needs comparable elements; '" + lt.element.name() + "' is not supported yet");
-                }
-                TExpr.ListOpKind k = name.equals("clear") ? TExpr.ListOpKind.CLEAR : name.equals("reverse") ? TExpr.ListOpKind.REVERSE : TExpr.ListOpKind.SORT;
-                return k == TExpr.ListOpKind.CLEAR ? conventions.inPlace(list, l -> listOp(pos, Types.NONE, k, lt, l)) : listOp(pos, Types.NONE, k, lt, list);
-            }
             case "__str__" -> {
                 builtins.expectArgs(c, name, args, 0);
                 return listString(pos, list, lt);
@@ -577,45 +609,19 @@ final class CollectionMethods {
                 builtins.expectArgs(c, name, args, 0);
                 return new TExpr.Copy(pos, lt, conventions.borrowed(list, pos));
             }
-            case "__contains__" -> {
+            case "__contains__", "count" -> {
                 builtins.expectArgs(c, name, args, 1);
-                requireEquatable(lt, a.pos(), "in");
-                return listOp(pos, Types.BOOL, TExpr.ListOpKind.CONTAINS, lt, conventions.borrowed(list, pos), conventions.borrowed(conversions.coerce(args.get(0), lt.element, pos), pos));
-            }
-            case "count" -> {
-                builtins.expectArgs(c, name, args, 1);
-                requireEquatable(lt, a.pos(), name);
-                return listOp(pos, Types.INT, TExpr.ListOpKind.COUNT, lt, conventions.borrowed(list, pos), conventions.borrowed(conversions.coerce(args.get(0), lt.element, pos), pos));
-            }
-            case "reserve" -> {
-                builtins.expectArgs(c, name, args, 1);
-                conventions.requireMutablePlace(list, a.pos());
-                TExpr n = conversions.coerce(expressions.expression(c.args().get(0).value(), Types.INT), Types.INT, pos);
-                return conventions.inPlace(list, l -> listOp(pos, Types.NONE, TExpr.ListOpKind.RESERVE, lt, l, n));
-            }
-            case "resize" -> {
-                builtins.expectArgs(c, name, args, 2);
-                conventions.requireMutablePlace(list, a.pos());
-                TExpr n = conversions.coerce(expressions.expression(c.args().get(0).value(), Types.INT), Types.INT, pos);
-                TExpr fill = conventions.borrowed(conversions.coerce(args.get(1), lt.element, pos), pos);
-                return conventions.inPlace(list, l -> listOp(pos, Types.NONE, TExpr.ListOpKind.RESIZE, lt, l, n, fill));
+                requireEquatable(lt, a.pos(), name.equals("count") ? name : "in");
+                TExpr value = conventions.borrowed(conversions.coerce(args.get(0), lt.element, pos), pos);
+                return listOp(pos, name.equals("count") ? Types.INT : Types.BOOL, name.equals("count") ? TExpr.ListOpKind.COUNT
+                                : TExpr.ListOpKind.CONTAINS, lt, conventions.borrowed(list, pos), value);
             }
             case "unsafe_ptr" -> {
                 builtins.expectArgs(c, name, args, 0);
                 requireStorable(lt.element, a.pos());
                 return listOp(pos, PointerType.of(lt.element), TExpr.ListOpKind.DATA, lt, list);
             }
-            case "__eq__", "__ne__" -> {
-                builtins.expectArgs(c, name, args, 1);
-                return listEquality(pos, list, conversions.coerce(args.get(0), lt, pos), lt, name.equals("__ne__"));
-            }
-            case "index" -> {
-                builtins.expectArgs(c, name, args, 1);
-                ctx.checkMayRaise(pos, "'List.index'");
-                requireEquatable(lt, a.pos(), name);
-                return listOp(pos, Types.INT, TExpr.ListOpKind.INDEX, lt, conventions.borrowed(list, pos), conventions.borrowed(conversions.coerce(args.get(0), lt.element, pos), pos));
-            }
-            default -> throw ctx.error(a.pos(), "'" + lt.name() + "' value has no attribute '" + name + "'");
+            default -> throw ctx.error(a.pos(), "'" + lt.name() + "' has a fixed size: it has no method '" + name + "'");
         }
     }
 

@@ -127,10 +127,17 @@ final class ModuleScope {
             case Stmt.FunctionDef fd -> {
                 Function f = new Function(fd.name(), fd.namePos(), fd, null);
                 f.module = library;
+                // a library function whose first parameter is `self` is a method of that parameter's built-in type
+                f.extendsBuiltin = library != null && !fd.params().isEmpty() && fd.params().get(0).name().equals("self");
                 f.isTemplate = Signatures.isGeneric(fd);
-                if (globals.containsKey(fd.name()) && !(globals.get(fd.name()) instanceof List<?>)) {
+                f.intrinsic = Signatures.intrinsicOf(f, diagnostics);
+                // (a module's own function hides a built-in of the same name, as in Mojo)
+                if (globals.containsKey(fd.name()) && !(globals.get(fd.name()) instanceof List<?>) && !(globals.get(fd.name()) instanceof Builtin)) {
                     diagnostics.error(fd.namePos(), "invalid redefinition of '" + fd.name() + "'");
                     throw new CompileError();
+                }
+                if (globals.get(fd.name()) instanceof Builtin) {
+                    globals.remove(fd.name());
                 }
                 functions.computeIfAbsent(fd.name(), k -> {
                     List<Function> list = new ArrayList<>();

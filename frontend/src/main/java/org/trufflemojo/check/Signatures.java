@@ -11,6 +11,7 @@ import java.util.TreeSet;
 
 import org.trufflemojo.core.Intrinsic;
 import org.trufflemojo.source.CompileError;
+import org.trufflemojo.source.Diagnostics;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.syntax.Stmt;
@@ -49,18 +50,18 @@ final class Signatures {
      * The intrinsic a library declaration binds to with {@code @intrinsic("module.name")}; its body
      * is {@code ...}. Only the standard library declares intrinsics.
      */
-    private Intrinsic intrinsicOf(Function f) {
+    static Intrinsic intrinsicOf(Function f, Diagnostics diagnostics) {
         Stmt.Decorator d = f.syntax.decorators().stream().filter(x -> x.name().equals("intrinsic")).findFirst().orElse(null);
         if (d == null) {
             return null;
         }
         if (f.module == null) {
-            moduleScope.diagnostics.error(d.pos(), "'@intrinsic' is only available in the standard library");
+            diagnostics.error(d.pos(), "'@intrinsic' is only available in the standard library");
             throw new CompileError();
         }
         Intrinsic intrinsic = d.args().size() == 1 && d.args().get(0).value() instanceof Expr.StrLit name ? Intrinsic.named(name.value()) : null;
         if (intrinsic == null || f.syntax.hasBody()) {
-            moduleScope.diagnostics.error(d.pos(), "'@intrinsic' needs the name of a known intrinsic and a body of '...'");
+            diagnostics.error(d.pos(), "'@intrinsic' needs the name of a known intrinsic and a body of '...'");
             throw new CompileError();
         }
         return intrinsic;
@@ -73,8 +74,6 @@ final class Signatures {
         }
         f.signatureResolved = true;
         f.raises = fd.raises() || fd.isDef();
-        f.intrinsic = intrinsicOf(f);
-        f.extendsBuiltin = f.owner == null && f.module != null && !fd.params().isEmpty() && fd.params().get(0).name().equals("self");
         Map<String, Type> typeParams = new HashMap<>(typeParameters(fd));
         for (Map.Entry<String, Object> e : f.typeArgs.entrySet()) {
             if (e.getValue() instanceof Type t) {
@@ -230,6 +229,7 @@ final class Signatures {
         Function f = new Function(template.name, template.pos, template.syntax, template.owner);
         f.isStatic = template.isStatic;
         f.module = template.module;
+        f.extendsBuiltin = template.extendsBuiltin;
         f.intrinsic = template.intrinsic;
         Map<String, Object> all = new HashMap<>(template.typeArgs);
         all.putAll(args);
@@ -336,6 +336,7 @@ final class Signatures {
                 case Stmt.FunctionDef fd -> {
                     Function f = new Function(fd.name(), fd.namePos(), fd, st);
                     f.module = moduleScope.library;
+                    f.intrinsic = intrinsicOf(f, moduleScope.diagnostics);
                     f.typeArgs = st.typeArgs;
                     f.isStatic = fd.decorators().stream().anyMatch(d -> d.name().equals("staticmethod"));
                     f.isTemplate = isGeneric(fd);

@@ -99,6 +99,9 @@ final class TypeResolver {
     /** Whether t conforms to the trait: structs by their declared conformances, built-in types as the standard library declares them. */
     boolean conforms(Type t, Trait trait) {
         String name = trait.name();
+        if (name.equals("AnyType")) {
+            return true; // every type
+        }
         if (t instanceof StructType st) {
             if (st.traits.contains(name) || name.equals("AnyType") || name.equals("ImplicitlyDestructible")) {
                 return true;

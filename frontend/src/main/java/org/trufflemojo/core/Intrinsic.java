@@ -64,6 +64,25 @@ public enum Intrinsic {
     /** Without a second operand, at runs of whitespace; else at each occurrence of the separator. */
     STRING_SPLIT("string.split"),
     STRING_CODEPOINT_SLICES("string.codepoint_slices"),
+    // List[T] methods (std/builtin/list.mojo): the checker lowers them to list operations of the element type
+    LIST_APPEND("list.append"),
+    LIST_POP("list.pop"),
+    LIST_INSERT("list.insert"),
+    LIST_EXTEND("list.extend"),
+    LIST_CLEAR("list.clear"),
+    LIST_REVERSE("list.reverse"),
+    LIST_SORT("list.sort"),
+    LIST_RESERVE("list.reserve"),
+    LIST_RESIZE("list.resize"),
+    LIST_LEN("list.len"),
+    LIST_STR("list.str"),
+    LIST_COPY("list.copy"),
+    LIST_CONTAINS("list.contains"),
+    LIST_COUNT("list.count"),
+    LIST_INDEX("list.index"),
+    LIST_EQ("list.eq"),
+    LIST_NE("list.ne"),
+    LIST_UNSAFE_PTR("list.unsafe_ptr"),
     // String operations the checker emits: repr(s), hash(s), ord(s), chr(i) (its operand the decimal text), s.format(...)
     STRING_REPR("string.repr"),
     STRING_HASH("string.hash"),
@@ -82,6 +101,11 @@ public enum Intrinsic {
     public final String spelling;
     /** The primitive operation this is, or null if it is a node of its own. */
     public final PrimOp prim;
+
+    /** Whether the checker lowers a call of this to an operation of its own typed tree (a list operation, ...). */
+    public boolean isLoweredByChecker() {
+        return spelling.startsWith("list.");
+    }
 
     Intrinsic(String spelling) {
         this(spelling, null);

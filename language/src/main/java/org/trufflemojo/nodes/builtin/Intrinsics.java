@@ -25,6 +25,9 @@ public final class Intrinsics {
         return switch (intrinsic) {
             case SQRT, SIN, COS, TAN, EXP, LOG, FLOOR, CEIL, TRUNC, STRING_BYTE_LENGTH ->
                 throw new IllegalArgumentException(intrinsic + " is a primitive operation, built as one");
+            case LIST_APPEND, LIST_POP, LIST_INSERT, LIST_EXTEND, LIST_CLEAR, LIST_REVERSE, LIST_SORT, LIST_RESERVE, LIST_RESIZE, LIST_LEN,
+                            LIST_STR, LIST_COPY, LIST_CONTAINS, LIST_COUNT, LIST_INDEX, LIST_EQ, LIST_NE, LIST_UNSAFE_PTR ->
+                throw new IllegalArgumentException(intrinsic + " is lowered to a list operation of its element type by the checker");
             case ISNAN -> MathNodesFactory.IsNanNodeGen.create(operands[0]);
             case ISINF -> MathNodesFactory.IsInfNodeGen.create(operands[0]);
             case ISFINITE -> MathNodesFactory.IsFiniteNodeGen.create(operands[0]);

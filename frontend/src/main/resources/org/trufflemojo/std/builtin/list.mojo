@@ -1,0 +1,101 @@
+# Methods of the built-in List[T], declared as functions whose first parameter is `self: List[T]`;
+# T is inferred from the list. The elements move in (`var`) and out (pop) as Mojo's List does.
+# (InlineArray's few methods are checked by the compiler.)
+
+
+@intrinsic("list.append")
+fn append[T: AnyType, //](mut self: List[T], var value: T):
+    """Adds the value at the end."""
+    ...
+
+
+@intrinsic("list.pop")
+fn pop[T: AnyType, //](mut self: List[T], i: Int = -1) -> T:
+    """Removes the element at index i (the last by default) and returns it."""
+    ...
+
+
+@intrinsic("list.insert")
+fn insert[T: AnyType, //](mut self: List[T], i: Int, var value: T):
+    """Inserts the value before index i."""
+    ...
+
+
+@intrinsic("list.extend")
+fn extend[T: AnyType, //](mut self: List[T], other: List[T]):
+    """Adds copies of the other list's elements at the end."""
+    ...
+
+
+@intrinsic("list.clear")
+fn clear[T: AnyType, //](mut self: List[T]):
+    ...
+
+
+@intrinsic("list.reverse")
+fn reverse[T: AnyType, //](mut self: List[T]):
+    ...
+
+
+@intrinsic("list.sort")
+fn sort[T: AnyType, //](mut self: List[T]):
+    """Sorts numbers, Bools and Strings in ascending order."""
+    ...
+
+
+@intrinsic("list.reserve")
+fn reserve[T: AnyType, //](mut self: List[T], new_capacity: Int):
+    ...
+
+
+@intrinsic("list.resize")
+fn resize[T: AnyType, //](mut self: List[T], new_size: Int, value: T):
+    """Grows with copies of value, or shrinks, to new_size elements."""
+    ...
+
+
+@intrinsic("list.len")
+fn __len__[T: AnyType, //](self: List[T]) -> Int:
+    ...
+
+
+@intrinsic("list.str")
+fn __str__[T: AnyType, //](self: List[T]) -> String:
+    ...
+
+
+@intrinsic("list.copy")
+fn copy[T: AnyType, //](self: List[T]) -> List[T]:
+    ...
+
+
+@intrinsic("list.contains")
+fn __contains__[T: AnyType, //](self: List[T], value: T) -> Bool:
+    ...
+
+
+@intrinsic("list.count")
+fn count[T: AnyType, //](self: List[T], value: T) -> Int:
+    ...
+
+
+@intrinsic("list.index")
+fn index[T: AnyType, //](self: List[T], value: T) raises -> Int:
+    """The index of the first element equal to value; raises if there is none."""
+    ...
+
+
+@intrinsic("list.eq")
+fn __eq__[T: AnyType, //](self: List[T], other: List[T]) -> Bool:
+    ...
+
+
+@intrinsic("list.ne")
+fn __ne__[T: AnyType, //](self: List[T], other: List[T]) -> Bool:
+    ...
+
+
+@intrinsic("list.unsafe_ptr")
+fn unsafe_ptr[T: AnyType, //](self: List[T]) -> UnsafePointer[T]:
+    """The address of the first element."""
+    ...
