@@ -8,7 +8,7 @@ package org.trufflemojo.check;
  * ({@link StandardLibrary}).
  */
 enum Builtin {
-    PRINT, LEN, ABS, MIN, MAX, RANGE, REPR, POW, ROUND, ORD, CHR, ENUMERATE, REVERSED, SIZE_OF, ALIGN_OF, SORT, HASH, ATOL, ATOF,
+    PRINT, LEN, MIN, MAX, RANGE, REPR, POW, ENUMERATE, REVERSED, SIZE_OF, ALIGN_OF, SORT, HASH,
     // testing: compare two values of any comparable, printable type; expect an error in a `with` block
     ASSERT_EQUAL, ASSERT_NOT_EQUAL, ASSERT_RAISES
 }

@@ -64,16 +64,6 @@ final class BuiltinCalls {
         if (b == Builtin.RANGE) {
             throw ctx.error(c.pos(), "'range' can only be used in a 'for' loop yet");
         }
-        if (b == Builtin.ATOL || b == Builtin.ATOF) {
-            // atol(s) / atof(s): String to Int / Float64, raising on malformed text, like Int(s) / Float64(s).
-            if (c.args().size() != 1 || c.args().get(0).keyword() != null) {
-                throw ctx.error(c.pos(), "invalid call to '" + name + "': expected 1 argument");
-            }
-            if (!Types.isStringLike(expressions.expression(c.args().get(0).value(), null).type())) {
-                throw ctx.error(c.args().get(0).pos(), "'" + name + "' converts a String");
-            }
-            return construct(c, b == Builtin.ATOL ? Types.INT : Types.FLOAT64);
-        }
         List<TExpr> args = positionalOnly(c, name);
         switch (b) {
             case REPR -> {
@@ -98,22 +88,6 @@ final class BuiltinCalls {
             case POW -> {
                 expectArgs(c, name, args, 2);
                 return operators.binary(c.pos(), Expr.BinOp.POW, args.get(0), args.get(1));
-            }
-            case ROUND -> {
-                if (args.size() == 1 && Types.isIntegral(args.get(0).type())) {
-                    return conversions.coerce(args.get(0), Types.materialize(args.get(0).type()), c.pos());
-                }
-                expectArgs(c, name, args, 1);
-                return new TExpr.IntrinsicCall(c.pos(), Types.FLOAT64, Intrinsic.ROUND, List.of(conversions.coerce(args.get(0), Types.FLOAT64, c.pos())), false);
-            }
-            case ORD -> {
-                expectArgs(c, name, args, 1);
-                return new TExpr.IntrinsicCall(c.pos(), Types.INT, Intrinsic.STRING_ORD, List.of(conventions.borrowedString(args.get(0), c.pos())), false);
-            }
-            case CHR -> {
-                expectArgs(c, name, args, 1);
-                return new TExpr.IntrinsicCall(c.pos(), Types.STRING, Intrinsic.STRING_CHR, List.of(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING,
-                                List.of(printable(conversions.coerce(args.get(0), Types.INT, c.pos()), c.pos()))), c.pos())), false);
             }
             case ASSERT_EQUAL, ASSERT_NOT_EQUAL -> {
                 ctx.checkMayRaise(c.pos(), "'" + name + "'");
@@ -161,21 +135,6 @@ final class BuiltinCalls {
                 }
                 throw ctx.error(v.pos(), "'" + v.type().name() + "' does not implement the 'Sized' trait");
             }
-            case ABS -> {
-                expectArgs(c, name, args, 1);
-                TExpr v = args.get(0);
-                Type t = Types.materialize(v.type());
-                if (t == Types.INT) {
-                    return new TExpr.Prim(c.pos(), t, PrimOp.INT_ABS, List.of(conversions.coerce(v, t, v.pos())));
-                }
-                if (t == Types.UINT) {
-                    return v;
-                }
-                if (t == Types.FLOAT64) {
-                    return new TExpr.Prim(c.pos(), t, PrimOp.FLOAT_ABS, List.of(conversions.coerce(v, t, v.pos())));
-                }
-                throw ctx.error(v.pos(), "'" + t.name() + "' does not implement the 'Absable' trait");
-            }
             case MIN, MAX -> {
                 if (args.size() < 2) {
                     throw ctx.error(c.pos(), "invalid call to '" + name + "': expected at least 2 arguments, got " + args.size());
@@ -201,7 +160,7 @@ final class BuiltinCalls {
                 return acc;
             }
             case ASSERT_RAISES -> throw ctx.error(c.pos(), "'assert_raises' is a context manager: with assert_raises(): ...");
-            default -> throw new IllegalStateException(name + " is checked above"); // print, range, atol, atof
+            default -> throw new IllegalStateException(name + " is checked above"); // print, range
         }
     }
 

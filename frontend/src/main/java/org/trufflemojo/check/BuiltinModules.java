@@ -46,12 +46,10 @@ final class BuiltinModules {
         };
     }
 
-    /** Names every module sees without an import. */
+    /** Names every module sees without an import, besides the functions the library declares in builtin.mojo. */
     static final Map<String, Object> PRELUDE = Map.ofEntries(
-                    Map.entry("print", Builtin.PRINT), Map.entry("len", Builtin.LEN), Map.entry("abs", Builtin.ABS),
-                    Map.entry("min", Builtin.MIN), Map.entry("max", Builtin.MAX), Map.entry("range", Builtin.RANGE),
-                    Map.entry("repr", Builtin.REPR), Map.entry("pow", Builtin.POW), Map.entry("round", Builtin.ROUND),
-                    Map.entry("ord", Builtin.ORD), Map.entry("chr", Builtin.CHR), Map.entry("enumerate", Builtin.ENUMERATE), Map.entry("reversed", Builtin.REVERSED),
-                    Map.entry("sort", Builtin.SORT), Map.entry("hash", Builtin.HASH),
-                    Map.entry("atol", Builtin.ATOL), Map.entry("atof", Builtin.ATOF));
+                    Map.entry("print", Builtin.PRINT), Map.entry("len", Builtin.LEN), Map.entry("min", Builtin.MIN),
+                    Map.entry("max", Builtin.MAX), Map.entry("range", Builtin.RANGE), Map.entry("repr", Builtin.REPR),
+                    Map.entry("pow", Builtin.POW), Map.entry("enumerate", Builtin.ENUMERATE), Map.entry("reversed", Builtin.REVERSED),
+                    Map.entry("sort", Builtin.SORT), Map.entry("hash", Builtin.HASH));
 }

@@ -46,6 +46,8 @@ final class ModuleScope {
     private final TypeChecker checker;
     private TypeResolver resolver;
 
+    /** The library module whose functions every module sees without an import. */
+    private static final String PRELUDE_MODULE = "builtin";
     /** The standard-library module being checked, or null for a program's own code. */
     final String library;
     /** The functions with Mojo bodies of the library modules this program imports. */
@@ -67,6 +69,16 @@ final class ModuleScope {
         globals.put("FloatLiteral", Types.FLOAT_LITERAL);
         globals.put("StringLiteral", Types.STRING_LITERAL);
         globals.putAll(BuiltinModules.PRELUDE);
+        if (!PRELUDE_MODULE.equals(library)) {
+            // the prelude's functions with declared signatures (abs, round, ord, ...)
+            StandardLibrary.Module prelude = StandardLibrary.module(PRELUDE_MODULE);
+            for (Map.Entry<String, Object> e : prelude.members().entrySet()) {
+                if (!(e.getValue() instanceof List<?> overloads && overloads.stream().allMatch(f -> ((Function) f).extendsBuiltin))) {
+                    globals.put(e.getKey(), e.getValue());
+                }
+            }
+            libraryFunctions.addAll(prelude.functions());
+        }
         for (String t : new String[]{"AnyType", "Copyable", "Movable", "ExplicitlyCopyable", "ImplicitlyCopyable", "Stringable",
                         "Representable", "Writable", "Sized", "Intable", "Boolable", "EqualityComparable", "Comparable", "Hashable",
                         "KeyElement", "Defaultable", "Absable", "Floatable", "ImplicitlyDestructible", "CollectionElement"}) {

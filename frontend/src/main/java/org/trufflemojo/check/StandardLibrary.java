@@ -5,12 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.trufflemojo.ownership.OwnershipChecker;
 import org.trufflemojo.parser.Parser;
@@ -28,7 +28,8 @@ import org.trufflemojo.typed.Program;
  */
 public final class StandardLibrary {
     private static final String ROOT = "/org/trufflemojo/std/";
-    private static final Map<String, Optional<Module>> MODULES = new ConcurrentHashMap<>();
+    /** Checked modules by name (empty: no such module); guarded by the class, as a module's check may load another. */
+    private static final Map<String, Optional<Module>> MODULES = new HashMap<>();
 
     private StandardLibrary() {
     }
@@ -55,8 +56,13 @@ public final class StandardLibrary {
     }
 
     /** The checked module, or null if the library has no module of that name. */
-    static Module module(String name) {
-        return MODULES.computeIfAbsent(name, n -> Optional.ofNullable(load(n))).orElse(null);
+    static synchronized Module module(String name) {
+        Optional<Module> known = MODULES.get(name);
+        if (known == null) {
+            known = Optional.ofNullable(load(name));
+            MODULES.put(name, known);
+        }
+        return known.orElse(null);
     }
 
     /**

@@ -29,8 +29,16 @@ public enum Intrinsic {
     LOG10("math.log10"),
     ATAN("math.atan"),
     EXP2("math.exp2"),
+    // builtin: functions every module sees (std/builtin.mojo)
     /** Rounds half away from zero, as Mojo's {@code round} of a Float64. */
     ROUND("builtin.round"),
+    ABS_INT("builtin.abs_int", PrimOp.INT_ABS),
+    ABS_FLOAT("builtin.abs_float", PrimOp.FLOAT_ABS),
+    /** Raises if the text is not an integer literal. */
+    ATOL("builtin.atol", PrimOp.STR_TO_INT),
+    ATOF("builtin.atof", PrimOp.STR_TO_FLOAT),
+    /** The one-character String of a code point. */
+    CHR("builtin.chr"),
     // time
     PERF_COUNTER_NS("time.perf_counter_ns"),
     PERF_COUNTER("time.perf_counter"),
@@ -87,7 +95,6 @@ public enum Intrinsic {
     STRING_REPR("string.repr"),
     STRING_HASH("string.hash"),
     STRING_ORD("builtin.ord"),
-    STRING_CHR("builtin.chr"),
     /** Operands: the template, then each argument's text and its repr, in pairs. */
     STRING_FORMAT("string.format"),
     // testing: raise an AssertionError when the check fails

@@ -45,8 +45,8 @@ public final class LifetimePlanPrinter {
     public static String print(Program program, LifetimePlan plan) {
         StringBuilder out = new StringBuilder();
         for (Function f : program.functions()) {
-            if (f.body == null) {
-                continue;
+            if (f.body == null || f.module != null) {
+                continue; // (the standard library's functions are not the program's own)
             }
             if (!out.isEmpty()) {
                 out.append('\n');

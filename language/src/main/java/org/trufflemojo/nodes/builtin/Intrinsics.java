@@ -6,6 +6,7 @@ import org.trufflemojo.nodes.builtin.math.MathNodesFactory;
 import org.trufflemojo.nodes.builtin.os.EnvironmentNodesFactory;
 import org.trufflemojo.nodes.builtin.random.RandomNodes;
 import org.trufflemojo.nodes.builtin.random.RandomNodesFactory;
+import org.trufflemojo.nodes.builtin.string.CharacterNodesFactory;
 import org.trufflemojo.nodes.builtin.string.StringMethodNode;
 import org.trufflemojo.nodes.builtin.sys.SysNodes;
 import org.trufflemojo.nodes.builtin.sys.SysNodesFactory;
@@ -23,7 +24,7 @@ public final class Intrinsics {
 
     public static MojoExpressionNode create(Intrinsic intrinsic, MojoExpressionNode[] operands) {
         return switch (intrinsic) {
-            case SQRT, SIN, COS, TAN, EXP, LOG, FLOOR, CEIL, TRUNC, STRING_BYTE_LENGTH ->
+            case SQRT, SIN, COS, TAN, EXP, LOG, FLOOR, CEIL, TRUNC, ABS_INT, ABS_FLOAT, ATOL, ATOF, STRING_BYTE_LENGTH ->
                 throw new IllegalArgumentException(intrinsic + " is a primitive operation, built as one");
             case LIST_APPEND, LIST_POP, LIST_INSERT, LIST_EXTEND, LIST_CLEAR, LIST_REVERSE, LIST_SORT, LIST_RESERVE, LIST_RESIZE, LIST_LEN,
                             LIST_STR, LIST_COPY, LIST_CONTAINS, LIST_COUNT, LIST_INDEX, LIST_EQ, LIST_NE, LIST_UNSAFE_PTR ->
@@ -36,6 +37,7 @@ public final class Intrinsics {
             case ATAN -> MathNodesFactory.AtanNodeGen.create(operands[0]);
             case EXP2 -> MathNodesFactory.Exp2NodeGen.create(operands[0]);
             case ROUND -> MathNodesFactory.RoundNodeGen.create(operands[0]);
+            case CHR -> CharacterNodesFactory.ChrNodeGen.create(operands[0]);
             case PERF_COUNTER_NS -> new ClockNodes.PerfCounterNs();
             case PERF_COUNTER -> new ClockNodes.PerfCounter();
             case RANDOM_FLOAT64 -> RandomNodesFactory.Float64NodeGen.create(operands[0], operands[1]);
@@ -47,7 +49,7 @@ public final class Intrinsics {
             case GETENV -> EnvironmentNodesFactory.GetenvNodeGen.create(operands[0], operands[1]);
             case STRING_STR, STRING_FIND, STRING_RFIND, STRING_COUNT, STRING_STARTSWITH, STRING_ENDSWITH, STRING_ISDIGIT, STRING_STRIP,
                             STRING_LSTRIP, STRING_RSTRIP, STRING_UPPER, STRING_LOWER, STRING_REPLACE, STRING_JOIN, STRING_SPLIT,
-                            STRING_CODEPOINT_SLICES, STRING_REPR, STRING_HASH, STRING_ORD, STRING_CHR, STRING_FORMAT ->
+                            STRING_CODEPOINT_SLICES, STRING_REPR, STRING_HASH, STRING_ORD, STRING_FORMAT ->
                 new StringMethodNode(intrinsic, operands);
             case ASSERT_EQUAL -> new AssertNodes.Equality(true, operands);
             case ASSERT_NOT_EQUAL -> new AssertNodes.Equality(false, operands);

@@ -61,7 +61,6 @@ public final class StringMethodNode extends OperandsNode {
             case STRING_CODEPOINT_SLICES -> chars(m, s, node);
             case STRING_HASH -> fnv1a(s);
             case STRING_ORD -> (long) s.codePointAt(0);
-            case STRING_CHR -> str(m, new String(Character.toChars(Integer.parseInt(s))), node);
             case STRING_FORMAT -> str(m, format(s, v, node), node);
             default -> throw CompilerDirectives.shouldNotReachHere(op + " is not a String operation");
         };

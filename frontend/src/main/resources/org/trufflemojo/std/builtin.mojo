@@ -1,0 +1,52 @@
+# Built-in functions every module sees without an import, where the signature says what they take.
+# (print, len, min, max, pow, repr, hash, range, enumerate, reversed and sort are typed by the
+# compiler, from their arguments.)
+
+
+@intrinsic("builtin.abs_int")
+fn abs(x: Int) -> Int:
+    """The absolute value."""
+    ...
+
+
+@intrinsic("builtin.abs_float")
+fn abs(x: Float64) -> Float64:
+    ...
+
+
+fn abs(x: UInt) -> UInt:
+    return x
+
+
+@intrinsic("builtin.round")
+fn round(x: Float64) -> Float64:
+    """The nearest integral value, halfway cases away from zero."""
+    ...
+
+
+fn round(x: Int) -> Int:
+    return x
+
+
+@intrinsic("builtin.ord")
+fn ord(s: String) -> Int:
+    """The Unicode code point of the single character s."""
+    ...
+
+
+@intrinsic("builtin.chr")
+fn chr(c: Int) -> String:
+    """The one-character string of the code point c."""
+    ...
+
+
+@intrinsic("builtin.atol")
+fn atol(s: String) raises -> Int:
+    """The Int the text spells; raises if it spells none."""
+    ...
+
+
+@intrinsic("builtin.atof")
+fn atof(s: String) raises -> Float64:
+    """The Float64 the text spells; raises if it spells none."""
+    ...

@@ -1,0 +1,30 @@
+package org.trufflemojo.nodes.builtin.string;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.NodeChild;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import org.trufflemojo.MojoContext;
+import org.trufflemojo.nodes.MojoExpressionNode;
+import org.trufflemojo.runtime.MojoError;
+import org.trufflemojo.runtime.NativeString;
+import org.trufflemojo.runtime.StringOps;
+
+/** Characters as code points: {@code chr}. */
+public final class CharacterNodes {
+    private CharacterNodes() {
+    }
+
+    /** {@code chr(c)}: a new one-character String; a value that is no code point is an error. */
+    @NodeChild(value = "codePoint", type = MojoExpressionNode.class)
+    public abstract static class Chr extends MojoExpressionNode {
+        @Specialization
+        @TruffleBoundary
+        protected NativeString chr(long codePoint) {
+            if (codePoint < 0 || codePoint > Character.MAX_CODE_POINT) {
+                throw new MojoError("chr: " + codePoint + " is not a Unicode code point", this);
+            }
+            return StringOps.fromJava(MojoContext.get(this).memory(), new String(Character.toChars((int) codePoint)), this);
+        }
+    }
+}
