@@ -511,10 +511,22 @@ final class Calls {
             ctx.checkMayRaise(callPos, "call to '" + name + "'");
         }
         if (f.intrinsic != null && report) {
-            return f.intrinsic.isLoweredByChecker() ? collections.listIntrinsic(callPos, f, args) : intrinsicCall(callPos, f, args);
+            return f.intrinsic.isLoweredByChecker() ? loweredIntrinsic(callPos, f, args) : intrinsicCall(callPos, f, args);
         }
         TExpr call = new TExpr.Call(callPos, f.resultType, f, args, writeBack);
         return f.returnsRef ? new TExpr.RefTarget(callPos, f.resultType, call) : call;
+    }
+
+    /** A bound call of a library method of a built-in collection: the type of its {@code self} says which collection's operation it is. */
+    private TExpr loweredIntrinsic(SourcePos pos, Function f, List<TExpr> args) {
+        Type self = f.params.get(0).type;
+        if (self instanceof DictType) {
+            return collections.dictIntrinsic(pos, f, args);
+        }
+        if (self instanceof OptionalType) {
+            return collections.optionalIntrinsic(pos, f, args);
+        }
+        return collections.listIntrinsic(pos, f, args);
     }
 
     /**
