@@ -1,5 +1,5 @@
-# Misuse of the Dict API is rejected with the argument counts and raising rules of Mojo's Dict, and
-# keys that cannot be hashed.
+# Misuse of the Dict API is rejected with the argument counts, keywords, types and raising rules
+# of Mojo's Dict, and keys that cannot be hashed.
 fn no_raise(mut d: Dict[String, Int]):
     _ = d.popitem()
     _ = d["missing"]
@@ -38,3 +38,15 @@ def keys():
     var a = Dict[NoHash, Int]()
     var b = Dict[BadHash, Int]()
     var c = Dict[List[Int], Int]()
+
+
+fn pop_raises(mut d: Dict[String, Int]) -> Int:
+    return d.pop("x", default=0) + d.pop("y")
+
+
+def keywords_and_types():
+    var d = {"a": 1}
+    _ = d.get(k="a")
+    _ = d.get("a", default="s")
+    _ = d.pop("a", default="s")
+    _ = d.get("a").or_else(default="s")

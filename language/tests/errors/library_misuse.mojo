@@ -12,3 +12,5 @@ fn main():
     print("x".find(3))
     print("x".strip(" ", "y"))
     print("x".nosuch())
+    print("x".strip(chars=1))
+    print("x".split(separator=","))

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.SourcePos;
@@ -137,7 +138,87 @@ final class Calls {
         if (best != null) {
             return bindCall(pos, name, best, receiver, args, true);
         }
+        if (receiver != null && overloads.stream().allMatch(f -> f.extendsBuiltin)) {
+            reportMismatch(pos, name, overloads, receiver, args, compileTimeArgs);
+        }
         throw ctx.error(pos, "no matching function in call to '" + name + "'");
+    }
+
+    /**
+     * Why no library method of a built-in type fits the call, so that misusing an overloaded method
+     * ({@code d.pop()}, {@code s.strip(a, b)}) is reported as precisely as a call of one function. If
+     * the arguments' number and keywords fit one overload, that overload is bound alone and reports
+     * the argument that does not fit; if they fit none, the error says what the overloads take.
+     */
+    private void reportMismatch(SourcePos pos, String name, List<Function> overloads, TExpr receiver, List<Expr.Arg> args,
+                    List<Expr.Arg> compileTimeArgs) {
+        List<Function> shaped = overloads.stream().filter(f -> fitsShape(f, args)).toList();
+        if (shaped.size() == 1) {
+            Function f = shaped.get(0);
+            if (f.isTemplate) {
+                f = instantiateFor(pos, name, f, receiver, args, compileTimeArgs, true);
+            }
+            bindCall(pos, name, f, receiver, args, true);
+            return;
+        }
+        if (!shaped.isEmpty()) {
+            return; // several overloads take arguments of this shape: none of their types fit
+        }
+        for (Expr.Arg a : args) {
+            if (a.keyword() != null && overloads.stream().noneMatch(f -> declaredAfterSelf(f).stream()
+                            .anyMatch(p -> p.name().equals(a.keyword()) && !p.positionalOnly()))) {
+                throw ctx.error(a.pos(), "invalid call to '" + name + "': unknown keyword argument '" + a.keyword() + "'");
+            }
+        }
+        if (args.stream().allMatch(a -> a.keyword() == null)) {
+            TreeSet<Integer> counts = new TreeSet<>();
+            for (Function f : overloads) {
+                List<Stmt.Param> params = declaredAfterSelf(f);
+                for (long n = params.stream().filter(p -> p.defaultValue() == null).count(); n <= params.size(); n++) {
+                    counts.add((int) n);
+                }
+            }
+            List<String> shown = counts.stream().map(String::valueOf).toList();
+            String expected = shown.size() == 1 ? shown.get(0)
+                            : String.join(", ", shown.subList(0, shown.size() - 1)) + " or " + shown.get(shown.size() - 1);
+            throw ctx.error(pos, "invalid call to '" + name + "': expected " + expected + " argument"
+                            + (shown.equals(List.of("1")) ? "" : "s") + ", got " + args.size());
+        }
+    }
+
+    /** The parameters of a library method of a built-in type after its {@code self}: plain positional ones. */
+    private static List<Stmt.Param> declaredAfterSelf(Function f) {
+        return f.syntax.params().subList(1, f.syntax.params().size());
+    }
+
+    /** Whether the arguments' number and keywords fit a library method's parameters, whatever their types. */
+    private static boolean fitsShape(Function f, List<Expr.Arg> args) {
+        List<Stmt.Param> params = declaredAfterSelf(f);
+        boolean[] given = new boolean[params.size()];
+        int positional = 0;
+        for (Expr.Arg a : args) {
+            if (a.keyword() == null) {
+                if (positional >= params.size()) {
+                    return false;
+                }
+                given[positional++] = true;
+                continue;
+            }
+            int i = 0;
+            while (i < params.size() && !(params.get(i).name().equals(a.keyword()) && !params.get(i).positionalOnly())) {
+                i++;
+            }
+            if (i == params.size() || given[i]) {
+                return false;
+            }
+            given[i] = true;
+        }
+        for (int i = 0; i < params.size(); i++) {
+            if (!given[i] && params.get(i).defaultValue() == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static int conversionScore(TExpr.Call call, Function f) {
@@ -430,10 +511,22 @@ final class Calls {
             ctx.checkMayRaise(callPos, "call to '" + name + "'");
         }
         if (f.intrinsic != null && report) {
-            return f.intrinsic.isLoweredByChecker() ? collections.listIntrinsic(callPos, f, args) : intrinsicCall(callPos, f, args);
+            return f.intrinsic.isLoweredByChecker() ? loweredIntrinsic(callPos, f, args) : intrinsicCall(callPos, f, args);
         }
         TExpr call = new TExpr.Call(callPos, f.resultType, f, args, writeBack);
         return f.returnsRef ? new TExpr.RefTarget(callPos, f.resultType, call) : call;
+    }
+
+    /** A bound call of a library method of a built-in collection: the type of its {@code self} says which collection's operation it is. */
+    private TExpr loweredIntrinsic(SourcePos pos, Function f, List<TExpr> args) {
+        Type self = f.params.get(0).type;
+        if (self instanceof DictType) {
+            return collections.dictIntrinsic(pos, f, args);
+        }
+        if (self instanceof OptionalType) {
+            return collections.optionalIntrinsic(pos, f, args);
+        }
+        return collections.listIntrinsic(pos, f, args);
     }
 
     /**

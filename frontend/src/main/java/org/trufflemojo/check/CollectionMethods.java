@@ -227,85 +227,57 @@ final class CollectionMethods {
         return new TExpr.Deref(pos, dt.value, slot, Expressions.intConst(pos, 0));
     }
 
+    /**
+     * {@code dict.name(args)}: a Dict method the library declares (std/builtin/dict.mojo), bound like
+     * any call and lowered by {@link #dictIntrinsic}.
+     */
     TExpr dictMethod(Expr.Call c, Expr.Attribute a, TExpr dict, DictType dt) {
-        SourcePos pos = c.pos();
-        List<TExpr> args = builtins.positionalOnly(c, a.name());
-        TExpr d = conventions.borrowed(dict, a.target().pos());
-        switch (a.name()) {
-            case "get", "find" -> {
-                if (args.size() == 1 || a.name().equals("find")) {
-                    builtins.expectArgs(c, a.name(), args, 1);
-                    return new TExpr.DictOp(pos, OptionalType.of(dt.value), DictOpKind.GET_OPTIONAL, dt, List.of(d, conventions.borrowed(conversions.coerce(args.get(0), dt.key, pos), pos)));
-                }
-                builtins.expectArgs(c, "get", args, 2);
-                return new TExpr.DictOp(pos, dt.value, DictOpKind.GET_OR, dt, List.of(d, conventions.borrowed(conversions.coerce(args.get(0), dt.key, pos), pos),
-                                conventions.owned(conversions.coerce(args.get(1), dt.value, pos), pos)));
-            }
-            case "pop" -> {
-                if (args.size() != 2) {
-                    builtins.expectArgs(c, "pop", args, 1);
-                }
-                conventions.requireMutablePlace(dict, a.pos());
-                TExpr key = conventions.borrowed(conversions.coerce(args.get(0), dt.key, pos), pos);
-                if (args.size() == 2) {
-                    TExpr otherwise = conventions.owned(conversions.coerce(args.get(1), dt.value, pos), pos);
-                    return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, dt.value, DictOpKind.POP_OR, dt, List.of(view, key, otherwise)));
-                }
-                ctx.checkMayRaise(pos, "'Dict.pop'");
-                return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, dt.value, DictOpKind.POP, dt, List.of(view, key)));
-            }
-            case "popitem" -> {
-                builtins.expectArgs(c, "popitem", args, 0);
-                conventions.requireMutablePlace(dict, a.pos());
-                ctx.checkMayRaise(pos, "'Dict.popitem'");
-                return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, dt.entryType(), DictOpKind.POP_ITEM, dt, List.of(view)));
-            }
-            case "setdefault" -> {
-                builtins.expectArgs(c, "setdefault", args, 2);
-                conventions.requireMutablePlace(dict, a.pos());
-                TExpr key = conventions.owned(conversions.coerce(args.get(0), dt.key, pos), pos);
-                TExpr otherwise = conventions.owned(conversions.coerce(args.get(1), dt.value, pos), pos);
-                TExpr slot = conventions.inPlace(dict, view -> new TExpr.DictOp(pos, PointerType.of(dt.value), DictOpKind.SLOT_OR_INSERT, dt, List.of(view, key, otherwise)));
-                return new TExpr.Deref(pos, dt.value, slot, Expressions.intConst(pos, 0));
-            }
-            case "clear" -> {
-                builtins.expectArgs(c, "clear", args, 0);
-                conventions.requireMutablePlace(dict, a.pos());
-                return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, Types.NONE, DictOpKind.CLEAR, dt, List.of(view)));
-            }
-            case "update" -> {
-                builtins.expectArgs(c, "update", args, 1);
-                conventions.requireMutablePlace(dict, a.pos());
-                TExpr other = conventions.borrowed(conversions.coerce(args.get(0), dt, pos), pos);
-                return conventions.inPlace(dict, view -> new TExpr.DictOp(pos, Types.NONE, DictOpKind.UPDATE, dt, List.of(view, other)));
-            }
-            case "keys" -> {
-                builtins.expectArgs(c, "keys", args, 0);
-                return new TExpr.DictOp(pos, ListType.of(dt.key), DictOpKind.KEYS, dt, List.of(d));
-            }
-            case "values" -> {
-                builtins.expectArgs(c, "values", args, 0);
-                return new TExpr.DictOp(pos, ListType.of(dt.value), DictOpKind.VALUES, dt, List.of(d));
-            }
-            case "items" -> {
-                builtins.expectArgs(c, "items", args, 0);
-                return new TExpr.DictOp(pos, ListType.of(dt.entryType()), DictOpKind.ITEMS, dt, List.of(d));
-            }
-            case "__len__" -> {
-                return new TExpr.DictOp(pos, Types.INT, DictOpKind.LEN, dt, List.of(d));
-            }
-            case "__contains__" -> {
-                builtins.expectArgs(c, "__contains__", args, 1);
-                return new TExpr.DictOp(pos, Types.BOOL, DictOpKind.CONTAINS, dt, List.of(d, conventions.borrowed(conversions.coerce(args.get(0), dt.key, pos), pos)));
-            }
-            case "__str__" -> {
-                return new TExpr.DictOp(pos, Types.STRING, DictOpKind.STR, dt, List.of(d));
-            }
-            case "copy" -> {
-                return new TExpr.Copy(pos, dt, d);
-            }
-            default -> throw ctx.error(a.pos(), "'" + dt.name() + "' value has no attribute '" + a.name() + "'");
+        List<Function> methods = StandardLibrary.methodsOf("Dict", a.name());
+        if (methods.isEmpty()) {
+            throw ctx.error(a.pos(), "'" + dt.name() + "' value has no attribute '" + a.name() + "'");
         }
+        return calls.resolveCall(c.pos(), a.name(), methods, dict, c.args());
+    }
+
+    /**
+     * A bound call of a Dict method: the dict operation of its key and value types. The operands are
+     * the call's arguments with the declaration's conventions applied; a method that changes the
+     * entries works on the dict where it lives.
+     */
+    TExpr dictIntrinsic(SourcePos pos, Function f, List<TExpr> args) {
+        DictType dt = (DictType) f.params.get(0).type;
+        List<TExpr> operands = List.copyOf(args);
+        return switch (f.intrinsic) {
+            case DICT_GET -> new TExpr.DictOp(pos, OptionalType.of(dt.value), DictOpKind.GET_OPTIONAL, dt, operands);
+            case DICT_GET_OR -> new TExpr.DictOp(pos, dt.value, DictOpKind.GET_OR, dt, operands);
+            case DICT_POP -> inPlaceDictOp(pos, dt.value, DictOpKind.POP, dt, operands);
+            case DICT_POP_OR -> inPlaceDictOp(pos, dt.value, DictOpKind.POP_OR, dt, operands);
+            case DICT_POPITEM -> inPlaceDictOp(pos, dt.entryType(), DictOpKind.POP_ITEM, dt, operands);
+            case DICT_SETDEFAULT -> {
+                // the value's place in the table, like d[key]: it can be assigned and changed in place
+                TExpr slot = inPlaceDictOp(pos, PointerType.of(dt.value), DictOpKind.SLOT_OR_INSERT, dt, operands);
+                yield new TExpr.Deref(pos, dt.value, slot, Expressions.intConst(pos, 0));
+            }
+            case DICT_CLEAR -> inPlaceDictOp(pos, Types.NONE, DictOpKind.CLEAR, dt, operands);
+            case DICT_UPDATE -> inPlaceDictOp(pos, Types.NONE, DictOpKind.UPDATE, dt, operands);
+            case DICT_KEYS -> new TExpr.DictOp(pos, ListType.of(dt.key), DictOpKind.KEYS, dt, operands);
+            case DICT_VALUES -> new TExpr.DictOp(pos, ListType.of(dt.value), DictOpKind.VALUES, dt, operands);
+            case DICT_ITEMS -> new TExpr.DictOp(pos, ListType.of(dt.entryType()), DictOpKind.ITEMS, dt, operands);
+            case DICT_LEN -> new TExpr.DictOp(pos, Types.INT, DictOpKind.LEN, dt, operands);
+            case DICT_CONTAINS -> new TExpr.DictOp(pos, Types.BOOL, DictOpKind.CONTAINS, dt, operands);
+            case DICT_STR -> new TExpr.DictOp(pos, Types.STRING, DictOpKind.STR, dt, operands);
+            case DICT_COPY -> new TExpr.Copy(pos, dt, operands.get(0));
+            default -> throw new IllegalArgumentException(f.intrinsic + " is not a Dict method");
+        };
+    }
+
+    /** A dict operation on the dict where it lives: operands are the dict, then the rest. */
+    private TExpr inPlaceDictOp(SourcePos pos, Type result, DictOpKind op, DictType dt, List<TExpr> operands) {
+        return conventions.inPlace(operands.get(0), view -> {
+            List<TExpr> all = new ArrayList<>(operands);
+            all.set(0, view);
+            return new TExpr.DictOp(pos, result, op, dt, all);
+        });
     }
 
     /**
@@ -383,25 +355,28 @@ final class CollectionMethods {
         return new TExpr.TupleNew(t.pos(), TupleType.of(types), values);
     }
 
+    /**
+     * {@code optional.name(args)}: an Optional method the library declares (std/builtin/optional.mojo),
+     * bound like any call and lowered by {@link #optionalIntrinsic}.
+     */
     TExpr optionalMethod(Expr.Call c, Expr.Attribute a, TExpr optional, OptionalType ot) {
-        SourcePos pos = c.pos();
-        List<TExpr> args = builtins.positionalOnly(c, a.name());
-        switch (a.name()) {
-            case "value", "unsafe_value" -> {
-                builtins.expectArgs(c, a.name(), args, 0);
-                return new TExpr.OptionalOp(pos, ot.element, OptionalOpKind.VALUE, List.of(conventions.borrowed(optional, pos)));
-            }
-            case "or_else" -> {
-                builtins.expectArgs(c, a.name(), args, 1);
-                return new TExpr.OptionalOp(pos, ot.element, OptionalOpKind.OR_ELSE, List.of(conventions.borrowed(optional, pos),
-                                conventions.owned(conversions.coerce(args.get(0), ot.element, pos), pos)));
-            }
-            case "__bool__" -> {
-                builtins.expectArgs(c, a.name(), args, 0);
-                return new TExpr.OptionalOp(pos, Types.BOOL, OptionalOpKind.IS_SOME, List.of(conventions.borrowed(optional, pos)));
-            }
-            default -> throw ctx.error(a.pos(), "'" + ot.name() + "' value has no attribute '" + a.name() + "'");
+        List<Function> methods = StandardLibrary.methodsOf("Optional", a.name());
+        if (methods.isEmpty()) {
+            throw ctx.error(a.pos(), "'" + ot.name() + "' value has no attribute '" + a.name() + "'");
         }
+        return calls.resolveCall(c.pos(), a.name(), methods, optional, c.args());
+    }
+
+    /** A bound call of an Optional method: the optional operation of its element type. */
+    TExpr optionalIntrinsic(SourcePos pos, Function f, List<TExpr> args) {
+        OptionalType ot = (OptionalType) f.params.get(0).type;
+        List<TExpr> operands = List.copyOf(args);
+        return switch (f.intrinsic) {
+            case OPTIONAL_VALUE -> new TExpr.OptionalOp(pos, ot.element, OptionalOpKind.VALUE, operands);
+            case OPTIONAL_OR_ELSE -> new TExpr.OptionalOp(pos, ot.element, OptionalOpKind.OR_ELSE, operands);
+            case OPTIONAL_IS_SOME -> new TExpr.OptionalOp(pos, Types.BOOL, OptionalOpKind.IS_SOME, operands);
+            default -> throw new IllegalArgumentException(f.intrinsic + " is not an Optional method");
+        };
     }
 
     TExpr listLiteral(SourcePos pos, List<Expr> elements, Type expected) {

@@ -91,6 +91,26 @@ public enum Intrinsic {
     LIST_EQ("list.eq"),
     LIST_NE("list.ne"),
     LIST_UNSAFE_PTR("list.unsafe_ptr"),
+    // Dict[K, V] methods (std/builtin/dict.mojo): the checker lowers them to dict operations of the key and value types
+    DICT_GET("dict.get"),
+    DICT_GET_OR("dict.get_or"),
+    DICT_POP("dict.pop"),
+    DICT_POP_OR("dict.pop_or"),
+    DICT_POPITEM("dict.popitem"),
+    DICT_SETDEFAULT("dict.setdefault"),
+    DICT_CLEAR("dict.clear"),
+    DICT_UPDATE("dict.update"),
+    DICT_KEYS("dict.keys"),
+    DICT_VALUES("dict.values"),
+    DICT_ITEMS("dict.items"),
+    DICT_LEN("dict.len"),
+    DICT_CONTAINS("dict.contains"),
+    DICT_STR("dict.str"),
+    DICT_COPY("dict.copy"),
+    // Optional[T] methods (std/builtin/optional.mojo): the checker lowers them to optional operations of the element type
+    OPTIONAL_VALUE("optional.value"),
+    OPTIONAL_OR_ELSE("optional.or_else"),
+    OPTIONAL_IS_SOME("optional.is_some"),
     // String operations the checker emits: repr(s), hash(s), ord(s), chr(i) (its operand the decimal text), s.format(...)
     STRING_REPR("string.repr"),
     STRING_HASH("string.hash"),
@@ -109,9 +129,9 @@ public enum Intrinsic {
     /** The primitive operation this is, or null if it is a node of its own. */
     public final PrimOp prim;
 
-    /** Whether the checker lowers a call of this to an operation of its own typed tree (a list operation, ...). */
+    /** Whether the checker lowers a call of this to an operation of its own typed tree (a list, dict or optional operation). */
     public boolean isLoweredByChecker() {
-        return spelling.startsWith("list.");
+        return spelling.startsWith("list.") || spelling.startsWith("dict.") || spelling.startsWith("optional.");
     }
 
     Intrinsic(String spelling) {

@@ -88,6 +88,22 @@ class StandardLibraryTest {
     }
 
     @Test
+    void collectionMethodsLowerToTheirOperations() {
+        Frontend.Result result = Frontend.compile("t.mojo", """
+                        fn main():
+                            var d = {"a": 1}
+                            var o = d.get(key="a")
+                            var n = d.pop("a", default=0)
+                            var b = o.__bool__()
+                        """, ModuleLoader.NONE);
+        assertFalse(result.hasErrors(), result.diagnostics().render());
+        String body = result.program().main().body.toString();
+        assertTrue(body.contains("op=GET_OPTIONAL") && body.contains("op=POP_OR") && body.contains("op=IS_SOME"), body);
+        // the run-time has no node for these intrinsics: none may be left as a call
+        assertFalse(body.contains("IntrinsicCall["), body);
+    }
+
+    @Test
     void intrinsicDeclarationsBelongToTheLibraryOnly() {
         Frontend.Result result = Frontend.compile("t.mojo", """
                         @intrinsic("math.sqrt")

@@ -29,6 +29,11 @@ public final class Intrinsics {
             case LIST_APPEND, LIST_POP, LIST_INSERT, LIST_EXTEND, LIST_CLEAR, LIST_REVERSE, LIST_SORT, LIST_RESERVE, LIST_RESIZE, LIST_LEN,
                             LIST_STR, LIST_COPY, LIST_CONTAINS, LIST_COUNT, LIST_INDEX, LIST_EQ, LIST_NE, LIST_UNSAFE_PTR ->
                 throw new IllegalArgumentException(intrinsic + " is lowered to a list operation of its element type by the checker");
+            case DICT_GET, DICT_GET_OR, DICT_POP, DICT_POP_OR, DICT_POPITEM, DICT_SETDEFAULT, DICT_CLEAR, DICT_UPDATE, DICT_KEYS, DICT_VALUES,
+                            DICT_ITEMS, DICT_LEN, DICT_CONTAINS, DICT_STR, DICT_COPY ->
+                throw new IllegalArgumentException(intrinsic + " is lowered to a dict operation of its key and value types by the checker");
+            case OPTIONAL_VALUE, OPTIONAL_OR_ELSE, OPTIONAL_IS_SOME ->
+                throw new IllegalArgumentException(intrinsic + " is lowered to an optional operation of its element type by the checker");
             case ISNAN -> MathNodesFactory.IsNanNodeGen.create(operands[0]);
             case ISINF -> MathNodesFactory.IsInfNodeGen.create(operands[0]);
             case ISFINITE -> MathNodesFactory.IsFiniteNodeGen.create(operands[0]);

@@ -1,0 +1,25 @@
+# Methods of the built-in Optional[T], declared as functions whose first parameter is
+# `self: Optional[T]`; T is inferred from the optional.
+
+
+@intrinsic("optional.value")
+fn value[T: AnyType, //](self: Optional[T]) -> T:
+    """The value held; stops the program if there is none."""
+    ...
+
+
+@intrinsic("optional.value")
+fn unsafe_value[T: AnyType, //](self: Optional[T]) -> T:
+    ...
+
+
+@intrinsic("optional.or_else")
+fn or_else[T: AnyType, //](self: Optional[T], var default: T) -> T:
+    """The value held, or default if there is none."""
+    ...
+
+
+@intrinsic("optional.is_some")
+fn __bool__[T: AnyType, //](self: Optional[T]) -> Bool:
+    """Whether a value is held."""
+    ...
