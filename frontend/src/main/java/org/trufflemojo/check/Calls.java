@@ -526,6 +526,9 @@ final class Calls {
         if (self instanceof OptionalType) {
             return collections.optionalIntrinsic(pos, f, args);
         }
+        if (self instanceof PointerType) {
+            return collections.pointerIntrinsic(pos, f, args);
+        }
         return collections.listIntrinsic(pos, f, args);
     }
 

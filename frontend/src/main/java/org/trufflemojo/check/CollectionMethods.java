@@ -73,7 +73,7 @@ final class CollectionMethods {
         if (name.equals("format")) {
             return stringFormat(c, a, receiver);
         }
-        List<Function> methods = StandardLibrary.methodsOf(Types.STRING.name(), name);
+        List<Function> methods = StandardLibrary.methodsOf("builtin.string", name);
         if (methods.isEmpty()) {
             throw ctx.error(a.pos(), "'String' value has no attribute '" + name + "'");
         }
@@ -232,7 +232,7 @@ final class CollectionMethods {
      * any call and lowered by {@link #dictIntrinsic}.
      */
     TExpr dictMethod(Expr.Call c, Expr.Attribute a, TExpr dict, DictType dt) {
-        List<Function> methods = StandardLibrary.methodsOf("Dict", a.name());
+        List<Function> methods = StandardLibrary.methodsOf("builtin.dict", a.name());
         if (methods.isEmpty()) {
             throw ctx.error(a.pos(), "'" + dt.name() + "' value has no attribute '" + a.name() + "'");
         }
@@ -360,7 +360,7 @@ final class CollectionMethods {
      * bound like any call and lowered by {@link #optionalIntrinsic}.
      */
     TExpr optionalMethod(Expr.Call c, Expr.Attribute a, TExpr optional, OptionalType ot) {
-        List<Function> methods = StandardLibrary.methodsOf("Optional", a.name());
+        List<Function> methods = StandardLibrary.methodsOf("builtin.optional", a.name());
         if (methods.isEmpty()) {
             throw ctx.error(a.pos(), "'" + ot.name() + "' value has no attribute '" + a.name() + "'");
         }
@@ -496,7 +496,7 @@ final class CollectionMethods {
         if (lt.isFixed()) {
             return inlineArrayMethod(c, a, list, lt);
         }
-        List<Function> methods = StandardLibrary.methodsOf("List", name);
+        List<Function> methods = StandardLibrary.methodsOf("builtin.list", name);
         if (methods.isEmpty()) {
             throw ctx.error(a.pos(), "'" + lt.name() + "' value has no attribute '" + name + "'");
         }
@@ -644,35 +644,31 @@ final class CollectionMethods {
         }
     }
 
+    /** {@code p.name(args)}: an UnsafePointer method the library declares (std/builtin/unsafe_pointer.mojo). */
     TExpr pointerMethod(Expr.Call c, Expr.Attribute a, TExpr pointer, PointerType pt) {
-        List<TExpr> args = builtins.positionalOnly(c, a.name());
-        SourcePos pos = c.pos();
-        switch (a.name()) {
-            case "free" -> {
-                builtins.expectArgs(c, "free", args, 0);
-                return new TExpr.Memory(pos, Types.NONE, TExpr.MemoryOp.FREE, pt.pointee, List.of(pointer));
-            }
-            case "init_pointee_copy", "init_pointee_move", "store" -> {
-                builtins.expectArgs(c, a.name(), args, 1);
-                requireStorable(pt.pointee, pos);
-                TExpr value = conversions.coerce(args.get(0), pt.pointee, args.get(0).pos());
-                value = a.name().equals("init_pointee_copy") ? conventions.owned(value, args.get(0).pos()) : conventions.owned(value, args.get(0).pos());
-                return new TExpr.Memory(pos, Types.NONE, TExpr.MemoryOp.STORE, pt.pointee, List.of(pointer, value));
-            }
-            case "take_pointee", "load" -> {
-                builtins.expectArgs(c, a.name(), args, 0);
-                requireStorable(pt.pointee, pos);
-                return new TExpr.Memory(pos, pt.pointee, TExpr.MemoryOp.TAKE, pt.pointee, List.of(pointer));
-            }
-            case "destroy_pointee" -> {
-                builtins.expectArgs(c, a.name(), args, 0);
-                return new TExpr.Memory(pos, Types.NONE, TExpr.MemoryOp.DESTROY, pt.pointee, List.of(pointer));
-            }
-            case "offset" -> {
-                builtins.expectArgs(c, a.name(), args, 1);
-                return new TExpr.Memory(pos, pt, TExpr.MemoryOp.OFFSET, pt.pointee, List.of(pointer, conversions.coerce(args.get(0), Types.INT, pos)));
-            }
-            default -> throw ctx.error(a.pos(), "'" + pt.name() + "' value has no attribute '" + a.name() + "'");
+        List<Function> methods = StandardLibrary.methodsOf("builtin.unsafe_pointer", a.name());
+        if (methods.isEmpty()) {
+            throw ctx.error(a.pos(), "'" + pt.name() + "' value has no attribute '" + a.name() + "'");
         }
+        return calls.resolveCall(c.pos(), a.name(), methods, pointer, c.args());
+    }
+
+    /** A bound call of an UnsafePointer method: the memory operation on its pointee type. */
+    TExpr pointerIntrinsic(SourcePos pos, Function f, List<TExpr> args) {
+        PointerType pt = (PointerType) f.params.get(0).type;
+        return switch (f.intrinsic) {
+            case POINTER_FREE -> new TExpr.Memory(pos, Types.NONE, TExpr.MemoryOp.FREE, pt.pointee, args);
+            case POINTER_STORE -> {
+                requireStorable(pt.pointee, pos);
+                yield new TExpr.Memory(pos, Types.NONE, TExpr.MemoryOp.STORE, pt.pointee, args);
+            }
+            case POINTER_TAKE -> {
+                requireStorable(pt.pointee, pos);
+                yield new TExpr.Memory(pos, pt.pointee, TExpr.MemoryOp.TAKE, pt.pointee, args);
+            }
+            case POINTER_DESTROY_POINTEE -> new TExpr.Memory(pos, Types.NONE, TExpr.MemoryOp.DESTROY, pt.pointee, args);
+            case POINTER_OFFSET -> new TExpr.Memory(pos, pt, TExpr.MemoryOp.OFFSET, pt.pointee, args);
+            default -> throw new IllegalArgumentException(f.intrinsic + " is not an UnsafePointer method");
+        };
     }
 }

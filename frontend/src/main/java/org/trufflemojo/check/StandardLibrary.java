@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -66,11 +65,11 @@ public final class StandardLibrary {
     }
 
     /**
-     * The library methods of a built-in type named {@code name} (overloads), declared in the module
-     * {@code builtin.<type>} as functions whose first parameter is {@code self}; empty if none.
+     * The library methods {@code name} (overloads) of a built-in type, declared in its module
+     * ({@code builtin.list}, ...) as functions whose first parameter is {@code self}; empty if none.
      */
-    static List<Function> methodsOf(String type, String name) {
-        Module module = module("builtin." + type.toLowerCase(Locale.ROOT));
+    static List<Function> methodsOf(String moduleName, String name) {
+        Module module = module(moduleName);
         if (module == null || !(module.members().get(name) instanceof List<?> overloads)) {
             return List.of();
         }

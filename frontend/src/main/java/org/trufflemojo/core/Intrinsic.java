@@ -111,6 +111,12 @@ public enum Intrinsic {
     OPTIONAL_VALUE("optional.value"),
     OPTIONAL_OR_ELSE("optional.or_else"),
     OPTIONAL_IS_SOME("optional.is_some"),
+    // UnsafePointer[T] methods (std/builtin/unsafe_pointer.mojo): lowered to memory operations of the pointee type
+    POINTER_FREE("pointer.free"),
+    POINTER_STORE("pointer.store"),
+    POINTER_TAKE("pointer.take"),
+    POINTER_DESTROY_POINTEE("pointer.destroy_pointee"),
+    POINTER_OFFSET("pointer.offset"),
     // String operations the checker emits: repr(s), hash(s), ord(s), chr(i) (its operand the decimal text), s.format(...)
     STRING_REPR("string.repr"),
     STRING_HASH("string.hash"),
@@ -131,7 +137,7 @@ public enum Intrinsic {
 
     /** Whether the checker lowers a call of this to an operation of its own typed tree (a list, dict or optional operation). */
     public boolean isLoweredByChecker() {
-        return spelling.startsWith("list.") || spelling.startsWith("dict.") || spelling.startsWith("optional.");
+        return spelling.startsWith("list.") || spelling.startsWith("dict.") || spelling.startsWith("optional.") || spelling.startsWith("pointer.");
     }
 
     Intrinsic(String spelling) {
