@@ -22,6 +22,7 @@ import org.trufflemojo.typed.types.PointerType;
 import org.trufflemojo.typed.types.StructType;
 import org.trufflemojo.typed.types.Trait;
 import org.trufflemojo.typed.types.TupleType;
+import org.trufflemojo.typed.types.VectorType;
 import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.typed.types.Types;
 
@@ -529,6 +530,9 @@ final class Calls {
         if (self instanceof PointerType) {
             return collections.pointerIntrinsic(pos, f, args);
         }
+        if (self instanceof VectorType) {
+            return collections.vectorIntrinsic(pos, f, args);
+        }
         return collections.listIntrinsic(pos, f, args);
     }
 
@@ -607,6 +611,15 @@ final class Calls {
             case "UnsafePointer" -> {
                 if (actual instanceof PointerType pt && !args.isEmpty()) {
                     inferFrom(args.get(0).value(), pt.pointee, params, bound);
+                }
+            }
+            case "SIMD" -> {
+                // SIMD[dtype, width]: the dtype is bound to the lane type, the width to an Int constant
+                if (actual instanceof VectorType vt && args.size() == 2) {
+                    inferFrom(args.get(0).value(), vt.element, params, bound);
+                    if (args.get(1).value() instanceof Expr.Name w && isTypeParam(w.name(), params) && !bound.containsKey(w.name())) {
+                        bound.put(w.name(), new TExpr.Const(SourcePos.NONE, Types.INT, (long) vt.width));
+                    }
                 }
             }
             case "Dict" -> {

@@ -144,24 +144,30 @@ final class CollectionMethods {
         return new TExpr.VectorOp(pos, vt, TExpr.VectorOpKind.NEW, vt, null, List.of(conversions.coerce(v, vt.element, pos)));
     }
 
+    /** {@code v.name(args)}: a SIMD method the library declares (std/builtin/simd.mojo). */
     TExpr vectorMethod(Expr.Call c, Expr.Attribute a, TExpr vector, VectorType vt) {
-        List<TExpr> args = builtins.positionalOnly(c, a.name());
-        switch (a.name()) {
-            case "reduce_add", "reduce_mul", "reduce_min", "reduce_max" -> {
-                builtins.expectArgs(c, a.name(), args, 0);
-                LaneOp fold = switch (a.name()) {
-                    case "reduce_add" -> LaneOp.ADD;
-                    case "reduce_mul" -> LaneOp.MUL;
-                    case "reduce_min" -> LaneOp.MIN;
-                    default -> LaneOp.MAX;
-                };
-                return new TExpr.VectorOp(c.pos(), vt.element, TExpr.VectorOpKind.REDUCE, vt, fold, List.of(vector));
-            }
-            case "__len__" -> {
-                return new TExpr.Const(c.pos(), Types.INT, (long) vt.width);
-            }
-            default -> throw ctx.error(a.pos(), "'" + vt.name() + "' value has no attribute '" + a.name() + "'");
+        List<Function> methods = StandardLibrary.methodsOf("builtin.simd", a.name());
+        if (methods.isEmpty()) {
+            throw ctx.error(a.pos(), "'" + vt.name() + "' value has no attribute '" + a.name() + "'");
         }
+        return calls.resolveCall(c.pos(), a.name(), methods, vector, c.args());
+    }
+
+    /** A bound call of a SIMD method: a reduction over the lanes, or the (constant) width. */
+    TExpr vectorIntrinsic(SourcePos pos, Function f, List<TExpr> args) {
+        VectorType vt = (VectorType) f.params.get(0).type;
+        LaneOp fold = switch (f.intrinsic) {
+            case SIMD_REDUCE_ADD -> LaneOp.ADD;
+            case SIMD_REDUCE_MUL -> LaneOp.MUL;
+            case SIMD_REDUCE_MIN -> LaneOp.MIN;
+            case SIMD_REDUCE_MAX -> LaneOp.MAX;
+            case SIMD_LEN -> null;
+            default -> throw new IllegalArgumentException(f.intrinsic + " is not a SIMD method");
+        };
+        if (fold == null) {
+            return new TExpr.Const(pos, Types.INT, (long) vt.width);
+        }
+        return new TExpr.VectorOp(pos, vt.element, TExpr.VectorOpKind.REDUCE, vt, fold, args);
     }
 
     TExpr dictLiteral(Expr.DictLit d, Type expected) {

@@ -80,6 +80,15 @@ final class Signatures {
                 typeParams.put(e.getKey(), t);
             }
         }
+        resolver.setValueArgs(f.typeArgs);
+        try {
+            resolveTypes(f, fd, typeParams);
+        } finally {
+            resolver.setValueArgs(Map.of());
+        }
+    }
+
+    private void resolveTypes(Function f, Stmt.FunctionDef fd, Map<String, Type> typeParams) {
         f.resultType = fd.resultType() == null ? Types.NONE : resolver.resolveType(fd.resultType(), typeParams, f.owner);
         f.returnsRef = fd.resultOrigin() != null;
         int index = 0;

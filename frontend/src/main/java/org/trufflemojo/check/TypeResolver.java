@@ -129,6 +129,21 @@ final class TypeResolver {
         return resolveType(e, Map.of(), null);
     }
 
+    /**
+     * The compile-time value arguments ({@code width: Int}, ...) of the instance whose signature is
+     * being resolved; a type may use them ({@code SIMD[dtype, width]}).
+     */
+    private Map<String, Object> valueArgs = Map.of();
+
+    void setValueArgs(Map<String, Object> args) {
+        valueArgs = args;
+    }
+
+    /** Whether a type can be the lane type of a SIMD vector (what a DType names). */
+    private static boolean isLane(Type t) {
+        return t instanceof ScalarType || t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL;
+    }
+
     Type resolveType(Expr e, Map<String, Type> typeParams, StructType self) {
         if (e instanceof Expr.NoneLit) {
             return Types.NONE;
@@ -200,6 +215,9 @@ final class TypeResolver {
         if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n
                         && (moduleScope.globals.get(n.name()) == TypeConstructor.SCALAR || moduleScope.globals.get(n.name()) == TypeConstructor.SIMD)) {
             Type t = ix.indices().isEmpty() ? null : dtype(ix.indices().get(0).value());
+            if (t == null && !ix.indices().isEmpty() && ix.indices().get(0).value() instanceof Expr.Name dn && isLane(typeParams.get(dn.name()))) {
+                t = typeParams.get(dn.name()); // a `dtype: DType` parameter, bound to the lane type
+            }
             if (t == null) {
                 moduleScope.diagnostics.error(e.pos(), "'" + n.name() + "' needs a DType, e.g. " + n.name() + "[DType.float32" + (n.name().equals("SIMD") ? ", 1]" : "]"));
                 throw new CompileError();
@@ -207,7 +225,9 @@ final class TypeResolver {
             if (n.name().equals("SIMD") && ix.indices().size() == 2) {
                 long width = ix.indices().get(1).value() instanceof Expr.IntLit w ? Long.parseLong(w.text().replace("_", ""))
                                 : ix.indices().get(1).value() instanceof Expr.Name wn && moduleScope.globals.get(wn.name()) instanceof TExpr.Const c
-                                                && c.value() instanceof BigInteger b ? b.longValue() : -1;
+                                                && c.value() instanceof BigInteger b ? b.longValue()
+                                : ix.indices().get(1).value() instanceof Expr.Name pn && valueArgs.get(pn.name()) instanceof TExpr.Const c
+                                                && c.value() instanceof Long l ? l : -1;
                 if (width < 1 || width > 1024 || Long.bitCount(width) != 1 || t == Types.BOOL) {
                     moduleScope.diagnostics.error(e.pos(), "SIMD width must be a constant power of two (bool vectors are not supported yet)");
                     throw new CompileError();

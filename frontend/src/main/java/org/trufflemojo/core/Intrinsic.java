@@ -111,6 +111,12 @@ public enum Intrinsic {
     OPTIONAL_VALUE("optional.value"),
     OPTIONAL_OR_ELSE("optional.or_else"),
     OPTIONAL_IS_SOME("optional.is_some"),
+    // SIMD[dtype, width] methods (std/builtin/simd.mojo): lowered to lane operations
+    SIMD_REDUCE_ADD("simd.reduce_add"),
+    SIMD_REDUCE_MUL("simd.reduce_mul"),
+    SIMD_REDUCE_MIN("simd.reduce_min"),
+    SIMD_REDUCE_MAX("simd.reduce_max"),
+    SIMD_LEN("simd.len"),
     // UnsafePointer[T] methods (std/builtin/unsafe_pointer.mojo): lowered to memory operations of the pointee type
     POINTER_FREE("pointer.free"),
     POINTER_STORE("pointer.store"),
@@ -137,7 +143,8 @@ public enum Intrinsic {
 
     /** Whether the checker lowers a call of this to an operation of its own typed tree (a list, dict or optional operation). */
     public boolean isLoweredByChecker() {
-        return spelling.startsWith("list.") || spelling.startsWith("dict.") || spelling.startsWith("optional.") || spelling.startsWith("pointer.");
+        return spelling.startsWith("list.") || spelling.startsWith("dict.") || spelling.startsWith("optional.") || spelling.startsWith("pointer.")
+                        || spelling.startsWith("simd.");
     }
 
     Intrinsic(String spelling) {
