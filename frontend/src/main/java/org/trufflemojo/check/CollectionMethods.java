@@ -61,23 +61,9 @@ final class CollectionMethods {
         this.conventions = conventions;
     }
 
-    /**
-     * {@code s.name(args)}: a String method the library declares (std/builtin/string.mojo), bound like
-     * any call; {@code write} and {@code format} take any printable values and are checked here.
-     */
+    /** {@code s.write(...)} and {@code s.format(...)}: they take any printable values, so they are checked here. */
     TExpr stringMethod(Expr.Call c, Expr.Attribute a, TExpr receiver) {
-        String name = a.name();
-        if (name.equals("write")) {
-            return stringWrite(c, a, receiver);
-        }
-        if (name.equals("format")) {
-            return stringFormat(c, a, receiver);
-        }
-        List<Function> methods = StandardLibrary.methodsOf("builtin.string", name);
-        if (methods.isEmpty()) {
-            throw ctx.error(a.pos(), "'String' value has no attribute '" + name + "'");
-        }
-        return calls.resolveCall(c.pos(), name, methods, receiver, c.args());
+        return a.name().equals("write") ? stringWrite(c, a, receiver) : stringFormat(c, a, receiver);
     }
 
     /** {@code s.format(a, b, ...)}: each argument's text and its repr (for {@code {!r}}) are operands. */
@@ -142,15 +128,6 @@ final class CollectionMethods {
             throw ctx.error(pos, "incompatible types '" + v.type().name() + "' and '" + vt.name() + "'");
         }
         return new TExpr.VectorOp(pos, vt, TExpr.VectorOpKind.NEW, vt, null, List.of(conversions.coerce(v, vt.element, pos)));
-    }
-
-    /** {@code v.name(args)}: a SIMD method the library declares (std/builtin/simd.mojo). */
-    TExpr vectorMethod(Expr.Call c, Expr.Attribute a, TExpr vector, VectorType vt) {
-        List<Function> methods = StandardLibrary.methodsOf("builtin.simd", a.name());
-        if (methods.isEmpty()) {
-            throw ctx.error(a.pos(), "'" + vt.name() + "' value has no attribute '" + a.name() + "'");
-        }
-        return calls.resolveCall(c.pos(), a.name(), methods, vector, c.args());
     }
 
     /** A bound call of a SIMD method: a reduction over the lanes, or the (constant) width. */
@@ -231,18 +208,6 @@ final class CollectionMethods {
         ctx.checkMayRaise(pos, "a Dict lookup");
         TExpr slot = new TExpr.DictOp(pos, PointerType.of(dt.value), DictOpKind.SLOT, dt, List.of(dict, conventions.borrowed(conversions.coerce(key, dt.key, pos), pos)));
         return new TExpr.Deref(pos, dt.value, slot, Expressions.intConst(pos, 0));
-    }
-
-    /**
-     * {@code dict.name(args)}: a Dict method the library declares (std/builtin/dict.mojo), bound like
-     * any call and lowered by {@link #dictIntrinsic}.
-     */
-    TExpr dictMethod(Expr.Call c, Expr.Attribute a, TExpr dict, DictType dt) {
-        List<Function> methods = StandardLibrary.methodsOf("builtin.dict", a.name());
-        if (methods.isEmpty()) {
-            throw ctx.error(a.pos(), "'" + dt.name() + "' value has no attribute '" + a.name() + "'");
-        }
-        return calls.resolveCall(c.pos(), a.name(), methods, dict, c.args());
     }
 
     /**
@@ -359,18 +324,6 @@ final class CollectionMethods {
             types.add(type);
         }
         return new TExpr.TupleNew(t.pos(), TupleType.of(types), values);
-    }
-
-    /**
-     * {@code optional.name(args)}: an Optional method the library declares (std/builtin/optional.mojo),
-     * bound like any call and lowered by {@link #optionalIntrinsic}.
-     */
-    TExpr optionalMethod(Expr.Call c, Expr.Attribute a, TExpr optional, OptionalType ot) {
-        List<Function> methods = StandardLibrary.methodsOf("builtin.optional", a.name());
-        if (methods.isEmpty()) {
-            throw ctx.error(a.pos(), "'" + ot.name() + "' value has no attribute '" + a.name() + "'");
-        }
-        return calls.resolveCall(c.pos(), a.name(), methods, optional, c.args());
     }
 
     /** A bound call of an Optional method: the optional operation of its element type. */
@@ -494,22 +447,6 @@ final class CollectionMethods {
     }
 
     /**
-     * {@code list.name(args)}: a List method the library declares (std/builtin/list.mojo), bound like
-     * any call and lowered by {@link #listIntrinsic}; an InlineArray has a few methods of its own.
-     */
-    TExpr listMethod(Expr.Call c, Expr.Attribute a, TExpr list, ListType lt) {
-        String name = a.name();
-        if (lt.isFixed()) {
-            return inlineArrayMethod(c, a, list, lt);
-        }
-        List<Function> methods = StandardLibrary.methodsOf("builtin.list", name);
-        if (methods.isEmpty()) {
-            throw ctx.error(a.pos(), "'" + lt.name() + "' value has no attribute '" + name + "'");
-        }
-        return calls.resolveCall(c.pos(), name, methods, list, c.args());
-    }
-
-    /**
      * A bound call of a List method: the list operation of its element type. The operands are the
      * call's arguments with the declaration's conventions applied; a method that changes the list's
      * size works on the list where it lives.
@@ -570,7 +507,7 @@ final class CollectionMethods {
     }
 
     /** The methods of an InlineArray (a List of fixed size): those that do not change its size. */
-    private TExpr inlineArrayMethod(Expr.Call c, Expr.Attribute a, TExpr list, ListType lt) {
+    TExpr inlineArrayMethod(Expr.Call c, Expr.Attribute a, TExpr list, ListType lt) {
         SourcePos pos = c.pos();
         String name = a.name();
         List<TExpr> args = new ArrayList<>();
@@ -648,15 +585,6 @@ final class CollectionMethods {
         if (!NativeLayout.isStorable(t)) {
             throw ctx.error(pos, "'" + t.name() + "' cannot be stored in native memory yet: it has no native layout");
         }
-    }
-
-    /** {@code p.name(args)}: an UnsafePointer method the library declares (std/builtin/unsafe_pointer.mojo). */
-    TExpr pointerMethod(Expr.Call c, Expr.Attribute a, TExpr pointer, PointerType pt) {
-        List<Function> methods = StandardLibrary.methodsOf("builtin.unsafe_pointer", a.name());
-        if (methods.isEmpty()) {
-            throw ctx.error(a.pos(), "'" + pt.name() + "' value has no attribute '" + a.name() + "'");
-        }
-        return calls.resolveCall(c.pos(), a.name(), methods, pointer, c.args());
     }
 
     /** A bound call of an UnsafePointer method: the memory operation on its pointee type. */

@@ -446,26 +446,25 @@ final class Expressions {
                 }
                 return new TExpr.WriterWrite(c.pos(), Types.NONE, receiver, values);
             }
-            if (t instanceof PointerType pt) {
-                return collections.pointerMethod(c, a, receiver, pt);
+            if (t instanceof ListType lt && lt.isFixed()) {
+                return collections.inlineArrayMethod(c, a, receiver, lt);
             }
-            if (t instanceof ListType lt) {
-                return collections.listMethod(c, a, receiver, lt);
-            }
-            if (Types.isStringLike(t)) {
+            if (Types.isStringLike(t) && (a.name().equals("write") || a.name().equals("format"))) {
                 return collections.stringMethod(c, a, receiver);
-            }
-            if (t instanceof OptionalType ot) {
-                return collections.optionalMethod(c, a, receiver, ot);
             }
             if (t instanceof TupleType tt && a.name().equals("__len__") && c.args().isEmpty()) {
                 return new TExpr.Const(c.pos(), Types.INT, (long) tt.elements.size());
             }
-            if (t instanceof DictType dt) {
-                return collections.dictMethod(c, a, receiver, dt);
-            }
-            if (t instanceof VectorType vt) {
-                return collections.vectorMethod(c, a, receiver, vt);
+            String library = t instanceof PointerType ? "builtin.unsafe_pointer" : t instanceof ListType ? "builtin.list"
+                            : Types.isStringLike(t) ? "builtin.string" : t instanceof OptionalType ? "builtin.optional"
+                                            : t instanceof DictType ? "builtin.dict" : t instanceof VectorType ? "builtin.simd" : null;
+            if (library != null) {
+                // a method of a built-in type: declared in its library module, bound like any call
+                List<Function> methods = StandardLibrary.methodsOf(library, a.name());
+                if (methods.isEmpty()) {
+                    throw ctx.error(a.pos(), "'" + (Types.isStringLike(t) ? "String" : t.name()) + "' value has no attribute '" + a.name() + "'");
+                }
+                return calls.resolveCall(c.pos(), a.name(), methods, receiver, c.args());
             }
             if (t instanceof StructType st) {
                 if (a.name().equals("copy") && st.methods("copy").isEmpty()) {

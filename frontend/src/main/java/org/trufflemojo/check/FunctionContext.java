@@ -46,7 +46,7 @@ final class FunctionContext {
             return function.typeArgs.get(name);
         }
         Object found = scope == null ? null : scope.lookup(name);
-        return found != null ? found : module.globals.get(name);
+        return found != null ? found : module.namespaceOf(function).get(name);
     }
 
     CompileError error(SourcePos pos, String message) {

@@ -116,10 +116,11 @@ final class ModuleScope {
                     throw new CompileError();
                 }
                 if (!sd.typeParams().isEmpty()) {
-                    globals.put(sd.name(), new StructTemplate(sd));
+                    globals.put(sd.name(), new StructTemplate(sd, library));
                     return;
                 }
                 StructType st = new StructType(sd.name(), sd);
+                st.module = library;
                 globals.put(sd.name(), st);
                 structs.add(st);
             }
@@ -275,11 +276,26 @@ final class ModuleScope {
     }
 
     /**
+     * The module-level names of a declaration's module: this module's own, or (for a standard-library
+     * declaration used here, such as an instance of a library template) those of its library module.
+     */
+    Map<String, Object> namespace(String module) {
+        if (module == null || module.equals(library)) {
+            return globals;
+        }
+        StandardLibrary.Module declared = StandardLibrary.module(module);
+        return declared == null ? globals : declared.globals();
+    }
+
+    /**
      * The names of a standard module: those the library declares in Mojo, and the types and
      * constants the checker itself provides; null if there is no such module. Importing a library
      * module makes its functions part of this program.
      */
     Map<String, Object> standardModule(String name) {
+        if (name.startsWith("std.")) {
+            name = name.substring("std.".length()); // Mojo 1.x spells the library's modules std.collections, ...
+        }
         Map<String, Object> provided = BuiltinModules.lookup(name);
         StandardLibrary.Module declared = library != null && library.equals(name) ? null : StandardLibrary.module(name);
         if (declared == null) {

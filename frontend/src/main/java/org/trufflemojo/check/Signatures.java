@@ -36,6 +36,7 @@ final class Signatures {
     private TypeResolver resolver;
     /** The instances of library templates this program made, by template and compile-time arguments. */
     private final Map<Function, Map<List<Object>, Function>> libraryInstances = new HashMap<>();
+    private final Map<StructTemplate, Map<List<Object>, StructType>> libraryStructInstances = new HashMap<>();
 
     Signatures(ModuleScope moduleScope) {
         this.moduleScope = moduleScope;
@@ -80,12 +81,10 @@ final class Signatures {
                 typeParams.put(e.getKey(), t);
             }
         }
-        resolver.setValueArgs(f.typeArgs);
-        try {
+        resolver.within(moduleScope.namespace(f.module), f.typeArgs, () -> {
             resolveTypes(f, fd, typeParams);
-        } finally {
-            resolver.setValueArgs(Map.of());
-        }
+            return null;
+        });
     }
 
     private void resolveTypes(Function f, Stmt.FunctionDef fd, Map<String, Type> typeParams) {
@@ -168,7 +167,10 @@ final class Signatures {
      * fields and methods are resolved with the parameters bound, once per argument set.
      */
     StructType instantiateStruct(StructTemplate template, List<Object> args, SourcePos pos) {
-        StructType existing = template.instances().get(args);
+        // A library template is shared by every program that imports it; its instances belong to this one.
+        Map<List<Object>, StructType> instances = template.module() == null ? template.instances()
+                        : libraryStructInstances.computeIfAbsent(template, k -> new HashMap<>());
+        StructType existing = instances.get(args);
         if (existing != null) {
             return existing;
         }
@@ -200,7 +202,8 @@ final class Signatures {
         }
         StructType st = new StructType(name.append(']').toString(), template.syntax());
         st.typeArgs = bound;
-        template.instances().put(args, st);
+        st.module = template.module();
+        instances.put(args, st);
         moduleScope.structs.add(st);
         int before = moduleScope.allFunctions.size();
         declareMembers(st);
@@ -215,9 +218,9 @@ final class Signatures {
      * A function declared inside another one: it becomes a function of its own, visible by its
      * name in the enclosing block. It may not capture the enclosing function's variables.
      */
-    Function declareNested(Stmt.FunctionDef fd) {
+    Function declareNested(Stmt.FunctionDef fd, Function enclosing) {
         Function f = new Function(fd.name(), fd.namePos(), fd, null);
-        f.module = moduleScope.library;
+        f.module = enclosing.module;
         f.isTemplate = isGeneric(fd);
         if (!f.isTemplate) {
             resolveSignature(f);
@@ -291,6 +294,13 @@ final class Signatures {
     // ================================================================ structs
 
     void declareMembers(StructType st) {
+        resolver.within(moduleScope.namespace(st.module), st.typeArgs, () -> {
+            declareMembersInScope(st);
+            return null;
+        });
+    }
+
+    private void declareMembersInScope(StructType st) {
         Stmt.StructDef sd = st.syntax;
         boolean value = false;
         boolean fieldwiseInit = false;
@@ -311,7 +321,7 @@ final class Signatures {
         }
 
         for (Expr t : sd.traits()) {
-            if (t instanceof Expr.Name n && moduleScope.globals.get(n.name()) instanceof Trait trait) {
+            if (t instanceof Expr.Name n && moduleScope.namespace(st.module).get(n.name()) instanceof Trait trait) {
                 addTrait(st, trait);
             } else {
                 moduleScope.diagnostics.error(t.pos(), "'" + t + "' is not a trait");
@@ -344,7 +354,7 @@ final class Signatures {
                 }
                 case Stmt.FunctionDef fd -> {
                     Function f = new Function(fd.name(), fd.namePos(), fd, st);
-                    f.module = moduleScope.library;
+                    f.module = st.module;
                     f.intrinsic = intrinsicOf(f, moduleScope.diagnostics);
                     f.typeArgs = st.typeArgs;
                     f.isStatic = fd.decorators().stream().anyMatch(d -> d.name().equals("staticmethod"));
@@ -384,7 +394,7 @@ final class Signatures {
      */
     private void addTraitMethods(StructType st) {
         for (String traitName : new TreeSet<>(st.traits)) {
-            if (!(moduleScope.globals.get(traitName) instanceof Trait trait) || trait.syntax() == null) {
+            if (!(moduleScope.namespace(st.module).get(traitName) instanceof Trait trait) || trait.syntax() == null) {
                 continue;
             }
             for (Stmt m : trait.syntax().members()) {
@@ -397,7 +407,7 @@ final class Signatures {
                     continue;
                 }
                 Function f = new Function(fd.name(), fd.namePos(), fd, st);
-                f.module = moduleScope.library;
+                f.module = st.module;
                 f.typeArgs = st.typeArgs;
                 f.isStatic = fd.decorators().stream().anyMatch(d -> d.name().equals("staticmethod"));
                 f.isTemplate = isGeneric(fd);
@@ -412,7 +422,7 @@ final class Signatures {
     private void addTrait(StructType st, Trait trait) {
         st.traits.add(trait.name());
         for (String parent : trait.parents()) {
-            if (moduleScope.globals.get(parent) instanceof Trait p) {
+            if (moduleScope.namespace(st.module).get(parent) instanceof Trait p) {
                 addTrait(st, p);
             }
         }
@@ -446,7 +456,7 @@ final class Signatures {
     private void synthesizeFieldwiseInit(StructType st) {
         Stmt.FunctionDef sd = null;
         Function f = new Function("__init__", st.syntax.pos(), sd, st);
-        f.module = moduleScope.library;
+        f.module = st.module;
         Local self = new Local("self", st, st.syntax.pos(), Stmt.Convention.OUT, -1, 0, true);
         f.locals.add(self);
         f.outParam = self;

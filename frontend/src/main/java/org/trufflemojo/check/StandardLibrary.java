@@ -34,15 +34,22 @@ public final class StandardLibrary {
     }
 
     /**
-     * A checked library module: the names it declares, and its functions with Mojo bodies, which a
-     * program that imports the module includes (intrinsic declarations and templates need no code).
+     * A checked library module: the names it exports (its declarations and what it imports by name),
+     * its functions with Mojo bodies, which a program that imports the module includes (intrinsic
+     * declarations and templates need no code), and all its module-level names, in which its
+     * templates are instantiated for a program.
      */
-    record Module(String name, Map<String, Object> members, List<Function> functions) {
+    record Module(String name, Map<String, Object> members, List<Function> functions, Map<String, Object> globals) {
     }
 
     /** The source text of a library module, or null if the library has no such module. */
     public static String text(String module) {
-        try (InputStream in = StandardLibrary.class.getResourceAsStream(ROOT + module.replace('.', '/') + ".mojo")) {
+        String text = resource(module.replace('.', '/') + ".mojo");
+        return text != null ? text : resource(module.replace('.', '/') + "/__init__.mojo"); // a package
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = StandardLibrary.class.getResourceAsStream(ROOT + path)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -110,8 +117,17 @@ public final class StandardLibrary {
             if (declared != null && (!declared.startsWith("_") || declared.startsWith("__"))) {
                 members.put(declared, checker.globals.get(declared));
             }
+            if (s instanceof Stmt.Import im && im.from()) {
+                // `from collections.deque import Deque` in a package's __init__: re-exported
+                for (Stmt.ImportName n : im.names()) {
+                    String bound = n.alias() != null ? n.alias() : n.name();
+                    if (checker.globals.containsKey(bound)) {
+                        members.put(bound, checker.globals.get(bound));
+                    }
+                }
+            }
         }
         List<Function> functions = program.functions().stream().filter(f -> f.intrinsic == null).toList();
-        return new Module(name, members, functions);
+        return new Module(name, members, functions, checker.globals);
     }
 }

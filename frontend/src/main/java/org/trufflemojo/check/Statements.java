@@ -103,7 +103,7 @@ final class Statements {
             case Stmt.With w -> withStatement(w);
             case Stmt.Return r -> returnStatement(r);
             case Stmt.FunctionDef fd -> {
-                Function nested = ctx.module.declareNested(fd);
+                Function nested = ctx.module.declareNested(fd, ctx.function);
                 ctx.declareName(fd.namePos(), fd.name(), new ArrayList<>(List.of(nested)));
                 yield null;
             }

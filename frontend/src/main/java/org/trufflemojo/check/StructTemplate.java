@@ -7,10 +7,13 @@ import java.util.Map;
 import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.types.StructType;
 
-/** A parametric struct {@code struct Box[T: Copyable]}: a struct type is made per set of compile-time arguments. */
-public record StructTemplate(Stmt.StructDef syntax, Map<List<Object>, StructType> instances) {
-    public StructTemplate(Stmt.StructDef syntax) {
-        this(syntax, new HashMap<>());
+/**
+ * A parametric struct {@code struct Box[T: Copyable]}: a struct type is made per set of compile-time
+ * arguments. {@code module} is the standard-library module it is declared in, or null.
+ */
+public record StructTemplate(Stmt.StructDef syntax, String module, Map<List<Object>, StructType> instances) {
+    public StructTemplate(Stmt.StructDef syntax, String module) {
+        this(syntax, module, new HashMap<>());
     }
 
     public String name() {

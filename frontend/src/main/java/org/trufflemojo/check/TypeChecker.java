@@ -83,7 +83,11 @@ public final class TypeChecker {
         for (int i = 0; i < moduleScope.allFunctions.size(); i++) {
             Function f = moduleScope.allFunctions.get(i);
             if (f.syntax != null && f.resultType != Types.ERROR && f.intrinsic == null) {
-                new FunctionChecker(this, f).checkBody();
+                // (the types a body names are resolved in its own module: a library template's in the library's)
+                resolver.within(namespaceOf(f), f.typeArgs, () -> {
+                    new FunctionChecker(this, f).checkBody();
+                    return null;
+                });
             }
         }
         Function main = null;
@@ -121,8 +125,13 @@ public final class TypeChecker {
         return signatures.instantiateStruct(template, args, pos);
     }
 
-    Function declareNested(Stmt.FunctionDef fd) {
-        return signatures.declareNested(fd);
+    Function declareNested(Stmt.FunctionDef fd, Function enclosing) {
+        return signatures.declareNested(fd, enclosing);
+    }
+
+    /** The module-level names a function's body sees: its own module's (a library function's are the library module's). */
+    Map<String, Object> namespaceOf(Function f) {
+        return moduleScope.namespace(f == null ? null : f.module);
     }
 
     /** The names of a standard module this program imports (its library functions join the program), or null. */

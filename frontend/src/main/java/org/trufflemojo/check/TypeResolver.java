@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Set;
 
 import org.trufflemojo.source.CompileError;
@@ -34,6 +35,7 @@ final class TypeResolver {
 
     TypeResolver(ModuleScope moduleScope) {
         this.moduleScope = moduleScope;
+        this.names = moduleScope.globals;
     }
 
     /** Connects the collaborators; they use each other, so they are connected once all exist. */
@@ -74,10 +76,10 @@ final class TypeResolver {
             l.addAll(r);
             return l;
         }
-        if (annotation instanceof Expr.Name n && moduleScope.globals.get(n.name()) instanceof Trait t) {
+        if (annotation instanceof Expr.Name n && names.get(n.name()) instanceof Trait t) {
             if (t.syntax() == null && !t.parents().isEmpty()) {
                 for (String parent : t.parents()) { // an alias of a composition stands for its parts
-                    if (moduleScope.globals.get(parent) instanceof Trait p) {
+                    if (names.get(parent) instanceof Trait p) {
                         result.add(p);
                     }
                 }
@@ -134,9 +136,25 @@ final class TypeResolver {
      * being resolved; a type may use them ({@code SIMD[dtype, width]}).
      */
     private Map<String, Object> valueArgs = Map.of();
+    /** The module-level names types are resolved in: this module's, or a library module's while resolving its declarations. */
+    private Map<String, Object> names;
 
-    void setValueArgs(Map<String, Object> args) {
+    /**
+     * Runs {@code action} resolving in a declaration's own module ({@code names}) with an instance's
+     * compile-time value arguments: a library template instantiated for this program still sees the
+     * names of the library module it is written in.
+     */
+    <T> T within(Map<String, Object> moduleNames, Map<String, Object> args, Supplier<T> action) {
+        Map<String, Object> outerNames = names;
+        Map<String, Object> outerArgs = valueArgs;
+        names = moduleNames;
         valueArgs = args;
+        try {
+            return action.get();
+        } finally {
+            names = outerNames;
+            valueArgs = outerArgs;
+        }
     }
 
     /** Whether a type can be the lane type of a SIMD vector (what a DType names). */
@@ -156,7 +174,7 @@ final class TypeResolver {
             if (param != null) {
                 return param;
             }
-            Object v = moduleScope.globals.get(n.name());
+            Object v = names.get(n.name());
             if (v instanceof Type t) {
                 return t;
             }
@@ -167,7 +185,7 @@ final class TypeResolver {
             }
             throw new CompileError();
         }
-        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && moduleScope.globals.get(n.name()) == TypeConstructor.UNSAFE_POINTER) {
+        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && names.get(n.name()) == TypeConstructor.UNSAFE_POINTER) {
             if (ix.indices().size() < 1) {
                 moduleScope.diagnostics.error(e.pos(), "'UnsafePointer' needs the type it points to: UnsafePointer[T]");
                 throw new CompileError();
@@ -179,7 +197,7 @@ final class TypeResolver {
             }
             return PointerType.of(pointee);
         }
-        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && moduleScope.globals.get(n.name()) instanceof AliasTemplate at) {
+        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && names.get(n.name()) instanceof AliasTemplate at) {
             Map<String, Type> bound = new HashMap<>(typeParams);
             List<Stmt.TypeParam> params = at.syntax().typeParams();
             for (int i = 0; i < params.size() && i < ix.indices().size(); i++) {
@@ -187,7 +205,7 @@ final class TypeResolver {
             }
             return resolveType(at.syntax().value(), bound, self);
         }
-        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && moduleScope.globals.get(n.name()) instanceof StructTemplate template) {
+        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && names.get(n.name()) instanceof StructTemplate template) {
             List<Object> args = new ArrayList<>();
             for (Expr.Arg a : ix.indices()) {
                 args.add(resolveType(a.value(), typeParams, self));
@@ -213,7 +231,7 @@ final class TypeResolver {
             return TupleType.of(types);
         }
         if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n
-                        && (moduleScope.globals.get(n.name()) == TypeConstructor.SCALAR || moduleScope.globals.get(n.name()) == TypeConstructor.SIMD)) {
+                        && (names.get(n.name()) == TypeConstructor.SCALAR || names.get(n.name()) == TypeConstructor.SIMD)) {
             Type t = ix.indices().isEmpty() ? null : dtype(ix.indices().get(0).value());
             if (t == null && !ix.indices().isEmpty() && ix.indices().get(0).value() instanceof Expr.Name dn && isLane(typeParams.get(dn.name()))) {
                 t = typeParams.get(dn.name()); // a `dtype: DType` parameter, bound to the lane type
@@ -224,7 +242,7 @@ final class TypeResolver {
             }
             if (n.name().equals("SIMD") && ix.indices().size() == 2) {
                 long width = ix.indices().get(1).value() instanceof Expr.IntLit w ? Long.parseLong(w.text().replace("_", ""))
-                                : ix.indices().get(1).value() instanceof Expr.Name wn && moduleScope.globals.get(wn.name()) instanceof TExpr.Const c
+                                : ix.indices().get(1).value() instanceof Expr.Name wn && names.get(wn.name()) instanceof TExpr.Const c
                                                 && c.value() instanceof BigInteger b ? b.longValue()
                                 : ix.indices().get(1).value() instanceof Expr.Name pn && valueArgs.get(pn.name()) instanceof TExpr.Const c
                                                 && c.value() instanceof Long l ? l : -1;
@@ -238,7 +256,7 @@ final class TypeResolver {
             }
             return t;
         }
-        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && moduleScope.globals.get(n.name()) == TypeConstructor.INLINE_ARRAY) {
+        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && names.get(n.name()) == TypeConstructor.INLINE_ARRAY) {
             if (ix.indices().size() != 2) {
                 moduleScope.diagnostics.error(e.pos(), "'InlineArray' needs its element type and size: InlineArray[T, n]");
                 throw new CompileError();
@@ -248,7 +266,7 @@ final class TypeResolver {
             long size;
             if (sizeExpr instanceof Expr.IntLit lit) {
                 size = Long.parseLong(lit.text().replace("_", ""));
-            } else if (sizeExpr instanceof Expr.Name sn && moduleScope.globals.get(sn.name()) instanceof TExpr.Const c && c.value() instanceof BigInteger b) {
+            } else if (sizeExpr instanceof Expr.Name sn && names.get(sn.name()) instanceof TExpr.Const c && c.value() instanceof BigInteger b) {
                 size = b.longValue();
             } else {
                 moduleScope.diagnostics.error(sizeExpr.pos(), "the size of an InlineArray must be a compile-time integer");
@@ -256,7 +274,7 @@ final class TypeResolver {
             }
             return ListType.fixed(element, size);
         }
-        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && moduleScope.globals.get(n.name()) instanceof TypeConstructor tc
+        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && names.get(n.name()) instanceof TypeConstructor tc
                         && tc != TypeConstructor.UNSAFE_POINTER) {
             List<Type> args = new ArrayList<>();
             for (Expr.Arg a : ix.indices()) {

@@ -20,6 +20,8 @@ public final class StructType extends Type {
 
     private final String name;
     public final Stmt.StructDef syntax;
+    /** The standard-library module this struct is declared in, or null for the program's own code. */
+    public String module;
     /** For an instance of a parametric struct: its compile-time arguments by parameter name (a Type or a constant). */
     public Map<String, Object> typeArgs = Map.of();
     public final Map<String, Field> fields = new LinkedHashMap<>();
