@@ -64,6 +64,9 @@ final class BuiltinCalls {
         if (b == Builtin.RANGE) {
             throw ctx.error(c.pos(), "'range' can only be used in a 'for' loop yet");
         }
+        if (b == Builtin.ASSERT_EQUAL || b == Builtin.ASSERT_NOT_EQUAL) {
+            return assertEquality(c, b, name);
+        }
         List<TExpr> args = positionalOnly(c, name);
         switch (b) {
             case REPR -> {
@@ -88,26 +91,6 @@ final class BuiltinCalls {
             case POW -> {
                 expectArgs(c, name, args, 2);
                 return operators.binary(c.pos(), Expr.BinOp.POW, args.get(0), args.get(1));
-            }
-            case ASSERT_EQUAL, ASSERT_NOT_EQUAL -> {
-                ctx.checkMayRaise(c.pos(), "'" + name + "'");
-                if (args.size() < 2 || args.size() > 3) {
-                    throw ctx.error(c.pos(), "invalid call to '" + name + "': expected two values and an optional message");
-                }
-                // Compare as the two values' common type, and keep their text for the message.
-                TExpr a = args.get(0);
-                TExpr bb = args.get(1);
-                Type t = conversions.unify(a.type(), bb.type(), c.pos());
-                TExpr equal = operators.compare(new Expr.Compare(c.pos(), List.of(new Expr.Checked(a.pos(), conversions.coerce(a, t, c.pos())),
-                                new Expr.Checked(bb.pos(), conversions.coerce(bb, t, c.pos()))), List.of(Expr.CompareOp.EQ)));
-                List<TExpr> ops = new ArrayList<>();
-                ops.add(equal);
-                ops.add(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(conversions.coerce(a, t, c.pos()), c.pos()))), c.pos()));
-                ops.add(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(conversions.coerce(bb, t, c.pos()), c.pos()))), c.pos()));
-                if (args.size() == 3) {
-                    ops.add(conventions.borrowedString(args.get(2), c.pos()));
-                }
-                return new TExpr.IntrinsicCall(c.pos(), Types.NONE, b == Builtin.ASSERT_EQUAL ? Intrinsic.ASSERT_EQUAL : Intrinsic.ASSERT_NOT_EQUAL, ops, true);
             }
             case LEN -> {
                 expectArgs(c, name, args, 1);
@@ -162,6 +145,45 @@ final class BuiltinCalls {
             case ASSERT_RAISES -> throw ctx.error(c.pos(), "'assert_raises' is a context manager: with assert_raises(): ...");
             default -> throw new IllegalStateException(name + " is checked above"); // print, range
         }
+    }
+
+    /**
+     * {@code assert_equal(lhs, rhs, msg="")} / {@code assert_not_equal}: the two values compared as
+     * their common type, and their text kept for the message. {@code msg} may be a keyword.
+     */
+    private TExpr assertEquality(Expr.Call c, Builtin b, String name) {
+        List<TExpr> args = new ArrayList<>();
+        TExpr message = null;
+        for (Expr.Arg a : c.args()) {
+            if ("msg".equals(a.keyword())) {
+                message = expressions.expression(a.value(), null);
+            } else if (a.keyword() != null) {
+                throw ctx.error(a.pos(), "invalid call to '" + name + "': unexpected keyword argument '" + a.keyword() + "'");
+            } else {
+                args.add(expressions.expression(a.value(), null));
+            }
+        }
+        if (message != null) {
+            args.add(message);
+        }
+        ctx.checkMayRaise(c.pos(), "'" + name + "'");
+        if (args.size() < 2 || args.size() > 3) {
+            throw ctx.error(c.pos(), "invalid call to '" + name + "': expected two values and an optional message");
+        }
+        // Compare as the two values' common type, and keep their text for the message.
+        TExpr a = args.get(0);
+        TExpr bb = args.get(1);
+        Type t = conversions.unify(a.type(), bb.type(), c.pos());
+        TExpr equal = operators.compare(new Expr.Compare(c.pos(), List.of(new Expr.Checked(a.pos(), conversions.coerce(a, t, c.pos())),
+                        new Expr.Checked(bb.pos(), conversions.coerce(bb, t, c.pos()))), List.of(Expr.CompareOp.EQ)));
+        List<TExpr> ops = new ArrayList<>();
+        ops.add(equal);
+        ops.add(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(conversions.coerce(a, t, c.pos()), c.pos()))), c.pos()));
+        ops.add(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(conversions.coerce(bb, t, c.pos()), c.pos()))), c.pos()));
+        if (args.size() == 3) {
+            ops.add(conventions.borrowedString(args.get(2), c.pos()));
+        }
+        return new TExpr.IntrinsicCall(c.pos(), Types.NONE, b == Builtin.ASSERT_EQUAL ? Intrinsic.ASSERT_EQUAL : Intrinsic.ASSERT_NOT_EQUAL, ops, true);
     }
 
     void expectArgs(Expr.Call c, String name, List<TExpr> args, int n) {

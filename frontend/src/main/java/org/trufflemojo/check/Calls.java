@@ -286,8 +286,11 @@ final class Calls {
                         break;
                     }
                     try {
-                        types.add(Types.materialize(expressionQuietly(rest.value(), null).type()));
+                        types.add(Types.materialize(argument(rest.value(), report).type()));
                     } catch (CompileError e) {
+                        if (report) {
+                            throw e; // reported
+                        }
                         return null;
                     }
                 }
@@ -308,8 +311,11 @@ final class Calls {
                 // ref [origin] s: the origin (and its mutability parameter) come from the argument.
                 TExpr value;
                 try {
-                    value = expressionQuietly(a.value(), null);
+                    value = argument(a.value(), report);
                 } catch (CompileError e) {
+                    if (report) {
+                        throw e; // reported
+                    }
                     return null;
                 }
                 boolean mutable = Conventions.isPlace(value) && Conventions.placeRoot(value).mutable;
@@ -321,11 +327,25 @@ final class Calls {
                     }
                 }
             }
+            if (p != null && Signatures.isAutoParameterized(p) && !bound.containsKey(Signatures.autoParameter(p.name()))) {
+                // `n: Scalar`: the argument's own type is the instance's
+                try {
+                    bound.put(Signatures.autoParameter(p.name()), Types.materialize(argument(a.value(), report).type()));
+                } catch (CompileError e) {
+                    if (report) {
+                        throw e; // reported
+                    }
+                    return null;
+                }
+            }
             if (p != null && mentionsUnbound(p.type(), params, bound)) {
                 TExpr value;
                 try {
-                    value = expressionQuietly(a.value(), null);
+                    value = argument(a.value(), report);
                 } catch (CompileError e) {
+                    if (report) {
+                        throw e; // reported
+                    }
                     return null;
                 }
                 inferFrom(p.type(), Types.materialize(value.type()), params, bound);
@@ -356,6 +376,11 @@ final class Calls {
                 }
             }
             key.add(value instanceof TExpr.Const c ? c.value() : value instanceof TExpr.FunctionRef r ? r.function() : value);
+        }
+        for (Map.Entry<String, Object> e : bound.entrySet()) {
+            if (e.getKey().startsWith("__type_of(")) {
+                key.add(e.getValue()); // automatically parameterized arguments, in argument order
+            }
         }
         return ctx.module.instantiate(template, bound, key);
     }
@@ -552,6 +577,14 @@ final class Calls {
             throw ctx.error(pos, message);
         }
         return null;
+    }
+
+    /**
+     * An argument checked to infer compile-time parameters from its type: reported if it is wrong
+     * when this is the call being bound ({@code report}), else quietly (an overload being tried).
+     */
+    private TExpr argument(Expr value, boolean report) {
+        return report ? expressions.expression(value, null) : expressionQuietly(value, null);
     }
 
     /** Checks an expression for overload resolution without leaving diagnostics behind. */

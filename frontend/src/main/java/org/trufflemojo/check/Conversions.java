@@ -105,7 +105,8 @@ final class Conversions {
             if (from == Types.INT_LITERAL) {
                 BigInteger x = (BigInteger) c.value();
                 if (target == Types.INT) {
-                    if (x.bitLength() > 63) {
+                    // a literal up to 2**64 - 1 keeps its 64 bits (2**63 is Int.MIN), as Mojo's IntLiteral -> Int
+                    if (x.signum() < 0 ? x.bitLength() > 63 : x.bitLength() > 64) {
                         throw ctx.error(pos, "integer value " + x + " does not fit in 'Int'");
                     }
                     return new TExpr.Const(c.pos(), target, x.longValue());

@@ -313,6 +313,9 @@ final class Expressions {
         if (c.callee() instanceof Expr.Name fp && ctx.lookupGlobalOrLocal(fp.name()) instanceof TExpr.FunctionRef ref) {
             return calls.resolveCall(c.pos(), fp.name(), List.of(ref.function()), null, c.args());
         }
+        if (c.callee() instanceof Expr.Call tc && tc.callee() instanceof Expr.Name tn && tn.name().equals("__type_of")) {
+            return builtins.construct(c, resolveType(tc)); // __type_of(n)(value): a conversion to n's type
+        }
         if (c.callee() instanceof Expr.Name n) {
             Object target = ctx.lookup(n);
             if (target instanceof Builtin b) {
@@ -369,8 +372,9 @@ final class Expressions {
             }
             return new TExpr.VectorOp(c.pos(), vt, TExpr.VectorOpKind.NEW, vt, null, values);
         }
-        if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof ScalarType st) {
-            return builtins.construct(c, st);
+        if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof Type st
+                        && (st instanceof ScalarType || st == Types.INT || st == Types.UINT || st == Types.FLOAT64 || st == Types.BOOL)) {
+            return builtins.construct(c, st); // Scalar[DType.float32](x), Scalar[DType.index](n) (which is Int), ...
         }
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof DictType dt) {
             builtins.positionalOnly(c, dt.name());

@@ -107,6 +107,8 @@ final class Signatures {
             } else if (p.type() == null) {
                 moduleScope.diagnostics.error(p.pos(), "argument '" + p.name() + "' needs a type");
                 throw new CompileError();
+            } else if (isAutoParameterized(p) && f.typeArgs.get(autoParameter(p.name())) instanceof Type bound) {
+                t = bound;
             } else {
                 t = resolver.resolveType(p.type(), typeParams, f.owner);
             }
@@ -159,8 +161,26 @@ final class Signatures {
     }
 
     static boolean isGeneric(Stmt.FunctionDef fd) {
-        return fd.typeParams().stream().anyMatch(tp -> !isWriterParam(tp));
+        return fd.typeParams().stream().anyMatch(tp -> !isWriterParam(tp)) || fd.params().stream().anyMatch(Signatures::isAutoParameterized);
     }
+
+    /** An argument whose type is a parametric type without its parameters ({@code n: Scalar}): it takes the type of what is passed. */
+    static boolean isAutoParameterized(Stmt.Param p) {
+        return p.type() instanceof Expr.Name n && UNBOUND_PARAMETRIC.contains(n.name());
+    }
+
+    /** The key under which an instance records the type an automatically parameterized argument was bound to. */
+    static String autoParameter(String argument) {
+        return "__type_of(" + argument + ")";
+    }
+
+    /**
+     * Parametric types that, written without their parameters as an argument's type ({@code n: Scalar}),
+     * make the function generic over them (Mojo's automatic parameterization): such a function is a
+     * template, checked only when it is used.
+     */
+    private static final Set<String> UNBOUND_PARAMETRIC = Set.of("SIMD", "Scalar", "List", "Dict", "Optional", "UnsafePointer",
+                    "InlineArray", "Span");
 
     /**
      * The struct type for a parametric struct and its compile-time arguments (in parameter order):

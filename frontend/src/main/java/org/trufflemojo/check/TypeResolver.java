@@ -223,6 +223,15 @@ final class TypeResolver {
             Type result = ft.result() == null ? Types.NONE : resolveType(ft.result(), typeParams, self);
             return FunctionType.of(params, result, ft.raises());
         }
+        if (e instanceof Expr.Call call && call.callee() instanceof Expr.Name tn && tn.name().equals("__type_of") && call.args().size() == 1
+                        && call.args().get(0).value() instanceof Expr.Name arg) {
+            Type bound = typeParams.get("__type_of(" + arg.name() + ")");
+            if (bound == null) {
+                moduleScope.diagnostics.error(e.pos(), "'__type_of' is supported on an automatically parameterized argument only yet");
+                throw new CompileError();
+            }
+            return bound;
+        }
         if (e instanceof Expr.TupleLit tl) {
             List<Type> types = new ArrayList<>();
             for (Expr el : tl.elements()) {

@@ -39,6 +39,15 @@ public enum Intrinsic {
     ATOF("builtin.atof", PrimOp.STR_TO_FLOAT),
     /** The one-character String of a code point. */
     CHR("builtin.chr"),
+    // bit: on a 64-bit Int
+    BIT_COUNT_LEADING_ZEROS("bit.count_leading_zeros"),
+    BIT_COUNT_TRAILING_ZEROS("bit.count_trailing_zeros"),
+    BIT_POP_COUNT("bit.pop_count"),
+    BIT_REVERSE("bit.bit_reverse"),
+    BIT_BYTE_SWAP("bit.byte_swap"),
+    BIT_NOT("bit.bit_not"),
+    /** Operands: the value, the distance (negative: to the right). */
+    BIT_ROTATE_LEFT("bit.rotate_left"),
     // time
     PERF_COUNTER_NS("time.perf_counter_ns"),
     PERF_COUNTER("time.perf_counter"),

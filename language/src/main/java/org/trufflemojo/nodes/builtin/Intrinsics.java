@@ -2,6 +2,7 @@ package org.trufflemojo.nodes.builtin;
 
 import org.trufflemojo.core.Intrinsic;
 import org.trufflemojo.nodes.MojoExpressionNode;
+import org.trufflemojo.nodes.builtin.bit.BitNodesFactory;
 import org.trufflemojo.nodes.builtin.math.MathNodesFactory;
 import org.trufflemojo.nodes.builtin.os.EnvironmentNodesFactory;
 import org.trufflemojo.nodes.builtin.random.RandomNodes;
@@ -44,6 +45,13 @@ public final class Intrinsics {
             case EXP2 -> MathNodesFactory.Exp2NodeGen.create(operands[0]);
             case ROUND -> MathNodesFactory.RoundNodeGen.create(operands[0]);
             case CHR -> CharacterNodesFactory.ChrNodeGen.create(operands[0]);
+            case BIT_COUNT_LEADING_ZEROS -> BitNodesFactory.LeadingZerosNodeGen.create(operands[0]);
+            case BIT_COUNT_TRAILING_ZEROS -> BitNodesFactory.TrailingZerosNodeGen.create(operands[0]);
+            case BIT_POP_COUNT -> BitNodesFactory.PopCountNodeGen.create(operands[0]);
+            case BIT_REVERSE -> BitNodesFactory.ReverseNodeGen.create(operands[0]);
+            case BIT_BYTE_SWAP -> BitNodesFactory.ByteSwapNodeGen.create(operands[0]);
+            case BIT_NOT -> BitNodesFactory.NotNodeGen.create(operands[0]);
+            case BIT_ROTATE_LEFT -> BitNodesFactory.RotateLeftNodeGen.create(operands[0], operands[1]);
             case PERF_COUNTER_NS -> new ClockNodes.PerfCounterNs();
             case PERF_COUNTER -> new ClockNodes.PerfCounter();
             case RANDOM_FLOAT64 -> RandomNodesFactory.Float64NodeGen.create(operands[0], operands[1]);
