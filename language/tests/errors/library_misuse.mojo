@@ -6,6 +6,11 @@ fn my_sqrt(x: Float64) -> Float64:
     ...
 
 
+@primitive("INT_ADD")
+fn my_add(x: Int, y: Int) -> Int:
+    ...
+
+
 fn main():
     print(getenv("HOME", 3))
     print(getenv())

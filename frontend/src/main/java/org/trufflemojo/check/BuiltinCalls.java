@@ -10,6 +10,7 @@ import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.typed.Function;
+import org.trufflemojo.typed.Local;
 import org.trufflemojo.typed.TExpr;
 import org.trufflemojo.typed.types.DictType;
 import org.trufflemojo.typed.types.ListType;
@@ -171,19 +172,29 @@ final class BuiltinCalls {
             throw ctx.error(c.pos(), "invalid call to '" + name + "': expected two values and an optional message");
         }
         // Compare as the two values' common type, and keep their text for the message.
-        TExpr a = args.get(0);
-        TExpr bb = args.get(1);
-        Type t = conversions.unify(a.type(), bb.type(), c.pos());
-        TExpr equal = operators.compare(new Expr.Compare(c.pos(), List.of(new Expr.Checked(a.pos(), conversions.coerce(a, t, c.pos())),
-                        new Expr.Checked(bb.pos(), conversions.coerce(bb, t, c.pos()))), List.of(Expr.CompareOp.EQ)));
+        Type t = conversions.unify(args.get(0).type(), args.get(1).type(), c.pos());
+        // Each value is computed once (assert_equal(l.pop(), 3) pops once): compared, then read again for the message.
+        TExpr[] a = once(conversions.coerce(args.get(0), t, c.pos()), c.pos());
+        TExpr[] bb = once(conversions.coerce(args.get(1), t, c.pos()), c.pos());
+        TExpr equal = operators.compare(new Expr.Compare(c.pos(), List.of(new Expr.Checked(a[0].pos(), a[0]), new Expr.Checked(bb[0].pos(), bb[0])),
+                        List.of(Expr.CompareOp.EQ)));
         List<TExpr> ops = new ArrayList<>();
         ops.add(equal);
-        ops.add(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(conversions.coerce(a, t, c.pos()), c.pos()))), c.pos()));
-        ops.add(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(conversions.coerce(bb, t, c.pos()), c.pos()))), c.pos()));
+        ops.add(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(a[1], c.pos()))), c.pos()));
+        ops.add(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(bb[1], c.pos()))), c.pos()));
         if (args.size() == 3) {
             ops.add(conventions.borrowedString(args.get(2), c.pos()));
         }
         return new TExpr.IntrinsicCall(c.pos(), Types.NONE, b == Builtin.ASSERT_EQUAL ? Intrinsic.ASSERT_EQUAL : Intrinsic.ASSERT_NOT_EQUAL, ops, true);
+    }
+
+    /** A value used twice: a place or constant as it is, anything else computed once into a temporary, then read. */
+    private TExpr[] once(TExpr value, SourcePos pos) {
+        if (Conventions.isPlace(value) || value instanceof TExpr.Const) {
+            return new TExpr[]{value, value};
+        }
+        Local temp = ctx.newLocal("(temporary)", value.type(), pos);
+        return new TExpr[]{new TExpr.Temp(value.pos(), value.type(), temp, value), new TExpr.ReadLocal(value.pos(), value.type(), temp)};
     }
 
     void expectArgs(Expr.Call c, String name, List<TExpr> args, int n) {

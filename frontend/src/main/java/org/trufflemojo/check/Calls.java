@@ -536,6 +536,9 @@ final class Calls {
         if (f.raises) {
             ctx.checkMayRaise(callPos, "call to '" + name + "'");
         }
+        if (f.primitive != null && report) {
+            return new TExpr.Prim(callPos, f.resultType, f.primitive, args);
+        }
         if (f.intrinsic != null && report) {
             return f.intrinsic.isLoweredByChecker() ? loweredIntrinsic(callPos, f, args) : intrinsicCall(callPos, f, args);
         }

@@ -433,6 +433,15 @@ final class Expressions {
             }
             throw ctx.error(a.pos(), "module '" + ns.name() + "' has no function '" + a.name() + "'");
         }
+        if (c.callee() instanceof Expr.Attribute a && a.target() instanceof Expr.Name tn && ctx.lookupGlobalOrLocal(tn.name()) instanceof Type bt
+                        && !(bt instanceof StructType) && StandardLibrary.moduleOf(bt) != null) {
+            // Int.__add__(x, y): a built-in type's library method called through the type, self passed explicitly
+            List<Function> methods = ctx.module.libraryMethods(StandardLibrary.moduleOf(bt), a.name());
+            if (methods.isEmpty()) {
+                throw ctx.error(a.pos(), "'" + bt.name() + "' has no method '" + a.name() + "'");
+            }
+            return calls.resolveCall(c.pos(), bt.name() + "." + a.name(), methods, null, c.args());
+        }
         if (c.callee() instanceof Expr.Attribute a) {
             if (a.target() instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) instanceof StructType st) {
                 List<Function> fns = st.methods(a.name());
@@ -459,14 +468,12 @@ final class Expressions {
             if (t instanceof TupleType tt && a.name().equals("__len__") && c.args().isEmpty()) {
                 return new TExpr.Const(c.pos(), Types.INT, (long) tt.elements.size());
             }
-            String library = t instanceof PointerType ? "builtin.unsafe_pointer" : t instanceof ListType ? "builtin.list"
-                            : Types.isStringLike(t) ? "builtin.string" : t instanceof OptionalType ? "builtin.optional"
-                                            : t instanceof DictType ? "builtin.dict" : t instanceof VectorType ? "builtin.simd" : null;
+            String library = StandardLibrary.moduleOf(Types.materialize(t));
             if (library != null) {
                 // a method of a built-in type: declared in its library module, bound like any call
-                List<Function> methods = StandardLibrary.methodsOf(library, a.name());
+                List<Function> methods = ctx.module.libraryMethods(library, a.name());
                 if (methods.isEmpty()) {
-                    throw ctx.error(a.pos(), "'" + (Types.isStringLike(t) ? "String" : t.name()) + "' value has no attribute '" + a.name() + "'");
+                    throw ctx.error(a.pos(), "'" + Types.materialize(t).name() + "' value has no attribute '" + a.name() + "'");
                 }
                 return calls.resolveCall(c.pos(), a.name(), methods, receiver, c.args());
             }
@@ -525,6 +532,11 @@ final class Expressions {
             TExpr.Const limit = typeConstant(t, a.name(), a.pos());
             if (limit != null) {
                 return limit;
+            }
+            String library = StandardLibrary.moduleOf(t);
+            if (library != null && ctx.module.standardModule(library) != null
+                            && ctx.module.standardModule(library).get(a.name()) instanceof TExpr.Const member) {
+                return member; // Bool.MIN: an alias the type's library module declares
             }
         }
         TExpr object = expression(a.target(), null);

@@ -81,7 +81,8 @@ final class ModuleScope {
         }
         for (String t : new String[]{"AnyType", "Copyable", "Movable", "ExplicitlyCopyable", "ImplicitlyCopyable", "Stringable",
                         "Representable", "Writable", "Sized", "Intable", "Boolable", "EqualityComparable", "Comparable", "Hashable",
-                        "KeyElement", "Defaultable", "Absable", "Floatable", "ImplicitlyDestructible", "CollectionElement"}) {
+                        "KeyElement", "Defaultable", "Absable", "Floatable", "ImplicitlyDestructible", "CollectionElement", "ImplicitlyBoolable",
+                        "Indexer"}) {
             globals.put(t, Trait.builtin(t));
         }
         globals.put("Writer", Types.WRITER);
@@ -144,6 +145,7 @@ final class ModuleScope {
                 f.extendsBuiltin = library != null && !fd.params().isEmpty() && fd.params().get(0).name().equals("self");
                 f.isTemplate = Signatures.isGeneric(fd);
                 f.intrinsic = Signatures.intrinsicOf(f, diagnostics);
+                f.primitive = Signatures.primitiveOf(f, diagnostics);
                 // (a module's own function hides a built-in of the same name, as in Mojo)
                 if (globals.containsKey(fd.name()) && !(globals.get(fd.name()) instanceof List<?>) && !(globals.get(fd.name()) instanceof Builtin)) {
                     diagnostics.error(fd.namePos(), "invalid redefinition of '" + fd.name() + "'");

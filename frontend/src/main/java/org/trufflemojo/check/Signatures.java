@@ -1,6 +1,7 @@
 package org.trufflemojo.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.trufflemojo.core.Intrinsic;
+import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.Diagnostics;
 import org.trufflemojo.source.SourcePos;
@@ -51,6 +53,30 @@ final class Signatures {
      * The intrinsic a library declaration binds to with {@code @intrinsic("module.name")}; its body
      * is {@code ...}. Only the standard library declares intrinsics.
      */
+    /**
+     * The primitive operation a library declaration is, with {@code @primitive("INT_ADD")} and a body
+     * of {@code ...}: a call of it compiles to exactly what the operator does.
+     */
+    static PrimOp primitiveOf(Function f, Diagnostics diagnostics) {
+        Stmt.Decorator d = f.syntax.decorators().stream().filter(x -> x.name().equals("primitive")).findFirst().orElse(null);
+        if (d == null) {
+            return null;
+        }
+        if (f.module == null) {
+            diagnostics.error(d.pos(), "'@primitive' is only available in the standard library");
+            throw new CompileError();
+        }
+        PrimOp op = null;
+        if (d.args().size() == 1 && d.args().get(0).value() instanceof Expr.StrLit name) {
+            op = Arrays.stream(PrimOp.values()).filter(p -> p.name().equals(name.value())).findFirst().orElse(null);
+        }
+        if (op == null || f.syntax.hasBody()) {
+            diagnostics.error(d.pos(), "'@primitive' needs the name of a primitive operation and a body of '...'");
+            throw new CompileError();
+        }
+        return op;
+    }
+
     static Intrinsic intrinsicOf(Function f, Diagnostics diagnostics) {
         Stmt.Decorator d = f.syntax.decorators().stream().filter(x -> x.name().equals("intrinsic")).findFirst().orElse(null);
         if (d == null) {
@@ -261,6 +287,7 @@ final class Signatures {
         Function f = new Function(template.name, template.pos, template.syntax, template.owner);
         f.isStatic = template.isStatic;
         f.module = template.module;
+        f.primitive = template.primitive;
         f.extendsBuiltin = template.extendsBuiltin;
         f.intrinsic = template.intrinsic;
         Map<String, Object> all = new HashMap<>(template.typeArgs);
@@ -344,7 +371,7 @@ final class Signatures {
             if (t instanceof Expr.Name n && moduleScope.namespace(st.module).get(n.name()) instanceof Trait trait) {
                 addTrait(st, trait);
             } else {
-                moduleScope.diagnostics.error(t.pos(), "'" + t + "' is not a trait");
+                moduleScope.diagnostics.error(t.pos(), (t instanceof Expr.Name n ? "'" + n.name() + "'" : "this") + " is not a trait");
             }
         }
         for (Stmt m : sd.members()) {
@@ -376,6 +403,7 @@ final class Signatures {
                     Function f = new Function(fd.name(), fd.namePos(), fd, st);
                     f.module = st.module;
                     f.intrinsic = intrinsicOf(f, moduleScope.diagnostics);
+                    f.primitive = primitiveOf(f, moduleScope.diagnostics);
                     f.typeArgs = st.typeArgs;
                     f.isStatic = fd.decorators().stream().anyMatch(d -> d.name().equals("staticmethod"));
                     f.isTemplate = isGeneric(fd);

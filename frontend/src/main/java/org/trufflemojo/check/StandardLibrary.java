@@ -18,6 +18,13 @@ import org.trufflemojo.source.ModuleLoader;
 import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.Program;
+import org.trufflemojo.typed.types.DictType;
+import org.trufflemojo.typed.types.ListType;
+import org.trufflemojo.typed.types.OptionalType;
+import org.trufflemojo.typed.types.PointerType;
+import org.trufflemojo.typed.types.Type;
+import org.trufflemojo.typed.types.Types;
+import org.trufflemojo.typed.types.VectorType;
 
 /**
  * The standard library's modules written in Mojo, shipped as resources of this jar
@@ -89,6 +96,35 @@ public final class StandardLibrary {
         return methods;
     }
 
+    /** The library module that declares the methods of a built-in type, or null. */
+    static String moduleOf(Type t) {
+        if (t instanceof PointerType) {
+            return "builtin.unsafe_pointer";
+        }
+        if (t instanceof ListType) {
+            return "builtin.list";
+        }
+        if (t instanceof OptionalType) {
+            return "builtin.optional";
+        }
+        if (t instanceof DictType) {
+            return "builtin.dict";
+        }
+        if (t instanceof VectorType) {
+            return "builtin.simd";
+        }
+        if (t == Types.STRING || t == Types.STRING_LITERAL) {
+            return "builtin.string";
+        }
+        if (t == Types.INT) {
+            return "builtin.int";
+        }
+        if (t == Types.BOOL) {
+            return "builtin.bool";
+        }
+        return null;
+    }
+
     private static Module load(String name) {
         String text = text(name);
         if (text == null) {
@@ -127,7 +163,7 @@ public final class StandardLibrary {
                 }
             }
         }
-        List<Function> functions = program.functions().stream().filter(f -> f.intrinsic == null).toList();
+        List<Function> functions = program.functions().stream().filter(f -> !f.isBuiltIn()).toList();
         return new Module(name, members, functions, checker.globals);
     }
 }

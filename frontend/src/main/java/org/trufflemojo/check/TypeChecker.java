@@ -82,7 +82,7 @@ public final class TypeChecker {
         // Checking a body may instantiate generic functions, which adds them to the list: check those too.
         for (int i = 0; i < moduleScope.allFunctions.size(); i++) {
             Function f = moduleScope.allFunctions.get(i);
-            if (f.syntax != null && f.resultType != Types.ERROR && f.intrinsic == null) {
+            if (f.syntax != null && f.resultType != Types.ERROR && !f.isBuiltIn()) {
                 // (the types a body names are resolved in its own module: a library template's in the library's)
                 resolver.within(namespaceOf(f), f.typeArgs, () -> {
                     new FunctionChecker(this, f).checkBody();
@@ -101,7 +101,7 @@ public final class TypeChecker {
         // Intrinsic declarations have no code to run; the library functions this program imports do.
         List<Function> functions = new ArrayList<>();
         for (Function f : moduleScope.allFunctions) {
-            if (f.intrinsic == null) {
+            if (!f.isBuiltIn()) {
                 functions.add(f);
             }
         }
@@ -132,6 +132,12 @@ public final class TypeChecker {
     /** The module-level names a function's body sees: its own module's (a library function's are the library module's). */
     Map<String, Object> namespaceOf(Function f) {
         return moduleScope.namespace(f == null ? null : f.module);
+    }
+
+    /** The library methods {@code name} of a built-in type declared in {@code module}; the module's code joins the program. */
+    List<Function> libraryMethods(String module, String name) {
+        moduleScope.standardModule(module);
+        return StandardLibrary.methodsOf(module, name);
     }
 
     /** The names of a standard module this program imports (its library functions join the program), or null. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.trufflemojo.core.Intrinsic;
+import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.typed.types.StructType;
 import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.source.SourcePos;
@@ -43,6 +44,8 @@ public final class Function {
     public String module;
     /** For a library declaration bound with {@code @intrinsic("...")}: the operation a call of it runs; else null. */
     public Intrinsic intrinsic;
+    /** For a library declaration bound with {@code @primitive("INT_ADD")}: the primitive operation a call of it is; else null. */
+    public PrimOp primitive;
     /**
      * A library method of a built-in type (String, ...): declared as a function whose first parameter
      * is {@code self}, called on a value of that type.
@@ -54,6 +57,11 @@ public final class Function {
         this.pos = pos;
         this.syntax = syntax;
         this.owner = owner;
+    }
+
+    /** A declaration whose calls the compiler implements (an intrinsic or a primitive): it has no body to run. */
+    public boolean isBuiltIn() {
+        return intrinsic != null || primitive != null;
     }
 
     /** The name used in messages: {@code Type.method} for methods. */

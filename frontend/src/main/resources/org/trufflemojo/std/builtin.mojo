@@ -50,3 +50,8 @@ fn atol(s: String) raises -> Int:
 fn atof(s: String) raises -> Float64:
     """The Float64 the text spells; raises if it spells none."""
     ...
+
+
+fn index[T: AnyType, //](idx: T) -> Int:
+    """The value as an index: what its __index__ says."""
+    return idx.__index__()
