@@ -334,6 +334,7 @@ final class CollectionMethods {
             case OPTIONAL_VALUE -> new TExpr.OptionalOp(pos, ot.element, OptionalOpKind.VALUE, operands);
             case OPTIONAL_OR_ELSE -> new TExpr.OptionalOp(pos, ot.element, OptionalOpKind.OR_ELSE, operands);
             case OPTIONAL_IS_SOME -> new TExpr.OptionalOp(pos, Types.BOOL, OptionalOpKind.IS_SOME, operands);
+            case OPTIONAL_COPY -> new TExpr.Copy(pos, ot, operands.get(0));
             default -> throw new IllegalArgumentException(f.intrinsic + " is not an Optional method");
         };
     }

@@ -268,6 +268,11 @@ final class ModuleScope {
             return;
         }
         for (Stmt.ImportName n : im.names()) {
+            if (n.name().equals("*")) {
+                // `from testing import *`: every name the module exports, unless this module declares it
+                module.forEach(globals::putIfAbsent);
+                continue;
+            }
             Object value = module.get(n.name());
             if (value == null) {
                 diagnostics.error(im.pos(), "package '" + im.module() + "' does not contain '" + n.name() + "'");

@@ -132,6 +132,10 @@ final class Operators {
             TExpr length = collections.listOp(pos, Types.INT, TExpr.ListOpKind.LEN, lt, conventions.borrowed(v, pos));
             return new TExpr.Prim(pos, Types.BOOL, PrimOp.INT_TO_BOOL, List.of(length));
         }
+        if (t instanceof DictType dt) {
+            TExpr length = new TExpr.DictOp(pos, Types.INT, DictOpKind.LEN, dt, List.of(conventions.borrowed(v, pos)));
+            return new TExpr.Prim(pos, Types.BOOL, PrimOp.INT_TO_BOOL, List.of(length));
+        }
         if (t instanceof StructType st && !st.methods("__bool__").isEmpty()) {
             return dunder(pos, v, st, "__bool__", null);
         }

@@ -98,6 +98,10 @@ final class TypeResolver {
                     "ImplicitlyCopyable", "Stringable", "Representable", "Writable", "Sized", "Boolable", "EqualityComparable", "Comparable",
                     "Hashable", "KeyElement", "Defaultable", "ImplicitlyDestructible", "CollectionElement");
 
+    /** What List and Dict conform to (and Optional, but for Sized). */
+    private static final Set<String> COLLECTION_TRAITS = Set.of("AnyType", "Copyable", "Movable", "Sized", "ExplicitlyCopyable",
+                    "CollectionElement", "Boolable", "ImplicitlyDestructible");
+
     /** Whether t conforms to the trait: structs by their declared conformances, built-in types as the standard library declares them. */
     boolean conforms(Type t, Trait trait) {
         String name = trait.name();
@@ -118,9 +122,11 @@ final class TypeResolver {
         if (t == Types.STRING) {
             return STRING_TRAITS.contains(name);
         }
-        if (t instanceof ListType) {
-            return name.equals("AnyType") || name.equals("Copyable") || name.equals("Movable") || name.equals("Sized")
-                            || name.equals("ExplicitlyCopyable") || name.equals("CollectionElement");
+        if (t instanceof ListType || t instanceof DictType) {
+            return COLLECTION_TRAITS.contains(name);
+        }
+        if (t instanceof OptionalType) {
+            return COLLECTION_TRAITS.contains(name) && !name.equals("Sized");
         }
         return SCALAR_TRAITS.contains(name)
                         && (t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL || t instanceof PointerType);

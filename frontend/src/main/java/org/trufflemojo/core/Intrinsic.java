@@ -120,6 +120,7 @@ public enum Intrinsic {
     OPTIONAL_VALUE("optional.value"),
     OPTIONAL_OR_ELSE("optional.or_else"),
     OPTIONAL_IS_SOME("optional.is_some"),
+    OPTIONAL_COPY("optional.copy"),
     // SIMD[dtype, width] methods (std/builtin/simd.mojo): lowered to lane operations
     SIMD_REDUCE_ADD("simd.reduce_add"),
     SIMD_REDUCE_MUL("simd.reduce_mul"),

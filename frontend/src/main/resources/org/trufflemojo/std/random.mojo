@@ -21,3 +21,15 @@ fn seed():
 @intrinsic("random.seed")
 fn seed(a: Int):
     ...
+
+
+@intrinsic("random.random_si64")
+fn random_ui64(min: UInt, max: UInt) -> UInt:
+    """A random UInt in [min, max] (bounds below 2**63)."""
+    ...
+
+
+@intrinsic("random.random_si64")
+fn randint(low: Int, high: Int) -> Int:
+    """A random Int in [low, high]."""
+    ...

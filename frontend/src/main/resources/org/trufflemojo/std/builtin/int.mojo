@@ -199,3 +199,7 @@ fn __repr__(self: Int) -> String:
 fn is_power_of_two(self: Int) -> Bool:
     """Whether the value is a positive power of two."""
     return self > 0 and (self & (self - 1)) == 0
+
+
+fn copy(self: Int) -> Int:
+    return self

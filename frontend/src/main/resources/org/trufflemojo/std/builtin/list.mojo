@@ -99,3 +99,8 @@ fn __ne__[T: AnyType, //](self: List[T], other: List[T]) -> Bool:
 fn unsafe_ptr[T: AnyType, //](self: List[T]) -> UnsafePointer[T]:
     """The address of the first element."""
     ...
+
+
+@intrinsic("list.str")
+fn __repr__[T: AnyType, //](self: List[T]) -> String:
+    ...

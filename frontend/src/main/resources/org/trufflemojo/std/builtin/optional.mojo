@@ -23,3 +23,9 @@ fn or_else[T: AnyType, //](self: Optional[T], var default: T) -> T:
 fn __bool__[T: AnyType, //](self: Optional[T]) -> Bool:
     """Whether a value is held."""
     ...
+
+
+@intrinsic("optional.copy")
+fn copy[T: AnyType, //](self: Optional[T]) -> Optional[T]:
+    """A copy of the optional (and of its value)."""
+    ...

@@ -123,3 +123,15 @@ fn split(self: String, sep: String) -> List[String]:
 fn codepoint_slices(self: String) -> List[String]:
     """Each character (Unicode code point) of the string, as a String."""
     ...
+
+
+@intrinsic("string.str")
+fn copy(self: String) -> String:
+    """A copy of the string."""
+    ...
+
+
+@intrinsic("string.repr")
+fn __repr__(self: String) -> String:
+    """The string quoted as a literal, with escapes."""
+    ...
