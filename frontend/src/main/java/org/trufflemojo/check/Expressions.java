@@ -434,12 +434,19 @@ final class Expressions {
             throw ctx.error(a.pos(), "module '" + ns.name() + "' has no function '" + a.name() + "'");
         }
         if (c.callee() instanceof Expr.Attribute a) {
+            StructType owner = null; // a method called through its struct type: Point.origin(), Box[Int].of(1)
             if (a.target() instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) instanceof StructType st) {
-                List<Function> fns = st.methods(a.name());
+                owner = st;
+            } else if (a.target() instanceof Expr.Index ix && ix.target() instanceof Expr.Name tn
+                            && ctx.lookupGlobalOrLocal(tn.name()) instanceof StructTemplate) {
+                owner = (StructType) resolveType(ix);
+            }
+            if (owner != null) {
+                List<Function> fns = owner.methods(a.name());
                 if (fns.isEmpty()) {
-                    throw ctx.error(a.pos(), "'" + st.name() + "' value has no attribute '" + a.name() + "'");
+                    throw ctx.error(a.pos(), "'" + owner.name() + "' value has no attribute '" + a.name() + "'");
                 }
-                return calls.resolveCall(c.pos(), st.name() + "." + a.name(), fns, null, c.args());
+                return calls.resolveCall(c.pos(), owner.name() + "." + a.name(), fns, null, c.args());
             }
             TExpr receiver = expression(a.target(), null);
             Type t = receiver.type();

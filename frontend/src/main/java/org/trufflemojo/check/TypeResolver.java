@@ -120,6 +120,10 @@ final class TypeResolver {
         }
         if (t instanceof ListType) {
             return name.equals("AnyType") || name.equals("Copyable") || name.equals("Movable") || name.equals("Sized")
+                            || name.equals("Boolable") || name.equals("ExplicitlyCopyable") || name.equals("CollectionElement");
+        }
+        if (t instanceof OptionalType) { // true when it holds a value
+            return name.equals("Copyable") || name.equals("Movable") || name.equals("Boolable")
                             || name.equals("ExplicitlyCopyable") || name.equals("CollectionElement");
         }
         return SCALAR_TRAITS.contains(name)

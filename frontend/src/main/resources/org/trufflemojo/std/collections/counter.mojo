@@ -64,6 +64,10 @@ struct Counter[V: KeyElement](Boolable, Copyable, Movable, Sized):
     fn pop(mut self, value: V, default: Int) -> Int:
         return self._data.pop(value, default)
 
+    fn __iter__(self) -> List[V]:
+        """The counted values, in insertion order."""
+        return self._data.keys()
+
     fn keys(self) -> List[V]:
         return self._data.keys()
 
