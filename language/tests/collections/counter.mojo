@@ -42,7 +42,7 @@ def main():
 
     print(String(", ").join(letters.elements()))
     for entry in big.most_common(2):
-        print(entry[0], entry[1])
+        print(entry[0][String], entry[1][Int])
     var keys = String()
     for key in big:
         keys += key
@@ -50,7 +50,7 @@ def main():
 
     print(big.get("a").value(), Bool(big.get("q")), big.get("q", 7), big.pop("c"), big.pop("q", -1))
     var last = big.popitem()
-    print(last[0], last[1], len(big))
+    print(last[0][String], last[1][Int], len(big))
     big.update(small)
     show("updated", big)
     big.clear()
@@ -59,3 +59,6 @@ def main():
         _ = big.popitem()
     except e:
         print("empty:", e)
+    var ints = Counter[Int](7, 7, 9)
+    var top = ints.most_common(1)[0]
+    print(top[0][Int], top[1][Int])

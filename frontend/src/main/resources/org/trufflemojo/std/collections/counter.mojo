@@ -3,6 +3,7 @@
 # A missing value counts 0. The arithmetic operators (+, -, &, |, unary + and -) follow Python's
 # Counter: their results keep only the values whose count is positive, while __setitem__,
 # update and subtract keep any count, zero and negative ones included.
+from sys.intrinsics import _type_is_eq
 
 
 struct Counter[V: KeyElement](Boolable, Copyable, Movable, Sized):
@@ -85,9 +86,10 @@ struct Counter[V: KeyElement](Boolable, Copyable, Movable, Sized):
         result._data = self._data.copy()
         return result^
 
-    fn popitem(mut self) raises -> Tuple[V, Int]:
+    fn popitem(mut self) raises -> CountTuple[V]:
         """Removes the value counted last and returns it with its count."""
-        return self._data.popitem()
+        var entry = self._data.popitem()
+        return CountTuple[V](entry[0], entry[1])
 
     # Multiset views
 
@@ -107,7 +109,7 @@ struct Counter[V: KeyElement](Boolable, Copyable, Movable, Sized):
                 result.append(entry[0])
         return result^
 
-    fn most_common(self, n: Int) -> List[Tuple[V, Int]]:
+    fn most_common(self, n: Int) -> List[CountTuple[V]]:
         """The n values with the highest counts, highest first; equal counts keep insertion
         order."""
         var entries = self._data.items()
@@ -120,9 +122,9 @@ struct Counter[V: KeyElement](Boolable, Copyable, Movable, Sized):
                 entries[j] = entries[j - 1]
                 entries[j - 1] = moved
                 j -= 1
-        var result = List[Tuple[V, Int]]()
+        var result = List[CountTuple[V]]()
         for i in range(min(n, len(entries))):
-            result.append(entries[i])
+            result.append(CountTuple[V](entries[i][0], entries[i][1]))
         return result^
 
     # Changing counts
@@ -236,3 +238,43 @@ struct Counter[V: KeyElement](Boolable, Copyable, Movable, Sized):
             if entry[1] < 0:
                 result._data[entry[0]] = -entry[1]
         return result^
+
+
+struct CountTuple[V: KeyElement](Copyable, Movable):
+    """A value and its count, as most_common and popitem return them: t[0] is the value and
+    t[1] the count, each read as its type: t[0][String], t[1][Int]."""
+
+    var _value: V
+    var _count: Int
+
+    fn __init__(out self, value: V, count: Int):
+        self._value = value
+        self._count = count
+
+    fn __getitem__(self, idx: Int) -> _CountTupleField[V]:
+        return _CountTupleField[V](self._value, self._count, idx)
+
+
+struct _CountTupleField[V: KeyElement](Copyable, Movable):
+    """Element idx of a CountTuple, whose type is only known where it is read as one."""
+
+    var _value: V
+    var _count: Int
+    var _idx: Int
+
+    fn __init__(out self, value: V, count: Int, idx: Int):
+        self._value = value
+        self._count = count
+        self._idx = idx
+
+    fn __getitem__[T: Copyable & Movable](self) -> T:
+        @parameter
+        if _type_is_eq[T, V]() and _type_is_eq[T, Int]():
+            # Counter[Int]: both elements are Ints, the index tells them apart
+            if self._idx == 1:
+                return rebind[T](self._count)
+            return rebind[T](self._value)
+        elif _type_is_eq[T, V]():
+            return rebind[T](self._value)
+        else:
+            return rebind[T](self._count)
