@@ -9,6 +9,9 @@ package org.trufflemojo.check;
  */
 enum Builtin {
     PRINT, LEN, MIN, MAX, RANGE, REPR, POW, ENUMERATE, REVERSED, SIZE_OF, ALIGN_OF, SORT, HASH,
+    // rebind[T](value): value seen as T, which its type must be once the parameters are known;
+    // sys.intrinsics._type_is_eq[A, B](): whether A and B are the same type, a compile-time Bool
+    REBIND, TYPE_IS_EQ,
     // testing: compare two values of any comparable, printable type; expect an error in a `with` block
     ASSERT_EQUAL, ASSERT_NOT_EQUAL, ASSERT_RAISES
 }

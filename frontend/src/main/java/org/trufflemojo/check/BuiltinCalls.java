@@ -10,8 +10,8 @@ import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.typed.Function;
-import org.trufflemojo.typed.Local;
 import org.trufflemojo.typed.TExpr;
+import org.trufflemojo.typed.TExprs;
 import org.trufflemojo.typed.types.DictType;
 import org.trufflemojo.typed.types.ListType;
 import org.trufflemojo.typed.types.ScalarType;
@@ -89,6 +89,7 @@ final class BuiltinCalls {
             case ENUMERATE -> throw ctx.error(c.pos(), "'enumerate' can only be used in a 'for' loop yet");
             case REVERSED -> throw ctx.error(c.pos(), "'reversed' can only be used in a 'for' loop over a list, a string or a range yet");
             case SIZE_OF, ALIGN_OF -> throw ctx.error(c.pos(), "'" + name + "' needs the type: e.g. " + name + "[Int]()");
+            case REBIND, TYPE_IS_EQ -> throw ctx.error(c.pos(), "'" + name + "' needs its type parameters: e.g. " + name + (b == Builtin.REBIND ? "[Int](value)" : "[Int, T]()"));
             case POW -> {
                 expectArgs(c, name, args, 2);
                 return operators.binary(c.pos(), Expr.BinOp.POW, args.get(0), args.get(1));
@@ -171,30 +172,37 @@ final class BuiltinCalls {
         if (args.size() < 2 || args.size() > 3) {
             throw ctx.error(c.pos(), "invalid call to '" + name + "': expected two values and an optional message");
         }
-        // Compare as the two values' common type, and keep their text for the message.
-        Type t = conversions.unify(args.get(0).type(), args.get(1).type(), c.pos());
-        // Each value is computed once (assert_equal(l.pop(), 3) pops once): compared, then read again for the message.
-        TExpr[] a = once(conversions.coerce(args.get(0), t, c.pos()), c.pos());
-        TExpr[] bb = once(conversions.coerce(args.get(1), t, c.pos()), c.pos());
-        TExpr equal = operators.compare(new Expr.Compare(c.pos(), List.of(new Expr.Checked(a[0].pos(), a[0]), new Expr.Checked(bb[0].pos(), bb[0])),
+        // Compare as the two values' common type, and keep their text for the message. Each value
+        // is used twice, so one that is computed is evaluated once, into a hidden local.
+        TExpr a = args.get(0);
+        TExpr bb = args.get(1);
+        Type t = conversions.unify(a.type(), bb.type(), c.pos());
+        TExpr a1 = evaluatedOnce(conversions.coerce(a, t, c.pos()));
+        TExpr b1 = evaluatedOnce(conversions.coerce(bb, t, c.pos()));
+        TExpr equal = operators.compare(new Expr.Compare(c.pos(), List.of(new Expr.Checked(a.pos(), a1), new Expr.Checked(bb.pos(), b1)),
                         List.of(Expr.CompareOp.EQ)));
         List<TExpr> ops = new ArrayList<>();
         ops.add(equal);
-        ops.add(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(a[1], c.pos()))), c.pos()));
-        ops.add(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(bb[1], c.pos()))), c.pos()));
+        ops.add(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(again(a1), c.pos()))), c.pos()));
+        ops.add(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(again(b1), c.pos()))), c.pos()));
         if (args.size() == 3) {
             ops.add(conventions.borrowedString(args.get(2), c.pos()));
         }
         return new TExpr.IntrinsicCall(c.pos(), Types.NONE, b == Builtin.ASSERT_EQUAL ? Intrinsic.ASSERT_EQUAL : Intrinsic.ASSERT_NOT_EQUAL, ops, true);
     }
 
-    /** A value used twice: a place or constant as it is, anything else computed once into a temporary, then read. */
-    private TExpr[] once(TExpr value, SourcePos pos) {
-        if (Conventions.isPlace(value) || value instanceof TExpr.Const) {
-            return new TExpr[]{value, value};
+    /** A computed value kept in a hidden local where it is first evaluated, so that {@link #again} can read it. */
+    private TExpr evaluatedOnce(TExpr e) {
+        if (e instanceof TExpr.Const || e instanceof TExpr.RefTarget || Conventions.isPlace(e) || Conventions.isView(e)
+                        || TExprs.isObjectElementPlace(e) || TExprs.isMemoryPlace(e) || ctx.function == null) {
+            return e;
         }
-        Local temp = ctx.newLocal("(temporary)", value.type(), pos);
-        return new TExpr[]{new TExpr.Temp(value.pos(), value.type(), temp, value), new TExpr.ReadLocal(value.pos(), value.type(), temp)};
+        return new TExpr.Temp(e.pos(), e.type(), ctx.newLocal("(temporary)", e.type(), e.pos()), e);
+    }
+
+    /** A second use of a value: the hidden local it was evaluated into, or the value itself. */
+    private static TExpr again(TExpr e) {
+        return e instanceof TExpr.Temp temp ? new TExpr.ReadLocal(temp.pos(), temp.type(), temp.temp()) : e;
     }
 
     void expectArgs(Expr.Call c, String name, List<TExpr> args, int n) {

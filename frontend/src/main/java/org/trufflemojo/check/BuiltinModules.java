@@ -28,6 +28,7 @@ final class BuiltinModules {
             case "math" -> MATH;
             case "builtin" -> Map.of();
             case "sys" -> Map.of("size_of", Builtin.SIZE_OF, "align_of", Builtin.ALIGN_OF);
+            case "sys.intrinsics" -> Map.of("_type_is_eq", Builtin.TYPE_IS_EQ);
             case "sys.info" -> Map.of("size_of", Builtin.SIZE_OF, "align_of", Builtin.ALIGN_OF);
             case "testing" -> Map.of("assert_equal", Builtin.ASSERT_EQUAL, "assert_not_equal", Builtin.ASSERT_NOT_EQUAL,
                             "assert_raises", Builtin.ASSERT_RAISES);
@@ -51,5 +52,6 @@ final class BuiltinModules {
                     Map.entry("print", Builtin.PRINT), Map.entry("len", Builtin.LEN), Map.entry("min", Builtin.MIN),
                     Map.entry("max", Builtin.MAX), Map.entry("range", Builtin.RANGE), Map.entry("repr", Builtin.REPR),
                     Map.entry("pow", Builtin.POW), Map.entry("enumerate", Builtin.ENUMERATE), Map.entry("reversed", Builtin.REVERSED),
-                    Map.entry("sort", Builtin.SORT), Map.entry("hash", Builtin.HASH));
+                    Map.entry("sort", Builtin.SORT), Map.entry("hash", Builtin.HASH),
+                    Map.entry("rebind", Builtin.REBIND));
 }

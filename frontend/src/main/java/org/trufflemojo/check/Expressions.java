@@ -189,6 +189,10 @@ final class Expressions {
     TExpr index(Expr.Index i) {
         TExpr target = expression(i.target(), null);
         Type t = Types.materialize(target.type());
+        if (t instanceof StructType st && !i.indices().isEmpty() && i.indices().stream().allMatch(a -> a.keyword() == null && namesType(a.value()))) {
+            // v[T]: a __getitem__ that takes only compile-time parameters (a variant's v[String])
+            return calls.resolveCall(i.pos(), "__getitem__", st.methods("__getitem__"), target, List.of(), i.indices());
+        }
         if (t instanceof StructType st) {
             return calls.methodCall(i.pos(), target, st, "__getitem__", i.indices());
         }
@@ -251,6 +255,15 @@ final class Expressions {
             return new TExpr.Prim(i.pos(), Types.STRING, PrimOp.STR_INDEX, List.of(target, intArg(idx)));
         }
         throw ctx.error(i.pos(), "'" + t.name() + "' is not subscriptable");
+    }
+
+    /** Whether an expression names a type ({@code String}, {@code List[Int]}) rather than a value. */
+    private boolean namesType(Expr e) {
+        if (e instanceof Expr.Name n) {
+            Object v = ctx.lookupGlobalOrLocal(n.name());
+            return v instanceof Type || v instanceof TypeConstructor || v instanceof StructTemplate;
+        }
+        return e instanceof Expr.Index ix && namesType(ix.target());
     }
 
     TExpr intArg(Expr e) {
@@ -348,6 +361,30 @@ final class Expressions {
             long v = ctx.lookupGlobalOrLocal(fn.name()) == Builtin.SIZE_OF ? NativeLayout.sizeOf(t) : NativeLayout.alignOf(t);
             return new TExpr.Const(c.pos(), Types.INT, v);
         }
+        if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name fn && ctx.lookupGlobalOrLocal(fn.name()) == Builtin.TYPE_IS_EQ) {
+            if (!c.args().isEmpty() || ix.indices().size() != 2) {
+                throw ctx.error(c.pos(), "invalid call to '" + fn.name() + "': expected two type parameters and no arguments");
+            }
+            Type a = resolveType(ix.indices().get(0).value());
+            Type b = resolveType(ix.indices().get(1).value());
+            return new TExpr.Const(c.pos(), Types.BOOL, a.equals(b));
+        }
+        if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name fn && ctx.lookupGlobalOrLocal(fn.name()) == Builtin.REBIND) {
+            // Generic code is checked per instance, so the value's type is already concrete: rebind
+            // only confirms it is the requested one (a branch selected by `@parameter if`).
+            if (c.args().size() != 1 || c.args().get(0).keyword() != null || ix.indices().size() != 1) {
+                throw ctx.error(c.pos(), "invalid call to 'rebind': expected one type parameter and one value");
+            }
+            Type wanted = resolveType(ix.indices().get(0).value());
+            TExpr value = expression(c.args().get(0).value(), wanted);
+            if (Types.isLiteral(value.type())) {
+                value = conversions.coerce(value, wanted, value.pos());
+            }
+            if (!value.type().equals(wanted)) {
+                throw ctx.error(c.pos(), "cannot rebind a value of type '" + value.type().name() + "' to '" + wanted.name() + "'");
+            }
+            return value;
+        }
         if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name fn && ctx.lookupGlobalOrLocal(fn.name()) instanceof TExpr.Const k
                         && k.value() instanceof Double && ix.indices().size() == 1 && TypeResolver.dtype(ix.indices().get(0).value()) instanceof Type ft) {
             // math.inf[DType.float32]() and nan[...]: the constant in the requested float type.
@@ -443,12 +480,19 @@ final class Expressions {
             return calls.resolveCall(c.pos(), bt.name() + "." + a.name(), methods, null, c.args());
         }
         if (c.callee() instanceof Expr.Attribute a) {
+            StructType owner = null; // a method called through its struct type: Point.origin(), Box[Int].of(1)
             if (a.target() instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) instanceof StructType st) {
-                List<Function> fns = st.methods(a.name());
+                owner = st;
+            } else if (a.target() instanceof Expr.Index ix && ix.target() instanceof Expr.Name tn
+                            && ctx.lookupGlobalOrLocal(tn.name()) instanceof StructTemplate) {
+                owner = (StructType) resolveType(ix);
+            }
+            if (owner != null) {
+                List<Function> fns = owner.methods(a.name());
                 if (fns.isEmpty()) {
-                    throw ctx.error(a.pos(), "'" + st.name() + "' value has no attribute '" + a.name() + "'");
+                    throw ctx.error(a.pos(), "'" + owner.name() + "' value has no attribute '" + a.name() + "'");
                 }
-                return calls.resolveCall(c.pos(), st.name() + "." + a.name(), fns, null, c.args());
+                return calls.resolveCall(c.pos(), owner.name() + "." + a.name(), fns, null, c.args());
             }
             TExpr receiver = expression(a.target(), null);
             Type t = receiver.type();

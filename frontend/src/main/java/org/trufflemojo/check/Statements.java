@@ -343,6 +343,10 @@ final class Statements {
             throw ctx.error(f.iterable().pos(), "'reversed' takes one value to iterate over");
         }
         TExpr iterable = expressions.expression(enumerate || backward ? ((Expr.Call) f.iterable()).args().get(0).value() : f.iterable(), null);
+        if (iterable.type() instanceof StructType st && !st.methods("__iter__").isEmpty()) {
+            // A struct iterates over what its __iter__ returns (a list, dict or string, yet).
+            iterable = calls.methodCall(iterable.pos(), iterable, st, "__iter__", List.of());
+        }
         if (iterable.type() instanceof DictType dt) {
             // A Dict iterates over (copies of) its keys.
             iterable = new TExpr.DictOp(iterable.pos(), ListType.of(dt.key), DictOpKind.KEYS, dt, List.of(conventions.borrowed(iterable, iterable.pos())));

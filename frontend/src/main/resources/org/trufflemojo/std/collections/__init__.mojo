@@ -1,0 +1,1 @@
+from collections.counter import Counter
