@@ -6,3 +6,4 @@ def main():
     print(s.find("World"), s.count("l"), String("x").join(["a", "b"]), len(s), s.byte_length(), s.__str__())
     print(s.strip(chars=" H"), s.replace(old="l", new="L"))
     print("é".codepoint_slices().__len__(), "12".isdigit(), "a,b".split(",")[1], "abc".startswith("ab"), "abc".endswith(suffix="bc"))
+    print("hello world".find("o", 5), "hello world".rfind("l", 5), "hello".find("l", -2), "hello".rfind("h", 1))

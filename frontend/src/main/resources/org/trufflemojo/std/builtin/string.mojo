@@ -20,14 +20,14 @@ fn __str__(self: String) -> String:
 
 
 @intrinsic("string.find")
-fn find(self: String, substr: String) -> Int:
-    """The byte offset of the first occurrence of substr, or -1."""
+fn find(self: String, substr: String, start: Int = 0) -> Int:
+    """The byte offset of the first occurrence of substr at or after start, or -1."""
     ...
 
 
 @intrinsic("string.rfind")
-fn rfind(self: String, substr: String) -> Int:
-    """The byte offset of the last occurrence of substr, or -1."""
+fn rfind(self: String, substr: String, start: Int = 0) -> Int:
+    """The byte offset of the last occurrence of substr at or after start, or -1."""
     ...
 
 

@@ -42,8 +42,11 @@ public final class StringMethodNode extends OperandsNode {
     private static Object apply(Intrinsic op, Object[] v, NativeMemory m, Node node) {
         String s = StringOps.toJava((NativeString) v[0]);
         return switch (op) {
-            case STRING_FIND -> byteOffset(s, s.indexOf(text(v[1])));
-            case STRING_RFIND -> byteOffset(s, s.lastIndexOf(text(v[1])));
+            case STRING_FIND -> byteOffset(s, s.indexOf(text(v[1]), charIndex(s, v.length > 2 ? (long) v[2] : 0)));
+            case STRING_RFIND -> {
+                int found = s.lastIndexOf(text(v[1]));
+                yield byteOffset(s, found >= charIndex(s, v.length > 2 ? (long) v[2] : 0) ? found : -1);
+            }
             case STRING_COUNT -> (long) count(s, text(v[1]));
             case STRING_STARTSWITH -> s.startsWith(text(v[1]));
             case STRING_ENDSWITH -> s.endsWith(text(v[1]));
@@ -84,6 +87,13 @@ public final class StringMethodNode extends OperandsNode {
     }
 
     /** The UTF-8 byte offset of a char index (-1 stays -1). */
+    /** The char index of a UTF-8 byte offset (a negative one counts from the end, as Mojo's start). */
+    private static int charIndex(String s, long byteOffset) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        long b = byteOffset < 0 ? Math.max(0, bytes.length + byteOffset) : Math.min(byteOffset, bytes.length);
+        return new String(bytes, 0, (int) b, StandardCharsets.UTF_8).length();
+    }
+
     private static long byteOffset(String s, int charIndex) {
         if (charIndex < 0) {
             return -1;
