@@ -1,6 +1,6 @@
 # Methods of Int and Bool are declared in the library (std/builtin/int.mojo, bool.mojo), mostly as
 # @primitive operations: callable on a value or through the type with self passed explicitly.
-from testing import assert_equal
+from testing import assert_equal, assert_true
 
 
 def main():
@@ -14,3 +14,7 @@ def main():
     assert_equal(l.pop(), 3)
     assert_equal(String("a") + "b", "ab", msg="concatenation")
     print(len(l))
+    # fixed-width numbers are Boolable: true when not zero
+    assert_true(UInt8(3))
+    if not Float32(0.0) and Int8(-3):
+        print("Float32(0) is false, Int8(-3) is true")

@@ -132,6 +132,11 @@ final class Operators {
             TExpr length = collections.listOp(pos, Types.INT, TExpr.ListOpKind.LEN, lt, conventions.borrowed(v, pos));
             return new TExpr.Prim(pos, Types.BOOL, PrimOp.INT_TO_BOOL, List.of(length));
         }
+        if (t instanceof ScalarType st) {
+            // a fixed-width number is true when it is not zero
+            TExpr zero = new TExpr.Const(pos, st, st.isFloat() ? (Object) 0.0 : (Object) 0L);
+            return compare(new Expr.Compare(pos, List.of(new Expr.Checked(pos, v), new Expr.Checked(pos, zero)), List.of(Expr.CompareOp.NE)));
+        }
         if (t instanceof DictType dt) {
             TExpr length = new TExpr.DictOp(pos, Types.INT, DictOpKind.LEN, dt, List.of(conventions.borrowed(v, pos)));
             return new TExpr.Prim(pos, Types.BOOL, PrimOp.INT_TO_BOOL, List.of(length));

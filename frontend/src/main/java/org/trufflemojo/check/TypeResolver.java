@@ -129,7 +129,8 @@ final class TypeResolver {
             return COLLECTION_TRAITS.contains(name) && !name.equals("Sized");
         }
         return SCALAR_TRAITS.contains(name)
-                        && (t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL || t instanceof PointerType);
+                        && (t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL || t instanceof ScalarType
+                                        || t instanceof PointerType);
     }
 
     /** Resolves a type expression such as {@code Int}, {@code Self} or a struct name. */
