@@ -506,7 +506,8 @@ final class Calls {
                 continue;
             }
             if (bound[i] == null) {
-                FunctionChecker constants = FunctionChecker.forConstants(ctx.module);
+                // (the default belongs to f: it sees f's module, Self and type parameters, not the caller's)
+                FunctionChecker constants = FunctionChecker.forConstants(ctx.module, f.module, f.owner, f.typeArgs);
                 args.add(constants.coerce(constants.expression(params.get(i).defaultValue(), pt), pt, params.get(i).defaultValue().pos()));
                 writeBack.add(null);
                 continue;
