@@ -10,6 +10,7 @@ import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.typed.Function;
+import org.trufflemojo.typed.Local;
 import org.trufflemojo.typed.TExpr;
 import org.trufflemojo.typed.types.DictType;
 import org.trufflemojo.typed.types.ListType;
@@ -170,16 +171,23 @@ final class BuiltinCalls {
         if (args.size() < 2 || args.size() > 3) {
             throw ctx.error(c.pos(), "invalid call to '" + name + "': expected two values and an optional message");
         }
-        // Compare as the two values' common type, and keep their text for the message.
+        // Compare as the two values' common type, and keep their text for the message. Each value
+        // is used twice: one that is computed (a call) is kept in a hidden local, so it is computed once.
         TExpr a = args.get(0);
         TExpr bb = args.get(1);
         Type t = conversions.unify(a.type(), bb.type(), c.pos());
-        TExpr equal = operators.compare(new Expr.Compare(c.pos(), List.of(new Expr.Checked(a.pos(), conversions.coerce(a, t, c.pos())),
-                        new Expr.Checked(bb.pos(), conversions.coerce(bb, t, c.pos()))), List.of(Expr.CompareOp.EQ)));
+        Local aTemp = !conventions.isComputedValue(a) ? null : ctx.newLocal("(temporary)", a.type(), a.pos());
+        Local bTemp = !conventions.isComputedValue(bb) ? null : ctx.newLocal("(temporary)", bb.type(), bb.pos());
+        TExpr aFirst = aTemp == null ? a : new TExpr.Temp(a.pos(), a.type(), aTemp, a);
+        TExpr bFirst = bTemp == null ? bb : new TExpr.Temp(bb.pos(), bb.type(), bTemp, bb);
+        TExpr aAgain = aTemp == null ? a : new TExpr.ReadLocal(a.pos(), a.type(), aTemp);
+        TExpr bAgain = bTemp == null ? bb : new TExpr.ReadLocal(bb.pos(), bb.type(), bTemp);
+        TExpr equal = operators.compare(new Expr.Compare(c.pos(), List.of(new Expr.Checked(a.pos(), conversions.coerce(aFirst, t, c.pos())),
+                        new Expr.Checked(bb.pos(), conversions.coerce(bFirst, t, c.pos()))), List.of(Expr.CompareOp.EQ)));
         List<TExpr> ops = new ArrayList<>();
         ops.add(equal);
-        ops.add(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(conversions.coerce(a, t, c.pos()), c.pos()))), c.pos()));
-        ops.add(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(conversions.coerce(bb, t, c.pos()), c.pos()))), c.pos()));
+        ops.add(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(conversions.coerce(aAgain, t, c.pos()), c.pos()))), c.pos()));
+        ops.add(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(conversions.coerce(bAgain, t, c.pos()), c.pos()))), c.pos()));
         if (args.size() == 3) {
             ops.add(conventions.borrowedString(args.get(2), c.pos()));
         }
