@@ -68,6 +68,9 @@ final class ModuleScope {
         globals.put("IntLiteral", Types.INT_LITERAL);
         globals.put("FloatLiteral", Types.FLOAT_LITERAL);
         globals.put("StringLiteral", Types.STRING_LITERAL);
+        // Mojo's StaticString is an immutable view of text that lives for the whole program; here
+        // strings are values that are never changed in place, so a String stands for it
+        globals.put("StaticString", Types.STRING);
         globals.putAll(BuiltinModules.PRELUDE);
         if (!PRELUDE_MODULE.equals(library)) {
             // the prelude's functions with declared signatures (abs, round, ord, ...)
