@@ -10,8 +10,8 @@ import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.typed.Function;
+import org.trufflemojo.typed.Local;
 import org.trufflemojo.typed.TExpr;
-import org.trufflemojo.typed.TExprs;
 import org.trufflemojo.typed.types.DictType;
 import org.trufflemojo.typed.types.ListType;
 import org.trufflemojo.typed.types.ScalarType;
@@ -193,8 +193,7 @@ final class BuiltinCalls {
 
     /** A computed value kept in a hidden local where it is first evaluated, so that {@link #again} can read it. */
     private TExpr evaluatedOnce(TExpr e) {
-        if (e instanceof TExpr.Const || e instanceof TExpr.RefTarget || Conventions.isPlace(e) || Conventions.isView(e)
-                        || TExprs.isObjectElementPlace(e) || TExprs.isMemoryPlace(e) || ctx.function == null) {
+        if (!conventions.isComputedValue(e) || ctx.function == null) {
             return e;
         }
         return new TExpr.Temp(e.pos(), e.type(), ctx.newLocal("(temporary)", e.type(), e.pos()), e);

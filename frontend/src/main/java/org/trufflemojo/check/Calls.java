@@ -72,16 +72,16 @@ final class Calls {
                 Stmt.Param p = null;
                 if (a.keyword() != null) {
                     p = run.stream().filter(q -> q.name().equals(a.keyword())).findFirst().orElse(null);
-                } else if (positional < run.size()) {
+                } else if (positional < run.size() && !run.get(positional).keywordOnly()) {
                     p = run.get(positional);
                     if (p.kind() != Stmt.ParamKind.VARIADIC) {
                         positional++;
                     }
                 }
-                if (p != null && p.type() instanceof Expr.Name tn && params.stream().anyMatch(tp -> tp.name().equals(tn.name()))
-                                && !bound.containsKey(tn.name())) {
+                if (p != null && p.type() != null && mentionsUnbound(p.type(), params, bound)) {
+                    // `T`, or a type made of it: Deque(elements=List(1, 2)) binds T from `Optional[List[T]]`
                     try {
-                        bound.put(tn.name(), Types.materialize(expressionQuietly(a.value(), null).type()));
+                        inferFrom(p.type(), Types.materialize(expressionQuietly(a.value(), null).type()), params, bound);
                     } catch (CompileError e) {
                         // try the next constructor
                     }
@@ -506,7 +506,8 @@ final class Calls {
                 continue;
             }
             if (bound[i] == null) {
-                FunctionChecker constants = FunctionChecker.forConstants(ctx.module);
+                // (the default belongs to f: it sees f's module, Self and type parameters, not the caller's)
+                FunctionChecker constants = FunctionChecker.forConstants(ctx.module, f.module, f.owner, f.typeArgs);
                 args.add(constants.coerce(constants.expression(params.get(i).defaultValue(), pt), pt, params.get(i).defaultValue().pos()));
                 writeBack.add(null);
                 continue;
@@ -620,7 +621,8 @@ final class Calls {
     /**
      * Binds compile-time parameters by matching a declared parameter type against an argument's
      * type: {@code T} against anything, {@code List[T]}, {@code Optional[T]}, {@code Dict[K, V]}
-     * and {@code UnsafePointer[T]} against the matching collection types.
+     * and {@code UnsafePointer[T]} against the matching collection types ({@code Optional[T]} also
+     * against the type of a value that converts to it).
      */
     private static void inferFrom(Expr declared, Type actual, List<Stmt.TypeParam> params, Map<String, Object> bound) {
         if (declared instanceof Expr.Name n) {
@@ -642,6 +644,8 @@ final class Calls {
             case "Optional" -> {
                 if (actual instanceof OptionalType ot && args.size() == 1) {
                     inferFrom(args.get(0).value(), ot.element, params, bound);
+                } else if (args.size() == 1 && actual != Types.NONE) {
+                    inferFrom(args.get(0).value(), actual, params, bound); // a value, implicitly made an Optional
                 }
             }
             case "UnsafePointer" -> {

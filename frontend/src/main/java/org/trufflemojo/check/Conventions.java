@@ -242,6 +242,15 @@ final class Conventions {
         return borrowed(conversions.coerce(e, Types.STRING, pos), pos);
     }
 
+    /**
+     * Whether e computes a new value (a call's result, an operation) rather than naming a value
+     * that exists (a constant, a place, a reference or a view into a container).
+     */
+    boolean isComputedValue(TExpr e) {
+        return !(e instanceof TExpr.Const || e instanceof TExpr.RefTarget || e instanceof TExpr.Temp || isView(e) || isPlace(e)
+                        || TExprs.isObjectElementPlace(e) || TExprs.isMemoryPlace(e));
+    }
+
     TExpr borrowed(TExpr e, SourcePos pos) {
         if (e instanceof TExpr.Conditional c && e.type().needsDestroy() && ctx.function != null) {
             // One branch may be a place, the other an rvalue: own both, and destroy the result after use.

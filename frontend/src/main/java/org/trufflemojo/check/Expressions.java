@@ -591,6 +591,9 @@ final class Expressions {
         if (object.type() instanceof ListType lt && a.name().equals("capacity")) {
             return collections.listOp(a.pos(), Types.INT, TExpr.ListOpKind.CAPACITY, lt, conventions.borrowed(object, a.target().pos()));
         }
+        if (object.type() instanceof StructType st && !st.fields.containsKey(a.name()) && st.aliases.get(a.name()) instanceof TExpr.Const c) {
+            return new TExpr.Const(a.pos(), c.type(), c.value()); // `q.default_capacity`: an alias of the instance's struct
+        }
         StructType.Field field = field(object, a);
         return new TExpr.FieldRead(a.pos(), field.type(), conventions.borrowed(object, a.target().pos()), field);
     }

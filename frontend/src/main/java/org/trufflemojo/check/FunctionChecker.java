@@ -2,6 +2,7 @@ package org.trufflemojo.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
@@ -52,6 +53,19 @@ final class FunctionChecker {
         FunctionChecker c = new FunctionChecker(module, null);
         c.ctx.functionScope = new Scope(null);
         c.ctx.scope = c.ctx.functionScope;
+        return c;
+    }
+
+    /**
+     * A checker for compile-time expressions that belong to a declaration (a parameter's default
+     * value, a struct's alias): they see its module's names, its {@code Self} (a struct, or null)
+     * and its type parameters, wherever the declaration is used.
+     */
+    static FunctionChecker forConstants(TypeChecker module, String declaringModule, Type self, Map<String, Object> typeArgs) {
+        FunctionChecker c = forConstants(module);
+        c.ctx.constantsModule = declaringModule;
+        c.ctx.constantsSelf = self;
+        c.ctx.constantsTypeArgs = typeArgs;
         return c;
     }
 

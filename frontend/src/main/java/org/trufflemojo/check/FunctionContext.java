@@ -1,5 +1,7 @@
 package org.trufflemojo.check;
 
+import java.util.Map;
+
 import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.Diagnostics;
 import org.trufflemojo.source.SourcePos;
@@ -18,6 +20,14 @@ final class FunctionContext {
     final Diagnostics diagnostics;
     /** The function being checked; null when checking compile-time expressions outside any function. */
     final Function function;
+    /**
+     * For compile-time expressions outside any function (a default value, a struct's alias): the
+     * module whose names they see (null: this one), and what {@code Self} and the type parameters
+     * are in the declaration they belong to; a library template's see the library module's names.
+     */
+    String constantsModule;
+    Type constantsSelf;
+    Map<String, Object> constantsTypeArgs = Map.of();
     Scope functionScope;
     Scope scope;
     int loopDepth;
@@ -45,8 +55,19 @@ final class FunctionContext {
         if (function != null && function.typeArgs.containsKey(name)) {
             return function.typeArgs.get(name);
         }
+        if (function == null) {
+            if (name.equals("Self") && constantsSelf != null) {
+                return constantsSelf;
+            }
+            if (constantsTypeArgs.containsKey(name)) {
+                return constantsTypeArgs.get(name);
+            }
+        }
         Object found = scope == null ? null : scope.lookup(name);
-        return found != null ? found : module.namespaceOf(function).get(name);
+        if (found != null) {
+            return found;
+        }
+        return function == null ? module.namespaceOf(constantsModule).get(name) : module.namespaceOf(function).get(name);
     }
 
     CompileError error(SourcePos pos, String message) {

@@ -68,6 +68,9 @@ final class ModuleScope {
         globals.put("IntLiteral", Types.INT_LITERAL);
         globals.put("FloatLiteral", Types.FLOAT_LITERAL);
         globals.put("StringLiteral", Types.STRING_LITERAL);
+        // Mojo's StaticString is an immutable view of text that lives for the whole program; here
+        // strings are values that are never changed in place, so a String stands for it
+        globals.put("StaticString", Types.STRING);
         globals.putAll(BuiltinModules.PRELUDE);
         if (!PRELUDE_MODULE.equals(library)) {
             // the prelude's functions with declared signatures (abs, round, ord, ...)
@@ -319,6 +322,14 @@ final class ModuleScope {
 
     /** Evaluates {@code alias NAME[: T] = value} at compile time. */
     Object evaluateAlias(Stmt.AliasDef ad) {
+        return evaluateAlias(ad, null, null, Map.of());
+    }
+
+    /**
+     * Evaluates an alias declared in {@code module} (null: this one), inside the struct {@code self}
+     * (or null) with its type arguments: a library struct's alias sees the library module's names.
+     */
+    Object evaluateAlias(Stmt.AliasDef ad, String module, Type self, Map<String, Object> typeArgs) {
         if (ad.value() == null) {
             diagnostics.error(ad.pos(), "alias '" + ad.name() + "' needs a value");
             throw new CompileError();
@@ -334,7 +345,7 @@ final class ModuleScope {
             // `alias Shape = Drawable & Sized`: a trait that is the composition
             return new Trait(ad.name(), null, composed.stream().map(Trait::name).toList());
         }
-        FunctionChecker constants = FunctionChecker.forConstants(checker);
+        FunctionChecker constants = FunctionChecker.forConstants(checker, module, self, typeArgs);
         TExpr value = constants.expression(ad.value(), null);
         if (ad.type() != null) {
             Type t = resolver.resolveType(ad.type());

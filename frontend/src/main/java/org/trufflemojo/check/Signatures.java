@@ -414,7 +414,7 @@ final class Signatures {
                 }
                 case Stmt.AliasDef ad -> {
                     try {
-                        st.aliases.put(ad.name(), moduleScope.evaluateAlias(ad));
+                        st.aliases.put(ad.name(), moduleScope.evaluateAlias(ad, st.module, st, st.typeArgs));
                     } catch (CompileError e) {
                         // reported
                     }

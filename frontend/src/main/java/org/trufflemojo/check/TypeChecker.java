@@ -140,6 +140,11 @@ public final class TypeChecker {
         return StandardLibrary.methodsOf(module, name);
     }
 
+    /** The module-level names of a module: this one's (null) or a library module's. */
+    Map<String, Object> namespaceOf(String module) {
+        return moduleScope.namespace(module);
+    }
+
     /** The names of a standard module this program imports (its library functions join the program), or null. */
     Map<String, Object> standardModule(String name) {
         return moduleScope.standardModule(name);

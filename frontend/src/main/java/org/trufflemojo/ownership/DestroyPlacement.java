@@ -113,10 +113,10 @@ final class DestroyPlacement {
                 continue;
             }
             boolean innerLive = places.inside(p).intersects(live);
-            if (!innerLive && (isOwned(p.root()) || p.root().convention == Convention.MUT || p.root() == function.outParam)) {
-                if (p.type().needsDestroy()) {
-                    result.add(new LifetimePlan.Destroy(p, false, List.of()));
-                }
+            // (a field with nothing to destroy keeps its value: on a path where the struct dies
+            // instead of the field being overwritten, say an early return, the struct is still whole)
+            if (!innerLive && p.type().needsDestroy() && (isOwned(p.root()) || p.root().convention == Convention.MUT || p.root() == function.outParam)) {
+                result.add(new LifetimePlan.Destroy(p, false, List.of()));
                 init.andNot(places.inside(p));
             }
         }

@@ -1,1 +1,2 @@
 from collections.counter import Counter
+from collections.deque import Deque
