@@ -570,9 +570,6 @@ final class Calls {
      * equivalent is that primitive (the same node as an operator); any other runs the intrinsic.
      */
     private static TExpr intrinsicCall(SourcePos pos, Function f, List<TExpr> args) {
-        if (f.intrinsic.prim != null) {
-            return new TExpr.Prim(pos, f.resultType, f.intrinsic.prim, args);
-        }
         return new TExpr.IntrinsicCall(pos, f.resultType, f.intrinsic, args, f.raises);
     }
 

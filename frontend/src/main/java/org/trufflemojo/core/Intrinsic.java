@@ -7,21 +7,12 @@ import java.util.Map;
  * The operations implemented in Java that the standard library's Mojo declarations bind to. A
  * library function declared {@code @intrinsic("math.sqrt") fn sqrt(x: Float64) -> Float64: ...}
  * is checked like any function (its parameters, conventions, defaults and {@code raises} come from
- * the declaration); a call of it runs the intrinsic. A pure operation with a primitive equivalent
+ * the declaration); a call of it runs the intrinsic. A pure operation that is a primitive
  * names it, so it compiles to the same arithmetic node as an operator; every other intrinsic is one
  * node of the run-time's intrinsic table.
  */
 public enum Intrinsic {
     // math: pure operations on Float64
-    SQRT("math.sqrt", PrimOp.FLOAT_SQRT),
-    SIN("math.sin", PrimOp.FLOAT_SIN),
-    COS("math.cos", PrimOp.FLOAT_COS),
-    TAN("math.tan", PrimOp.FLOAT_TAN),
-    EXP("math.exp", PrimOp.FLOAT_EXP),
-    LOG("math.log", PrimOp.FLOAT_LOG),
-    FLOOR("math.floor", PrimOp.FLOAT_FLOOR),
-    CEIL("math.ceil", PrimOp.FLOAT_CEIL),
-    TRUNC("math.trunc", PrimOp.FLOAT_TRUNC),
     ISNAN("math.isnan"),
     ISINF("math.isinf"),
     ISFINITE("math.isfinite"),
@@ -32,11 +23,6 @@ public enum Intrinsic {
     // builtin: functions every module sees (std/builtin.mojo)
     /** Rounds half away from zero, as Mojo's {@code round} of a Float64. */
     ROUND("builtin.round"),
-    ABS_INT("builtin.abs_int", PrimOp.INT_ABS),
-    ABS_FLOAT("builtin.abs_float", PrimOp.FLOAT_ABS),
-    /** Raises if the text is not an integer literal. */
-    ATOL("builtin.atol", PrimOp.STR_TO_INT),
-    ATOF("builtin.atof", PrimOp.STR_TO_FLOAT),
     /** The one-character String of a code point. */
     CHR("builtin.chr"),
     // bit: on a 64-bit Int
@@ -61,7 +47,6 @@ public enum Intrinsic {
     ARGV("sys.argv"),
     GETENV("os.getenv"),
     // String methods (std/builtin/string.mojo); the receiver is the first operand
-    STRING_BYTE_LENGTH("string.byte_length", PrimOp.STR_LEN),
     /** A copy of the string. */
     STRING_STR("string.str"),
     STRING_FIND("string.find"),
@@ -148,8 +133,6 @@ public enum Intrinsic {
 
     /** The name a library declaration binds with {@code @intrinsic("...")}: the module and the function. */
     public final String spelling;
-    /** The primitive operation this is, or null if it is a node of its own. */
-    public final PrimOp prim;
 
     /** Whether the checker lowers a call of this to an operation of its own typed tree (a list, dict or optional operation). */
     public boolean isLoweredByChecker() {
@@ -158,12 +141,7 @@ public enum Intrinsic {
     }
 
     Intrinsic(String spelling) {
-        this(spelling, null);
-    }
-
-    Intrinsic(String spelling, PrimOp prim) {
         this.spelling = spelling;
-        this.prim = prim;
     }
 
     private static final Map<String, Intrinsic> BY_SPELLING = new HashMap<>();

@@ -3,13 +3,13 @@
 # compiler, from their arguments.)
 
 
-@intrinsic("builtin.abs_int")
+@primitive("INT_ABS")
 fn abs(x: Int) -> Int:
     """The absolute value."""
     ...
 
 
-@intrinsic("builtin.abs_float")
+@primitive("FLOAT_ABS")
 fn abs(x: Float64) -> Float64:
     ...
 
@@ -40,13 +40,13 @@ fn chr(c: Int) -> String:
     ...
 
 
-@intrinsic("builtin.atol")
+@primitive("STR_TO_INT")
 fn atol(s: String) raises -> Int:
     """The Int the text spells; raises if it spells none."""
     ...
 
 
-@intrinsic("builtin.atof")
+@primitive("STR_TO_FLOAT")
 fn atof(s: String) raises -> Float64:
     """The Float64 the text spells; raises if it spells none."""
     ...

@@ -2,22 +2,22 @@
 # pi, e, inf and nan are provided by the compiler as compile-time constants.
 
 
-@intrinsic("math.sqrt")
+@primitive("FLOAT_SQRT")
 fn sqrt(x: Float64) -> Float64:
     ...
 
 
-@intrinsic("math.sin")
+@primitive("FLOAT_SIN")
 fn sin(x: Float64) -> Float64:
     ...
 
 
-@intrinsic("math.cos")
+@primitive("FLOAT_COS")
 fn cos(x: Float64) -> Float64:
     ...
 
 
-@intrinsic("math.tan")
+@primitive("FLOAT_TAN")
 fn tan(x: Float64) -> Float64:
     ...
 
@@ -27,7 +27,7 @@ fn atan(x: Float64) -> Float64:
     ...
 
 
-@intrinsic("math.exp")
+@primitive("FLOAT_EXP")
 fn exp(x: Float64) -> Float64:
     ...
 
@@ -37,7 +37,7 @@ fn exp2(x: Float64) -> Float64:
     ...
 
 
-@intrinsic("math.log")
+@primitive("FLOAT_LOG")
 fn log(x: Float64) -> Float64:
     ...
 
@@ -52,7 +52,7 @@ fn log10(x: Float64) -> Float64:
     ...
 
 
-@intrinsic("math.floor")
+@primitive("FLOAT_FLOOR")
 fn floor(x: Float64) -> Float64:
     ...
 
@@ -61,7 +61,7 @@ fn floor(x: Int) -> Int:
     return x
 
 
-@intrinsic("math.ceil")
+@primitive("FLOAT_CEIL")
 fn ceil(x: Float64) -> Float64:
     ...
 
@@ -70,7 +70,7 @@ fn ceil(x: Int) -> Int:
     return x
 
 
-@intrinsic("math.trunc")
+@primitive("FLOAT_TRUNC")
 fn trunc(x: Float64) -> Float64:
     ...
 

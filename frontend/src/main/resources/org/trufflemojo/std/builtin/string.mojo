@@ -3,13 +3,13 @@
 # compiler itself (their arguments are any printable values).
 
 
-@intrinsic("string.byte_length")
+@primitive("STR_LEN")
 fn byte_length(self: String) -> Int:
     """The length of the string in bytes (UTF-8)."""
     ...
 
 
-@intrinsic("string.byte_length")
+@primitive("STR_LEN")
 fn __len__(self: String) -> Int:
     ...
 

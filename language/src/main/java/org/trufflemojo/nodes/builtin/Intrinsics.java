@@ -25,8 +25,6 @@ public final class Intrinsics {
 
     public static MojoExpressionNode create(Intrinsic intrinsic, MojoExpressionNode[] operands) {
         return switch (intrinsic) {
-            case SQRT, SIN, COS, TAN, EXP, LOG, FLOOR, CEIL, TRUNC, ABS_INT, ABS_FLOAT, ATOL, ATOF, STRING_BYTE_LENGTH ->
-                throw new IllegalArgumentException(intrinsic + " is a primitive operation, built as one");
             case LIST_APPEND, LIST_POP, LIST_INSERT, LIST_EXTEND, LIST_CLEAR, LIST_REVERSE, LIST_SORT, LIST_RESERVE, LIST_RESIZE, LIST_LEN,
                             LIST_STR, LIST_COPY, LIST_CONTAINS, LIST_COUNT, LIST_INDEX, LIST_EQ, LIST_NE, LIST_UNSAFE_PTR ->
                 throw new IllegalArgumentException(intrinsic + " is lowered to a list operation of its element type by the checker");
