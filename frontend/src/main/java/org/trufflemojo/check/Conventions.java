@@ -231,6 +231,13 @@ final class Conventions {
             }
             return new TExpr.Own(e.pos(), e.type(), e, false);
         }
+        if (e instanceof TExpr.FieldRead && e.type().needsDestroy()) {
+            // a field of a temporary (`make().name`): the temporary dies with its fields, the new owner gets a copy
+            if (!e.type().isCopyable()) {
+                throw ctx.error(pos, "'" + e.type().name() + "' is not copyable because it has no '__copyinit__'");
+            }
+            return new TExpr.Copy(e.pos(), e.type(), e);
+        }
         return e;
     }
 

@@ -84,7 +84,12 @@ public final class StandardLibrary {
      */
     static List<Function> methodsOf(String moduleName, String name) {
         Module module = module(moduleName);
-        if (module == null || !(module.members().get(name) instanceof List<?> overloads)) {
+        return module == null ? List.of() : methodsIn(module.members(), name);
+    }
+
+    /** The methods {@code name} of a built-in type among a library module's names. */
+    static List<Function> methodsIn(Map<String, Object> names, String name) {
+        if (!(names.get(name) instanceof List<?> overloads)) {
             return List.of();
         }
         List<Function> methods = new ArrayList<>();

@@ -136,6 +136,9 @@ public final class TypeChecker {
 
     /** The library methods {@code name} of a built-in type declared in {@code module}; the module's code joins the program. */
     List<Function> libraryMethods(String module, String name) {
+        if (module.equals(moduleScope.library)) {
+            return StandardLibrary.methodsIn(globals, name); // the module being checked calls its own methods
+        }
         moduleScope.standardModule(module);
         return StandardLibrary.methodsOf(module, name);
     }

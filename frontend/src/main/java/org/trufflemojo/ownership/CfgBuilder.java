@@ -133,6 +133,38 @@ final class CfgBuilder {
         }
     }
 
+    /**
+     * Two paths from here that meet again, as a conditional expression (or and/or, whose second
+     * path evaluates nothing) makes them: each path starts and ends with a destroy site keyed by
+     * {@code key}, so a value that dies on one path only is destroyed on that path.
+     */
+    void alternatives(TExpr key, TExpr first, TExpr second) {
+        if (current == null) {
+            return;
+        }
+        Block fork = current;
+        Block join = graph.newBlock();
+        current = graph.newBlock();
+        ControlFlowGraph.edge(fork, current);
+        site(Site.BRANCH_START, key);
+        expressions.expression(first);
+        site(Site.BRANCH_END, key);
+        if (current != null) {
+            ControlFlowGraph.edge(current, join);
+        }
+        current = graph.newBlock();
+        ControlFlowGraph.edge(fork, current);
+        site(Site.ELSE_START, key);
+        if (second != null) {
+            expressions.expression(second);
+            site(Site.ELSE_END, key);
+        }
+        if (current != null) {
+            ControlFlowGraph.edge(current, join);
+        }
+        current = join.predecessors.isEmpty() ? null : join;
+    }
+
     void site(Site site, Object node) {
         emit(Kind.SITE, null, lastPos, node, site);
     }

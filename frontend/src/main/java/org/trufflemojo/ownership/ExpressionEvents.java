@@ -53,13 +53,12 @@ final class ExpressionEvents {
             }
             case TExpr.Logical l -> {
                 expression(l.left());
-                expression(l.right());
+                builder.alternatives(l, l.right(), null); // the right operand runs only on one path
             }
             case TExpr.CompareChain c -> operands(c.operands());
             case TExpr.Conditional c -> {
                 expression(c.condition());
-                expression(c.then());
-                expression(c.otherwise());
+                builder.alternatives(c, c.then(), c.otherwise());
             }
             case TExpr.Call c -> {
                 operands(c.args());

@@ -30,10 +30,23 @@ public final class LifetimePlan {
          * the old value of the target dies here unless it died earlier.
          */
         BEFORE_STORE,
-        /** At the start of the then-branch of an If (keyed by the If) or of a loop body (keyed by the loop). */
+        /**
+         * At the start of the then-branch of an If (keyed by the If), of a loop body (keyed by the
+         * loop), of the right operand of and/or or of the then-branch of a conditional expression.
+         */
         BRANCH_START,
-        /** At the start of the else-branch of an If, which is made if the If has none. */
+        /**
+         * At the start of the else-branch of an If, which is made if the If has none; of the else
+         * branch of a conditional expression; when the right operand of and/or is skipped.
+         */
         ELSE_START,
+        /**
+         * At the end of the right operand of and/or or of the then-branch of a conditional
+         * expression (keyed by that expression): what only that operand used dies there, on that path.
+         */
+        BRANCH_END,
+        /** At the end of the else-branch of a conditional expression (keyed by it). */
+        ELSE_END,
         /** When a loop ends because its condition failed (not by break), before its else. */
         LOOP_EXIT,
         /** Before a break, continue or return jumps (for return: after its value is computed). */

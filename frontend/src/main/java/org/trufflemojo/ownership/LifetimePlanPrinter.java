@@ -126,8 +126,15 @@ public final class LifetimePlanPrinter {
         return switch (site) {
             case AFTER -> "after last use";
             case BEFORE_STORE -> "before store";
-            case BRANCH_START -> node instanceof TStmt.If ? "branch start" : "loop body start";
-            case ELSE_START -> "else start";
+            case BRANCH_START -> switch (node) {
+                case TStmt.If i -> "branch start";
+                case TExpr.Logical l -> "right operand start";
+                case TExpr.Conditional c -> "branch start";
+                default -> "loop body start";
+            };
+            case ELSE_START -> node instanceof TExpr.Logical ? "right operand skipped" : "else start";
+            case BRANCH_END -> node instanceof TExpr.Logical ? "right operand end" : "branch end";
+            case ELSE_END -> "else end";
             case LOOP_EXIT -> "loop exit";
             case BEFORE_JUMP -> switch (node) {
                 case TStmt.Return r -> "before return";

@@ -257,6 +257,17 @@ public final class NodeBuilder {
         return onError == null ? node : new ErrorNodes.LandingPad(node, onError);
     }
 
+    /** An expression evaluated on one path only (an and/or operand, a conditional's branch), with the destroys planned at that path's start and end. */
+    private MojoExpressionNode branch(TExpr key, LifetimePlan.Site start, TExpr value, LifetimePlan.Site end) {
+        MojoExpressionNode node = expression(value);
+        MojoStatementNode after = destroysAt(end, key);
+        if (after != null) {
+            node = new SequenceNodes.ThenDestroy(node, after);
+        }
+        MojoStatementNode before = destroysAt(start, key);
+        return before == null ? node : new SequenceNodes.DestroyThen(before, node);
+    }
+
     private MojoExpressionNode exprWithDestroysAfter(MojoExpressionNode node, Object key) {
         MojoStatementNode after = destroysAt(LifetimePlan.Site.AFTER, key);
         return after == null ? node : new SequenceNodes.ThenDestroy(node, after);
@@ -381,9 +392,13 @@ public final class NodeBuilder {
             case TExpr.Const c -> constant(c);
             case TExpr.ReadLocal r -> readLocal(r.local());
             case TExpr.Prim p -> withLandingPad(prim(p), p);
-            case TExpr.Logical l -> new BoolNodes.ShortCircuit(l.isAnd(), expression(l.left()), expression(l.right()));
+            case TExpr.Logical l -> new BoolNodes.ShortCircuit(l.isAnd(), expression(l.left()),
+                            branch(l, LifetimePlan.Site.BRANCH_START, l.right(), LifetimePlan.Site.BRANCH_END),
+                            destroysAt(LifetimePlan.Site.ELSE_START, l));
             case TExpr.CompareChain c -> compareChain(c);
-            case TExpr.Conditional c -> new ConditionalNode(expression(c.condition()), expression(c.then()), expression(c.otherwise()));
+            case TExpr.Conditional c -> new ConditionalNode(expression(c.condition()),
+                            branch(c, LifetimePlan.Site.BRANCH_START, c.then(), LifetimePlan.Site.BRANCH_END),
+                            branch(c, LifetimePlan.Site.ELSE_START, c.otherwise(), LifetimePlan.Site.ELSE_END));
             case TExpr.Call c -> exprWithDestroysAfter(withLandingPad(call(c), c), c);
             case TExpr.FieldRead f -> TExprs.isMemoryPlace(f)
                             ? new MemoryNodes.Load(address(f), loader(f.type()))

@@ -110,6 +110,9 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
             return 1;
         }
         getError().println("Unhandled exception caught during execution: " + e.getMessage());
+        if (System.getenv("MOJO_DEBUG") != null) {
+            e.printStackTrace(getError());
+        }
         return 1;
     }
 

@@ -135,3 +135,169 @@ fn copy(self: String) -> String:
 fn __repr__(self: String) -> String:
     """The string quoted as a literal, with escapes."""
     ...
+
+
+# Operators, as `String.__lt__(a, b)` and `"a".__add__("b")` call them (the operators themselves
+# compile to the same primitives directly).
+
+
+@primitive("STR_ADD")
+fn __add__(self: String, rhs: String) -> String:
+    ...
+
+
+@primitive("STR_MUL")
+fn __mul__(self: String, n: Int) -> String:
+    ...
+
+
+@primitive("STR_EQ")
+fn __eq__(self: String, rhs: String) -> Bool:
+    ...
+
+
+@primitive("STR_NE")
+fn __ne__(self: String, rhs: String) -> Bool:
+    ...
+
+
+@primitive("STR_LT")
+fn __lt__(self: String, rhs: String) -> Bool:
+    ...
+
+
+@primitive("STR_LE")
+fn __le__(self: String, rhs: String) -> Bool:
+    ...
+
+
+@primitive("STR_GT")
+fn __gt__(self: String, rhs: String) -> Bool:
+    ...
+
+
+@primitive("STR_GE")
+fn __ge__(self: String, rhs: String) -> Bool:
+    ...
+
+
+@primitive("STR_TO_BOOL")
+fn __bool__(self: String) -> Bool:
+    ...
+
+
+@primitive("STR_TO_INT")
+fn __int__(self: String) raises -> Int:
+    ...
+
+
+@primitive("STR_TO_FLOAT")
+fn __float__(self: String) raises -> Float64:
+    ...
+
+
+@primitive("STR_INDEX")
+fn __getitem__(self: String, idx: Int) -> String:
+    ...
+
+
+fn __contains__(self: String, substr: String) -> Bool:
+    """Whether substr occurs in the string."""
+    return substr in self
+
+
+# Methods with Mojo bodies.
+
+
+fn _sub(self: String, start: Int, end: Int) -> String:
+    """The bytes from start up to end, where a negative end counts from the end (-1: the end)."""
+    if end == -1:
+        return self[start:]
+    return self[start:end]
+
+
+fn startswith(self: String, prefix: String, start: Int, end: Int = -1) -> Bool:
+    """Whether self[start:end] starts with prefix."""
+    return _sub(self, start, end).startswith(prefix)
+
+
+fn endswith(self: String, suffix: String, start: Int, end: Int = -1) -> Bool:
+    """Whether self[start:end] ends with suffix."""
+    return _sub(self, start, end).endswith(suffix)
+
+
+fn removeprefix(self: String, prefix: String) -> String:
+    """The string without prefix at its start (unchanged when it does not start with it)."""
+    if self.startswith(prefix):
+        return self[len(prefix):]
+    return self
+
+
+fn removesuffix(self: String, suffix: String) -> String:
+    """The string without suffix at its end (unchanged when it does not end with it)."""
+    if len(suffix) > 0 and self.endswith(suffix):
+        return self[: len(self) - len(suffix)]
+    return self
+
+
+fn ljust(self: String, width: Int, fillchar: String = " ") -> String:
+    """The string padded on the right with fillchar to width bytes."""
+    var pad = width - len(self)
+    if pad <= 0:
+        return self
+    return self + fillchar * pad
+
+
+fn rjust(self: String, width: Int, fillchar: String = " ") -> String:
+    """The string padded on the left with fillchar to width bytes."""
+    var pad = width - len(self)
+    if pad <= 0:
+        return self
+    return fillchar * pad + self
+
+
+fn center(self: String, width: Int, fillchar: String = " ") -> String:
+    """The string padded on both sides with fillchar to width bytes (the extra one on the right)."""
+    var pad = width - len(self)
+    if pad <= 0:
+        return self
+    var left = pad // 2
+    return fillchar * left + self + fillchar * (pad - left)
+
+
+fn _is_ascii_space(c: String) -> Bool:
+    return c == " " or c == "\t" or c == "\n" or c == "\r" or c == "\v" or c == "\f" or c == "\x1c" or c == "\x1d" or c == "\x1e"
+
+
+fn isspace(self: String) -> Bool:
+    """Whether the string is not empty and every character is whitespace (ASCII or Unicode separators)."""
+    if len(self) == 0:
+        return False
+    for c in self.codepoint_slices():
+        if not (_is_ascii_space(c) or c == "\x85" or c == "\u2028" or c == "\u2029"):
+            return False
+    return True
+
+
+fn islower(self: String) -> Bool:
+    """Whether the string has a cased character and all its cased characters are lowercase."""
+    var cased = False
+    for i in range(len(self)):
+        var c = ord(self[i])
+        if c >= ord("A") and c <= ord("Z"):
+            return False
+        if c >= ord("a") and c <= ord("z"):
+            cased = True
+    return cased
+
+
+fn isupper(self: String) -> Bool:
+    """Whether the string has a cased character and all its cased characters are uppercase."""
+    var cased = False
+    for i in range(len(self)):
+        var c = ord(self[i])
+        if c >= ord("a") and c <= ord("z"):
+            return False
+        if c >= ord("A") and c <= ord("Z"):
+            cased = True
+    return cased

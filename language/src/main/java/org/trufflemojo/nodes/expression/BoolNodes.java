@@ -5,6 +5,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.profiles.CountingConditionProfile;
 
 import org.trufflemojo.nodes.MojoExpressionNode;
+import org.trufflemojo.nodes.MojoStatementNode;
 import org.trufflemojo.core.PrimOp;
 
 /** Bool operators: {@code not}, short-circuit {@code and}/{@code or}, and the bitwise forms. */
@@ -29,12 +30,15 @@ public final class BoolNodes {
         private final boolean isAnd;
         @Child private MojoExpressionNode left;
         @Child private MojoExpressionNode right;
+        /** The destroys of values that die when the right operand is skipped (null if none). */
+        @Child private MojoStatementNode skipped;
         private final CountingConditionProfile evaluateRight = CountingConditionProfile.create();
 
-        public ShortCircuit(boolean isAnd, MojoExpressionNode left, MojoExpressionNode right) {
+        public ShortCircuit(boolean isAnd, MojoExpressionNode left, MojoExpressionNode right, MojoStatementNode skipped) {
             this.isAnd = isAnd;
             this.left = left;
             this.right = right;
+            this.skipped = skipped;
         }
 
         @Override
@@ -42,6 +46,9 @@ public final class BoolNodes {
             boolean l = left.executeBoolean(frame);
             if (evaluateRight.profile(isAnd == l)) {
                 return right.executeBoolean(frame);
+            }
+            if (skipped != null) {
+                skipped.executeVoid(frame);
             }
             return l;
         }

@@ -6,11 +6,12 @@ import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.MojoStatementNode;
 import org.trufflemojo.core.Repr;
 
-/** An expression followed by statements (the destroys placed after it), keeping the expression's value. */
+/** Expressions combined with statements (the destroys placed before or after them). */
 public final class SequenceNodes {
     private SequenceNodes() {
     }
 
+    /** An expression followed by statements (the destroys placed after it), keeping the expression's value. */
     public static final class ThenDestroy extends MojoExpressionNode {
         @Child private MojoExpressionNode value;
         @Child private MojoStatementNode after;
@@ -46,6 +47,41 @@ public final class SequenceNodes {
             boolean v = value.executeBoolean(frame);
             after.executeVoid(frame);
             return v;
+        }
+    }
+
+    /** Statements (the destroys placed before an expression, at the start of a branch), then the expression's value. */
+    public static final class DestroyThen extends MojoExpressionNode {
+        @Child private MojoStatementNode before;
+        @Child private MojoExpressionNode value;
+
+        public DestroyThen(MojoStatementNode before, MojoExpressionNode value) {
+            this.before = before;
+            this.value = value;
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            before.executeVoid(frame);
+            return value.executeGeneric(frame);
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            before.executeVoid(frame);
+            return value.executeLong(frame);
+        }
+
+        @Override
+        public double executeDouble(VirtualFrame frame) {
+            before.executeVoid(frame);
+            return value.executeDouble(frame);
+        }
+
+        @Override
+        public boolean executeBoolean(VirtualFrame frame) {
+            before.executeVoid(frame);
+            return value.executeBoolean(frame);
         }
     }
 
