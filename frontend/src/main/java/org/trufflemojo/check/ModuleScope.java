@@ -71,6 +71,7 @@ final class ModuleScope {
         // Mojo's StaticString is an immutable view of text that lives for the whole program; here
         // strings are values that are never changed in place, so a String stands for it
         globals.put("StaticString", Types.STRING);
+        globals.put("StringSlice", Types.STRING); // (a view of text: here the text itself, as for StaticString)
         globals.putAll(BuiltinModules.PRELUDE);
         if (!PRELUDE_MODULE.equals(library)) {
             // the prelude's functions with declared signatures (abs, round, ord, ...)

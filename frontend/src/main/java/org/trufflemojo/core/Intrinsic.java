@@ -55,6 +55,8 @@ public enum Intrinsic {
     STRING_STARTSWITH("string.startswith"),
     STRING_ENDSWITH("string.endswith"),
     STRING_ISDIGIT("string.isdigit"),
+    STRING_ISLOWER("string.islower"),
+    STRING_ISUPPER("string.isupper"),
     /** Without a second operand, whitespace; else the characters of the second operand. */
     STRING_STRIP("string.strip"),
     STRING_LSTRIP("string.lstrip"),
@@ -66,6 +68,7 @@ public enum Intrinsic {
     /** Without a second operand, at runs of whitespace; else at each occurrence of the separator. */
     STRING_SPLIT("string.split"),
     STRING_CODEPOINT_SLICES("string.codepoint_slices"),
+    STRING_BYTE_AT("string.byte_at"),
     // List[T] methods (std/builtin/list.mojo): the checker lowers them to list operations of the element type
     LIST_APPEND("list.append"),
     LIST_POP("list.pop"),

@@ -155,11 +155,16 @@ public final class StringOps {
 
     /** {@code s[i]}: the byte at i as a one-byte string (negative i counts from the end). Inlined: no native allocation. */
     public static NativeString index(NativeString s, long index, Node location) {
+        return singleByte((int) byteAt(s, index, location));
+    }
+
+    /** The byte at offset i (negative i counts from the end), 0..255. */
+    public static long byteAt(NativeString s, long index, Node location) {
         long i = index < 0 ? index + s.length : index;
         if (i < 0 || i >= s.length) {
             throw indexError(s, index, location);
         }
-        return singleByte(UNSAFE.getByte(s.data + i) & 0xff);
+        return UNSAFE.getByte(s.data + i) & 0xff;
     }
 
     @TruffleBoundary

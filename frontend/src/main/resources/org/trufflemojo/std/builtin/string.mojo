@@ -38,12 +38,12 @@ fn count(self: String, substr: String) -> Int:
 
 
 @intrinsic("string.startswith")
-fn startswith(self: String, prefix: String) -> Bool:
+fn _startswith(self: String, prefix: String) -> Bool:
     ...
 
 
 @intrinsic("string.endswith")
-fn endswith(self: String, suffix: String) -> Bool:
+fn _endswith(self: String, suffix: String) -> Bool:
     ...
 
 
@@ -216,14 +216,18 @@ fn _sub(self: String, start: Int, end: Int) -> String:
     return self[start:end]
 
 
-fn startswith(self: String, prefix: String, start: Int, end: Int = -1) -> Bool:
+fn startswith(self: String, prefix: String, start: Int = 0, end: Int = -1) -> Bool:
     """Whether self[start:end] starts with prefix."""
-    return _sub(self, start, end).startswith(prefix)
+    if start == 0 and end == -1:
+        return _startswith(self, prefix)
+    return _startswith(_sub(self, start, end), prefix)
 
 
-fn endswith(self: String, suffix: String, start: Int, end: Int = -1) -> Bool:
+fn endswith(self: String, suffix: String, start: Int = 0, end: Int = -1) -> Bool:
     """Whether self[start:end] ends with suffix."""
-    return _sub(self, start, end).endswith(suffix)
+    if start == 0 and end == -1:
+        return _endswith(self, suffix)
+    return _endswith(_sub(self, start, end), suffix)
 
 
 fn removeprefix(self: String, prefix: String) -> String:
@@ -279,25 +283,64 @@ fn isspace(self: String) -> Bool:
     return True
 
 
+@intrinsic("string.islower")
 fn islower(self: String) -> Bool:
     """Whether the string has a cased character and all its cased characters are lowercase."""
-    var cased = False
-    for i in range(len(self)):
-        var c = ord(self[i])
-        if c >= ord("A") and c <= ord("Z"):
-            return False
-        if c >= ord("a") and c <= ord("z"):
-            cased = True
-    return cased
+    ...
 
 
+@intrinsic("string.isupper")
 fn isupper(self: String) -> Bool:
     """Whether the string has a cased character and all its cased characters are uppercase."""
-    var cased = False
+    ...
+
+
+
+fn as_string_slice(self: String) -> String:
+    """The text as a StringSlice (here the same text)."""
+    return self
+
+
+fn char_length(self: String) -> Int:
+    """The number of characters (Unicode code points)."""
+    var n = 0
     for i in range(len(self)):
-        var c = ord(self[i])
-        if c >= ord("a") and c <= ord("z"):
+        # every byte that does not continue a UTF-8 sequence starts a character
+        if (_byte_at(self, i) & 0xC0) != 0x80:
+            n += 1
+    return n
+
+
+@intrinsic("string.byte_at")
+fn _byte_at(self: String, idx: Int) -> Int:
+    """The byte at a UTF-8 offset, 0 to 255."""
+    ...
+
+
+fn is_codepoint_boundary(self: String, index: Int) -> Bool:
+    """Whether a character starts at this byte offset (or it is the end)."""
+    if index == len(self):
+        return True
+    if index < 0 or index > len(self):
+        return False
+    return (_byte_at(self, index) & 0xC0) != 0x80
+
+
+fn is_ascii_digit(self: String) -> Bool:
+    """Whether the string is not empty and all its bytes are ASCII digits."""
+    if len(self) == 0:
+        return False
+    for i in range(len(self)):
+        var b = _byte_at(self, i)
+        if b < 48 or b > 57:
             return False
-        if c >= ord("A") and c <= ord("Z"):
-            cased = True
-    return cased
+    return True
+
+
+fn is_ascii_printable(self: String) -> Bool:
+    """Whether every byte is a printable ASCII character (space to tilde)."""
+    for i in range(len(self)):
+        var b = _byte_at(self, i)
+        if b < 32 or b > 126:
+            return False
+    return True

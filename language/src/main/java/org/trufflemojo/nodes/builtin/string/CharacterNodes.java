@@ -10,7 +10,7 @@ import org.trufflemojo.runtime.MojoError;
 import org.trufflemojo.runtime.NativeString;
 import org.trufflemojo.runtime.StringOps;
 
-/** Characters as code points: {@code chr}. */
+/** Characters as code points ({@code chr}) and the bytes of a String. */
 public final class CharacterNodes {
     private CharacterNodes() {
     }
@@ -25,6 +25,16 @@ public final class CharacterNodes {
                 throw new MojoError("chr: " + codePoint + " is not a Unicode code point", this);
             }
             return StringOps.fromJava(MojoContext.get(this).memory(), new String(Character.toChars((int) codePoint)), this);
+        }
+    }
+
+    /** The byte at a UTF-8 offset of a String, as a number 0..255 (a negative offset counts from the end). */
+    @NodeChild(value = "string", type = MojoExpressionNode.class)
+    @NodeChild(value = "offset", type = MojoExpressionNode.class)
+    public abstract static class ByteAt extends MojoExpressionNode {
+        @Specialization
+        protected long byteAt(NativeString s, long offset) {
+            return StringOps.byteAt(s, offset, this);
         }
     }
 }

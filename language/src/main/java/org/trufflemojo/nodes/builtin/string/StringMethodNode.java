@@ -51,12 +51,14 @@ public final class StringMethodNode extends OperandsNode {
             case STRING_STARTSWITH -> s.startsWith(text(v[1]));
             case STRING_ENDSWITH -> s.endsWith(text(v[1]));
             case STRING_ISDIGIT -> !s.isEmpty() && s.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+            case STRING_ISLOWER -> cased(s, false);
+            case STRING_ISUPPER -> cased(s, true);
             case STRING_STRIP -> str(m, v.length > 1 ? strip(s, text(v[1]), true, true) : s.strip(), node);
             case STRING_LSTRIP -> str(m, v.length > 1 ? strip(s, text(v[1]), true, false) : s.stripLeading(), node);
             case STRING_RSTRIP -> str(m, v.length > 1 ? strip(s, text(v[1]), false, true) : s.stripTrailing(), node);
             case STRING_UPPER -> str(m, s.toUpperCase(Locale.ROOT), node);
             case STRING_LOWER -> str(m, s.toLowerCase(Locale.ROOT), node);
-            case STRING_REPLACE -> str(m, s.replace(text(v[1]), text(v[2])), node);
+            case STRING_REPLACE -> str(m, replace(s, text(v[1]), text(v[2])), node);
             case STRING_REPR -> str(m, repr(s), node);
             case STRING_STR -> str(m, s, node);
             case STRING_JOIN -> str(m, join(m, s, (ListObject) v[1]), node);
@@ -101,6 +103,28 @@ public final class StringMethodNode extends OperandsNode {
         return s.substring(0, charIndex).getBytes(StandardCharsets.UTF_8).length;
     }
 
+    /** Whether s has a cased character and every cased one is upper (or lower) case, by Unicode. */
+    private static boolean cased(String s, boolean upper) {
+        boolean any = false;
+        for (int cp : s.codePoints().toArray()) {
+            if (upper ? Character.isLowerCase(cp) : Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+                return false;
+            }
+            any |= upper ? Character.isUpperCase(cp) : Character.isLowerCase(cp);
+        }
+        return any;
+    }
+
+    /** Every occurrence of old replaced; an empty old is replaced before each character (not after the last), as Mojo does. */
+    private static String replace(String s, String old, String by) {
+        if (!old.isEmpty()) {
+            return s.replace(old, by);
+        }
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().forEach(cp -> sb.append(by).appendCodePoint(cp));
+        return sb.toString();
+    }
+
     private static int count(String s, String sub) {
         if (sub.isEmpty()) {
             return s.codePointCount(0, s.length()) + 1;
@@ -124,20 +148,32 @@ public final class StringMethodNode extends OperandsNode {
         return s.substring(start, end);
     }
 
+    /**
+     * The string as Mojo writes it as a literal: single quotes unless it holds a single quote and
+     * no double quote; backslash escapes for \\, \t, \n, \r and \xNN for other control bytes.
+     */
     static String repr(String s) {
-        StringBuilder sb = new StringBuilder("'");
+        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder sb = new StringBuilder().append(quote);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '\\' -> sb.append("\\\\");
-                case '\'' -> sb.append("\\'");
                 case '\n' -> sb.append("\\n");
                 case '\t' -> sb.append("\\t");
                 case '\r' -> sb.append("\\r");
-                default -> sb.append(c);
+                default -> {
+                    if (c == quote) {
+                        sb.append('\\').append(c);
+                    } else if (c < 0x20 || c == 0x7f) {
+                        sb.append(String.format("\\x%02x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
             }
         }
-        return sb.append('\'').toString();
+        return sb.append(quote).toString();
     }
 
     private static String join(NativeMemory m, String sep, ListObject list) {
