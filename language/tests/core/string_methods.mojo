@@ -24,3 +24,7 @@ def main():
     var copy = name
     copy += "!"
     print(name, copy)
+    print(String.__lt__("abc", "abd"), "hello".center(9, "*"), "ab".ljust(4, "."), "ab".rjust(4))
+    print("hello world".removeprefix("hello "), "file.mojo".removesuffix(".mojo"), "é".islower(), "ÉA1".isupper())
+    print(" \t\n".isspace(), "héllo".char_length(), "ab".startswith("b", start=1), "abc".endswith("b", end=2))
+    print(repr("a\x00\x7f"), "".replace("", "x"), "ab".replace("", "-"), "abc".__contains__("bc"))
