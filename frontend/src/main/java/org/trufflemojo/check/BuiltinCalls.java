@@ -228,14 +228,14 @@ final class BuiltinCalls {
             if (args.size() == 1 && Types.materialize(args.get(0).type()) instanceof ListType lt) {
                 return collections.listString(pos, args.get(0), lt);
             }
+            // String(s) of a string is the string itself: the caller copies it if it is a place, or
+            // takes it if it is a new value; anything else printable is formatted into a new String.
+            if (args.size() == 1 && Types.isStringLike(args.get(0).type())) {
+                return conversions.coerce(args.get(0), Types.STRING, pos);
+            }
             List<TExpr> values = new ArrayList<>();
             for (TExpr a : args) {
                 values.add(printable(a, a.pos()));
-            }
-            // String(s) of a string is the string itself (copied if it is a place); anything
-            // else printable is a borrowed temporary and is formatted into a new owned String.
-            if (values.size() == 1 && Types.isStringLike(args.get(0).type())) {
-                return values.get(0);
             }
             return new TExpr.Format(pos, Types.STRING, values);
         }

@@ -108,10 +108,7 @@ final class Statements {
                 yield null;
             }
             case Stmt.RefDecl r -> expressions.refDecl(r);
-            case Stmt.AliasDef a -> {
-                ctx.declareName(a.pos(), a.name(), localAlias(a));
-                yield null;
-            }
+            case Stmt.AliasDef a -> localAlias(a);
             case Stmt.Import im -> {
                 localImport(im);
                 yield null;
@@ -141,19 +138,35 @@ final class Statements {
         }
     }
 
-    private Object localAlias(Stmt.AliasDef a) {
+    /**
+     * {@code alias NAME = value} in a function body: a compile-time constant when the value folds to
+     * one; otherwise (a String built by a method call, a tuple, ...) the value is computed where the
+     * alias stands and bound to a hidden variable, which gives every use the same value the
+     * compile-time evaluation would have.
+     */
+    private TStmt localAlias(Stmt.AliasDef a) {
         if (a.value() == null) {
             throw ctx.error(a.pos(), "alias '" + a.name() + "' needs a value");
         }
         TExpr value = expressions.expression(a.value(), null);
-        if (a.type() != null) {
-            value = conversions.coerce(value, expressions.resolveType(a.type()), a.value().pos());
+        Type type = a.type() != null ? expressions.resolveType(a.type()) : null;
+        if (type != null) {
+            value = conversions.coerce(value, type, a.value().pos());
         }
         TExpr.Const folded = ConstantFolder.fold(value);
-        if (folded == null) {
-            throw ctx.error(a.value().pos(), "alias value must be a compile-time constant");
+        if (folded != null) {
+            ctx.declareName(a.pos(), a.name(), folded);
+            return null;
         }
-        return folded;
+        if (ctx.scope.names.containsKey(a.name())) {
+            throw ctx.error(a.pos(), "invalid redefinition of '" + a.name() + "'");
+        }
+        if (type == null) {
+            type = assignments.valueType(value, a.value().pos());
+        }
+        Local l = ctx.newLocal(a.name(), type, a.pos());
+        ctx.scope.names.put(a.name(), l);
+        return new TStmt.WriteLocal(a.pos(), l, conventions.owned(value, a.value().pos()), true);
     }
 
     private TStmt exprStatement(Stmt.ExprStmt e) {
