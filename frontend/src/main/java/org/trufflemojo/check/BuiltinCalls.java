@@ -88,7 +88,7 @@ final class BuiltinCalls {
             }
             case ENUMERATE -> throw ctx.error(c.pos(), "'enumerate' can only be used in a 'for' loop yet");
             case REVERSED -> throw ctx.error(c.pos(), "'reversed' can only be used in a 'for' loop over a list, a string or a range yet");
-            case SIZE_OF, ALIGN_OF -> throw ctx.error(c.pos(), "'" + name + "' needs the type: e.g. " + name + "[Int]()");
+            case SIZE_OF, ALIGN_OF, BITWIDTH_OF -> throw ctx.error(c.pos(), "'" + name + "' needs the type: e.g. " + name + "[Int]()");
             case REBIND, TYPE_IS_EQ -> throw ctx.error(c.pos(), "'" + name + "' needs its type parameters: e.g. " + name + (b == Builtin.REBIND ? "[Int](value)" : "[Int, T]()"));
             case POW -> {
                 expectArgs(c, name, args, 2);

@@ -145,6 +145,9 @@ final class Statements {
         if (a.value() == null) {
             throw ctx.error(a.pos(), "alias '" + a.name() + "' needs a value");
         }
+        if (a.type() == null && expressions.aliasedType(a.value()) instanceof Type t) {
+            return t; // a type alias, or a DType (kept as its lane type)
+        }
         TExpr value = expressions.expression(a.value(), null);
         if (a.type() != null) {
             value = conversions.coerce(value, expressions.resolveType(a.type()), a.value().pos());

@@ -165,7 +165,7 @@ final class TypeResolver {
     }
 
     /** Whether a type can be the lane type of a SIMD vector (what a DType names). */
-    private static boolean isLane(Type t) {
+    static boolean isLane(Type t) {
         return t instanceof ScalarType || t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL;
     }
 
@@ -252,6 +252,10 @@ final class TypeResolver {
             if (t == null && !ix.indices().isEmpty() && ix.indices().get(0).value() instanceof Expr.Name dn && isLane(typeParams.get(dn.name()))) {
                 t = typeParams.get(dn.name()); // a `dtype: DType` parameter, bound to the lane type
             }
+            if (t == null && !ix.indices().isEmpty() && ix.indices().get(0).value() instanceof Expr.Name dn && names.get(dn.name()) instanceof Type lane
+                            && isLane(lane)) {
+                t = lane; // `alias dtype = DType.float32`
+            }
             if (t == null) {
                 moduleScope.diagnostics.error(e.pos(), "'" + n.name() + "' needs a DType, e.g. " + n.name() + "[DType.float32" + (n.name().equals("SIMD") ? ", 1]" : "]"));
                 throw new CompileError();
@@ -262,7 +266,7 @@ final class TypeResolver {
                                                 && c.value() instanceof BigInteger b ? b.longValue()
                                 : ix.indices().get(1).value() instanceof Expr.Name pn && valueArgs.get(pn.name()) instanceof TExpr.Const c
                                                 && c.value() instanceof Long l ? l : -1;
-                if (width < 1 || width > 1024 || Long.bitCount(width) != 1 || t == Types.BOOL) {
+                if (width < 1 || width > 1024 || Long.bitCount(width) != 1 || (t == Types.BOOL && width > 1)) {
                     moduleScope.diagnostics.error(e.pos(), "SIMD width must be a constant power of two (bool vectors are not supported yet)");
                     throw new CompileError();
                 }
