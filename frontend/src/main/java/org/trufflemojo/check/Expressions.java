@@ -279,7 +279,8 @@ final class Expressions {
     }
 
     TExpr call(Expr.Call c) {
-        if (c.callee() instanceof Expr.Name sn && ctx.lookupGlobalOrLocal(sn.name()) == TypeConstructor.SPAN) {
+        if (c.callee() instanceof Expr.Name sn && ctx.lookupGlobalOrLocal(sn.name()) == TypeConstructor.SPAN
+                        || c.callee() instanceof Expr.Index si && si.target() instanceof Expr.Name sn2 && ctx.lookupGlobalOrLocal(sn2.name()) == TypeConstructor.SPAN) {
             if (c.args().size() != 1) {
                 throw ctx.error(c.pos(), "'Span' is made from one list: Span(values)");
             }
@@ -312,6 +313,19 @@ final class Expressions {
             @SuppressWarnings("unchecked")
             List<Function> fns = (List<Function>) overloads;
             return calls.resolveCall(c.pos(), fn.name(), fns, null, c.args(), ix.indices());
+        }
+        if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Attribute a && !(a.target() instanceof Expr.Name mn
+                        && (ctx.lookupGlobalOrLocal(mn.name()) instanceof ModuleNamespace || ctx.lookupGlobalOrLocal(mn.name()) instanceof Type))) {
+            // value.method[params](args): a built-in type's library method with compile-time arguments (x.cast[DType.float32]())
+            TExpr receiver = expression(a.target(), null);
+            String library = StandardLibrary.methodsModuleOf(Types.materialize(receiver.type()));
+            if (library != null && !(receiver.type() instanceof StructType)) {
+                List<Function> methods = ctx.module.libraryMethods(library, a.name());
+                if (methods.isEmpty()) {
+                    throw ctx.error(a.pos(), "'" + Types.materialize(receiver.type()).name() + "' value has no attribute '" + a.name() + "'");
+                }
+                return calls.resolveCall(c.pos(), a.name(), methods, receiver, c.args(), ix.indices());
+            }
         }
         if (c.callee() instanceof Expr.Name fnv && ctx.lookupGlobalOrLocal(fnv.name()) instanceof Local fl && fl.type instanceof FunctionType ft) {
             List<TExpr> args = builtins.positionalOnly(c, fnv.name());
@@ -474,6 +488,9 @@ final class Expressions {
             }
             throw ctx.error(a.pos(), "module '" + ns.name() + "' has no function '" + a.name() + "'");
         }
+        if (c.callee() instanceof Expr.Attribute a && c.args().isEmpty() && DTYPE_QUERIES.contains(a.name()) && dtypeArgument(a.target()) instanceof Type lane) {
+            return dtypeQuery(c.pos(), lane, a.name()); // dtype.is_floating_point(): a compile-time Bool
+        }
         if (c.callee() instanceof Expr.Attribute a && a.target() instanceof Expr.Name tn && ctx.lookupGlobalOrLocal(tn.name()) instanceof Type bt
                         && !(bt instanceof StructType) && StandardLibrary.moduleOf(bt) != null) {
             // Int.__add__(x, y): a built-in type's library method called through the type, self passed explicitly
@@ -482,9 +499,6 @@ final class Expressions {
                 throw ctx.error(a.pos(), "'" + bt.name() + "' has no method '" + a.name() + "'");
             }
             return calls.resolveCall(c.pos(), bt.name() + "." + a.name(), methods, null, c.args());
-        }
-        if (c.callee() instanceof Expr.Attribute a && c.args().isEmpty() && DTYPE_QUERIES.contains(a.name()) && dtypeArgument(a.target()) instanceof Type lane) {
-            return dtypeQuery(c.pos(), lane, a.name()); // dtype.is_floating_point(): a compile-time Bool
         }
         if (c.callee() instanceof Expr.Attribute a) {
             StructType owner = null; // a method called through its struct type: Point.origin(), Box[Int].of(1)
@@ -519,7 +533,7 @@ final class Expressions {
             if (t instanceof TupleType tt && a.name().equals("__len__") && c.args().isEmpty()) {
                 return new TExpr.Const(c.pos(), Types.INT, (long) tt.elements.size());
             }
-            String library = StandardLibrary.moduleOf(Types.materialize(t));
+            String library = StandardLibrary.methodsModuleOf(Types.materialize(t));
             if (library != null) {
                 // a method of a built-in type: declared in its library module, bound like any call
                 List<Function> methods = ctx.module.libraryMethods(library, a.name());
@@ -621,6 +635,11 @@ final class Expressions {
         }
         boolean same = Types.dtypeOf(a) == Types.dtypeOf(b);
         return new TExpr.Const(c.pos(), Types.BOOL, op == Expr.CompareOp.IS || op == Expr.CompareOp.EQ ? same : !same);
+    }
+
+    /** A call of a built-in type's library method (declared in {@code module}) on the receiver. */
+    TExpr libraryMethodCall(SourcePos pos, String module, String name, TExpr receiver, List<Expr.Arg> args) {
+        return calls.resolveCall(pos, name, ctx.module.libraryMethods(module, name), receiver, args);
     }
 
     /** {@code SIMD[dtype, width](values...)}: one value fills every lane, or one value per lane. */

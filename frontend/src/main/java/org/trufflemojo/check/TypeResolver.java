@@ -128,6 +128,10 @@ final class TypeResolver {
         if (t instanceof OptionalType) {
             return COLLECTION_TRAITS.contains(name) && !name.equals("Sized");
         }
+        if (t instanceof TupleType tt && (name.equals("Copyable") || name.equals("Movable") || name.equals("ImplicitlyCopyable")
+                        || name.equals("ExplicitlyCopyable") || name.equals("CollectionElement") || name.equals("ImplicitlyDestructible"))) {
+            return tt.elements.stream().allMatch(e -> conforms(e, trait)); // a tuple is as copyable and movable as its elements
+        }
         return SCALAR_TRAITS.contains(name)
                         && (t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL || t instanceof ScalarType
                                         || t instanceof PointerType);

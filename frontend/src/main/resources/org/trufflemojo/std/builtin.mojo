@@ -130,8 +130,8 @@ fn all[dtype: DType, width: Int, //](value: SIMD[dtype, width]) -> Bool:
     return True
 
 
-fn swap[T: Movable, //](mut lhs: T, mut rhs: T):
+fn swap[T: Copyable & Movable, //](mut lhs: T, mut rhs: T):
     """Exchanges the two values."""
-    var tmp = lhs^
-    lhs = rhs^
+    var tmp = lhs
+    lhs = rhs
     rhs = tmp^

@@ -434,13 +434,13 @@ fn _isclose[dtype: DType, width: Int, //](a: SIMD[dtype, width], b: SIMD[dtype, 
 fn ulp[dtype: DType, width: Int, //](x: SIMD[dtype, width]) -> SIMD[dtype, width]:
     """The distance from each lane to the next representable value away from zero (inf for inf, nan for nan)."""
     var r = x
-    alias bits = dtype.bitwidth()
-    alias precision = 53 if bits == 64 else (24 if bits == 32 else 11)
-    alias min_exponent = -1021 if bits == 64 else (-125 if bits == 32 else -13)
+    var bits = dtype.bitwidth()
+    var precision = 53 if bits == 64 else (24 if bits == 32 else 11)
+    var min_exponent = -1021 if bits == 64 else (-125 if bits == 32 else -13)
     for i in range(width):
         var v = Float64(x[i])
         if isnan(v) or isinf(v):
-            r[i] = Scalar[dtype](v if isnan(v) else inf)
+            r[i] = Scalar[dtype](v if v > 0 else -v)
             continue
         var e = min_exponent
         if v != 0:
