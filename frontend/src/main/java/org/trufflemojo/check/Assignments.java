@@ -15,6 +15,7 @@ import org.trufflemojo.typed.TStmt;
 import org.trufflemojo.typed.types.DictType;
 import org.trufflemojo.typed.types.ListType;
 import org.trufflemojo.typed.types.PointerType;
+import org.trufflemojo.typed.types.ScalarType;
 import org.trufflemojo.typed.types.StructType;
 import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.typed.types.TypeConstructor;
@@ -132,6 +133,10 @@ final class Assignments {
                 TExpr value = conversions.coerce(expressions.expression(a.value(), vt.element), vt.element, a.value().pos());
                 TExpr lane = expressions.intArg(ix.indices().get(0).value());
                 return new TStmt.Eval(a.pos(), conventions.inPlace(object, v -> new TExpr.VectorOp(a.pos(), Types.NONE, TExpr.VectorOpKind.SET, vt, null, List.of(v, lane, value))));
+            }
+            if ((object.type() instanceof ScalarType || object.type() == Types.FLOAT64) && ix.indices().size() == 1) {
+                expressions.intArg(ix.indices().get(0).value()); // a scalar is a SIMD vector of one lane: s[0] = v
+                return assignPlace(a.pos(), object, a.value());
             }
             if (object.type() instanceof DictType dt) {
                 conventions.requireMutablePlace(object, ix.pos());

@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.trufflemojo.core.DType;
 import org.trufflemojo.core.DictOpKind;
 import org.trufflemojo.core.Intrinsic;
+import org.trufflemojo.core.LaneOp;
 import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
@@ -88,7 +90,7 @@ final class BuiltinCalls {
             }
             case ENUMERATE -> throw ctx.error(c.pos(), "'enumerate' can only be used in a 'for' loop yet");
             case REVERSED -> throw ctx.error(c.pos(), "'reversed' can only be used in a 'for' loop over a list, a string or a range yet");
-            case SIZE_OF, ALIGN_OF -> throw ctx.error(c.pos(), "'" + name + "' needs the type: e.g. " + name + "[Int]()");
+            case SIZE_OF, ALIGN_OF, BITWIDTH_OF -> throw ctx.error(c.pos(), "'" + name + "' needs the type: e.g. " + name + "[Int]()");
             case REBIND, TYPE_IS_EQ -> throw ctx.error(c.pos(), "'" + name + "' needs its type parameters: e.g. " + name + (b == Builtin.REBIND ? "[Int](value)" : "[Int, T]()"));
             case POW -> {
                 expectArgs(c, name, args, 2);
@@ -121,15 +123,37 @@ final class BuiltinCalls {
                 throw ctx.error(v.pos(), "'" + v.type().name() + "' does not implement the 'Sized' trait");
             }
             case MIN, MAX -> {
-                if (args.size() < 2) {
-                    throw ctx.error(c.pos(), "invalid call to '" + name + "': expected at least 2 arguments, got " + args.size());
+                if (args.isEmpty()) {
+                    throw ctx.error(c.pos(), "invalid call to '" + name + "': expected at least 1 argument, got 0");
                 }
                 TExpr acc = args.get(0);
+                if (args.size() == 1) {
+                    Type t = Types.materialize(acc.type());
+                    if (!(t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.STRING || t instanceof ScalarType || t instanceof VectorType)) {
+                        throw ctx.error(c.pos(), "'" + t.name() + "' is not comparable");
+                    }
+                    return conversions.coerce(acc, t, c.pos()); // min(x) is x
+                }
                 for (int i = 1; i < args.size(); i++) {
                     TExpr next = args.get(i);
+                    if (acc.type() instanceof VectorType || next.type() instanceof VectorType) {
+                        // lane by lane; a scalar is broadcast
+                        VectorType vt = acc.type() instanceof VectorType av ? av : (VectorType) next.type();
+                        acc = new TExpr.VectorOp(c.pos(), vt, TExpr.VectorOpKind.BINARY, vt, b == Builtin.MIN ? LaneOp.MIN : LaneOp.MAX,
+                                        List.of(collections.vectorOperand(acc, vt, c.pos()), collections.vectorOperand(next, vt, next.pos())));
+                        continue;
+                    }
                     Type t = conversions.unify(acc.type(), next.type(), c.pos());
                     PrimOp op;
-                    if (t == Types.INT) {
+                    if (t instanceof ScalarType st && st.isFloat()) {
+                        op = b == Builtin.MIN ? PrimOp.FLOAT_MIN : PrimOp.FLOAT_MAX;
+                    } else if (t instanceof ScalarType st && st.kind == DType.Kind.SIGNED) {
+                        op = b == Builtin.MIN ? PrimOp.INT_MIN : PrimOp.INT_MAX;
+                    } else if (t instanceof ScalarType) {
+                        op = b == Builtin.MIN ? PrimOp.UINT_MIN : PrimOp.UINT_MAX;
+                    } else if (t == Types.BOOL) {
+                        op = b == Builtin.MIN ? PrimOp.BOOL_AND : PrimOp.BOOL_OR;
+                    } else if (t == Types.INT) {
                         op = b == Builtin.MIN ? PrimOp.INT_MIN : PrimOp.INT_MAX;
                     } else if (t == Types.UINT) {
                         op = b == Builtin.MIN ? PrimOp.UINT_MIN : PrimOp.UINT_MAX;
@@ -179,8 +203,15 @@ final class BuiltinCalls {
         Type t = conversions.unify(a.type(), bb.type(), c.pos());
         TExpr a1 = evaluatedOnce(conversions.coerce(a, t, c.pos()));
         TExpr b1 = evaluatedOnce(conversions.coerce(bb, t, c.pos()));
-        TExpr equal = operators.compare(new Expr.Compare(c.pos(), List.of(new Expr.Checked(a.pos(), a1), new Expr.Checked(bb.pos(), b1)),
-                        List.of(Expr.CompareOp.EQ)));
+        TExpr equal;
+        if (t instanceof VectorType) {
+            // vectors are equal when every lane is (Mojo: not any(lhs != rhs))
+            equal = expressions.libraryMethodCall(c.pos(), "builtin.simd", "__all_lanes_eq__", a1,
+                            List.of(new Expr.Arg(bb.pos(), null, new Expr.Checked(bb.pos(), b1), false)));
+        } else {
+            equal = operators.compare(new Expr.Compare(c.pos(), List.of(new Expr.Checked(a.pos(), a1), new Expr.Checked(bb.pos(), b1)),
+                            List.of(Expr.CompareOp.EQ)));
+        }
         List<TExpr> ops = new ArrayList<>();
         ops.add(equal);
         ops.add(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(again(a1), c.pos()))), c.pos()));

@@ -27,9 +27,9 @@ final class BuiltinModules {
         return switch (module) {
             case "math" -> MATH;
             case "builtin" -> Map.of();
-            case "sys" -> Map.of("size_of", Builtin.SIZE_OF, "align_of", Builtin.ALIGN_OF);
+            case "sys", "sys.info" -> Map.of("size_of", Builtin.SIZE_OF, "align_of", Builtin.ALIGN_OF, "sizeof", Builtin.SIZE_OF, "alignof",
+                            Builtin.ALIGN_OF, "bit_width_of", Builtin.BITWIDTH_OF, "bitwidthof", Builtin.BITWIDTH_OF);
             case "sys.intrinsics" -> Map.of("_type_is_eq", Builtin.TYPE_IS_EQ);
-            case "sys.info" -> Map.of("size_of", Builtin.SIZE_OF, "align_of", Builtin.ALIGN_OF);
             case "testing" -> Map.of("assert_equal", Builtin.ASSERT_EQUAL, "assert_not_equal", Builtin.ASSERT_NOT_EQUAL,
                             "assert_raises", Builtin.ASSERT_RAISES);
             case "memory" -> Map.of("UnsafePointer", TypeConstructor.UNSAFE_POINTER, "OwnedPointer", TypeConstructor.OWNED_POINTER,

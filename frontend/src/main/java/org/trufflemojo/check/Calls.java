@@ -19,6 +19,7 @@ import org.trufflemojo.typed.types.ListType;
 import org.trufflemojo.typed.types.OptionalType;
 import org.trufflemojo.typed.types.OriginValue;
 import org.trufflemojo.typed.types.PointerType;
+import org.trufflemojo.typed.types.ScalarType;
 import org.trufflemojo.typed.types.StructType;
 import org.trufflemojo.typed.types.Trait;
 import org.trufflemojo.typed.types.TupleType;
@@ -398,6 +399,14 @@ final class Calls {
         if (ctx.module.traitBounds(p.type()) != null) {
             return expressions.resolveType(value);
         }
+        if (p.type() instanceof Expr.Name tn && tn.name().equals("DType") && ctx.lookupGlobalOrLocal("DType") == null) {
+            // a `dtype: DType` parameter is bound to the lane type the DType names
+            Type lane = expressions.dtypeArgument(value);
+            if (lane == null) {
+                throw ctx.error(value.pos(), "compile-time argument '" + p.name() + "' must be a DType, e.g. DType.float32");
+            }
+            return lane;
+        }
         Type t = expressions.resolveType(p.type());
         TExpr.Const c = ConstantFolder.fold(conversions.coerce(expressions.expression(value, t), t, value.pos()));
         if (c == null) {
@@ -600,6 +609,11 @@ final class Calls {
         }
     }
 
+    /** The scalar types that are SIMD[dtype, 1] (Int, UInt and Bool are types of their own). */
+    private static boolean isScalarLane(Type t) {
+        return t instanceof ScalarType || t == Types.FLOAT64;
+    }
+
     private static boolean isTypeParam(String name, List<Stmt.TypeParam> params) {
         return params.stream().anyMatch(tp -> tp.name().equals(name));
     }
@@ -657,6 +671,17 @@ final class Calls {
                     if (args.get(1).value() instanceof Expr.Name w && isTypeParam(w.name(), params) && !bound.containsKey(w.name())) {
                         bound.put(w.name(), new TExpr.Const(SourcePos.NONE, Types.INT, (long) vt.width));
                     }
+                } else if (isScalarLane(actual) && args.size() == 2) {
+                    // a scalar (Float32, Float64, ...) is SIMD[dtype, 1]
+                    inferFrom(args.get(0).value(), actual, params, bound);
+                    if (args.get(1).value() instanceof Expr.Name w && isTypeParam(w.name(), params) && !bound.containsKey(w.name())) {
+                        bound.put(w.name(), new TExpr.Const(SourcePos.NONE, Types.INT, 1L));
+                    }
+                }
+            }
+            case "Scalar" -> {
+                if (isScalarLane(actual) && args.size() == 1) {
+                    inferFrom(args.get(0).value(), actual, params, bound);
                 }
             }
             case "Dict" -> {

@@ -102,6 +102,13 @@ final class CollectionMethods {
         if (v.type() instanceof StructType st && !st.methods("__repr__").isEmpty()) {
             return operators.dunder(pos, v, st, "__repr__", null);
         }
+        if (v.type() == Types.ERROR_VALUE) {
+            // Error('message'): the message as a string literal
+            TExpr text = new TExpr.Format(pos, Types.STRING, List.of(builtins.printable(v, pos)));
+            TExpr quoted = new TExpr.IntrinsicCall(pos, Types.STRING, Intrinsic.STRING_REPR, List.of(conventions.borrowedString(text, pos)), false);
+            return new TExpr.Format(pos, Types.STRING, List.of(builtins.printable(new TExpr.Const(pos, Types.STRING_LITERAL, "Error("), pos),
+                            builtins.printable(quoted, pos), builtins.printable(new TExpr.Const(pos, Types.STRING_LITERAL, ")"), pos)));
+        }
         return new TExpr.Format(pos, Types.STRING, List.of(builtins.printable(v, pos)));
     }
 

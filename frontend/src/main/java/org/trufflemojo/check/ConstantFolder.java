@@ -4,6 +4,7 @@ import java.util.List;
 
 
 import org.trufflemojo.typed.TExpr;
+import org.trufflemojo.typed.TStmt;
 
 /**
  * Evaluates expressions over constants at compile time, for {@code alias} values such as
@@ -28,6 +29,11 @@ final class ConstantFolder {
             }
             boolean v = lg.isAnd() ? (Boolean) l.value() && (Boolean) r.value() : (Boolean) l.value() || (Boolean) r.value();
             return new TExpr.Const(lg.pos(), lg.type(), v);
+        }
+        if (e instanceof TExpr.Call call && call.args().isEmpty() && call.target().body instanceof TStmt.Block b && b.statements().size() == 1
+                        && b.statements().get(0) instanceof TStmt.Return r && r.value() != null && fold(r.value()) instanceof TExpr.Const k) {
+            // a function without arguments whose body returns a constant (CompilationTarget.has_neon())
+            return new TExpr.Const(call.pos(), call.type(), k.value());
         }
         if (!(e instanceof TExpr.Prim p)) {
             return null;

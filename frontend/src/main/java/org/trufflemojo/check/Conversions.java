@@ -15,6 +15,7 @@ import org.trufflemojo.typed.types.ScalarType;
 import org.trufflemojo.typed.types.StructType;
 import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.typed.types.Types;
+import org.trufflemojo.typed.types.VectorType;
 
 /** Mojo's implicit conversions: coercing a value to a type, implicit construction, unifying two types. */
 final class Conversions {
@@ -83,6 +84,9 @@ final class Conversions {
         if (target instanceof OptionalType ot) {
             return from == Types.NONE || from == ot.element || implicitlyConvertible(v, ot.element);
         }
+        if (target instanceof VectorType vt && !(from instanceof VectorType)) {
+            return from == vt.element || Types.isLiteral(from) && implicitlyConvertible(v, vt.element); // a scalar fills every lane
+        }
         if (target instanceof StructType st) {
             for (Function init : st.methods("__init__")) {
                 if (init.syntax != null && init.syntax.decorators().stream().anyMatch(d -> d.name().equals("implicit"))
@@ -100,6 +104,10 @@ final class Conversions {
         Type from = v.type();
         if (from == target || target == Types.ERROR || from == Types.ERROR) {
             return v;
+        }
+        if (target instanceof VectorType vt && !(from instanceof VectorType) && (from == vt.element || Types.isLiteral(from))) {
+            // SIMD's implicit constructor from a scalar of its DType (or a literal): the value in every lane
+            return new TExpr.VectorOp(pos, vt, TExpr.VectorOpKind.NEW, vt, null, List.of(coerce(v, vt.element, pos)));
         }
         if (v instanceof TExpr.Const c) {
             if (from == Types.INT_LITERAL) {

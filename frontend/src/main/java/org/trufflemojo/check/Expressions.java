@@ -73,7 +73,7 @@ final class Expressions {
             case Expr.Name n -> name(n);
             case Expr.Binary b -> operators.binary(b.pos(), b.op(), expression(b.left(), null), expression(b.right(), null));
             case Expr.Unary u -> operators.unary(u);
-            case Expr.Compare c -> operators.compare(c);
+            case Expr.Compare c -> dtypeComparison(c) instanceof TExpr k ? k : operators.compare(c);
             case Expr.Logical l -> new TExpr.Logical(l.pos(), Types.BOOL, l.isAnd(), operators.condition(l.left()), operators.condition(l.right()));
             case Expr.Not n -> operators.not(n);
             case Expr.Conditional c -> conditional(c, expected);
@@ -221,6 +221,10 @@ final class Expressions {
         if (t instanceof VectorType vt && i.indices().size() == 1) {
             return new TExpr.VectorOp(i.pos(), vt.element, TExpr.VectorOpKind.GET, vt, null, List.of(target, intArg(i.indices().get(0).value())));
         }
+        if ((t instanceof ScalarType || t == Types.FLOAT64) && i.indices().size() == 1 && !(i.indices().get(0).value() instanceof Expr.Slice)) {
+            intArg(i.indices().get(0).value()); // a scalar is a SIMD vector of one lane: s[0] is s
+            return target;
+        }
         if (t instanceof BoxType bt && bt.isNative() && i.indices().isEmpty()) {
             return new TExpr.Deref(i.pos(), bt.element, conventions.borrowed(target, i.target().pos()), intConst(i.pos(), 0));
         }
@@ -275,7 +279,8 @@ final class Expressions {
     }
 
     TExpr call(Expr.Call c) {
-        if (c.callee() instanceof Expr.Name sn && ctx.lookupGlobalOrLocal(sn.name()) == TypeConstructor.SPAN) {
+        if (c.callee() instanceof Expr.Name sn && ctx.lookupGlobalOrLocal(sn.name()) == TypeConstructor.SPAN
+                        || c.callee() instanceof Expr.Index si && si.target() instanceof Expr.Name sn2 && ctx.lookupGlobalOrLocal(sn2.name()) == TypeConstructor.SPAN) {
             if (c.args().size() != 1) {
                 throw ctx.error(c.pos(), "'Span' is made from one list: Span(values)");
             }
@@ -309,6 +314,19 @@ final class Expressions {
             List<Function> fns = (List<Function>) overloads;
             return calls.resolveCall(c.pos(), fn.name(), fns, null, c.args(), ix.indices());
         }
+        if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Attribute a && !(a.target() instanceof Expr.Name mn
+                        && (ctx.lookupGlobalOrLocal(mn.name()) instanceof ModuleNamespace || ctx.lookupGlobalOrLocal(mn.name()) instanceof Type))) {
+            // value.method[params](args): a built-in type's library method with compile-time arguments (x.cast[DType.float32]())
+            TExpr receiver = expression(a.target(), null);
+            String library = StandardLibrary.methodsModuleOf(Types.materialize(receiver.type()));
+            if (library != null && !(receiver.type() instanceof StructType)) {
+                List<Function> methods = ctx.module.libraryMethods(library, a.name());
+                if (methods.isEmpty()) {
+                    throw ctx.error(a.pos(), "'" + Types.materialize(receiver.type()).name() + "' value has no attribute '" + a.name() + "'");
+                }
+                return calls.resolveCall(c.pos(), a.name(), methods, receiver, c.args(), ix.indices());
+            }
+        }
         if (c.callee() instanceof Expr.Name fnv && ctx.lookupGlobalOrLocal(fnv.name()) instanceof Local fl && fl.type instanceof FunctionType ft) {
             List<TExpr> args = builtins.positionalOnly(c, fnv.name());
             if (args.size() != ft.params.size()) {
@@ -340,6 +358,9 @@ final class Expressions {
             if (target instanceof StructTemplate template) {
                 return calls.constructStruct(c.pos(), calls.inferStruct(c, template), c.args());
             }
+            if (target instanceof VectorType vt) {
+                return newVector(c, vt); // through a type alias: `alias F = SIMD[DType.float32, 4]`
+            }
             if (target instanceof Type t) {
                 return builtins.construct(c, t);
             }
@@ -351,14 +372,18 @@ final class Expressions {
             throw ctx.error(n.pos(), "'" + n.name() + "' is not callable");
         }
         if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name fn
-                        && (ctx.lookupGlobalOrLocal(fn.name()) == Builtin.SIZE_OF || ctx.lookupGlobalOrLocal(fn.name()) == Builtin.ALIGN_OF)) {
-            // sys.size_of[T]() / align_of[T](): T's layout in native memory.
+                        && (ctx.lookupGlobalOrLocal(fn.name()) == Builtin.SIZE_OF || ctx.lookupGlobalOrLocal(fn.name()) == Builtin.ALIGN_OF
+                                        || ctx.lookupGlobalOrLocal(fn.name()) == Builtin.BITWIDTH_OF)) {
+            // sys.size_of[T]() / align_of[T]() / bit_width_of[T](): T's layout in native memory (a DType: its lane's).
             if (!c.args().isEmpty() || ix.indices().size() != 1) {
                 throw ctx.error(c.pos(), "invalid call to '" + fn.name() + "': expected one type parameter and no arguments");
             }
-            Type t = resolveType(ix.indices().get(0).value());
+            Type lane = dtypeArgument(ix.indices().get(0).value());
+            Type t = lane != null ? lane : resolveType(ix.indices().get(0).value());
             collections.requireStorable(t, ix.indices().get(0).value().pos());
-            long v = ctx.lookupGlobalOrLocal(fn.name()) == Builtin.SIZE_OF ? NativeLayout.sizeOf(t) : NativeLayout.alignOf(t);
+            Object which = ctx.lookupGlobalOrLocal(fn.name());
+            long v = which == Builtin.SIZE_OF ? NativeLayout.sizeOf(t) : which == Builtin.ALIGN_OF ? NativeLayout.alignOf(t)
+                            : t == Types.BOOL ? 1 : 8 * NativeLayout.sizeOf(t);
             return new TExpr.Const(c.pos(), Types.INT, v);
         }
         if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name fn && ctx.lookupGlobalOrLocal(fn.name()) == Builtin.TYPE_IS_EQ) {
@@ -386,7 +411,7 @@ final class Expressions {
             return value;
         }
         if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name fn && ctx.lookupGlobalOrLocal(fn.name()) instanceof TExpr.Const k
-                        && k.value() instanceof Double && ix.indices().size() == 1 && TypeResolver.dtype(ix.indices().get(0).value()) instanceof Type ft) {
+                        && k.value() instanceof Double && ix.indices().size() == 1 && dtypeArgument(ix.indices().get(0).value()) instanceof Type ft) {
             // math.inf[DType.float32]() and nan[...]: the constant in the requested float type.
             if (!c.args().isEmpty() || !(ft == Types.FLOAT64 || ft instanceof ScalarType sc && sc.isFloat())) {
                 throw ctx.error(c.pos(), "invalid call to '" + fn.name() + "': expected no arguments and a floating-point DType");
@@ -400,14 +425,7 @@ final class Expressions {
             return collections.newBox(c, bt.element, bt.shared);
         }
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof VectorType vt) {
-            List<TExpr> values = new ArrayList<>();
-            for (TExpr v : builtins.positionalOnly(c, vt.name())) {
-                values.add(conversions.coerce(v, vt.element, v.pos()));
-            }
-            if (values.size() != 1 && values.size() != vt.width) {
-                throw ctx.error(c.pos(), "'" + vt.name() + "' needs 1 value (to fill it) or " + vt.width + " values, got " + values.size());
-            }
-            return new TExpr.VectorOp(c.pos(), vt, TExpr.VectorOpKind.NEW, vt, null, values);
+            return newVector(c, vt);
         }
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof Type st
                         && (st instanceof ScalarType || st == Types.INT || st == Types.UINT || st == Types.FLOAT64 || st == Types.BOOL)) {
@@ -470,6 +488,9 @@ final class Expressions {
             }
             throw ctx.error(a.pos(), "module '" + ns.name() + "' has no function '" + a.name() + "'");
         }
+        if (c.callee() instanceof Expr.Attribute a && c.args().isEmpty() && DTYPE_QUERIES.contains(a.name()) && dtypeArgument(a.target()) instanceof Type lane) {
+            return dtypeQuery(c.pos(), lane, a.name()); // dtype.is_floating_point(): a compile-time Bool
+        }
         if (c.callee() instanceof Expr.Attribute a && a.target() instanceof Expr.Name tn && ctx.lookupGlobalOrLocal(tn.name()) instanceof Type bt
                         && !(bt instanceof StructType) && StandardLibrary.moduleOf(bt) != null) {
             // Int.__add__(x, y): a built-in type's library method called through the type, self passed explicitly
@@ -512,7 +533,7 @@ final class Expressions {
             if (t instanceof TupleType tt && a.name().equals("__len__") && c.args().isEmpty()) {
                 return new TExpr.Const(c.pos(), Types.INT, (long) tt.elements.size());
             }
-            String library = StandardLibrary.moduleOf(Types.materialize(t));
+            String library = StandardLibrary.methodsModuleOf(Types.materialize(t));
             if (library != null) {
                 // a method of a built-in type: declared in its library module, bound like any call
                 List<Function> methods = ctx.module.libraryMethods(library, a.name());
@@ -536,6 +557,103 @@ final class Expressions {
     }
 
     /** The type an index expression such as {@code UnsafePointer[Int]} denotes, or null if it is not a type. */
+    /**
+     * A DType written as a compile-time value: {@code DType.float32}, or a name bound to one (a
+     * {@code dtype: DType} parameter or an alias); the lane type it stands for, or null.
+     */
+    Type dtypeArgument(Expr e) {
+        Type t = TypeResolver.dtype(e);
+        if (t == null && e instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) instanceof Type lane && TypeResolver.isLane(lane)) {
+            t = lane;
+        }
+        return t;
+    }
+
+    /**
+     * The type an alias's value names, or null if it is not a type expression: a type's name,
+     * {@code SIMD[DType.float32, 4]}, {@code Scalar[dtype]}, or a DType ({@code DType.int8}, kept
+     * as its lane type).
+     */
+    Type aliasedType(Expr value) {
+        Type d = TypeResolver.dtype(value);
+        if (d != null) {
+            return d;
+        }
+        if (value instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) instanceof Type t) {
+            return t;
+        }
+        if (value instanceof Expr.Index ix && ix.target() instanceof Expr.Name n) {
+            Object target = ctx.lookupGlobalOrLocal(n.name());
+            if (target instanceof TypeConstructor || target instanceof StructTemplate || target instanceof AliasTemplate) {
+                return resolveType(ix);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> DTYPE_QUERIES = java.util.Set.of("is_floating_point", "is_integral", "is_signed", "is_unsigned",
+                    "is_numeric", "is_half_float", "bitwidth", "is_int", "is_uint");
+
+    /** What a DType's query method answers, at compile time. */
+    private static TExpr dtypeQuery(SourcePos pos, Type lane, String query) {
+        DType d = Types.dtypeOf(lane);
+        if (query.equals("bitwidth")) {
+            return new TExpr.Const(pos, Types.INT, (long) d.bits);
+        }
+        boolean v = switch (query) {
+            case "is_floating_point" -> d.isFloat();
+            case "is_integral" -> d.kind == DType.Kind.SIGNED || d.kind == DType.Kind.UNSIGNED;
+            case "is_signed" -> d.kind == DType.Kind.SIGNED || d.isFloat();
+            case "is_unsigned" -> d.kind == DType.Kind.UNSIGNED;
+            case "is_numeric" -> d.kind != DType.Kind.BOOL;
+            case "is_half_float" -> d.isFloat() && d.bits == 16;
+            case "is_int" -> d == DType.INDEX;
+            case "is_uint" -> d == DType.UINDEX;
+            default -> throw new IllegalStateException(query);
+        };
+        return new TExpr.Const(pos, Types.BOOL, v);
+    }
+
+    /** {@code dtype is DType.bool}, {@code dtype == DType.float32}: DTypes compared at compile time; null if c compares no DTypes. */
+    private TExpr dtypeComparison(Expr.Compare c) {
+        if (c.ops().size() != 1 || c.operands().size() != 2) {
+            return null;
+        }
+        Expr.CompareOp op = c.ops().get(0);
+        if (op != Expr.CompareOp.IS && op != Expr.CompareOp.IS_NOT && op != Expr.CompareOp.EQ && op != Expr.CompareOp.NE) {
+            return null;
+        }
+        Expr l = c.operands().get(0);
+        Expr r = c.operands().get(1);
+        if (TypeResolver.dtype(l) == null && TypeResolver.dtype(r) == null) {
+            return null; // neither side spells a DType
+        }
+        Type a = dtypeArgument(l);
+        Type b = dtypeArgument(r);
+        if (a == null || b == null) {
+            return null;
+        }
+        boolean same = Types.dtypeOf(a) == Types.dtypeOf(b);
+        return new TExpr.Const(c.pos(), Types.BOOL, op == Expr.CompareOp.IS || op == Expr.CompareOp.EQ ? same : !same);
+    }
+
+    /** A call of a built-in type's library method (declared in {@code module}) on the receiver. */
+    TExpr libraryMethodCall(SourcePos pos, String module, String name, TExpr receiver, List<Expr.Arg> args) {
+        return calls.resolveCall(pos, name, ctx.module.libraryMethods(module, name), receiver, args);
+    }
+
+    /** {@code SIMD[dtype, width](values...)}: one value fills every lane, or one value per lane. */
+    private TExpr newVector(Expr.Call c, VectorType vt) {
+        List<TExpr> values = new ArrayList<>();
+        for (TExpr v : builtins.positionalOnly(c, vt.name())) {
+            values.add(conversions.coerce(v, vt.element, v.pos()));
+        }
+        if (values.size() != 1 && values.size() != vt.width) {
+            throw ctx.error(c.pos(), "'" + vt.name() + "' needs 1 value (to fill it) or " + vt.width + " values, got " + values.size());
+        }
+        return new TExpr.VectorOp(c.pos(), vt, TExpr.VectorOpKind.NEW, vt, null, values);
+    }
+
     Type typeExpression(Expr.Index ix) {
         if (ix.target() instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) instanceof TypeConstructor) {
             return resolveType(ix);
@@ -630,6 +748,13 @@ final class Expressions {
 
     Type resolveType(Expr e) {
         Map<String, Type> params = new HashMap<>();
+        for (Scope sc = ctx.scope; sc != null; sc = sc.parent) {
+            for (Map.Entry<String, Object> a : sc.names.entrySet()) {
+                if (a.getValue() instanceof Type t) {
+                    params.putIfAbsent(a.getKey(), t); // a local type alias (`alias F = SIMD[DType.float32, 4]`)
+                }
+            }
+        }
         if (ctx.function != null) {
             for (Map.Entry<String, Object> a : ctx.function.typeArgs.entrySet()) {
                 if (a.getValue() instanceof Type t) {

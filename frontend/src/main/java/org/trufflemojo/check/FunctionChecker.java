@@ -74,6 +74,11 @@ final class FunctionChecker {
         return expressions.expression(e, expected);
     }
 
+    /** The type an alias's value names, or null (see {@link Expressions#aliasedType}). */
+    Type aliasedType(Expr value) {
+        return expressions.aliasedType(value);
+    }
+
     /** Converts a compile-time value to its declared type (see {@link #forConstants}). */
     TExpr coerce(TExpr v, Type target, SourcePos pos) {
         return conversions.coerce(v, target, pos);

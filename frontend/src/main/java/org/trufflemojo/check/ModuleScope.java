@@ -347,6 +347,9 @@ final class ModuleScope {
             return new Trait(ad.name(), null, composed.stream().map(Trait::name).toList());
         }
         FunctionChecker constants = FunctionChecker.forConstants(checker, module, self, typeArgs);
+        if (ad.type() == null && constants.aliasedType(ad.value()) instanceof Type t) {
+            return t; // `alias F32x4 = SIMD[DType.float32, 4]`, `alias dtype = DType.int8`
+        }
         TExpr value = constants.expression(ad.value(), null);
         if (ad.type() != null) {
             Type t = resolver.resolveType(ad.type());

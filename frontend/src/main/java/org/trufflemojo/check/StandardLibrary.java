@@ -22,6 +22,7 @@ import org.trufflemojo.typed.types.DictType;
 import org.trufflemojo.typed.types.ListType;
 import org.trufflemojo.typed.types.OptionalType;
 import org.trufflemojo.typed.types.PointerType;
+import org.trufflemojo.typed.types.ScalarType;
 import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.typed.types.Types;
 import org.trufflemojo.typed.types.VectorType;
@@ -128,6 +129,11 @@ public final class StandardLibrary {
             return "builtin.bool";
         }
         return null;
+    }
+
+    /** The library module that declares the methods called on a value of type t: a scalar's are SIMD's. */
+    static String methodsModuleOf(Type t) {
+        return t instanceof ScalarType || t == Types.FLOAT64 ? "builtin.simd" : moduleOf(t);
     }
 
     private static Module load(String name) {

@@ -148,6 +148,9 @@ final class Statements {
         if (a.value() == null) {
             throw ctx.error(a.pos(), "alias '" + a.name() + "' needs a value");
         }
+        if (a.type() == null && expressions.aliasedType(a.value()) instanceof Type t) {
+            return t; // a type alias, or a DType (kept as its lane type)
+        }
         TExpr value = expressions.expression(a.value(), null);
         Type type = a.type() != null ? expressions.resolveType(a.type()) : null;
         if (type != null) {

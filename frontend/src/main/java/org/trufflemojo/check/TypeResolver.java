@@ -128,6 +128,10 @@ final class TypeResolver {
         if (t instanceof OptionalType) {
             return COLLECTION_TRAITS.contains(name) && !name.equals("Sized");
         }
+        if (t instanceof TupleType tt && (name.equals("Copyable") || name.equals("Movable") || name.equals("ImplicitlyCopyable")
+                        || name.equals("ExplicitlyCopyable") || name.equals("CollectionElement") || name.equals("ImplicitlyDestructible"))) {
+            return tt.elements.stream().allMatch(e -> conforms(e, trait)); // a tuple is as copyable and movable as its elements
+        }
         return SCALAR_TRAITS.contains(name)
                         && (t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL || t instanceof ScalarType
                                         || t instanceof PointerType);
@@ -165,7 +169,7 @@ final class TypeResolver {
     }
 
     /** Whether a type can be the lane type of a SIMD vector (what a DType names). */
-    private static boolean isLane(Type t) {
+    static boolean isLane(Type t) {
         return t instanceof ScalarType || t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL;
     }
 
@@ -252,6 +256,10 @@ final class TypeResolver {
             if (t == null && !ix.indices().isEmpty() && ix.indices().get(0).value() instanceof Expr.Name dn && isLane(typeParams.get(dn.name()))) {
                 t = typeParams.get(dn.name()); // a `dtype: DType` parameter, bound to the lane type
             }
+            if (t == null && !ix.indices().isEmpty() && ix.indices().get(0).value() instanceof Expr.Name dn && names.get(dn.name()) instanceof Type lane
+                            && isLane(lane)) {
+                t = lane; // `alias dtype = DType.float32`
+            }
             if (t == null) {
                 moduleScope.diagnostics.error(e.pos(), "'" + n.name() + "' needs a DType, e.g. " + n.name() + "[DType.float32" + (n.name().equals("SIMD") ? ", 1]" : "]"));
                 throw new CompileError();
@@ -262,7 +270,7 @@ final class TypeResolver {
                                                 && c.value() instanceof BigInteger b ? b.longValue()
                                 : ix.indices().get(1).value() instanceof Expr.Name pn && valueArgs.get(pn.name()) instanceof TExpr.Const c
                                                 && c.value() instanceof Long l ? l : -1;
-                if (width < 1 || width > 1024 || Long.bitCount(width) != 1 || t == Types.BOOL) {
+                if (width < 1 || width > 1024 || Long.bitCount(width) != 1 || (t == Types.BOOL && width > 1)) {
                     moduleScope.diagnostics.error(e.pos(), "SIMD width must be a constant power of two (bool vectors are not supported yet)");
                     throw new CompileError();
                 }

@@ -55,3 +55,83 @@ fn atof(s: String) raises -> Float64:
 fn index[T: AnyType, //](idx: T) -> Int:
     """The value as an index: what its __index__ says."""
     return idx.__index__()
+
+
+fn abs[dtype: DType, width: Int, //](x: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    """The absolute value of each lane."""
+    var r = x
+    @parameter
+    if dtype.is_unsigned():
+        return r
+    for i in range(width):
+        @parameter
+        if dtype.is_floating_point():
+            r[i] = x[i] if x[i] > 0 else -x[i]
+        else:
+            r[i] = -x[i] if x[i] < 0 else x[i]
+    return r
+
+
+fn round[dtype: DType, width: Int, //](x: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    """Each lane rounded to the nearest integral value, halfway cases away from zero."""
+    @parameter
+    if not dtype.is_floating_point():
+        return x
+    var r = x
+    for i in range(width):
+        r[i] = Scalar[dtype](round(Float64(x[i])))
+    return r
+
+
+fn round(x: Float64, ndigits: Int) -> Float64:
+    """x rounded to ndigits decimal digits after the point."""
+    var scale = 10.0 ** Float64(ndigits)
+    return round(x * scale) / scale
+
+
+fn divmod(numerator: Int, denominator: Int) -> Tuple[Int, Int]:
+    """The floor quotient and the remainder (which has the denominator's sign)."""
+    return (numerator // denominator, numerator % denominator)
+
+
+fn divmod(numerator: UInt, denominator: UInt) -> Tuple[UInt, UInt]:
+    return (numerator // denominator, numerator % denominator)
+
+
+fn any[T: Boolable, //](list: List[T]) -> Bool:
+    """Whether some element is true."""
+    for v in list:
+        if v:
+            return True
+    return False
+
+
+fn all[T: Boolable, //](list: List[T]) -> Bool:
+    """Whether every element is true (True for an empty list)."""
+    for v in list:
+        if not v:
+            return False
+    return True
+
+
+fn any[dtype: DType, width: Int, //](value: SIMD[dtype, width]) -> Bool:
+    """Whether some lane is not zero."""
+    for i in range(width):
+        if value[i] != 0:
+            return True
+    return False
+
+
+fn all[dtype: DType, width: Int, //](value: SIMD[dtype, width]) -> Bool:
+    """Whether every lane is not zero."""
+    for i in range(width):
+        if value[i] == 0:
+            return False
+    return True
+
+
+fn swap[T: Copyable & Movable, //](mut lhs: T, mut rhs: T):
+    """Exchanges the two values."""
+    var tmp = lhs
+    lhs = rhs
+    rhs = tmp^

@@ -70,7 +70,7 @@ class StandardLibraryTest {
                         from os import getenv
 
                         fn main():
-                            var a = sqrt(2)
+                            var a = sqrt(2.0)
                             var b = isnan(a)
                             var c = getenv("X")
                         """, ModuleLoader.NONE);

@@ -28,3 +28,19 @@ fn reduce_max[dtype: DType, width: Int, //](self: SIMD[dtype, width]) -> Scalar[
 fn __len__[dtype: DType, width: Int, //](self: SIMD[dtype, width]) -> Int:
     """The number of lanes."""
     ...
+
+
+fn __all_lanes_eq__[dtype: DType, width: Int, //](self: SIMD[dtype, width], other: SIMD[dtype, width]) -> Bool:
+    """Whether every lane equals the other vector's (how testing.assert_equal compares vectors)."""
+    for i in range(width):
+        if self[i] != other[i]:
+            return False
+    return True
+
+
+fn cast[dtype: DType, width: Int, //, target: DType](self: SIMD[dtype, width]) -> SIMD[target, width]:
+    """The vector with each lane converted to the target DType."""
+    var r = SIMD[target, width](0)
+    for i in range(width):
+        r[i] = Scalar[target](self[i])
+    return r
