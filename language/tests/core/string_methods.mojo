@@ -28,3 +28,8 @@ def main():
     print("hello world".removeprefix("hello "), "file.mojo".removesuffix(".mojo"), "é".islower(), "ÉA1".isupper())
     print(" \t\n".isspace(), "héllo".char_length(), "ab".startswith("b", start=1), "abc".endswith("b", end=2))
     print(repr("a\x00\x7f"), "".replace("", "x"), "ab".replace("", "-"), "abc".__contains__("bc"))
+    print(atol(" 0xff ", 16), atol("0b_1001", 2), atol("0o17", 0), atol("-1_000"), String.HEX_DIGITS)
+    try:
+        _ = atol("5__5")
+    except e:
+        print(e)

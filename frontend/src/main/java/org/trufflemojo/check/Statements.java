@@ -149,7 +149,8 @@ final class Statements {
             throw ctx.error(a.pos(), "alias '" + a.name() + "' needs a value");
         }
         if (a.type() == null && expressions.aliasedType(a.value()) instanceof Type t) {
-            return t; // a type alias, or a DType (kept as its lane type)
+            ctx.declareName(a.pos(), a.name(), t); // a type alias, or a DType (kept as its lane type)
+            return null;
         }
         TExpr value = expressions.expression(a.value(), null);
         Type type = a.type() != null ? expressions.resolveType(a.type()) : null;

@@ -25,6 +25,7 @@ public enum Intrinsic {
     ROUND("builtin.round"),
     /** The one-character String of a code point. */
     CHR("builtin.chr"),
+    ATOL("builtin.atol"),
     // bit: on a 64-bit Int
     BIT_COUNT_LEADING_ZEROS("bit.count_leading_zeros"),
     BIT_COUNT_TRAILING_ZEROS("bit.count_trailing_zeros"),

@@ -46,6 +46,12 @@ fn atol(s: String) raises -> Int:
     ...
 
 
+@intrinsic("builtin.atol")
+fn atol(s: String, base: Int) raises -> Int:
+    """The Int the text spells in base 2 to 36, or in the base its 0b/0o/0x prefix says (base 0)."""
+    ...
+
+
 @primitive("STR_TO_FLOAT")
 fn atof(s: String) raises -> Float64:
     """The Float64 the text spells; raises if it spells none."""

@@ -251,16 +251,129 @@ public final class StringOps {
 
     @TruffleBoundary
     public static long parseInt(NativeString s, Node location) {
-        String text = toJava(s);
-        String t = text.strip().replace("_", "");
-        try {
-            if (t.startsWith("0x") || t.startsWith("0X")) {
-                return Long.parseLong(t.substring(2), 16);
-            }
-            return Long.parseLong(t);
-        } catch (NumberFormatException e) {
-            throw new MojoRaise("String is not convertible to integer with base 10: '" + text + "'", location);
+        return parseInt(s, 10, location);
+    }
+
+    /**
+     * {@code atol(s, base)} as Mojo defines it: surrounding whitespace and a sign are allowed, a
+     * 0b/0o/0x prefix when it matches the base (base 0 infers the base from it), single
+     * underscores between digits (and right after a prefix), nothing else.
+     */
+    @TruffleBoundary
+    public static long parseInt(NativeString s, long base, Node location) {
+        if (base != 0 && (base < 2 || base > 36)) {
+            throw new MojoRaise("Base must be >= 2 and <= 36, or 0.", location);
         }
+        byte[] b = bytes(s);
+        String notConvertible = "String is not convertible to integer with base " + base + ": '" + toJava(s) + "'";
+        if (b.length == 0) {
+            throw new MojoRaise(notConvertible, location);
+        }
+        int pos = 0;
+        while (pos < b.length && isSpace(b[pos])) {
+            pos++;
+        }
+        boolean negative = pos < b.length && b[pos] == '-';
+        if (pos < b.length && (b[pos] == '-' || b[pos] == '+')) {
+            pos++;
+        }
+        long radix = base;
+        boolean prefixed = false;
+        if (base == 0) {
+            long[] found = inferBase(b, pos);
+            if (found == null) {
+                throw new MojoRaise(notConvertible, location);
+            }
+            radix = found[0];
+            prefixed = found[1] != pos;
+            pos = (int) found[1];
+        } else if (pos + 1 < b.length && b[pos] == '0' && prefixMatches(b[pos + 1], base)) {
+            pos += 2;
+            prefixed = true;
+        }
+        long result = 0;
+        boolean digits = false;
+        boolean lastUnderscore = !(prefixed && (radix == 2 || radix == 8 || radix == 16));
+        for (; pos < b.length; pos++) {
+            int c = b[pos] & 0xff;
+            if (c == '_') {
+                if (lastUnderscore) {
+                    throw new MojoRaise(notConvertible, location);
+                }
+                lastUnderscore = true;
+                continue;
+            }
+            lastUnderscore = false;
+            if (isSpace(b[pos])) {
+                break;
+            }
+            int digit = Character.digit(c, 36);
+            if (digit < 0 || digit >= radix) {
+                throw new MojoRaise(notConvertible, location);
+            }
+            try {
+                result = Math.addExact(Math.multiplyExact(result, radix), digit);
+            } catch (ArithmeticException e) {
+                throw new MojoRaise(notConvertible + " String expresses an integer too large to store in Int.", location);
+            }
+            digits = true;
+        }
+        if (lastUnderscore || !digits) {
+            throw new MojoRaise(notConvertible, location);
+        }
+        for (; pos < b.length; pos++) {
+            if (!isSpace(b[pos])) {
+                throw new MojoRaise(notConvertible, location);
+            }
+        }
+        return negative ? -result : result;
+    }
+
+    private static boolean prefixMatches(byte c, long base) {
+        return switch (c) {
+            case 'b', 'B' -> base == 2;
+            case 'o', 'O' -> base == 8;
+            case 'x', 'X' -> base == 16;
+            default -> false;
+        };
+    }
+
+    /** Base 0: {base, first digit offset} from a 0b/0o/0x prefix, 10 for a number without leading 0, or null. */
+    private static long[] inferBase(byte[] b, int start) {
+        if (start == b.length - 1) {
+            return new long[]{10, start};
+        }
+        if (start >= b.length) {
+            return null;
+        }
+        if (b[start] == '0') {
+            for (long base : new long[]{2, 8, 16}) {
+                if (prefixMatches(b[start + 1], base)) {
+                    return new long[]{base, start + 2};
+                }
+            }
+            boolean lastUnderscore = false; // otherwise only zeros (and single underscores) may follow a 0
+            for (int i = start + 1; i < b.length && !isSpace(b[i]); i++) {
+                if (b[i] == '_') {
+                    if (lastUnderscore) {
+                        return null;
+                    }
+                    lastUnderscore = true;
+                    continue;
+                }
+                lastUnderscore = false;
+                if (b[i] != '0') {
+                    return null;
+                }
+            }
+            return new long[]{10, start};
+        }
+        return b[start] >= '1' && b[start] <= '9' ? new long[]{10, start} : null;
+    }
+
+    /** Mojo's ASCII whitespace: space, \t \n \v \f \r and the separators \x1c-\x1e. */
+    private static boolean isSpace(byte c) {
+        return c == ' ' || (c >= 9 && c <= 13) || (c >= 28 && c <= 30);
     }
 
     @TruffleBoundary

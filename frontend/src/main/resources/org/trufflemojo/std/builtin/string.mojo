@@ -344,3 +344,14 @@ fn is_ascii_printable(self: String) -> Bool:
         if b < 32 or b > 126:
             return False
     return True
+
+
+# Character classes, as `String.ASCII_LETTERS` names them.
+alias ASCII_LOWERCASE = "abcdefghijklmnopqrstuvwxyz"
+alias ASCII_UPPERCASE = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+alias ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+alias DIGITS = "0123456789"
+alias HEX_DIGITS = "0123456789abcdefABCDEF"
+alias OCT_DIGITS = "01234567"
+alias PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+alias PRINTABLE = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ \t\n\r\x0b\x0c"

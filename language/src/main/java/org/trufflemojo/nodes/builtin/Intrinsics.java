@@ -43,6 +43,7 @@ public final class Intrinsics {
             case EXP2 -> MathNodesFactory.Exp2NodeGen.create(operands[0]);
             case ROUND -> MathNodesFactory.RoundNodeGen.create(operands[0]);
             case CHR -> CharacterNodesFactory.ChrNodeGen.create(operands[0]);
+            case ATOL -> CharacterNodesFactory.AtolNodeGen.create(operands[0], operands[1]);
             case STRING_BYTE_AT -> CharacterNodesFactory.ByteAtNodeGen.create(operands[0], operands[1]);
             case BIT_COUNT_LEADING_ZEROS -> BitNodesFactory.LeadingZerosNodeGen.create(operands[0]);
             case BIT_COUNT_TRAILING_ZEROS -> BitNodesFactory.TrailingZerosNodeGen.create(operands[0]);

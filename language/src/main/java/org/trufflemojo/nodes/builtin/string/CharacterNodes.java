@@ -37,4 +37,14 @@ public final class CharacterNodes {
             return StringOps.byteAt(s, offset, this);
         }
     }
+
+    /** {@code atol(s, base)}: the Int the text spells in that base (0: the base its prefix says); raises otherwise. */
+    @NodeChild(value = "string", type = MojoExpressionNode.class)
+    @NodeChild(value = "base", type = MojoExpressionNode.class)
+    public abstract static class Atol extends MojoExpressionNode {
+        @Specialization
+        protected long atol(NativeString s, long base) {
+            return StringOps.parseInt(s, base, this);
+        }
+    }
 }
