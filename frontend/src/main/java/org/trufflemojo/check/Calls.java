@@ -271,8 +271,9 @@ final class Calls {
         // Infer type parameters from the types of the arguments that are declared with them.
         List<Stmt.Param> runParams = template.syntax.params();
         int first = receiver != null && !template.isStatic ? 1 : 0;
-        if (first == 1 && template.extendsBuiltin) {
-            // a library method of a built-in type: `self: List[T]` binds T from the receiver
+        if (first == 1 && !runParams.isEmpty() && runParams.get(0).type() != null) {
+            // a library method of a built-in type (`self: List[T]`) or a method with a typed self
+            // (`self: Box[U]`, conditional conformance) binds its parameters from the receiver
             inferFrom(runParams.get(0).type(), Types.materialize(receiver.type()), params, bound);
         }
         int positional = first;
@@ -666,6 +667,18 @@ final class Calls {
                 }
             }
             default -> {
+                // Box[T] of a parametric struct: its instance's compile-time arguments, in order
+                if (actual instanceof StructType st && st.syntax != null && st.syntax.name().equals(constructor.name()) && st.typeArgs != null) {
+                    List<Stmt.TypeParam> declaredParams = st.syntax.typeParams();
+                    for (int i = 0; i < args.size() && i < declaredParams.size(); i++) {
+                        Object value = st.typeArgs.get(declaredParams.get(i).name());
+                        if (value instanceof Type t) {
+                            inferFrom(args.get(i).value(), t, params, bound);
+                        } else if (value != null && args.get(i).value() instanceof Expr.Name v && isTypeParam(v.name(), params)) {
+                            bound.putIfAbsent(v.name(), value);
+                        }
+                    }
+                }
             }
         }
     }

@@ -330,8 +330,7 @@ final class Signatures {
         String replacement = switch (w) {
             case "inout" -> "mut";
             case "borrowed" -> "read";
-            case "owned" -> "var";
-            default -> null;
+            default -> null; // ('owned' still reads as 'var' without a warning, as in Mojo 25.5)
         };
         if (replacement != null) {
             moduleScope.diagnostics.warning(p.pos(), "'" + w + "' has been deprecated, use '" + replacement + "' instead");

@@ -128,6 +128,10 @@ final class TypeResolver {
         if (t instanceof OptionalType) {
             return COLLECTION_TRAITS.contains(name) && !name.equals("Sized");
         }
+        if (name.equals("Indexer")) {
+            // what can index a collection: the integers and Bool (False is 0, True is 1)
+            return t == Types.INT || t == Types.UINT || t == Types.BOOL || t == Types.INT_LITERAL || t instanceof ScalarType sc && !sc.isFloat();
+        }
         return SCALAR_TRAITS.contains(name)
                         && (t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL || t instanceof ScalarType
                                         || t instanceof PointerType);

@@ -1,2 +1,3 @@
 from collections.counter import Counter
 from collections.deque import Deque
+from collections.linked_list import LinkedList
