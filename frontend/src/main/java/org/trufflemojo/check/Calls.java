@@ -339,7 +339,7 @@ final class Calls {
                     return null;
                 }
             }
-            if (p != null && mentionsUnbound(p.type(), params, bound)) {
+            if (p != null && mentionsUnbound(p.type(), params, bound) && !isEmptyLiteral(a.value())) {
                 TExpr value;
                 try {
                     value = argument(a.value(), report);
@@ -384,6 +384,11 @@ final class Calls {
             }
         }
         return ctx.module.instantiate(template, bound, key);
+    }
+
+    /** {@code []} or {@code {}}: a literal with no type of its own (it takes its parameter's), so nothing is inferred from it. */
+    private static boolean isEmptyLiteral(Expr e) {
+        return e instanceof Expr.ListLit l && l.elements().isEmpty() || e instanceof Expr.DictLit d && d.keys().isEmpty();
     }
 
     /** A compile-time argument: a type for a trait-bounded parameter, else a constant of the parameter's type. */

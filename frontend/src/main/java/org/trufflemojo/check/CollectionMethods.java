@@ -148,7 +148,38 @@ final class CollectionMethods {
         return new TExpr.VectorOp(pos, vt.element, TExpr.VectorOpKind.REDUCE, vt, fold, args);
     }
 
+    /**
+     * {@code {a, b}}: where a struct that takes set literals is expected, that struct; otherwise the
+     * library's {@code collections.Set}, its element type inferred from the elements.
+     */
+    TExpr setLiteral(SourcePos pos, List<Expr> elements, Type expected) {
+        if (expected instanceof StructType st && !literalConstructors(st, "__set_literal__").isEmpty()) {
+            return structLiteral(pos, st, literalConstructors(st, "__set_literal__"), elements);
+        }
+        if (!(ctx.module.libraryMember("collections.set", "Set") instanceof StructTemplate template)) {
+            throw ctx.error(pos, "set literals need the standard library's collections.Set");
+        }
+        List<Expr.Arg> args = new ArrayList<>();
+        for (Expr e : elements) {
+            args.add(new Expr.Arg(e.pos(), null, e, false));
+        }
+        if (args.isEmpty()) {
+            throw ctx.error(pos, "cannot infer the element type of an empty set; write Set[T]()");
+        }
+        StructType st = calls.inferStruct(new Expr.Call(pos, new Expr.Name(pos, template.name()), args), template);
+        return structLiteral(pos, st, literalConstructors(st, "__set_literal__"), elements);
+    }
+
+    /** Whether an expression is a literal that takes its type from where it is used ({@code []}, {@code {}}, {@code {a, b}}). */
+    static boolean isContextTyped(Expr e) {
+        return e instanceof Expr.ListLit l && l.elements().isEmpty() || e instanceof Expr.DictLit d && d.keys().isEmpty()
+                        || e instanceof Expr.SetLit;
+    }
+
     TExpr dictLiteral(Expr.DictLit d, Type expected) {
+        if (d.keys().isEmpty() && expected instanceof StructType st && !literalConstructors(st, "__set_literal__").isEmpty()) {
+            return structLiteral(d.pos(), st, literalConstructors(st, "__set_literal__"), List.of()); // `{}` where a set is expected
+        }
         DictType dt = expected instanceof DictType e ? e : null;
         List<TExpr> keys = new ArrayList<>();
         List<TExpr> values = new ArrayList<>();

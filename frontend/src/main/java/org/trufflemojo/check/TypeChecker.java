@@ -135,6 +135,18 @@ public final class TypeChecker {
     }
 
     /** The library methods {@code name} of a built-in type declared in {@code module}; the module's code joins the program. */
+    /**
+     * A declaration of a standard-library module that the language itself refers to (the Set a set
+     * literal makes), whether or not the program imports it; its module joins the program.
+     */
+    Object libraryMember(String module, String name) {
+        if (module.equals(moduleScope.library)) {
+            return globals.get(name);
+        }
+        Map<String, Object> members = moduleScope.standardModule(module);
+        return members == null ? null : members.get(name);
+    }
+
     List<Function> libraryMethods(String module, String name) {
         moduleScope.standardModule(module);
         return StandardLibrary.methodsOf(module, name);

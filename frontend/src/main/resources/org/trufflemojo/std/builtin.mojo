@@ -55,3 +55,19 @@ fn atof(s: String) raises -> Float64:
 fn index[T: AnyType, //](idx: T) -> Int:
     """The value as an index: what its __index__ says."""
     return idx.__index__()
+
+
+fn any[I: AnyType](values: I) -> Bool:
+    """Whether any of the iterable's values is true."""
+    for value in values:
+        if value:
+            return True
+    return False
+
+
+fn all[I: AnyType](values: I) -> Bool:
+    """Whether all of the iterable's values are true (True for none)."""
+    for value in values:
+        if not value:
+            return False
+    return True
