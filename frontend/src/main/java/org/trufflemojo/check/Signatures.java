@@ -216,6 +216,11 @@ final class Signatures {
         // A library template is shared by every program that imports it; its instances belong to this one.
         Map<List<Object>, StructType> instances = template.module() == null ? template.instances()
                         : libraryStructInstances.computeIfAbsent(template, k -> new HashMap<>());
+        List<Object> values = args;
+        args = new ArrayList<>();
+        for (Object a : values) {
+            args.add(a instanceof TExpr.Const c ? c.value() : a); // (a value argument is known by its value)
+        }
         StructType existing = instances.get(args);
         if (existing != null) {
             return existing;
@@ -228,7 +233,7 @@ final class Signatures {
         Map<String, Object> bound = new LinkedHashMap<>();
         StringBuilder name = new StringBuilder(template.name()).append('[');
         for (int i = 0; i < params.size(); i++) {
-            Object value = i < args.size() ? args.get(i) : null;
+            Object value = i < values.size() ? values.get(i) : null;
             if (value == null) {
                 moduleScope.diagnostics.error(pos, "'" + template.name() + "' needs compile-time argument '" + params.get(i).name() + "'");
                 throw new CompileError();
@@ -244,7 +249,8 @@ final class Signatures {
                 }
             }
             bound.put(params.get(i).name(), value);
-            name.append(i > 0 ? ", " : "").append(value instanceof Type t ? t.name() : String.valueOf(value));
+            name.append(i > 0 ? ", " : "").append(value instanceof Type t ? t.name() : value instanceof TExpr.Const c ? String.valueOf(c.value())
+                            : String.valueOf(value));
         }
         StructType st = new StructType(name.append(']').toString(), template.syntax());
         st.typeArgs = bound;
