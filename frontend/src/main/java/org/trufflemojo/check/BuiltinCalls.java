@@ -224,10 +224,10 @@ final class BuiltinCalls {
 
     /** A computed value kept in a hidden local where it is first evaluated, so that {@link #again} can read it. */
     private TExpr evaluatedOnce(TExpr e) {
-        if (!conventions.isComputedValue(e) || ctx.function == null) {
-            return e;
+        if (!(conventions.isComputedValue(e) || e instanceof TExpr.RefTarget) || ctx.function == null) {
+            return e; // (a call that returns a reference is evaluated once too: it may have effects)
         }
-        return new TExpr.Temp(e.pos(), e.type(), ctx.newLocal("(temporary)", e.type(), e.pos()), e);
+        return new TExpr.Temp(e.pos(), e.type(), ctx.newLocal("(temporary)", e.type(), e.pos()), conventions.owned(e, e.pos()));
     }
 
     /** A second use of a value: the hidden local it was evaluated into, or the value itself. */

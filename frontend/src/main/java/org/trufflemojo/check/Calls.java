@@ -130,7 +130,9 @@ final class Calls {
             Function target = f.isTemplate ? instantiateFor(pos, name, f, receiver, args, compileTimeArgs, false) : f;
             TExpr bound = target == null ? null : bindCall(pos, name, target, receiver, args, false);
             if (bound instanceof TExpr.Call call) {
-                int score = conversionScore(call, target);
+                // (between overloads that fit equally well, one that names the argument's type wins over
+                // one that takes any type: `any(v: SIMD[...])` over `any[I](values: I)`)
+                int score = 2 * conversionScore(call, target) + (takesAnyType(f) ? 1 : 0);
                 if (score < bestScore) {
                     best = target;
                     bestScore = score;
@@ -223,6 +225,19 @@ final class Calls {
         return true;
     }
 
+    /** Whether a generic function has a parameter whose type is just one of its type parameters. */
+    private static boolean takesAnyType(Function f) {
+        if (!f.isTemplate || f.syntax == null) {
+            return false;
+        }
+        for (Stmt.Param p : f.syntax.params()) {
+            if (p.type() instanceof Expr.Name n && f.syntax.typeParams().stream().anyMatch(tp -> tp.name().equals(n.name()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static int conversionScore(TExpr.Call call, Function f) {
         int score = 0;
         for (Local p : f.params) {
@@ -235,8 +250,8 @@ final class Calls {
         for (int i = 0; i < call.args().size() && i < f.params.size(); i++) {
             Type given = call.args().get(i).type();
             Type wanted = f.params.get(i).type;
-            if (given == wanted) {
-                continue;
+            if (given == wanted || wanted instanceof VectorType v && v.width == 1 && v.element == given) {
+                continue; // (a scalar is the SIMD vector of width 1)
             }
             score += Types.materialize(given) == wanted ? 1 : 3;
         }
@@ -272,8 +287,9 @@ final class Calls {
         // Infer type parameters from the types of the arguments that are declared with them.
         List<Stmt.Param> runParams = template.syntax.params();
         int first = receiver != null && !template.isStatic ? 1 : 0;
-        if (first == 1 && template.extendsBuiltin) {
-            // a library method of a built-in type: `self: List[T]` binds T from the receiver
+        if (first == 1 && !runParams.isEmpty() && runParams.get(0).type() != null) {
+            // a library method of a built-in type (`self: List[T]`) or a method with a typed self
+            // (`self: Box[U]`, conditional conformance) binds its parameters from the receiver
             inferFrom(runParams.get(0).type(), Types.materialize(receiver.type()), params, bound);
         }
         int positional = first;
@@ -339,7 +355,7 @@ final class Calls {
                     return null;
                 }
             }
-            if (p != null && mentionsUnbound(p.type(), params, bound)) {
+            if (p != null && mentionsUnbound(p.type(), params, bound) && !isEmptyLiteral(a.value())) {
                 TExpr value;
                 try {
                     value = argument(a.value(), report);
@@ -383,7 +399,12 @@ final class Calls {
                 key.add(e.getValue()); // automatically parameterized arguments, in argument order
             }
         }
-        return ctx.module.instantiate(template, bound, key);
+        return ctx.module.instantiate(template, bound, key, !report);
+    }
+
+    /** {@code []} or {@code {}}: a literal with no type of its own (it takes its parameter's), so nothing is inferred from it. */
+    private static boolean isEmptyLiteral(Expr e) {
+        return e instanceof Expr.ListLit l && l.elements().isEmpty() || e instanceof Expr.DictLit d && d.keys().isEmpty();
     }
 
     /** A compile-time argument: a type for a trait-bounded parameter, else a constant of the parameter's type. */
@@ -419,6 +440,9 @@ final class Calls {
     TExpr bindCall(SourcePos callPos, String name, Function f, TExpr receiver, List<Expr.Arg> callArgs, boolean report) {
         if (f.resultType == Types.ERROR) {
             throw new CompileError(); // its signature was rejected and reported already
+        }
+        if (report) {
+            ctx.module.confirm(f); // (an instance tried as an overload is the one called)
         }
         // A method called on an instance gets the instance as its first argument (unless static).
         int first = receiver != null && !f.isStatic && (f.owner != null || f.extendsBuiltin) ? 1 : 0;
@@ -691,6 +715,18 @@ final class Calls {
                 }
             }
             default -> {
+                // Box[T] of a parametric struct: its instance's compile-time arguments, in order
+                if (actual instanceof StructType st && st.syntax != null && st.syntax.name().equals(constructor.name()) && st.typeArgs != null) {
+                    List<Stmt.TypeParam> declaredParams = st.syntax.typeParams();
+                    for (int i = 0; i < args.size() && i < declaredParams.size(); i++) {
+                        Object value = st.typeArgs.get(declaredParams.get(i).name());
+                        if (value instanceof Type t) {
+                            inferFrom(args.get(i).value(), t, params, bound);
+                        } else if (value != null && args.get(i).value() instanceof Expr.Name v && isTypeParam(v.name(), params)) {
+                            bound.putIfAbsent(v.name(), value);
+                        }
+                    }
+                }
             }
         }
     }

@@ -17,6 +17,7 @@ import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.Local;
 import org.trufflemojo.typed.TExpr;
+import org.trufflemojo.typed.TExprs;
 import org.trufflemojo.typed.TStmt;
 import org.trufflemojo.typed.types.BoxType;
 import org.trufflemojo.typed.types.DictType;
@@ -154,7 +155,38 @@ final class CollectionMethods {
         return new TExpr.VectorOp(pos, vt.element, TExpr.VectorOpKind.REDUCE, vt, fold, args);
     }
 
+    /**
+     * {@code {a, b}}: where a struct that takes set literals is expected, that struct; otherwise the
+     * library's {@code collections.Set}, its element type inferred from the elements.
+     */
+    TExpr setLiteral(SourcePos pos, List<Expr> elements, Type expected) {
+        if (expected instanceof StructType st && !literalConstructors(st, "__set_literal__").isEmpty()) {
+            return structLiteral(pos, st, literalConstructors(st, "__set_literal__"), elements);
+        }
+        if (!(ctx.module.libraryMember("collections.set", "Set") instanceof StructTemplate template)) {
+            throw ctx.error(pos, "set literals need the standard library's collections.Set");
+        }
+        List<Expr.Arg> args = new ArrayList<>();
+        for (Expr e : elements) {
+            args.add(new Expr.Arg(e.pos(), null, e, false));
+        }
+        if (args.isEmpty()) {
+            throw ctx.error(pos, "cannot infer the element type of an empty set; write Set[T]()");
+        }
+        StructType st = calls.inferStruct(new Expr.Call(pos, new Expr.Name(pos, template.name()), args), template);
+        return structLiteral(pos, st, literalConstructors(st, "__set_literal__"), elements);
+    }
+
+    /** Whether an expression is a literal that takes its type from where it is used ({@code []}, {@code {}}, {@code {a, b}}). */
+    static boolean isContextTyped(Expr e) {
+        return e instanceof Expr.ListLit l && l.elements().isEmpty() || e instanceof Expr.DictLit d && d.keys().isEmpty()
+                        || e instanceof Expr.SetLit;
+    }
+
     TExpr dictLiteral(Expr.DictLit d, Type expected) {
+        if (d.keys().isEmpty() && expected instanceof StructType st && !literalConstructors(st, "__set_literal__").isEmpty()) {
+            return structLiteral(d.pos(), st, literalConstructors(st, "__set_literal__"), List.of()); // `{}` where a set is expected
+        }
         DictType dt = expected instanceof DictType e ? e : null;
         List<TExpr> keys = new ArrayList<>();
         List<TExpr> values = new ArrayList<>();
@@ -274,6 +306,10 @@ final class CollectionMethods {
         if (place instanceof TExpr.Deref d) {
             return new TExpr.Memory(c.pos(), PointerType.of(d.type()), TExpr.MemoryOp.OFFSET, d.type(), List.of(d.pointer(), d.index()));
         }
+        if (place instanceof TExpr.FieldRead fr && TExprs.isMemoryPlace(fr)) {
+            // a field of a value in native memory (UnsafePointer(to=p[].field)): its address inside that value
+            return new TExpr.Memory(c.pos(), PointerType.of(fr.type()), TExpr.MemoryOp.ADDRESS, fr.type(), List.of(fr));
+        }
         if (place instanceof TExpr.ReadLocal rl && rl.type().repr() != Repr.OBJECT && NativeLayout.isStorable(rl.type())
                         && rl.local().convention == null) {
             // The variable moves to native memory for this call; the pointer is its address.
@@ -346,7 +382,33 @@ final class CollectionMethods {
         };
     }
 
+    /**
+     * The {@code __init__} overloads of a struct that take a literal of the kind {@code marker}
+     * ({@code __list_literal__}, {@code __set_literal__}) as a keyword parameter; empty if none.
+     */
+    static List<Function> literalConstructors(StructType st, String marker) {
+        List<Function> result = new ArrayList<>();
+        for (Function f : st.methods("__init__")) {
+            if (f.syntax != null && f.syntax.params().stream().anyMatch(p -> p.name().equals(marker))) {
+                result.add(f);
+            }
+        }
+        return result;
+    }
+
+    /** {@code [a, b]} or {@code {a, b}} where a struct is expected: that struct's literal constructor, called with the elements. */
+    TExpr structLiteral(SourcePos pos, StructType st, List<Function> constructors, List<Expr> elements) {
+        List<Expr.Arg> args = new ArrayList<>();
+        for (Expr e : elements) {
+            args.add(new Expr.Arg(e.pos(), null, e, false));
+        }
+        return calls.resolveCall(pos, st.name(), constructors, null, args);
+    }
+
     TExpr listLiteral(SourcePos pos, List<Expr> elements, Type expected) {
+        if (expected instanceof StructType st && !literalConstructors(st, "__list_literal__").isEmpty()) {
+            return structLiteral(pos, st, literalConstructors(st, "__list_literal__"), elements);
+        }
         Type element = expected instanceof ListType lt ? lt.element : null;
         List<TExpr> values = new ArrayList<>();
         for (Expr e : elements) {

@@ -71,7 +71,10 @@ final class Expressions {
             case Expr.BoolLit b -> new TExpr.Const(b.pos(), Types.BOOL, b.value());
             case Expr.NoneLit n -> new TExpr.Const(n.pos(), Types.NONE, null);
             case Expr.Name n -> name(n);
-            case Expr.Binary b -> operators.binary(b.pos(), b.op(), expression(b.left(), null), expression(b.right(), null));
+            case Expr.Binary b -> {
+                TExpr left = expression(b.left(), null);
+                yield operators.binary(b.pos(), b.op(), left, expression(b.right(), operandContext(left, b.right())));
+            }
             case Expr.Unary u -> operators.unary(u);
             case Expr.Compare c -> dtypeComparison(c) instanceof TExpr k ? k : operators.compare(c);
             case Expr.Logical l -> new TExpr.Logical(l.pos(), Types.BOOL, l.isAnd(), operators.condition(l.left()), operators.condition(l.right()));
@@ -85,8 +88,17 @@ final class Expressions {
             case Expr.ListLit l -> collections.listLiteral(l.pos(), l.elements(), expected);
             case Expr.TupleLit t -> collections.tupleLiteral(t, expected);
             case Expr.DictLit d -> collections.dictLiteral(d, expected);
+            case Expr.SetLit sl -> collections.setLiteral(sl.pos(), sl.elements(), expected);
             default -> throw ctx.error(e.pos(), "this expression is not supported yet");
         };
+    }
+
+    /**
+     * The type a struct operator's right operand is checked against when it is a literal that takes
+     * its type from its context ({@code s | {}}, {@code s == {1, 2}}): the left operand's.
+     */
+    static Type operandContext(TExpr left, Expr right) {
+        return left.type() instanceof StructType && CollectionMethods.isContextTyped(right) ? left.type() : null;
     }
 
     BigInteger parseInt(Expr.IntLit i) {

@@ -281,7 +281,7 @@ final class Operators {
     TExpr compare(Expr.Compare c) {
         List<TExpr> operands = new ArrayList<>();
         for (Expr e : c.operands()) {
-            operands.add(expressions.expression(e, null));
+            operands.add(expressions.expression(e, operands.isEmpty() ? null : Expressions.operandContext(operands.get(operands.size() - 1), e)));
         }
         if (c.ops().size() == 1 && (c.ops().get(0) == Expr.CompareOp.IS || c.ops().get(0) == Expr.CompareOp.IS_NOT)
                         && operands.get(0).type() instanceof OptionalType && operands.get(1).type() == Types.NONE) {

@@ -216,6 +216,11 @@ final class Signatures {
         // A library template is shared by every program that imports it; its instances belong to this one.
         Map<List<Object>, StructType> instances = template.module() == null ? template.instances()
                         : libraryStructInstances.computeIfAbsent(template, k -> new HashMap<>());
+        List<Object> values = args;
+        args = new ArrayList<>();
+        for (Object a : values) {
+            args.add(a instanceof TExpr.Const c ? c.value() : a); // (a value argument is known by its value)
+        }
         StructType existing = instances.get(args);
         if (existing != null) {
             return existing;
@@ -228,7 +233,7 @@ final class Signatures {
         Map<String, Object> bound = new LinkedHashMap<>();
         StringBuilder name = new StringBuilder(template.name()).append('[');
         for (int i = 0; i < params.size(); i++) {
-            Object value = i < args.size() ? args.get(i) : null;
+            Object value = i < values.size() ? values.get(i) : null;
             if (value == null) {
                 moduleScope.diagnostics.error(pos, "'" + template.name() + "' needs compile-time argument '" + params.get(i).name() + "'");
                 throw new CompileError();
@@ -244,7 +249,8 @@ final class Signatures {
                 }
             }
             bound.put(params.get(i).name(), value);
-            name.append(i > 0 ? ", " : "").append(value instanceof Type t ? t.name() : String.valueOf(value));
+            name.append(i > 0 ? ", " : "").append(value instanceof Type t ? t.name() : value instanceof TExpr.Const c ? String.valueOf(c.value())
+                            : String.valueOf(value));
         }
         StructType st = new StructType(name.append(']').toString(), template.syntax());
         st.typeArgs = bound;
@@ -276,12 +282,15 @@ final class Signatures {
     }
 
     /** Makes (or reuses) the instance of a generic function for the given compile-time arguments. */
-    Function instantiate(Function template, Map<String, Object> args, List<Object> key) {
+    Function instantiate(Function template, Map<String, Object> args, List<Object> key, boolean tentative) {
         // A library template is shared by every program that imports it; its instances belong to this one.
         Map<List<Object>, Function> instances = template.module == null ? template.instances
                         : libraryInstances.computeIfAbsent(template, k -> new HashMap<>());
         Function existing = instances.get(key);
         if (existing != null) {
+            if (!tentative) {
+                confirm(existing);
+            }
             return existing;
         }
         Function f = new Function(template.name, template.pos, template.syntax, template.owner);
@@ -295,8 +304,19 @@ final class Signatures {
         f.typeArgs = all;
         instances.put(key, f);
         resolveSignature(f);
-        moduleScope.allFunctions.add(f);
+        f.tentative = true;
+        if (!tentative) {
+            confirm(f);
+        }
         return f;
+    }
+
+    /** A generic function's instance that a call uses: its body will be checked and it joins the program. */
+    void confirm(Function instance) {
+        if (instance.tentative) {
+            instance.tentative = false;
+            moduleScope.allFunctions.add(instance);
+        }
     }
 
     private void checkLifecycleSignature(Function f) {
@@ -330,8 +350,7 @@ final class Signatures {
         String replacement = switch (w) {
             case "inout" -> "mut";
             case "borrowed" -> "read";
-            case "owned" -> "var";
-            default -> null;
+            default -> null; // ('owned' still reads as 'var' without a warning, as in Mojo 25.5)
         };
         if (replacement != null) {
             moduleScope.diagnostics.warning(p.pos(), "'" + w + "' has been deprecated, use '" + replacement + "' instead");

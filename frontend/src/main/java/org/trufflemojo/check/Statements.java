@@ -360,6 +360,9 @@ final class Statements {
             throw ctx.error(f.iterable().pos(), "'reversed' takes one value to iterate over");
         }
         TExpr iterable = expressions.expression(enumerate || backward ? ((Expr.Call) f.iterable()).args().get(0).value() : f.iterable(), null);
+        if (!enumerate && iterable.type() instanceof StructType st && iteratesWithIterator(st, backward)) {
+            return forIterator(f, iterable, st, backward);
+        }
         if (iterable.type() instanceof StructType st && !st.methods("__iter__").isEmpty()) {
             // A struct iterates over what its __iter__ returns (a list, dict or string, yet).
             iterable = calls.methodCall(iterable.pos(), iterable, st, "__iter__", List.of());
@@ -417,6 +420,75 @@ final class Statements {
         }
         TStmt otherwise = f.otherwise().isEmpty() ? null : block(f.otherwise(), f.pos());
         return new TStmt.ForList(f.pos(), variable, f.byRef(), list, index, backward, body, otherwise);
+    }
+
+    /** Whether a struct value is an iterator ({@code __has_next__} and {@code __next__}). */
+    private static boolean isIterator(Type t) {
+        return t instanceof StructType st && !st.methods("__has_next__").isEmpty()
+                        && (!st.methods("__next__").isEmpty() || !st.methods("__next_ref__").isEmpty());
+    }
+
+    /**
+     * Whether a loop over the struct uses the iterator protocol: it is an iterator itself, or its
+     * {@code __iter__} (for {@code reversed(x)}, its {@code __reversed__}) returns one.
+     */
+    private static boolean iteratesWithIterator(StructType st, boolean backward) {
+        List<Function> makers = st.methods(backward ? "__reversed__" : "__iter__");
+        if (!backward && isIterator(st)) {
+            return true;
+        }
+        return makers.size() == 1 && !makers.get(0).isTemplate && isIterator(makers.get(0).resultType);
+    }
+
+    /**
+     * {@code for x in iterable} with the iterator protocol: the iterator (the value itself, or what
+     * its {@code __iter__} returns) is held in a hidden variable, and each round that
+     * {@code __has_next__()} allows binds x to {@code __next__()}. An iterable the loop makes is
+     * held for the whole loop, and one that lives elsewhere is kept alive until the loop ends (the
+     * iterator may point into it).
+     */
+    private TStmt forIterator(Stmt.For f, TExpr iterable, StructType st, boolean backward) {
+        if (f.targets().size() != 1) {
+            throw ctx.error(f.pos(), "a loop over an iterator has one loop variable");
+        }
+        SourcePos pos = f.iterable().pos();
+        List<TStmt> out = new ArrayList<>();
+        Scope saved = ctx.scope;
+        ctx.scope = new Scope(ctx.scope);
+        try {
+            TExpr keepAlive = null;
+            TExpr iteratorValue = iterable;
+            if (backward || !isIterator(st)) {
+                TExpr source = iterable;
+                if (!Conventions.isPlace(iterable) && !TExprs.isMemoryPlace(iterable) && !TExprs.isObjectElementPlace(iterable)
+                                && !Conventions.isView(iterable)) {
+                    Local held = ctx.newLocal("(iterated value)", st, pos);
+                    out.add(new TStmt.WriteLocal(pos, held, conventions.owned(iterable, pos), true));
+                    source = new TExpr.ReadLocal(pos, st, held);
+                }
+                keepAlive = source;
+                iteratorValue = calls.methodCall(pos, source, st, backward ? "__reversed__" : "__iter__", List.of());
+            }
+            StructType it = (StructType) iteratorValue.type();
+            Local iterator = ctx.newLocal("(iterator)", it, pos);
+            out.add(new TStmt.WriteLocal(pos, iterator, conventions.owned(iteratorValue, pos), true));
+            TExpr condition = conversions.coerce(calls.methodCall(pos, new TExpr.ReadLocal(pos, it, iterator), it, "__has_next__", List.of()),
+                            Types.BOOL, pos);
+            TExpr next = calls.methodCall(pos, new TExpr.ReadLocal(pos, it, iterator), it,
+                            it.methods("__next__").isEmpty() ? "__next_ref__" : "__next__", List.of());
+            List<Stmt> body = new ArrayList<>();
+            body.add(new Stmt.VarDecl(f.pos(), f.targets().get(0), null, new Expr.Checked(pos, next)));
+            body.addAll(f.body());
+            TStmt loop = loopBody(body, f.pos());
+            TStmt otherwise = f.otherwise().isEmpty() ? null : block(f.otherwise(), f.pos());
+            out.add(new TStmt.While(f.pos(), condition, loop, otherwise));
+            if (keepAlive != null) {
+                out.add(new TStmt.Eval(pos, conventions.borrowed(keepAlive, pos)));
+            }
+            return new TStmt.Block(f.pos(), out);
+        } finally {
+            ctx.scope = saved;
+        }
     }
 
     private TStmt raiseStatement(Stmt.Raise r) {

@@ -135,6 +135,18 @@ public final class TypeChecker {
     }
 
     /** The library methods {@code name} of a built-in type declared in {@code module}; the module's code joins the program. */
+    /**
+     * A declaration of a standard-library module that the language itself refers to (the Set a set
+     * literal makes), whether or not the program imports it; its module joins the program.
+     */
+    Object libraryMember(String module, String name) {
+        if (module.equals(moduleScope.library)) {
+            return globals.get(name);
+        }
+        Map<String, Object> members = moduleScope.standardModule(module);
+        return members == null ? null : members.get(name);
+    }
+
     List<Function> libraryMethods(String module, String name) {
         if (module.equals(moduleScope.library)) {
             return StandardLibrary.methodsIn(globals, name); // the module being checked calls its own methods
@@ -153,7 +165,11 @@ public final class TypeChecker {
         return moduleScope.standardModule(name);
     }
 
-    Function instantiate(Function template, Map<String, Object> args, List<Object> key) {
-        return signatures.instantiate(template, args, key);
+    Function instantiate(Function template, Map<String, Object> args, List<Object> key, boolean tentative) {
+        return signatures.instantiate(template, args, key, tentative);
+    }
+
+    void confirm(Function instance) {
+        signatures.confirm(instance);
     }
 }

@@ -132,6 +132,10 @@ final class TypeResolver {
                         || name.equals("ExplicitlyCopyable") || name.equals("CollectionElement") || name.equals("ImplicitlyDestructible"))) {
             return tt.elements.stream().allMatch(e -> conforms(e, trait)); // a tuple is as copyable and movable as its elements
         }
+        if (name.equals("Indexer")) {
+            // what can index a collection: the integers and Bool (False is 0, True is 1)
+            return t == Types.INT || t == Types.UINT || t == Types.BOOL || t == Types.INT_LITERAL || t instanceof ScalarType sc && !sc.isFloat();
+        }
         return SCALAR_TRAITS.contains(name)
                         && (t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL || t instanceof ScalarType
                                         || t instanceof PointerType);
@@ -171,6 +175,27 @@ final class TypeResolver {
     /** Whether a type can be the lane type of a SIMD vector (what a DType names). */
     static boolean isLane(Type t) {
         return t instanceof ScalarType || t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL;
+    }
+
+    /**
+     * The value of a struct's compile-time value argument ({@code BitSet[128]}): an integer literal,
+     * or the name of a constant (an alias, or a value parameter of the instance being resolved).
+     */
+    private TExpr.Const constantArgument(Expr e) {
+        if (e instanceof Expr.IntLit lit) {
+            return new TExpr.Const(e.pos(), Types.INT, Long.decode(lit.text().replace("_", "")));
+        }
+        if (e instanceof Expr.BoolLit b) {
+            return new TExpr.Const(e.pos(), Types.BOOL, b.value());
+        }
+        if (e instanceof Expr.Name n) {
+            Object v = valueArgs.containsKey(n.name()) ? valueArgs.get(n.name()) : names.get(n.name());
+            if (v instanceof TExpr.Const c) {
+                return c.value() instanceof BigInteger b ? new TExpr.Const(e.pos(), Types.INT, b.longValue()) : c;
+            }
+        }
+        moduleScope.diagnostics.error(e.pos(), "a compile-time value argument must be an integer or the name of a constant");
+        throw new CompileError();
     }
 
     Type resolveType(Expr e, Map<String, Type> typeParams, StructType self) {
@@ -218,8 +243,12 @@ final class TypeResolver {
         }
         if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && names.get(n.name()) instanceof StructTemplate template) {
             List<Object> args = new ArrayList<>();
-            for (Expr.Arg a : ix.indices()) {
-                args.add(resolveType(a.value(), typeParams, self));
+            List<Stmt.TypeParam> params = template.syntax().typeParams();
+            for (int i = 0; i < ix.indices().size(); i++) {
+                Expr a = ix.indices().get(i).value();
+                boolean value = i < params.size() && params.get(i).type() != null && !(params.get(i).type() instanceof Expr.FnType)
+                                && traitBounds(params.get(i).type()) == null;
+                args.add(value ? constantArgument(a) : resolveType(a, typeParams, self));
             }
             return signatures.instantiateStruct(template, args, e.pos());
         }

@@ -18,6 +18,11 @@ public final class Function {
     public final SourcePos pos;
     /** The declaration, or null for a method the compiler synthesized (e.g. a fieldwise {@code __init__}). */
     public final Stmt.FunctionDef syntax;
+    /**
+     * An instance of a generic function made only to try it as an overload: its body is checked,
+     * and it joins the program, once a call binds it (a candidate that loses is never checked).
+     */
+    public boolean tentative;
     /** The struct this is a method of, or null. */
     public final StructType owner;
     public boolean isStatic;

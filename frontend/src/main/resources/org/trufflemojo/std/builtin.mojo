@@ -104,18 +104,18 @@ fn divmod(numerator: UInt, denominator: UInt) -> Tuple[UInt, UInt]:
     return (numerator // denominator, numerator % denominator)
 
 
-fn any[T: Boolable, //](list: List[T]) -> Bool:
-    """Whether some element is true."""
-    for v in list:
-        if v:
+fn any[I: AnyType](values: I) -> Bool:
+    """Whether any of the iterable's values is true."""
+    for value in values:
+        if value:
             return True
     return False
 
 
-fn all[T: Boolable, //](list: List[T]) -> Bool:
-    """Whether every element is true (True for an empty list)."""
-    for v in list:
-        if not v:
+fn all[I: AnyType](values: I) -> Bool:
+    """Whether all of the iterable's values are true (True for none)."""
+    for value in values:
+        if not value:
             return False
     return True
 
