@@ -46,6 +46,7 @@ final class Expressions {
     private Calls calls;
     private BuiltinCalls builtins;
     private CollectionMethods collections;
+    private Comprehensions comprehensions;
     private Conversions conversions;
     private Conventions conventions;
 
@@ -54,7 +55,9 @@ final class Expressions {
     }
 
     /** Connects the collaborators; they use each other, so they are connected once all exist. */
-    void wire(Operators operators, Calls calls, BuiltinCalls builtins, CollectionMethods collections, Conversions conversions, Conventions conventions) {
+    void wire(Operators operators, Calls calls, BuiltinCalls builtins, CollectionMethods collections, Conversions conversions, Conventions conventions,
+                    Comprehensions comprehensions) {
+        this.comprehensions = comprehensions;
         this.operators = operators;
         this.calls = calls;
         this.builtins = builtins;
@@ -89,6 +92,7 @@ final class Expressions {
             case Expr.TupleLit t -> collections.tupleLiteral(t, expected);
             case Expr.DictLit d -> collections.dictLiteral(d, expected);
             case Expr.SetLit sl -> collections.setLiteral(sl.pos(), sl.elements(), expected);
+            case Expr.Comprehension c -> comprehensions.comprehension(c);
             default -> throw ctx.error(e.pos(), "this expression is not supported yet");
         };
     }

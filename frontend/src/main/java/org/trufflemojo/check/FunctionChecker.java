@@ -39,7 +39,9 @@ final class FunctionChecker {
         Conventions conventions = new Conventions(ctx);
         statements.wire(assignments, expressions, operators, calls, builtins, conversions, conventions);
         assignments.wire(expressions, operators, calls, collections, conversions, conventions);
-        expressions.wire(operators, calls, builtins, collections, conversions, conventions);
+        Comprehensions comprehensions = new Comprehensions(ctx);
+        expressions.wire(operators, calls, builtins, collections, conversions, conventions, comprehensions);
+        comprehensions.wire(statements, collections, conventions);
         operators.wire(expressions, calls, collections, conversions, conventions);
         calls.wire(expressions, collections, conversions, conventions);
         builtins.wire(expressions, operators, collections, conversions, conventions);

@@ -187,7 +187,7 @@ final class CfgBuilder {
         return null;
     }
 
-    private void statement(TStmt s) {
+    void statement(TStmt s) {
         if (current == null) {
             return;
         }

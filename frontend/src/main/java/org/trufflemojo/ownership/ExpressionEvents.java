@@ -56,6 +56,10 @@ final class ExpressionEvents {
                 builder.alternatives(l, l.right(), null); // the right operand runs only on one path
             }
             case TExpr.CompareChain c -> operands(c.operands());
+            case TExpr.Block b -> {
+                builder.statement(b.body());
+                expression(b.result());
+            }
             case TExpr.Conditional c -> {
                 expression(c.condition());
                 builder.alternatives(c, c.then(), c.otherwise());

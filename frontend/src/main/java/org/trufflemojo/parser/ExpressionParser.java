@@ -8,6 +8,7 @@ import java.util.List;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.syntax.Expr.Arg;
+import org.trufflemojo.syntax.Stmt;
 
 /** Parses expressions by precedence climbing, from conditional expressions down to primaries, calls and subscripts. */
 final class ExpressionParser {
@@ -63,6 +64,36 @@ final class ExpressionParser {
             return new Expr.Conditional(pos, cond, e, otherwise);
         }
         return e;
+    }
+
+    /**
+     * The {@code for targets in iterable} and {@code if condition} clauses of a comprehension, as
+     * the loops and ifs they mean: each clause is the only statement of the one before it.
+     */
+    private List<Stmt> comprehensionClauses() {
+        List<Stmt> clauses = new ArrayList<>();
+        while (cursor.atName("for") || (!clauses.isEmpty() && cursor.atName("if"))) {
+            boolean filter = cursor.atName("if");
+            SourcePos pos = cursor.next().pos();
+            if (filter) {
+                clauses.add(new Stmt.If(pos, orExpr(), List.of(), List.of(), false));
+                continue;
+            }
+            List<String> targets = new ArrayList<>();
+            boolean paren = cursor.accept(LPAREN);
+            targets.add(cursor.expectName("a loop variable"));
+            while (cursor.accept(COMMA)) {
+                targets.add(cursor.expectName("a loop variable"));
+            }
+            if (paren) {
+                cursor.expect(RPAREN, "')'");
+            }
+            if (!cursor.acceptName("in")) {
+                throw cursor.error(cursor.peek().pos(), "expected 'in' in comprehension");
+            }
+            clauses.add(new Stmt.For(pos, targets, false, orExpr(), List.of(), List.of(), false));
+        }
+        return clauses;
     }
 
     private Expr orExpr() {
@@ -387,6 +418,11 @@ final class ExpressionParser {
                 List<Expr> items = new ArrayList<>();
                 while (!cursor.at(RBRACKET)) {
                     items.add(expression());
+                    if (items.size() == 1 && cursor.atName("for")) {
+                        Expr.Comprehension c = new Expr.Comprehension(t.pos(), Expr.ComprehensionKind.LIST, items.get(0), null, comprehensionClauses());
+                        cursor.expect(RBRACKET, "']'");
+                        return c;
+                    }
                     if (!cursor.accept(COMMA)) {
                         break;
                     }
@@ -407,6 +443,13 @@ final class ExpressionParser {
                     } else {
                         isSet = true;
                         keys.add(k);
+                    }
+                    if (keys.size() == 1 && cursor.atName("for")) {
+                        Expr.Comprehension c = isSet
+                                        ? new Expr.Comprehension(t.pos(), Expr.ComprehensionKind.SET, k, null, comprehensionClauses())
+                                        : new Expr.Comprehension(t.pos(), Expr.ComprehensionKind.DICT, k, values.get(0), comprehensionClauses());
+                        cursor.expect(RBRACE, "'}'");
+                        return c;
                     }
                     if (!cursor.accept(COMMA)) {
                         break;

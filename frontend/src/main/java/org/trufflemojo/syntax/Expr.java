@@ -78,6 +78,17 @@ public sealed interface Expr {
     record SetLit(SourcePos pos, List<Expr> elements) implements Expr {
     }
 
+    /**
+     * {@code [element for x in xs if c]}, {@code {k: v for ...}} or {@code {e for ...}}: the
+     * clauses as the loops and ifs they mean, nested in source order ({@code value} is null but for a dict).
+     */
+    record Comprehension(SourcePos pos, ComprehensionKind kind, Expr element, Expr value, List<Stmt> clauses) implements Expr {
+    }
+
+    enum ComprehensionKind {
+        LIST, SET, DICT
+    }
+
     record Ellipsis(SourcePos pos) implements Expr {
     }
 

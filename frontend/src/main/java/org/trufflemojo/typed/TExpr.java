@@ -31,6 +31,10 @@ public sealed interface TExpr {
     }
 
     /** {@code and} / {@code or} on Bool, short-circuiting. */
+    /** Statements, then a value they computed (a comprehension: its loop, then the collection it filled). */
+    record Block(SourcePos pos, Type type, TStmt body, TExpr result) implements TExpr {
+    }
+
     record Logical(SourcePos pos, Type type, boolean isAnd, TExpr left, TExpr right) implements TExpr {
     }
 

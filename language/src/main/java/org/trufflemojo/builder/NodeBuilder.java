@@ -392,6 +392,7 @@ public final class NodeBuilder {
             case TExpr.Const c -> constant(c);
             case TExpr.ReadLocal r -> readLocal(r.local());
             case TExpr.Prim p -> withLandingPad(prim(p), p);
+            case TExpr.Block b -> new SequenceNodes.DestroyThen(statement(b.body()), expression(b.result()));
             case TExpr.Logical l -> new BoolNodes.ShortCircuit(l.isAnd(), expression(l.left()),
                             branch(l, LifetimePlan.Site.BRANCH_START, l.right(), LifetimePlan.Site.BRANCH_END),
                             destroysAt(LifetimePlan.Site.ELSE_START, l));

@@ -50,7 +50,7 @@ public final class SequenceNodes {
         }
     }
 
-    /** Statements (the destroys placed before an expression, at the start of a branch), then the expression's value. */
+    /** Statements (the destroys placed before an expression, at the start of a branch; a comprehension's loop), then the expression's value. */
     public static final class DestroyThen extends MojoExpressionNode {
         @Child private MojoStatementNode before;
         @Child private MojoExpressionNode value;
