@@ -244,8 +244,12 @@ final class CollectionMethods {
      * readable, assignable and changeable in place like any value in native memory.
      */
     TExpr dictElement(SourcePos pos, TExpr dict, DictType dt, TExpr key) {
-        ctx.checkMayRaise(pos, "a Dict lookup");
-        TExpr slot = new TExpr.DictOp(pos, PointerType.of(dt.value), DictOpKind.SLOT, dt, List.of(dict, conventions.borrowed(conversions.coerce(key, dt.key, pos), pos)));
+        boolean ownKey = key instanceof TExpr.ReadLocal r && r.local().name.startsWith(Statements.OWN_KEY);
+        if (!ownKey) {
+            ctx.checkMayRaise(pos, "a Dict lookup");
+        }
+        TExpr slot = new TExpr.DictOp(pos, PointerType.of(dt.value), ownKey ? DictOpKind.SLOT_OF_OWN_KEY : DictOpKind.SLOT, dt,
+                        List.of(dict, conventions.borrowed(conversions.coerce(key, dt.key, pos), pos)));
         return new TExpr.Deref(pos, dt.value, slot, Expressions.intConst(pos, 0));
     }
 

@@ -117,6 +117,14 @@ final class Statements {
         };
     }
 
+    /** The name of the hidden loop variable holding each key in {@code for ref v in d.values()} (a lookup of it cannot fail). */
+    static final String OWN_KEY = "(key of ";
+
+    /** A variable or a field of one ({@code d}, {@code self.table}): naming it again names the same value. */
+    private static boolean isNamedPlace(Expr e) {
+        return e instanceof Expr.Name || e instanceof Expr.Attribute a && isNamedPlace(a.target());
+    }
+
     /** {@code import m} / {@code from m import a} inside a function: the names are local to its block. */
     private void localImport(Stmt.Import im) {
         Map<String, Object> members = ctx.module.standardModule(im.module());
@@ -346,6 +354,18 @@ final class Statements {
 
     /** {@code for [ref] x in list}. */
     private TStmt forList(Stmt.For f) {
+        if (f.byRef() && f.targets().size() == 1 && f.iterable() instanceof Expr.Call vc && vc.args().isEmpty()
+                        && vc.callee() instanceof Expr.Attribute va && va.name().equals("values") && isNamedPlace(va.target())
+                        && expressions.expression(va.target(), null).type() instanceof DictType) {
+            // `for ref v in d.values()`: v refers to each value where the dict holds it, so writes through v change it
+            String key = OWN_KEY + f.targets().get(0) + ")";
+            List<Stmt> body = new ArrayList<>();
+            body.add(new Stmt.RefDecl(f.pos(), f.targets().get(0), new Expr.Index(f.pos(), va.target(),
+                            List.of(new Expr.Arg(f.pos(), null, new Expr.Name(f.pos(), key), false)))));
+            body.addAll(f.body());
+            return forList(new Stmt.For(f.pos(), List.of(key), false, new Expr.Call(vc.pos(), new Expr.Attribute(va.pos(), va.target(), "keys"), List.of()),
+                            body, f.otherwise(), f.compileTime()));
+        }
         boolean enumerate = f.iterable() instanceof Expr.Call ec && ec.callee() instanceof Expr.Name en
                         && ctx.lookupGlobalOrLocal(en.name()) == Builtin.ENUMERATE;
         if (enumerate) {

@@ -11,6 +11,11 @@ public enum DictOpKind {
     SET,
     /** operands: dict, key: the address of the value; raises KeyError if missing. */
     SLOT,
+    /**
+     * operands: dict, key taken from the dict's own keys ({@code for ref v in d.values()}): the
+     * address of the value; cannot fail unless the loop removed the key, which is an error.
+     */
+    SLOT_OF_OWN_KEY,
     /** operands: dict, key, default (owned): the address of the value, inserting the default if missing ({@code setdefault}). */
     SLOT_OR_INSERT,
     /** operands: dict, key. */
@@ -42,7 +47,7 @@ public enum DictOpKind {
     public boolean mayRaise() {
         return switch (this) {
             case SLOT, POP, POP_ITEM -> true;
-            case NEW, SET, SLOT_OR_INSERT, CONTAINS, LEN, GET_OPTIONAL, GET_OR, POP_OR, CLEAR, UPDATE, KEYS, VALUES, ITEMS, STR -> false;
+            case NEW, SET, SLOT_OF_OWN_KEY, SLOT_OR_INSERT, CONTAINS, LEN, GET_OPTIONAL, GET_OR, POP_OR, CLEAR, UPDATE, KEYS, VALUES, ITEMS, STR -> false;
         };
     }
 }

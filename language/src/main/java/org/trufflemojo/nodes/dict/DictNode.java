@@ -14,6 +14,7 @@ import org.trufflemojo.nodes.list.Elements;
 import org.trufflemojo.nodes.list.ListNodes;
 import org.trufflemojo.nodes.struct.LifecycleNodes;
 import org.trufflemojo.runtime.DictObject;
+import org.trufflemojo.runtime.MojoError;
 import org.trufflemojo.runtime.ListObject;
 import org.trufflemojo.runtime.MojoRaise;
 import org.trufflemojo.runtime.StringOps;
@@ -124,6 +125,14 @@ public final class DictNode extends OperandsNode {
                 long e = table.find(d, v[1], table.hash(v[1]));
                 if (e < 0) {
                     throw raise("KeyError", this);
+                }
+                yield table.valueAddress(d, e);
+            }
+            case SLOT_OF_OWN_KEY -> {
+                DictObject d = (DictObject) v[0];
+                long e = table.find(d, v[1], table.hash(v[1]));
+                if (e < 0) {
+                    throw new MojoError("a key of the dict being iterated was removed during the loop", this);
                 }
                 yield table.valueAddress(d, e);
             }
