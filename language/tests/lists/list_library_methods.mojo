@@ -22,3 +22,12 @@ def main():
     var copy = words.copy()
     copy.clear()
     print(len(copy), len(words))
+    var tens = [10, 20, 30, 40, 50]
+    print(tens.index(30, start=-4), tens.index(10, start=-5, stop=-1), tens.unsafe_get(4))
+    try:
+        _ = tens.index(30, stop=2)
+    except e:
+        print(e)
+    tens.unsafe_set(0, 11)
+    tens.shrink(2)
+    print(tens)

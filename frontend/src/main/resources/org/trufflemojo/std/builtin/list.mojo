@@ -80,9 +80,46 @@ fn count[T: AnyType, //](self: List[T], value: T) -> Int:
 
 
 @intrinsic("list.index")
-fn index[T: AnyType, //](self: List[T], value: T) raises -> Int:
+fn _index[T: AnyType, //](self: List[T], value: T) raises -> Int:
     """The index of the first element equal to value; raises if there is none."""
     ...
+
+
+fn index[T: AnyType, //](self: List[T], value: T, start: Int = 0, stop: Optional[Int] = None) raises -> Int:
+    """The index of the first element equal to value in self[start:stop]; raises if there is none."""
+    var size = len(self)
+    if start == 0 and not stop:
+        return _index(self, value)
+    var first = start + size if start < 0 else start
+    if first < 0:
+        first = 0
+    var end = size
+    if stop:
+        end = stop.value()
+        if end < 0:
+            end += size
+        if end > size:
+            end = size
+    for i in range(first, end):
+        if self[i] == value:
+            return i
+    raise Error("ValueError: Given element is not in list")
+
+
+fn unsafe_get[T: AnyType, //](self: List[T], idx: Int) -> T:
+    """The element at idx (a copy), without a bounds check in Mojo (here still checked)."""
+    return self[idx]
+
+
+fn unsafe_set[T: AnyType, //](mut self: List[T], idx: Int, var value: T):
+    """Replaces the element at idx."""
+    self[idx] = value^
+
+
+fn shrink[T: AnyType, //](mut self: List[T], new_size: Int):
+    """Drops the elements from new_size on."""
+    while len(self) > new_size:
+        _ = self.pop()
 
 
 @intrinsic("list.eq")
