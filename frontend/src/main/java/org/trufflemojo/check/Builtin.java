@@ -8,7 +8,7 @@ package org.trufflemojo.check;
  * ({@link StandardLibrary}).
  */
 enum Builtin {
-    PRINT, LEN, MIN, MAX, RANGE, REPR, POW, ENUMERATE, REVERSED, SIZE_OF, ALIGN_OF, BITWIDTH_OF, SORT, HASH,
+    PRINT, LEN, MIN, MAX, RANGE, REPR, POW, ENUMERATE, REVERSED, SIZE_OF, ALIGN_OF, BITWIDTH_OF, HASH,
     // rebind[T](value): value seen as T, which its type must be once the parameters are known;
     // sys.intrinsics._type_is_eq[A, B](): whether A and B are the same type, a compile-time Bool
     REBIND, TYPE_IS_EQ,

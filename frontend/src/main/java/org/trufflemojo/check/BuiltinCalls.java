@@ -76,14 +76,6 @@ final class BuiltinCalls {
                 expectArgs(c, name, args, 1);
                 return collections.repr(args.get(0), c.pos());
             }
-            case SORT -> {
-                expectArgs(c, name, args, 1);
-                if (!(args.get(0).type() instanceof ListType lt)) {
-                    throw ctx.error(c.pos(), "'sort' needs a List");
-                }
-                conventions.requireMutablePlace(args.get(0), c.pos());
-                return collections.listOp(c.pos(), Types.NONE, TExpr.ListOpKind.SORT, lt, args.get(0));
-            }
             case HASH -> {
                 expectArgs(c, name, args, 1);
                 return collections.hash(args.get(0), args.get(0).pos());

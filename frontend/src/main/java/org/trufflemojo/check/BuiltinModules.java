@@ -52,6 +52,6 @@ final class BuiltinModules {
                     Map.entry("print", Builtin.PRINT), Map.entry("len", Builtin.LEN), Map.entry("min", Builtin.MIN),
                     Map.entry("max", Builtin.MAX), Map.entry("range", Builtin.RANGE), Map.entry("repr", Builtin.REPR),
                     Map.entry("pow", Builtin.POW), Map.entry("enumerate", Builtin.ENUMERATE), Map.entry("reversed", Builtin.REVERSED),
-                    Map.entry("sort", Builtin.SORT), Map.entry("hash", Builtin.HASH),
+                    Map.entry("hash", Builtin.HASH),
                     Map.entry("rebind", Builtin.REBIND));
 }

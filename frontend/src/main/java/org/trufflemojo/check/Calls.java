@@ -267,7 +267,7 @@ final class Calls {
                     List<Expr.Arg> compileTimeArgs, boolean report) {
         List<Stmt.TypeParam> params = template.syntax.typeParams();
         Map<String, Object> bound = new LinkedHashMap<>();
-        List<Stmt.TypeParam> explicitTargets = params.stream().filter(p -> !p.inferOnly()).toList();
+        List<Stmt.TypeParam> explicitTargets = params.stream().filter(p -> !p.inferOnly() && !p.keywordOnly()).toList();
         int next = 0;
         for (Expr.Arg a : compileTimeArgs) {
             Stmt.TypeParam p;
@@ -282,7 +282,21 @@ final class Calls {
                 }
                 throw ctx.error(a.pos(), "invalid call to '" + name + "': too many compile-time arguments");
             }
-            bound.put(p.name(), compileTimeArgument(p, a.value()));
+            if (report) {
+                bound.put(p.name(), compileTimeArgument(p, a.value()));
+            } else {
+                // (an overload being tried: an argument that does not fit its parameter rules it out)
+                int before = ctx.diagnostics.items().size();
+                try {
+                    bound.put(p.name(), compileTimeArgument(p, a.value()));
+                } catch (CompileError e) {
+                    return null;
+                } finally {
+                    while (ctx.diagnostics.items().size() > before) {
+                        ctx.diagnostics.items().remove(ctx.diagnostics.items().size() - 1);
+                    }
+                }
+            }
         }
         // Infer type parameters from the types of the arguments that are declared with them.
         List<Stmt.Param> runParams = template.syntax.params();

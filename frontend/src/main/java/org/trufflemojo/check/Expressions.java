@@ -184,6 +184,9 @@ final class Expressions {
         if (found instanceof TExpr.Const c) {
             return new TExpr.Const(n.pos(), c.type(), c.value());
         }
+        if (found instanceof TExpr.FunctionRef r) {
+            return new TExpr.FunctionRef(n.pos(), r.type(), r.function()); // a compile-time parameter bound to a function
+        }
         if (found instanceof Type t) {
             throw ctx.error(n.pos(), "type '" + t.name() + "' cannot be used as a value here");
         }
@@ -568,6 +571,9 @@ final class Expressions {
                 return calls.methodCall(c.pos(), receiver, st, a.name(), c.args());
             }
             throw ctx.error(a.pos(), "'" + t.name() + "' value has no attribute '" + a.name() + "'");
+        }
+        if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) == null) {
+            throw ctx.error(n.pos(), "use of unknown declaration '" + n.name() + "'");
         }
         throw ctx.error(c.callee().pos(), "this call is not supported yet");
     }

@@ -73,8 +73,9 @@ final class ModuleScope {
         globals.put("StaticString", Types.STRING);
         globals.put("StringSlice", Types.STRING); // (a view of text: here the text itself, as for StaticString)
         globals.putAll(BuiltinModules.PRELUDE);
-        if (!PRELUDE_MODULE.equals(library)) {
-            // the prelude's functions with declared signatures (abs, round, ord, ...)
+        if (!PRELUDE_MODULE.equals(library) && !StandardLibrary.isLoading(PRELUDE_MODULE)) {
+            // the prelude's functions with declared signatures (abs, round, ord, ...); not for a module the
+            // prelude itself imports (builtin.sort), which sees the compiler's builtins only
             StandardLibrary.Module prelude = StandardLibrary.module(PRELUDE_MODULE);
             for (Map.Entry<String, Object> e : prelude.members().entrySet()) {
                 if (!(e.getValue() instanceof List<?> overloads && overloads.stream().allMatch(f -> ((Function) f).extendsBuiltin))) {
@@ -278,6 +279,9 @@ final class ModuleScope {
                 continue;
             }
             Object value = module.get(n.name());
+            if (value == null && n.name().startsWith("_") && StandardLibrary.module(stripStd(im.module())) instanceof StandardLibrary.Module m) {
+                value = m.globals().get(n.name()); // a private name, imported by name (as the library's own tests do)
+            }
             if (value == null) {
                 diagnostics.error(im.pos(), "package '" + im.module() + "' does not contain '" + n.name() + "'");
                 throw new CompileError();
@@ -304,9 +308,7 @@ final class ModuleScope {
      * module makes its functions part of this program.
      */
     Map<String, Object> standardModule(String name) {
-        if (name.startsWith("std.")) {
-            name = name.substring("std.".length()); // Mojo 1.x spells the library's modules std.collections, ...
-        }
+        name = stripStd(name);
         Map<String, Object> provided = BuiltinModules.lookup(name);
         StandardLibrary.Module declared = library != null && library.equals(name) ? null : StandardLibrary.module(name);
         if (declared == null) {
@@ -319,6 +321,11 @@ final class ModuleScope {
         }
         all.putAll(declared.members());
         return all;
+    }
+
+    /** Mojo 1.x spells the library's modules std.collections, ...: the module without that prefix. */
+    private static String stripStd(String name) {
+        return name.startsWith("std.") ? name.substring("std.".length()) : name;
     }
 
     /** Evaluates {@code alias NAME[: T] = value} at compile time. */

@@ -273,6 +273,7 @@ final class Signatures {
     Function declareNested(Stmt.FunctionDef fd, Function enclosing) {
         Function f = new Function(fd.name(), fd.namePos(), fd, null);
         f.module = enclosing.module;
+        f.typeArgs = new HashMap<>(enclosing.typeArgs); // (it sees the compile-time parameters of the function it is in)
         f.isTemplate = isGeneric(fd);
         if (!f.isTemplate) {
             resolveSignature(f);

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.LinkedHashSet;
 
 import org.trufflemojo.ownership.OwnershipChecker;
 import org.trufflemojo.parser.Parser;
@@ -37,6 +39,8 @@ public final class StandardLibrary {
     private static final String ROOT = "/org/trufflemojo/std/";
     /** Checked modules by name (empty: no such module); guarded by the class, as a module's check may load another. */
     private static final Map<String, Optional<Module>> MODULES = new HashMap<>();
+    /** The modules being checked now, outermost first. */
+    private static final Set<String> LOADING = new LinkedHashSet<>();
 
     private StandardLibrary() {
     }
@@ -73,10 +77,20 @@ public final class StandardLibrary {
     static synchronized Module module(String name) {
         Optional<Module> known = MODULES.get(name);
         if (known == null) {
-            known = Optional.ofNullable(load(name));
+            LOADING.add(name);
+            try {
+                known = Optional.ofNullable(load(name));
+            } finally {
+                LOADING.remove(name);
+            }
             MODULES.put(name, known);
         }
         return known.orElse(null);
+    }
+
+    /** Whether the module is being checked (by this thread, which holds the lock): it is importing what asks. */
+    static synchronized boolean isLoading(String name) {
+        return LOADING.contains(name);
     }
 
     /**

@@ -144,7 +144,16 @@ final class TypeParser {
         cursor.expect(RPAREN, "')'");
         boolean raises = false;
         while (cursor.atName("capturing") || cursor.atName("escaping") || cursor.atName("raises")) {
+            boolean capturing = cursor.atName("capturing");
             raises |= cursor.next().text().equals("raises");
+            if (capturing && cursor.at(LBRACKET)) {
+                // `capturing [_]`: the origin of what the closure captures, not checked here
+                cursor.next();
+                while (!cursor.at(RBRACKET) && !cursor.at(EOF)) {
+                    cursor.next();
+                }
+                cursor.expect(RBRACKET, "']'");
+            }
         }
         Expr result = null;
         if (cursor.accept(ARROW)) {

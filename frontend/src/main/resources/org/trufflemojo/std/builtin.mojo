@@ -1,6 +1,8 @@
 # Built-in functions every module sees without an import, where the signature says what they take.
-# (print, len, min, max, pow, repr, hash, range, enumerate, reversed and sort are typed by the
-# compiler, from their arguments.)
+# (print, len, min, max, pow, repr, hash, range, enumerate and reversed are typed by the compiler,
+# from their arguments; sort is builtin.sort's.)
+
+from builtin.sort import sort
 
 
 @primitive("INT_ABS")
