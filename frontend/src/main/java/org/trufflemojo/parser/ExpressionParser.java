@@ -79,21 +79,27 @@ final class ExpressionParser {
                 clauses.add(new Stmt.If(pos, orExpr(), List.of(), List.of(), false));
                 continue;
             }
-            List<String> targets = new ArrayList<>();
-            boolean paren = cursor.accept(LPAREN);
-            targets.add(cursor.expectName("a loop variable"));
-            while (cursor.accept(COMMA)) {
-                targets.add(cursor.expectName("a loop variable"));
-            }
-            if (paren) {
-                cursor.expect(RPAREN, "')'");
-            }
-            if (!cursor.acceptName("in")) {
-                throw cursor.error(cursor.peek().pos(), "expected 'in' in comprehension");
-            }
+            List<String> targets = loopTargets("comprehension");
             clauses.add(new Stmt.For(pos, targets, false, orExpr(), List.of(), List.of(), false));
         }
         return clauses;
+    }
+
+    /** The variables of a {@code for} loop or clause ({@code x}, {@code k, v}, {@code (k, v)}) and the {@code in} after them. */
+    List<String> loopTargets(String what) {
+        List<String> targets = new ArrayList<>();
+        boolean paren = cursor.accept(LPAREN);
+        targets.add(cursor.expectName("a loop variable"));
+        while (cursor.accept(COMMA)) {
+            targets.add(cursor.expectName("a loop variable"));
+        }
+        if (paren) {
+            cursor.expect(RPAREN, "')'");
+        }
+        if (!cursor.acceptName("in")) {
+            throw cursor.error(cursor.peek().pos(), "expected 'in' in " + what);
+        }
+        return targets;
     }
 
     private Expr orExpr() {

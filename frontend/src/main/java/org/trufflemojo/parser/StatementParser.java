@@ -365,18 +365,7 @@ final class StatementParser {
         } else if (cursor.atName("var") && cursor.peek(1).is(NAME)) {
             cursor.next();
         }
-        List<String> targets = new ArrayList<>();
-        boolean paren = cursor.accept(LPAREN);
-        targets.add(cursor.expectName("a loop variable"));
-        while (cursor.accept(COMMA)) {
-            targets.add(cursor.expectName("a loop variable"));
-        }
-        if (paren) {
-            cursor.expect(RPAREN, "')'");
-        }
-        if (!cursor.acceptName("in")) {
-            throw cursor.error(cursor.peek().pos(), "expected 'in' in for loop");
-        }
+        List<String> targets = expressions.loopTargets("for loop");
         Expr iterable = expressions.exprList();
         List<Stmt> body = block();
         List<Stmt> otherwise = List.of();
