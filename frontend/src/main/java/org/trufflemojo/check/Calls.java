@@ -611,7 +611,7 @@ final class Calls {
 
     /** The scalar types that are SIMD[dtype, 1] (Int, UInt and Bool are types of their own). */
     private static boolean isScalarLane(Type t) {
-        return t instanceof ScalarType || t == Types.FLOAT64;
+        return t instanceof ScalarType || t == Types.FLOAT64 || t == Types.BOOL;
     }
 
     private static boolean isTypeParam(String name, List<Stmt.TypeParam> params) {

@@ -168,6 +168,9 @@ final class Expressions {
         if (found instanceof TExpr.Const c) {
             return new TExpr.Const(n.pos(), c.type(), c.value());
         }
+        if (found instanceof Type t && TypeResolver.isLane(t) && !n.name().equals(t.name())) {
+            return dtypeValue(n.pos(), t); // a `dtype: DType` parameter or a DType alias used as a value
+        }
         if (found instanceof Type t) {
             throw ctx.error(n.pos(), "type '" + t.name() + "' cannot be used as a value here");
         }
@@ -221,7 +224,7 @@ final class Expressions {
         if (t instanceof VectorType vt && i.indices().size() == 1) {
             return new TExpr.VectorOp(i.pos(), vt.element, TExpr.VectorOpKind.GET, vt, null, List.of(target, intArg(i.indices().get(0).value())));
         }
-        if ((t instanceof ScalarType || t == Types.FLOAT64) && i.indices().size() == 1 && !(i.indices().get(0).value() instanceof Expr.Slice)) {
+        if ((t instanceof ScalarType || t == Types.FLOAT64 || t == Types.BOOL) && i.indices().size() == 1 && !(i.indices().get(0).value() instanceof Expr.Slice)) {
             intArg(i.indices().get(0).value()); // a scalar is a SIMD vector of one lane: s[0] is s
             return target;
         }
@@ -488,8 +491,27 @@ final class Expressions {
             }
             throw ctx.error(a.pos(), "module '" + ns.name() + "' has no function '" + a.name() + "'");
         }
+        if (c.callee() instanceof Expr.Attribute a && c.args().isEmpty() && a.name().equals("__len__") && a.target() instanceof Expr.Name tn
+                        && ctx.lookupGlobalOrLocal(tn.name()) instanceof DTypeTuple dt) {
+            return new TExpr.Const(c.pos(), Types.INT, (long) dt.lanes().size());
+        }
         if (c.callee() instanceof Expr.Attribute a && c.args().isEmpty() && DTYPE_QUERIES.contains(a.name()) && dtypeArgument(a.target()) instanceof Type lane) {
             return dtypeQuery(c.pos(), lane, a.name()); // dtype.is_floating_point(): a compile-time Bool
+        }
+        if (c.callee() instanceof Expr.Attribute a && a.name().startsWith("__") && !c.args().isEmpty() && c.args().get(0).keyword() == null
+                        && builtinTypeOperand(a.target()) instanceof Type bt
+                        && (StandardLibrary.methodsModuleOf(bt) == null || ctx.module.libraryMethods(StandardLibrary.methodsModuleOf(bt), a.name()).isEmpty())) {
+            // Float32.__ceil__(x), UInt.__add__(x, y), IntLiteral.__add__(3, 3): an operator method called through its type
+            TExpr self = expression(c.args().get(0).value(), Types.isLiteral(bt) ? null : bt);
+            if (!Types.isLiteral(bt)) {
+                self = conversions.coerce(self, bt, c.args().get(0).value().pos());
+            } else if (!(self instanceof TExpr.Const sc && sc.type() == bt)) {
+                throw ctx.error(c.args().get(0).value().pos(), "cannot implicitly convert '" + self.type().name() + "' value to '" + bt.name() + "'");
+            }
+            if (builtinDunder(c.pos(), self, a.name(), c.args().subList(1, c.args().size())) instanceof TExpr d) {
+                return d;
+            }
+            throw ctx.error(a.pos(), "'" + bt.name() + "' has no method '" + a.name() + "'");
         }
         if (c.callee() instanceof Expr.Attribute a && a.target() instanceof Expr.Name tn && ctx.lookupGlobalOrLocal(tn.name()) instanceof Type bt
                         && !(bt instanceof StructType) && StandardLibrary.moduleOf(bt) != null) {
@@ -538,9 +560,15 @@ final class Expressions {
                 // a method of a built-in type: declared in its library module, bound like any call
                 List<Function> methods = ctx.module.libraryMethods(library, a.name());
                 if (methods.isEmpty()) {
+                    if (builtinDunder(c.pos(), receiver, a.name(), c.args()) instanceof TExpr d) {
+                        return d;
+                    }
                     throw ctx.error(a.pos(), "'" + Types.materialize(t).name() + "' value has no attribute '" + a.name() + "'");
                 }
                 return calls.resolveCall(c.pos(), a.name(), methods, receiver, c.args());
+            }
+            if (builtinDunder(c.pos(), receiver, a.name(), c.args()) instanceof TExpr d) {
+                return d;
             }
             if (t instanceof StructType st) {
                 if (a.name().equals("copy") && st.methods("copy").isEmpty()) {
@@ -554,6 +582,102 @@ final class Expressions {
             throw ctx.error(a.pos(), "'" + t.name() + "' value has no attribute '" + a.name() + "'");
         }
         throw ctx.error(c.callee().pos(), "this call is not supported yet");
+    }
+
+    /** A built-in number type written as a value ({@code Float32}, {@code UInt}, {@code SIMD[DType.int8, 4]}, {@code IntLiteral}), or null. */
+    private Type builtinTypeOperand(Expr e) {
+        Type t = null;
+        if (e instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) instanceof Type nt) {
+            t = nt;
+        } else if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) instanceof TypeConstructor tc
+                        && (tc == TypeConstructor.SIMD || tc == TypeConstructor.SCALAR)) {
+            t = resolveType(ix);
+        }
+        return t != null && (Types.isNumeric(t) || t == Types.BOOL || t instanceof VectorType || t == Types.INT_LITERAL || t == Types.FLOAT_LITERAL) ? t : null;
+    }
+
+    /**
+     * {@code x.__add__(y)}, {@code x.__lt__(y)}, {@code x.__abs__()}, ... on a built-in number, Bool or
+     * SIMD vector that has no library declaration of the method: the operator or built-in function
+     * the method implements ({@code x + y}, {@code x < y}, {@code abs(x)}); null for other names.
+     */
+    TExpr builtinDunder(SourcePos pos, TExpr self, String name, List<Expr.Arg> args) {
+        Type t = self.type();
+        if (!name.startsWith("__") || !(Types.isNumeric(t) || t == Types.BOOL || t instanceof VectorType)) {
+            return null;
+        }
+        List<Expr> xs = new ArrayList<>();
+        for (Expr.Arg arg : args) {
+            if (arg.keyword() != null || arg.star()) {
+                return null;
+            }
+            xs.add(arg.value());
+        }
+        Expr s = new Expr.Checked(pos, self);
+        if (xs.size() == 1) {
+            for (Expr.BinOp op : Expr.BinOp.values()) {
+                if (op == Expr.BinOp.MATMUL) {
+                    continue;
+                }
+                if (name.equals(op.dunder)) {
+                    return expression(new Expr.Binary(pos, op, s, xs.get(0)), null);
+                }
+                if (name.equals(op.reflectedDunder())) {
+                    return expression(new Expr.Binary(pos, op, xs.get(0), s), null);
+                }
+            }
+            for (Expr.CompareOp op : Expr.CompareOp.values()) {
+                if (op.ordinal() <= Expr.CompareOp.NE.ordinal() && name.equals(op.dunder)) {
+                    return expression(new Expr.Compare(pos, List.of(s, xs.get(0)), List.of(op)), null);
+                }
+            }
+            if (name.equals("__contains__")) {
+                return expression(new Expr.Compare(pos, List.of(xs.get(0), s), List.of(Expr.CompareOp.IN)), null);
+            }
+        }
+        if (xs.isEmpty()) {
+            for (Expr.UnaryOp op : Expr.UnaryOp.values()) {
+                if (name.equals(op.dunder)) {
+                    return expression(new Expr.Unary(pos, op, s), null);
+                }
+            }
+            if (name.equals("__bool__") || name.equals("__as_bool__")) {
+                return operators.toBool(self, pos);
+            }
+        }
+        String function = switch (name) {
+            case "__abs__" -> "abs";
+            case "__str__" -> "String";
+            case "__repr__" -> "repr";
+            case "__int__", "__index__" -> "Int";
+            case "__float__" -> "Float64";
+            case "__hash__" -> "hash";
+            case "__len__" -> "len";
+            case "__round__" -> "round";
+            case "__divmod__" -> "divmod";
+            case "__ceil__", "__floor__", "__trunc__" -> name.substring(2, name.length() - 2);
+            default -> null;
+        };
+        if (function == null) {
+            return null;
+        }
+        List<Expr.Arg> callArgs = new ArrayList<>();
+        callArgs.add(new Expr.Arg(pos, null, s, false));
+        for (Expr x : xs) {
+            callArgs.add(new Expr.Arg(x.pos(), null, x, false));
+        }
+        if (name.equals("__ceil__") || name.equals("__floor__") || name.equals("__trunc__")) {
+            if (Types.isIntegral(t) && xs.isEmpty()) {
+                return self; // an integer is its own ceiling, floor and truncation
+            }
+            @SuppressWarnings("unchecked")
+            List<Function> fns = (List<Function>) ctx.module.standardModule("math").get(function);
+            return calls.resolveCall(pos, function, fns, null, callArgs);
+        }
+        if (name.equals("__round__") && Types.isIntegral(t)) {
+            return self; // rounding an integer (to any number of digits >= 0) leaves it as it is
+        }
+        return expression(new Expr.Call(pos, new Expr.Name(pos, function), callArgs), null);
     }
 
     /** The type an index expression such as {@code UnsafePointer[Int]} denotes, or null if it is not a type. */
@@ -578,6 +702,18 @@ final class Expressions {
         Type d = TypeResolver.dtype(value);
         if (d != null) {
             return d;
+        }
+        if (value instanceof Expr.Index ix && ix.target() instanceof Expr.Name tn && ctx.lookupGlobalOrLocal(tn.name()) instanceof DTypeTuple dt
+                        && ix.indices().size() == 1) {
+            TExpr.Const k = ConstantFolder.fold(conversions.coerce(expression(ix.indices().get(0).value(), Types.INT), Types.INT, ix.pos()));
+            if (k == null) {
+                throw ctx.error(ix.pos(), "the index of a tuple of DTypes must be a compile-time integer");
+            }
+            long i = (Long) k.value();
+            if (i < 0 || i >= dt.lanes().size()) {
+                throw ctx.error(ix.pos(), "index " + i + " is out of range for a tuple of " + dt.lanes().size() + " DTypes");
+            }
+            return dt.lanes().get((int) i);
         }
         if (value instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) instanceof Type t) {
             return t;
@@ -676,7 +812,25 @@ final class Expressions {
         return new TExpr.Own(t.pos(), v.type(), v, true);
     }
 
+    /** A DType used as a value: written as its name ({@code int32}), which is how a DType prints. */
+    static TExpr dtypeValue(SourcePos pos, Type lane) {
+        return new TExpr.Const(pos, Types.STRING_LITERAL, Types.dtypeOf(lane).mojoName);
+    }
+
     TExpr attribute(Expr.Attribute a) {
+        if (TypeResolver.dtype(a) instanceof Type lane) {
+            return dtypeValue(a.pos(), lane); // DType.int32
+        }
+        if (a.target() instanceof Expr.Name dn && dn.name().equals("DType") && ctx.lookupGlobalOrLocal("DType") == null) {
+            throw ctx.error(a.pos(), "'DType' has no attribute '" + a.name() + "'");
+        }
+        if (builtinTypeOperand(a.target()) instanceof Type bt && !(a.target() instanceof Expr.Name bn && ctx.lookupGlobalOrLocal(bn.name()) instanceof StructType)) {
+            Type scalar = bt instanceof VectorType vt ? vt.element : bt;
+            TExpr.Const limit = typeConstant(scalar, a.name(), a.pos());
+            if (limit != null) {
+                return bt instanceof VectorType vt ? conversions.coerce(limit, vt, a.pos()) : limit;
+            }
+        }
         if (a.target() instanceof Expr.Name mn && ctx.lookupGlobalOrLocal(mn.name()) instanceof ModuleNamespace ns) {
             if (ns.members().get(a.name()) instanceof TExpr.Const c) {
                 return new TExpr.Const(a.pos(), c.type(), c.value());
@@ -720,17 +874,34 @@ final class Expressions {
     TExpr.Const typeConstant(Type t, String name, SourcePos pos) {
         Object v = null;
         if (t == Types.INT) {
-            v = name.equals("MAX") ? (Object) Long.MAX_VALUE : name.equals("MIN") ? (Object) Long.MIN_VALUE : null;
+            v = name.equals("MAX") || name.equals("MAX_FINITE") ? (Object) Long.MAX_VALUE : name.equals("MIN") || name.equals("MIN_FINITE") ? (Object) Long.MIN_VALUE : null;
         } else if (t == Types.UINT) {
-            v = name.equals("MAX") ? (Object) (-1L) : name.equals("MIN") ? (Object) 0L : null;
-        } else if (t == Types.FLOAT64) {
-            v = name.equals("MAX") || name.equals("MAX_FINITE") ? (Object) Double.MAX_VALUE
-                            : name.equals("MIN") || name.equals("MIN_FINITE") ? (Object) (-Double.MAX_VALUE) : null;
+            v = name.equals("MAX") || name.equals("MAX_FINITE") ? (Object) (-1L) : name.equals("MIN") || name.equals("MIN_FINITE") ? (Object) 0L : null;
+        } else if (t == Types.FLOAT64 || t instanceof ScalarType fs && fs.isFloat()) {
+            // MAX and MIN are the infinities; MAX_FINITE and MIN_FINITE the largest finite values
+            double maxFinite = t == Types.FLOAT64 ? Double.MAX_VALUE : ((ScalarType) t).bits == 32 ? Float.MAX_VALUE : 65504.0;
+            v = switch (name) {
+                case "MAX" -> Double.POSITIVE_INFINITY;
+                case "MIN" -> Double.NEGATIVE_INFINITY;
+                case "MAX_FINITE" -> maxFinite;
+                case "MIN_FINITE" -> -maxFinite;
+                default -> null;
+            };
+        } else if (t == Types.FLOAT_LITERAL) {
+            v = switch (name) {
+                case "nan" -> Double.NaN;
+                case "infinity" -> Double.POSITIVE_INFINITY;
+                case "negative_infinity" -> Double.NEGATIVE_INFINITY;
+                case "negative_zero" -> -0.0;
+                default -> null;
+            };
+        } else if (t == Types.BOOL) {
+            v = name.equals("MAX") ? (Object) true : name.equals("MIN") ? (Object) false : null;
         } else if (t instanceof ScalarType s && !s.isFloat()) {
             long max = s.bits == 64 ? (s.kind == DType.Kind.SIGNED ? Long.MAX_VALUE : -1L)
                             : s.kind == DType.Kind.SIGNED ? (1L << (s.bits - 1)) - 1 : (1L << s.bits) - 1;
             long min = s.kind == DType.Kind.SIGNED ? (s.bits == 64 ? Long.MIN_VALUE : -(1L << (s.bits - 1))) : 0;
-            v = name.equals("MAX") ? (Object) max : name.equals("MIN") ? (Object) min : null;
+            v = name.equals("MAX") || name.equals("MAX_FINITE") ? (Object) max : name.equals("MIN") || name.equals("MIN_FINITE") ? (Object) min : null;
         }
         return v == null ? null : new TExpr.Const(pos, t, v);
     }

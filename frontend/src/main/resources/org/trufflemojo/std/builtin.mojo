@@ -117,7 +117,7 @@ fn all[T: Boolable, //](list: List[T]) -> Bool:
 fn any[dtype: DType, width: Int, //](value: SIMD[dtype, width]) -> Bool:
     """Whether some lane is not zero."""
     for i in range(width):
-        if value[i] != 0:
+        if value[i]:
             return True
     return False
 
@@ -125,7 +125,7 @@ fn any[dtype: DType, width: Int, //](value: SIMD[dtype, width]) -> Bool:
 fn all[dtype: DType, width: Int, //](value: SIMD[dtype, width]) -> Bool:
     """Whether every lane is not zero."""
     for i in range(width):
-        if value[i] == 0:
+        if not value[i]:
             return False
     return True
 
