@@ -568,7 +568,7 @@ final class Calls {
         if (self instanceof PointerType) {
             return collections.pointerIntrinsic(pos, f, args);
         }
-        if (self instanceof VectorType) {
+        if (self instanceof VectorType || f.intrinsic.spelling.startsWith("simd.")) {
             return collections.vectorIntrinsic(pos, f, args);
         }
         return collections.listIntrinsic(pos, f, args);

@@ -149,6 +149,9 @@ final class CollectionMethods {
         if (v.type() instanceof VectorType) {
             throw ctx.error(pos, "incompatible types '" + v.type().name() + "' and '" + vt.name() + "'");
         }
+        if ((v.type() == Types.INT || v.type() == Types.UINT) && !conversions.implicitlyConvertible(v, vt.element)) {
+            v = conversions.explicitConversion(v, vt.element, pos); // UInt(2) ** v: an index-sized integer converts to the lane type
+        }
         return new TExpr.VectorOp(pos, vt, TExpr.VectorOpKind.NEW, vt, null, List.of(conversions.coerce(v, vt.element, pos)));
     }
 

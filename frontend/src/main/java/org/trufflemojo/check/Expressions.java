@@ -274,7 +274,11 @@ final class Expressions {
     }
 
     TExpr intArg(Expr e) {
-        return conversions.coerce(expression(e, Types.INT), Types.INT, e.pos());
+        TExpr v = expression(e, Types.INT);
+        if (v.type() == Types.BOOL) {
+            return new TExpr.Conditional(e.pos(), Types.INT, v, intConst(e.pos(), 1), intConst(e.pos(), 0)); // s[False] is s[0]
+        }
+        return conversions.coerce(v, Types.INT, e.pos());
     }
 
     static TExpr intConst(SourcePos pos, long v) {
@@ -781,7 +785,12 @@ final class Expressions {
     /** {@code SIMD[dtype, width](values...)}: one value fills every lane, or one value per lane. */
     private TExpr newVector(Expr.Call c, VectorType vt) {
         List<TExpr> values = new ArrayList<>();
-        for (TExpr v : builtins.positionalOnly(c, vt.name())) {
+        List<TExpr> given = builtins.positionalOnly(c, vt.name());
+        for (TExpr v : given) {
+            if (given.size() == 1 && !conversions.implicitlyConvertible(v, vt.element) && (Types.isNumeric(v.type()) || v.type() == Types.BOOL)) {
+                // SIMD[DType.float64, 4](Float32(21.5)): a scalar of another DType, converted, then filled into every lane
+                v = conversions.explicitConversion(v, vt.element, v.pos());
+            }
             values.add(conversions.coerce(v, vt.element, v.pos()));
         }
         if (values.size() != 1 && values.size() != vt.width) {

@@ -20,7 +20,7 @@ fn abs(x: UInt) -> UInt:
 
 @intrinsic("builtin.round")
 fn round(x: Float64) -> Float64:
-    """The nearest integral value, halfway cases away from zero."""
+    """The nearest integral value, halfway cases to the even one (2.5 -> 2.0)."""
     ...
 
 
@@ -61,19 +61,20 @@ fn abs[dtype: DType, width: Int, //](x: SIMD[dtype, width]) -> SIMD[dtype, width
     """The absolute value of each lane."""
     var r = x
     @parameter
-    if dtype.is_unsigned():
+    if dtype.is_unsigned() or dtype == DType.bool:
         return r
-    for i in range(width):
-        @parameter
-        if dtype.is_floating_point():
-            r[i] = x[i] if x[i] > 0 else -x[i]
-        else:
-            r[i] = -x[i] if x[i] < 0 else x[i]
-    return r
+    else:
+        for i in range(width):
+            @parameter
+            if dtype.is_floating_point():
+                r[i] = x[i] if x[i] > 0 else -x[i]
+            else:
+                r[i] = -x[i] if x[i] < 0 else x[i]
+        return r
 
 
 fn round[dtype: DType, width: Int, //](x: SIMD[dtype, width]) -> SIMD[dtype, width]:
-    """Each lane rounded to the nearest integral value, halfway cases away from zero."""
+    """Each lane rounded to the nearest integral value, halfway cases to the even one."""
     @parameter
     if not dtype.is_floating_point():
         return x
