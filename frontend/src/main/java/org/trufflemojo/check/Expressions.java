@@ -928,10 +928,13 @@ final class Expressions {
 
     Type resolveType(Expr e) {
         Map<String, Type> params = new HashMap<>();
+        Map<String, Object> constants = new HashMap<>();
         for (Scope sc = ctx.scope; sc != null; sc = sc.parent) {
             for (Map.Entry<String, Object> a : sc.names.entrySet()) {
                 if (a.getValue() instanceof Type t) {
                     params.putIfAbsent(a.getKey(), t); // a local type alias (`alias F = SIMD[DType.float32, 4]`)
+                } else if (a.getValue() instanceof TExpr.Const k && !constants.containsKey(a.getKey())) {
+                    constants.put(a.getKey(), k); // `alias width = 4`
                 }
             }
         }
@@ -939,9 +942,11 @@ final class Expressions {
             for (Map.Entry<String, Object> a : ctx.function.typeArgs.entrySet()) {
                 if (a.getValue() instanceof Type t) {
                     params.put(a.getKey(), t);
+                } else if (a.getValue() instanceof TExpr.Const k) {
+                    constants.put(a.getKey(), k);
                 }
             }
         }
-        return ctx.module.resolveType(e, params, ctx.function == null ? null : ctx.function.owner);
+        return ctx.module.resolveType(e, params, ctx.function == null ? null : ctx.function.owner, constants);
     }
 }

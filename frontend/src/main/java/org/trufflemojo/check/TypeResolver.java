@@ -155,6 +155,22 @@ final class TypeResolver {
      * compile-time value arguments: a library template instantiated for this program still sees the
      * names of the library module it is written in.
      */
+    /** Runs {@code action} with more compile-time values visible (the instance's own value arguments win). */
+    <T> T withConstants(Map<String, Object> constants, Supplier<T> action) {
+        if (constants.isEmpty()) {
+            return action.get();
+        }
+        Map<String, Object> outerArgs = valueArgs;
+        Map<String, Object> merged = new HashMap<>(constants);
+        merged.putAll(outerArgs);
+        valueArgs = merged;
+        try {
+            return action.get();
+        } finally {
+            valueArgs = outerArgs;
+        }
+    }
+
     <T> T within(Map<String, Object> moduleNames, Map<String, Object> args, Supplier<T> action) {
         Map<String, Object> outerNames = names;
         Map<String, Object> outerArgs = valueArgs;
