@@ -509,6 +509,8 @@ final class Expressions {
             TExpr self = expression(c.args().get(0).value(), Types.isLiteral(bt) ? null : bt);
             if (!Types.isLiteral(bt)) {
                 self = conversions.coerce(self, bt, c.args().get(0).value().pos());
+            } else if (bt == Types.FLOAT_LITERAL && self instanceof TExpr.Const ic && ic.type() == Types.INT_LITERAL) {
+                self = new TExpr.Const(ic.pos(), Types.FLOAT_LITERAL, ((BigInteger) ic.value()).doubleValue()); // FloatLiteral.__mod__(6, 2.5)
             } else if (!(self instanceof TExpr.Const sc && sc.type() == bt)) {
                 throw ctx.error(c.args().get(0).value().pos(), "cannot implicitly convert '" + self.type().name() + "' value to '" + bt.name() + "'");
             }
@@ -787,7 +789,8 @@ final class Expressions {
         List<TExpr> values = new ArrayList<>();
         List<TExpr> given = builtins.positionalOnly(c, vt.name());
         for (TExpr v : given) {
-            if (given.size() == 1 && !conversions.implicitlyConvertible(v, vt.element) && (Types.isNumeric(v.type()) || v.type() == Types.BOOL)) {
+            if ((given.size() == 1 || vt.element == Types.BOOL) && !conversions.implicitlyConvertible(v, vt.element)
+                            && (Types.isNumeric(v.type()) || v.type() == Types.BOOL)) {
                 // SIMD[DType.float64, 4](Float32(21.5)): a scalar of another DType, converted, then filled into every lane
                 v = conversions.explicitConversion(v, vt.element, v.pos());
             }

@@ -246,3 +246,15 @@ fn rotate_bits_left[dtype: DType, width: Int, //, shift: Int](x: SIMD[dtype, wid
 fn rotate_bits_right[dtype: DType, width: Int, //, shift: Int](x: SIMD[dtype, width]) -> SIMD[dtype, width]:
     """The bits of each lane rotated right by shift (left for a negative shift)."""
     return _rotate_lanes(x, -shift)
+
+
+fn count_leading_zeros(val: UInt) -> Int:
+    return count_leading_zeros(Int(val))
+
+
+fn count_trailing_zeros(val: UInt) -> Int:
+    return count_trailing_zeros(Int(val))
+
+
+fn pop_count(val: UInt) -> Int:
+    return pop_count(Int(val))

@@ -96,6 +96,8 @@ fn divmod(numerator: Int, denominator: Int) -> Tuple[Int, Int]:
 
 
 fn divmod(numerator: UInt, denominator: UInt) -> Tuple[UInt, UInt]:
+    if denominator == 0:
+        return (UInt(0), UInt(0))  # as UInt.__divmod__: no quotient, no remainder
     return (numerator // denominator, numerator % denominator)
 
 

@@ -256,3 +256,13 @@ fn is_power_of_two[dtype: DType, width: Int, //](self: SIMD[dtype, width]) -> SI
         var x = self[i]
         r[i] = x > 0 and (x & (x - 1)) == 0
     return r
+
+
+fn is_nan[dtype: DType, width: Int, //](self: SIMD[dtype, width]) -> Bool:
+    """Whether the (float) value is NaN, as FloatLiteral.is_nan."""
+    return self != self
+
+
+fn is_neg_zero[dtype: DType, width: Int, //](self: SIMD[dtype, width]) -> Bool:
+    """Whether the (float) value is -0.0, as FloatLiteral.is_neg_zero."""
+    return self == 0 and String(self).startswith("-")
