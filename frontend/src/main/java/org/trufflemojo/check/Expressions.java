@@ -328,6 +328,9 @@ final class Expressions {
             String library = StandardLibrary.methodsModuleOf(Types.materialize(receiver.type()));
             if (library != null && !(receiver.type() instanceof StructType)) {
                 List<Function> methods = ctx.module.libraryMethods(library, a.name());
+                if (methods.isEmpty() && receiver.type() == Types.BOOL) {
+                    methods = ctx.module.libraryMethods("builtin.simd", a.name()); // a Bool is SIMD[DType.bool, 1]
+                }
                 if (methods.isEmpty()) {
                     throw ctx.error(a.pos(), "'" + Types.materialize(receiver.type()).name() + "' value has no attribute '" + a.name() + "'");
                 }
@@ -351,8 +354,23 @@ final class Expressions {
         if (c.callee() instanceof Expr.Name fp && ctx.lookupGlobalOrLocal(fp.name()) instanceof TExpr.FunctionRef ref) {
             return calls.resolveCall(c.pos(), fp.name(), List.of(ref.function()), null, c.args());
         }
-        if (c.callee() instanceof Expr.Call tc && tc.callee() instanceof Expr.Name tn && tn.name().equals("__type_of")) {
+        if (c.callee() instanceof Expr.Call tc && tc.callee() instanceof Expr.Name tn && tn.name().equals("__type_of") && tc.args().size() == 1
+                        && tc.args().get(0).value() instanceof Expr.Name an && ctx.function != null
+                        && ctx.function.typeArgs.containsKey("__type_of(" + an.name() + ")")) {
             return builtins.construct(c, resolveType(tc)); // __type_of(n)(value): a conversion to n's type
+        }
+        if (c.callee() instanceof Expr.Call tc && tc.callee() instanceof Expr.Name tn && tn.name().equals("__type_of") && tc.args().size() == 1
+                        && ctx.lookupGlobalOrLocal("__type_of") == null) {
+            // __type_of(x)(args): a value of x's type (x itself is not evaluated)
+            TExpr probe = calls.expressionQuietly(tc.args().get(0).value(), null);
+            Type t = Types.materialize(probe.type());
+            if (t instanceof VectorType vt) {
+                return newVector(c, vt);
+            }
+            if (t instanceof StructType st) {
+                return calls.constructStruct(c.pos(), st, c.args());
+            }
+            return builtins.construct(c, t);
         }
         if (c.callee() instanceof Expr.Name n) {
             Object target = ctx.lookup(n);
@@ -565,6 +583,9 @@ final class Expressions {
             if (library != null) {
                 // a method of a built-in type: declared in its library module, bound like any call
                 List<Function> methods = ctx.module.libraryMethods(library, a.name());
+                if (methods.isEmpty() && t == Types.BOOL && !a.name().startsWith("__")) {
+                    methods = ctx.module.libraryMethods("builtin.simd", a.name()); // a Bool is SIMD[DType.bool, 1]
+                }
                 if (methods.isEmpty()) {
                     if (builtinDunder(c.pos(), receiver, a.name(), c.args()) instanceof TExpr d) {
                         return d;

@@ -3,24 +3,24 @@
 
 
 @intrinsic("simd.reduce_add")
-fn reduce_add[dtype: DType, width: Int, //](self: SIMD[dtype, width]) -> Scalar[dtype]:
+fn _reduce_add[dtype: DType, width: Int, //](self: SIMD[dtype, width]) -> Scalar[dtype]:
     """The sum of the lanes."""
     ...
 
 
 @intrinsic("simd.reduce_mul")
-fn reduce_mul[dtype: DType, width: Int, //](self: SIMD[dtype, width]) -> Scalar[dtype]:
+fn _reduce_mul[dtype: DType, width: Int, //](self: SIMD[dtype, width]) -> Scalar[dtype]:
     """The product of the lanes."""
     ...
 
 
 @intrinsic("simd.reduce_min")
-fn reduce_min[dtype: DType, width: Int, //](self: SIMD[dtype, width]) -> Scalar[dtype]:
+fn _reduce_min[dtype: DType, width: Int, //](self: SIMD[dtype, width]) -> Scalar[dtype]:
     ...
 
 
 @intrinsic("simd.reduce_max")
-fn reduce_max[dtype: DType, width: Int, //](self: SIMD[dtype, width]) -> Scalar[dtype]:
+fn _reduce_max[dtype: DType, width: Int, //](self: SIMD[dtype, width]) -> Scalar[dtype]:
     ...
 
 
@@ -31,10 +31,15 @@ fn __len__[dtype: DType, width: Int, //](self: SIMD[dtype, width]) -> Int:
 
 
 fn __all_lanes_eq__[dtype: DType, width: Int, //](self: SIMD[dtype, width], other: SIMD[dtype, width]) -> Bool:
-    """Whether every lane equals the other vector's (how testing.assert_equal compares vectors)."""
+    """Whether every lane equals the other vector's, NaN lanes matching NaN lanes (how testing.assert_equal compares vectors)."""
     for i in range(width):
         if self[i] != other[i]:
-            return False
+            @parameter
+            if dtype.is_floating_point():
+                if self[i] == self[i] or other[i] == other[i]:
+                    return False
+            else:
+                return False
     return True
 
 
@@ -266,3 +271,59 @@ fn is_nan[dtype: DType, width: Int, //](self: SIMD[dtype, width]) -> Bool:
 fn is_neg_zero[dtype: DType, width: Int, //](self: SIMD[dtype, width]) -> Bool:
     """Whether the (float) value is -0.0, as FloatLiteral.is_neg_zero."""
     return self == 0 and String(self).startswith("-")
+
+
+fn reduce_add[dtype: DType, width: Int, //, size_out: Int = 1](self: SIMD[dtype, width]) -> SIMD[dtype, size_out]:
+    """The lanes combined with add, down to size_out lanes (lane j of the result folds the lanes i with i % size_out == j)."""
+    @parameter
+    if size_out == 1:
+        return _reduce_add(self)
+    else:
+        var r = SIMD[dtype, size_out](self[0])
+        for i in range(size_out):
+            r[i] = self[i]
+        for i in range(size_out, width):
+            r[i % size_out] = r[i % size_out] + self[i]
+        return r
+
+
+fn reduce_mul[dtype: DType, width: Int, //, size_out: Int = 1](self: SIMD[dtype, width]) -> SIMD[dtype, size_out]:
+    """The lanes combined with mul, down to size_out lanes (lane j of the result folds the lanes i with i % size_out == j)."""
+    @parameter
+    if size_out == 1:
+        return _reduce_mul(self)
+    else:
+        var r = SIMD[dtype, size_out](self[0])
+        for i in range(size_out):
+            r[i] = self[i]
+        for i in range(size_out, width):
+            r[i % size_out] = r[i % size_out] * self[i]
+        return r
+
+
+fn reduce_min[dtype: DType, width: Int, //, size_out: Int = 1](self: SIMD[dtype, width]) -> SIMD[dtype, size_out]:
+    """The lanes combined with min, down to size_out lanes (lane j of the result folds the lanes i with i % size_out == j)."""
+    @parameter
+    if size_out == 1:
+        return _reduce_min(self)
+    else:
+        var r = SIMD[dtype, size_out](self[0])
+        for i in range(size_out):
+            r[i] = self[i]
+        for i in range(size_out, width):
+            r[i % size_out] = min(r[i % size_out], self[i])
+        return r
+
+
+fn reduce_max[dtype: DType, width: Int, //, size_out: Int = 1](self: SIMD[dtype, width]) -> SIMD[dtype, size_out]:
+    """The lanes combined with max, down to size_out lanes (lane j of the result folds the lanes i with i % size_out == j)."""
+    @parameter
+    if size_out == 1:
+        return _reduce_max(self)
+    else:
+        var r = SIMD[dtype, size_out](self[0])
+        for i in range(size_out):
+            r[i] = self[i]
+        for i in range(size_out, width):
+            r[i % size_out] = max(r[i % size_out], self[i])
+        return r
