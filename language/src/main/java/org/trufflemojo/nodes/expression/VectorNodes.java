@@ -312,11 +312,29 @@ public final class VectorNodes {
             case XOR -> x ^ y;
             case SHL -> x << y;
             case SHR -> x >> y;
-            case POW -> (long) Math.pow(x, y);
+            case POW -> intPow(x, y);
             case MIN -> Math.min(x, y);
             case MAX -> Math.max(x, y);
             case EQ, NE, LT, LE, GT, GE -> throw new IllegalStateException("a comparison is a Compare node: " + op);
         };
+    }
+
+    /** x ** y by squaring, wrapping as the lane width does (a negative exponent: 0 unless x is 1 or -1). */
+    static long intPow(long x, long y) {
+        if (y < 0) {
+            return x == 1 ? 1 : x == -1 ? ((y & 1) == 0 ? 1 : -1) : 0;
+        }
+        long result = 1;
+        long base = x;
+        long e = y;
+        while (e != 0) {
+            if ((e & 1) != 0) {
+                result *= base;
+            }
+            base *= base;
+            e >>>= 1;
+        }
+        return result;
     }
 
     private static long nonZero(long divisor, MojoExpressionNode location) {
