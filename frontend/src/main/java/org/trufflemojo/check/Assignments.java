@@ -134,7 +134,7 @@ final class Assignments {
                 TExpr lane = expressions.intArg(ix.indices().get(0).value());
                 return new TStmt.Eval(a.pos(), conventions.inPlace(object, v -> new TExpr.VectorOp(a.pos(), Types.NONE, TExpr.VectorOpKind.SET, vt, null, List.of(v, lane, value))));
             }
-            if ((object.type() instanceof ScalarType || object.type() == Types.FLOAT64) && ix.indices().size() == 1) {
+            if ((object.type() instanceof ScalarType || object.type() == Types.FLOAT64 || object.type() == Types.BOOL) && ix.indices().size() == 1) {
                 expressions.intArg(ix.indices().get(0).value()); // a scalar is a SIMD vector of one lane: s[0] = v
                 return assignPlace(a.pos(), object, a.value());
             }

@@ -606,7 +606,7 @@ final class Calls {
         if (self instanceof PointerType) {
             return collections.pointerIntrinsic(pos, f, args);
         }
-        if (self instanceof VectorType) {
+        if (self instanceof VectorType || f.intrinsic.spelling.startsWith("simd.")) {
             return collections.vectorIntrinsic(pos, f, args);
         }
         return collections.listIntrinsic(pos, f, args);
@@ -649,7 +649,7 @@ final class Calls {
 
     /** The scalar types that are SIMD[dtype, 1] (Int, UInt and Bool are types of their own). */
     private static boolean isScalarLane(Type t) {
-        return t instanceof ScalarType || t == Types.FLOAT64;
+        return t instanceof ScalarType || t == Types.FLOAT64 || t == Types.BOOL;
     }
 
     private static boolean isTypeParam(String name, List<Stmt.TypeParam> params) {

@@ -25,6 +25,7 @@ import org.trufflemojo.typed.types.ListType;
 import org.trufflemojo.typed.types.NativeLayout;
 import org.trufflemojo.typed.types.OptionalType;
 import org.trufflemojo.typed.types.PointerType;
+import org.trufflemojo.typed.types.ScalarType;
 import org.trufflemojo.typed.types.StructType;
 import org.trufflemojo.typed.types.TupleType;
 import org.trufflemojo.typed.types.Type;
@@ -103,6 +104,14 @@ final class CollectionMethods {
         if (v.type() instanceof StructType st && !st.methods("__repr__").isEmpty()) {
             return operators.dunder(pos, v, st, "__repr__", null);
         }
+        if (v.type() == Types.UINT) {
+            return new TExpr.Format(pos, Types.STRING, List.of(builtins.printable(new TExpr.Const(pos, Types.STRING_LITERAL, "UInt("), pos),
+                            builtins.printable(v, pos), builtins.printable(new TExpr.Const(pos, Types.STRING_LITERAL, ")"), pos)));
+        }
+        if (v.type() instanceof ScalarType || v.type() == Types.FLOAT64 || v.type() instanceof VectorType) {
+            // SIMD[DType.int32, 4](1, 2, 3, 4); a scalar is SIMD[DType.int32, 1](4)
+            return expressions.libraryMethodCall(pos, "builtin.simd", "__repr__", v, List.of());
+        }
         if (v.type() == Types.ERROR_VALUE) {
             // Error('message'): the message as a string literal
             TExpr text = new TExpr.Format(pos, Types.STRING, List.of(builtins.printable(v, pos)));
@@ -121,8 +130,14 @@ final class CollectionMethods {
         if (v.type() instanceof StructType st && !st.methods("__hash__").isEmpty()) {
             return operators.dunder(pos, v, st, "__hash__", null);
         }
+        if (v.type() == Types.UINT) {
+            return v;
+        }
         if (Types.isIntegral(v.type())) {
             return new TExpr.Prim(pos, Types.UINT, PrimOp.INT_TO_UINT, List.of(conversions.coerce(v, Types.INT, pos)));
+        }
+        if (v.type() instanceof ScalarType || v.type() == Types.FLOAT64 || v.type() instanceof VectorType || v.type() == Types.BOOL) {
+            return expressions.libraryMethodCall(pos, "builtin.simd", "__hash__", v, List.of());
         }
         throw ctx.error(pos, "'" + v.type().name() + "' does not conform to 'Hashable'");
     }
@@ -135,20 +150,33 @@ final class CollectionMethods {
         if (v.type() instanceof VectorType) {
             throw ctx.error(pos, "incompatible types '" + v.type().name() + "' and '" + vt.name() + "'");
         }
+        if ((v.type() == Types.INT || v.type() == Types.UINT) && !conversions.implicitlyConvertible(v, vt.element)) {
+            v = conversions.explicitConversion(v, vt.element, pos); // UInt(2) ** v: an index-sized integer converts to the lane type
+        }
         return new TExpr.VectorOp(pos, vt, TExpr.VectorOpKind.NEW, vt, null, List.of(conversions.coerce(v, vt.element, pos)));
     }
 
     /** A bound call of a SIMD method: a reduction over the lanes, or the (constant) width. */
     TExpr vectorIntrinsic(SourcePos pos, Function f, List<TExpr> args) {
-        VectorType vt = (VectorType) f.params.get(0).type;
         LaneOp fold = switch (f.intrinsic) {
             case SIMD_REDUCE_ADD -> LaneOp.ADD;
             case SIMD_REDUCE_MUL -> LaneOp.MUL;
             case SIMD_REDUCE_MIN -> LaneOp.MIN;
             case SIMD_REDUCE_MAX -> LaneOp.MAX;
+            case SIMD_REDUCE_AND -> LaneOp.AND;
+            case SIMD_REDUCE_OR -> LaneOp.OR;
+            case SIMD_REDUCE_XOR -> LaneOp.XOR;
             case SIMD_LEN -> null;
             default -> throw new IllegalArgumentException(f.intrinsic + " is not a SIMD method");
         };
+        Type self = f.params.get(0).type;
+        if ((fold == LaneOp.AND || fold == LaneOp.OR || fold == LaneOp.XOR) && Types.dtypeOf(self instanceof VectorType v ? v.element : self).isFloat()) {
+            throw ctx.error(pos, "'" + f.name + "' needs integral or bool lanes, not '" + self.name() + "'");
+        }
+        if (!(self instanceof VectorType vt)) {
+            // a scalar is a vector of one lane
+            return fold == null ? new TExpr.Const(pos, Types.INT, 1L) : args.get(0);
+        }
         if (fold == null) {
             return new TExpr.Const(pos, Types.INT, (long) vt.width);
         }

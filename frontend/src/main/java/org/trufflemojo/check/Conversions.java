@@ -22,13 +22,15 @@ final class Conversions {
     private final FunctionContext ctx;
     private Calls calls;
     private Conventions conventions;
+    private Operators operators;
 
     Conversions(FunctionContext ctx) {
         this.ctx = ctx;
     }
 
     /** Connects the collaborators; they use each other, so they are connected once all exist. */
-    void wire(Calls calls, Conventions conventions) {
+    void wire(Calls calls, Conventions conventions, Operators operators) {
+        this.operators = operators;
         this.calls = calls;
         this.conventions = conventions;
     }
@@ -97,6 +99,26 @@ final class Conversions {
             }
         }
         return false;
+    }
+
+    /**
+     * A number converted to another number type as its constructor does ({@code Float64(x)},
+     * {@code Int8(y)}): wrapped to an integer width, rounded to a float precision, truncated towards
+     * zero from a float; a Bool is 0 or 1, and a number is true when it is not zero.
+     */
+    TExpr explicitConversion(TExpr v, Type target, SourcePos pos) {
+        if (v.type() == target) {
+            return v;
+        }
+        if (target == Types.BOOL) {
+            return operators.toBool(v, pos);
+        }
+        if (v.type() == Types.BOOL) {
+            v = new TExpr.Prim(pos, Types.INT, PrimOp.BOOL_TO_INT, List.of(v));
+        } else if (Types.isLiteral(v.type())) {
+            v = coerce(v, v.type() == Types.FLOAT_LITERAL ? Types.FLOAT64 : Types.INT, pos);
+        }
+        return new TExpr.Prim(pos, target, PrimOp.TO_SCALAR, List.of(v));
     }
 
     /** Applies Mojo's implicit conversions, or reports that none exists. */

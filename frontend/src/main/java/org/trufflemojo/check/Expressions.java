@@ -187,6 +187,9 @@ final class Expressions {
         if (found instanceof TExpr.FunctionRef r) {
             return new TExpr.FunctionRef(n.pos(), r.type(), r.function()); // a compile-time parameter bound to a function
         }
+        if (found instanceof Type t && TypeResolver.isLane(t) && !n.name().equals(t.name())) {
+            return dtypeValue(n.pos(), t); // a `dtype: DType` parameter or a DType alias used as a value
+        }
         if (found instanceof Type t) {
             throw ctx.error(n.pos(), "type '" + t.name() + "' cannot be used as a value here");
         }
@@ -240,7 +243,7 @@ final class Expressions {
         if (t instanceof VectorType vt && i.indices().size() == 1) {
             return new TExpr.VectorOp(i.pos(), vt.element, TExpr.VectorOpKind.GET, vt, null, List.of(target, intArg(i.indices().get(0).value())));
         }
-        if ((t instanceof ScalarType || t == Types.FLOAT64) && i.indices().size() == 1 && !(i.indices().get(0).value() instanceof Expr.Slice)) {
+        if ((t instanceof ScalarType || t == Types.FLOAT64 || t == Types.BOOL) && i.indices().size() == 1 && !(i.indices().get(0).value() instanceof Expr.Slice)) {
             intArg(i.indices().get(0).value()); // a scalar is a SIMD vector of one lane: s[0] is s
             return target;
         }
@@ -290,7 +293,11 @@ final class Expressions {
     }
 
     TExpr intArg(Expr e) {
-        return conversions.coerce(expression(e, Types.INT), Types.INT, e.pos());
+        TExpr v = expression(e, Types.INT);
+        if (v.type() == Types.BOOL) {
+            return new TExpr.Conditional(e.pos(), Types.INT, v, intConst(e.pos(), 1), intConst(e.pos(), 0)); // s[False] is s[0]
+        }
+        return conversions.coerce(v, Types.INT, e.pos());
     }
 
     static TExpr intConst(SourcePos pos, long v) {
@@ -340,6 +347,9 @@ final class Expressions {
             String library = StandardLibrary.methodsModuleOf(Types.materialize(receiver.type()));
             if (library != null && !(receiver.type() instanceof StructType)) {
                 List<Function> methods = ctx.module.libraryMethods(library, a.name());
+                if (methods.isEmpty() && receiver.type() == Types.BOOL) {
+                    methods = ctx.module.libraryMethods("builtin.simd", a.name()); // a Bool is SIMD[DType.bool, 1]
+                }
                 if (methods.isEmpty()) {
                     throw ctx.error(a.pos(), "'" + Types.materialize(receiver.type()).name() + "' value has no attribute '" + a.name() + "'");
                 }
@@ -363,8 +373,23 @@ final class Expressions {
         if (c.callee() instanceof Expr.Name fp && ctx.lookupGlobalOrLocal(fp.name()) instanceof TExpr.FunctionRef ref) {
             return calls.resolveCall(c.pos(), fp.name(), List.of(ref.function()), null, c.args());
         }
-        if (c.callee() instanceof Expr.Call tc && tc.callee() instanceof Expr.Name tn && tn.name().equals("__type_of")) {
+        if (c.callee() instanceof Expr.Call tc && tc.callee() instanceof Expr.Name tn && tn.name().equals("__type_of") && tc.args().size() == 1
+                        && tc.args().get(0).value() instanceof Expr.Name an && ctx.function != null
+                        && ctx.function.typeArgs.containsKey("__type_of(" + an.name() + ")")) {
             return builtins.construct(c, resolveType(tc)); // __type_of(n)(value): a conversion to n's type
+        }
+        if (c.callee() instanceof Expr.Call tc && tc.callee() instanceof Expr.Name tn && tn.name().equals("__type_of") && tc.args().size() == 1
+                        && ctx.lookupGlobalOrLocal("__type_of") == null) {
+            // __type_of(x)(args): a value of x's type (x itself is not evaluated)
+            TExpr probe = calls.expressionQuietly(tc.args().get(0).value(), null);
+            Type t = Types.materialize(probe.type());
+            if (t instanceof VectorType vt) {
+                return newVector(c, vt);
+            }
+            if (t instanceof StructType st) {
+                return calls.constructStruct(c.pos(), st, c.args());
+            }
+            return builtins.construct(c, t);
         }
         if (c.callee() instanceof Expr.Name n) {
             Object target = ctx.lookup(n);
@@ -507,8 +532,29 @@ final class Expressions {
             }
             throw ctx.error(a.pos(), "module '" + ns.name() + "' has no function '" + a.name() + "'");
         }
+        if (c.callee() instanceof Expr.Attribute a && c.args().isEmpty() && a.name().equals("__len__") && a.target() instanceof Expr.Name tn
+                        && ctx.lookupGlobalOrLocal(tn.name()) instanceof DTypeTuple dt) {
+            return new TExpr.Const(c.pos(), Types.INT, (long) dt.lanes().size());
+        }
         if (c.callee() instanceof Expr.Attribute a && c.args().isEmpty() && DTYPE_QUERIES.contains(a.name()) && dtypeArgument(a.target()) instanceof Type lane) {
             return dtypeQuery(c.pos(), lane, a.name()); // dtype.is_floating_point(): a compile-time Bool
+        }
+        if (c.callee() instanceof Expr.Attribute a && a.name().startsWith("__") && !c.args().isEmpty() && c.args().get(0).keyword() == null
+                        && builtinTypeOperand(a.target()) instanceof Type bt
+                        && (StandardLibrary.methodsModuleOf(bt) == null || ctx.module.libraryMethods(StandardLibrary.methodsModuleOf(bt), a.name()).isEmpty())) {
+            // Float32.__ceil__(x), UInt.__add__(x, y), IntLiteral.__add__(3, 3): an operator method called through its type
+            TExpr self = expression(c.args().get(0).value(), Types.isLiteral(bt) ? null : bt);
+            if (!Types.isLiteral(bt)) {
+                self = conversions.coerce(self, bt, c.args().get(0).value().pos());
+            } else if (bt == Types.FLOAT_LITERAL && self instanceof TExpr.Const ic && ic.type() == Types.INT_LITERAL) {
+                self = new TExpr.Const(ic.pos(), Types.FLOAT_LITERAL, ((BigInteger) ic.value()).doubleValue()); // FloatLiteral.__mod__(6, 2.5)
+            } else if (!(self instanceof TExpr.Const sc && sc.type() == bt)) {
+                throw ctx.error(c.args().get(0).value().pos(), "cannot implicitly convert '" + self.type().name() + "' value to '" + bt.name() + "'");
+            }
+            if (builtinDunder(c.pos(), self, a.name(), c.args().subList(1, c.args().size())) instanceof TExpr d) {
+                return d;
+            }
+            throw ctx.error(a.pos(), "'" + bt.name() + "' has no method '" + a.name() + "'");
         }
         if (c.callee() instanceof Expr.Attribute a && a.target() instanceof Expr.Name tn && ctx.lookupGlobalOrLocal(tn.name()) instanceof Type bt
                         && !(bt instanceof StructType) && StandardLibrary.moduleOf(bt) != null) {
@@ -556,10 +602,19 @@ final class Expressions {
             if (library != null) {
                 // a method of a built-in type: declared in its library module, bound like any call
                 List<Function> methods = ctx.module.libraryMethods(library, a.name());
+                if (methods.isEmpty() && t == Types.BOOL && !a.name().startsWith("__")) {
+                    methods = ctx.module.libraryMethods("builtin.simd", a.name()); // a Bool is SIMD[DType.bool, 1]
+                }
                 if (methods.isEmpty()) {
+                    if (builtinDunder(c.pos(), receiver, a.name(), c.args()) instanceof TExpr d) {
+                        return d;
+                    }
                     throw ctx.error(a.pos(), "'" + Types.materialize(t).name() + "' value has no attribute '" + a.name() + "'");
                 }
                 return calls.resolveCall(c.pos(), a.name(), methods, receiver, c.args());
+            }
+            if (builtinDunder(c.pos(), receiver, a.name(), c.args()) instanceof TExpr d) {
+                return d;
             }
             if (t instanceof StructType st) {
                 if (a.name().equals("copy") && st.methods("copy").isEmpty()) {
@@ -576,6 +631,102 @@ final class Expressions {
             throw ctx.error(n.pos(), "use of unknown declaration '" + n.name() + "'");
         }
         throw ctx.error(c.callee().pos(), "this call is not supported yet");
+    }
+
+    /** A built-in number type written as a value ({@code Float32}, {@code UInt}, {@code SIMD[DType.int8, 4]}, {@code IntLiteral}), or null. */
+    private Type builtinTypeOperand(Expr e) {
+        Type t = null;
+        if (e instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) instanceof Type nt) {
+            t = nt;
+        } else if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) instanceof TypeConstructor tc
+                        && (tc == TypeConstructor.SIMD || tc == TypeConstructor.SCALAR)) {
+            t = resolveType(ix);
+        }
+        return t != null && (Types.isNumeric(t) || t == Types.BOOL || t instanceof VectorType || t == Types.INT_LITERAL || t == Types.FLOAT_LITERAL) ? t : null;
+    }
+
+    /**
+     * {@code x.__add__(y)}, {@code x.__lt__(y)}, {@code x.__abs__()}, ... on a built-in number, Bool or
+     * SIMD vector that has no library declaration of the method: the operator or built-in function
+     * the method implements ({@code x + y}, {@code x < y}, {@code abs(x)}); null for other names.
+     */
+    TExpr builtinDunder(SourcePos pos, TExpr self, String name, List<Expr.Arg> args) {
+        Type t = self.type();
+        if (!name.startsWith("__") || !(Types.isNumeric(t) || t == Types.BOOL || t instanceof VectorType)) {
+            return null;
+        }
+        List<Expr> xs = new ArrayList<>();
+        for (Expr.Arg arg : args) {
+            if (arg.keyword() != null || arg.star()) {
+                return null;
+            }
+            xs.add(arg.value());
+        }
+        Expr s = new Expr.Checked(pos, self);
+        if (xs.size() == 1) {
+            for (Expr.BinOp op : Expr.BinOp.values()) {
+                if (op == Expr.BinOp.MATMUL) {
+                    continue;
+                }
+                if (name.equals(op.dunder)) {
+                    return expression(new Expr.Binary(pos, op, s, xs.get(0)), null);
+                }
+                if (name.equals(op.reflectedDunder())) {
+                    return expression(new Expr.Binary(pos, op, xs.get(0), s), null);
+                }
+            }
+            for (Expr.CompareOp op : Expr.CompareOp.values()) {
+                if (op.ordinal() <= Expr.CompareOp.NE.ordinal() && name.equals(op.dunder)) {
+                    return expression(new Expr.Compare(pos, List.of(s, xs.get(0)), List.of(op)), null);
+                }
+            }
+            if (name.equals("__contains__")) {
+                return expression(new Expr.Compare(pos, List.of(xs.get(0), s), List.of(Expr.CompareOp.IN)), null);
+            }
+        }
+        if (xs.isEmpty()) {
+            for (Expr.UnaryOp op : Expr.UnaryOp.values()) {
+                if (name.equals(op.dunder)) {
+                    return expression(new Expr.Unary(pos, op, s), null);
+                }
+            }
+            if (name.equals("__bool__") || name.equals("__as_bool__")) {
+                return operators.toBool(self, pos);
+            }
+        }
+        String function = switch (name) {
+            case "__abs__" -> "abs";
+            case "__str__" -> "String";
+            case "__repr__" -> "repr";
+            case "__int__", "__index__" -> "Int";
+            case "__float__" -> "Float64";
+            case "__hash__" -> "hash";
+            case "__len__" -> "len";
+            case "__round__" -> "round";
+            case "__divmod__" -> "divmod";
+            case "__ceil__", "__floor__", "__trunc__" -> name.substring(2, name.length() - 2);
+            default -> null;
+        };
+        if (function == null) {
+            return null;
+        }
+        List<Expr.Arg> callArgs = new ArrayList<>();
+        callArgs.add(new Expr.Arg(pos, null, s, false));
+        for (Expr x : xs) {
+            callArgs.add(new Expr.Arg(x.pos(), null, x, false));
+        }
+        if (name.equals("__ceil__") || name.equals("__floor__") || name.equals("__trunc__")) {
+            if (Types.isIntegral(t) && xs.isEmpty()) {
+                return self; // an integer is its own ceiling, floor and truncation
+            }
+            @SuppressWarnings("unchecked")
+            List<Function> fns = (List<Function>) ctx.module.standardModule("math").get(function);
+            return calls.resolveCall(pos, function, fns, null, callArgs);
+        }
+        if (name.equals("__round__") && Types.isIntegral(t)) {
+            return self; // rounding an integer (to any number of digits >= 0) leaves it as it is
+        }
+        return expression(new Expr.Call(pos, new Expr.Name(pos, function), callArgs), null);
     }
 
     /** The type an index expression such as {@code UnsafePointer[Int]} denotes, or null if it is not a type. */
@@ -600,6 +751,18 @@ final class Expressions {
         Type d = TypeResolver.dtype(value);
         if (d != null) {
             return d;
+        }
+        if (value instanceof Expr.Index ix && ix.target() instanceof Expr.Name tn && ctx.lookupGlobalOrLocal(tn.name()) instanceof DTypeTuple dt
+                        && ix.indices().size() == 1) {
+            TExpr.Const k = ConstantFolder.fold(conversions.coerce(expression(ix.indices().get(0).value(), Types.INT), Types.INT, ix.pos()));
+            if (k == null) {
+                throw ctx.error(ix.pos(), "the index of a tuple of DTypes must be a compile-time integer");
+            }
+            long i = (Long) k.value();
+            if (i < 0 || i >= dt.lanes().size()) {
+                throw ctx.error(ix.pos(), "index " + i + " is out of range for a tuple of " + dt.lanes().size() + " DTypes");
+            }
+            return dt.lanes().get((int) i);
         }
         if (value instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) instanceof Type t) {
             return t;
@@ -667,7 +830,13 @@ final class Expressions {
     /** {@code SIMD[dtype, width](values...)}: one value fills every lane, or one value per lane. */
     private TExpr newVector(Expr.Call c, VectorType vt) {
         List<TExpr> values = new ArrayList<>();
-        for (TExpr v : builtins.positionalOnly(c, vt.name())) {
+        List<TExpr> given = builtins.positionalOnly(c, vt.name());
+        for (TExpr v : given) {
+            if ((given.size() == 1 || vt.element == Types.BOOL) && !conversions.implicitlyConvertible(v, vt.element)
+                            && (Types.isNumeric(v.type()) || v.type() == Types.BOOL)) {
+                // SIMD[DType.float64, 4](Float32(21.5)): a scalar of another DType, converted, then filled into every lane
+                v = conversions.explicitConversion(v, vt.element, v.pos());
+            }
             values.add(conversions.coerce(v, vt.element, v.pos()));
         }
         if (values.size() != 1 && values.size() != vt.width) {
@@ -698,7 +867,25 @@ final class Expressions {
         return new TExpr.Own(t.pos(), v.type(), v, true);
     }
 
+    /** A DType used as a value: written as its name ({@code int32}), which is how a DType prints. */
+    static TExpr dtypeValue(SourcePos pos, Type lane) {
+        return new TExpr.Const(pos, Types.STRING_LITERAL, Types.dtypeOf(lane).mojoName);
+    }
+
     TExpr attribute(Expr.Attribute a) {
+        if (TypeResolver.dtype(a) instanceof Type lane) {
+            return dtypeValue(a.pos(), lane); // DType.int32
+        }
+        if (a.target() instanceof Expr.Name dn && dn.name().equals("DType") && ctx.lookupGlobalOrLocal("DType") == null) {
+            throw ctx.error(a.pos(), "'DType' has no attribute '" + a.name() + "'");
+        }
+        if (builtinTypeOperand(a.target()) instanceof Type bt && !(a.target() instanceof Expr.Name bn && ctx.lookupGlobalOrLocal(bn.name()) instanceof StructType)) {
+            Type scalar = bt instanceof VectorType vt ? vt.element : bt;
+            TExpr.Const limit = typeConstant(scalar, a.name(), a.pos());
+            if (limit != null) {
+                return bt instanceof VectorType vt ? conversions.coerce(limit, vt, a.pos()) : limit;
+            }
+        }
         if (a.target() instanceof Expr.Name mn && ctx.lookupGlobalOrLocal(mn.name()) instanceof ModuleNamespace ns) {
             if (ns.members().get(a.name()) instanceof TExpr.Const c) {
                 return new TExpr.Const(a.pos(), c.type(), c.value());
@@ -742,17 +929,34 @@ final class Expressions {
     TExpr.Const typeConstant(Type t, String name, SourcePos pos) {
         Object v = null;
         if (t == Types.INT) {
-            v = name.equals("MAX") ? (Object) Long.MAX_VALUE : name.equals("MIN") ? (Object) Long.MIN_VALUE : null;
+            v = name.equals("MAX") || name.equals("MAX_FINITE") ? (Object) Long.MAX_VALUE : name.equals("MIN") || name.equals("MIN_FINITE") ? (Object) Long.MIN_VALUE : null;
         } else if (t == Types.UINT) {
-            v = name.equals("MAX") ? (Object) (-1L) : name.equals("MIN") ? (Object) 0L : null;
-        } else if (t == Types.FLOAT64) {
-            v = name.equals("MAX") || name.equals("MAX_FINITE") ? (Object) Double.MAX_VALUE
-                            : name.equals("MIN") || name.equals("MIN_FINITE") ? (Object) (-Double.MAX_VALUE) : null;
+            v = name.equals("MAX") || name.equals("MAX_FINITE") ? (Object) (-1L) : name.equals("MIN") || name.equals("MIN_FINITE") ? (Object) 0L : null;
+        } else if (t == Types.FLOAT64 || t instanceof ScalarType fs && fs.isFloat()) {
+            // MAX and MIN are the infinities; MAX_FINITE and MIN_FINITE the largest finite values
+            double maxFinite = t == Types.FLOAT64 ? Double.MAX_VALUE : ((ScalarType) t).bits == 32 ? Float.MAX_VALUE : 65504.0;
+            v = switch (name) {
+                case "MAX" -> Double.POSITIVE_INFINITY;
+                case "MIN" -> Double.NEGATIVE_INFINITY;
+                case "MAX_FINITE" -> maxFinite;
+                case "MIN_FINITE" -> -maxFinite;
+                default -> null;
+            };
+        } else if (t == Types.FLOAT_LITERAL) {
+            v = switch (name) {
+                case "nan" -> Double.NaN;
+                case "infinity" -> Double.POSITIVE_INFINITY;
+                case "negative_infinity" -> Double.NEGATIVE_INFINITY;
+                case "negative_zero" -> -0.0;
+                default -> null;
+            };
+        } else if (t == Types.BOOL) {
+            v = name.equals("MAX") ? (Object) true : name.equals("MIN") ? (Object) false : null;
         } else if (t instanceof ScalarType s && !s.isFloat()) {
             long max = s.bits == 64 ? (s.kind == DType.Kind.SIGNED ? Long.MAX_VALUE : -1L)
                             : s.kind == DType.Kind.SIGNED ? (1L << (s.bits - 1)) - 1 : (1L << s.bits) - 1;
             long min = s.kind == DType.Kind.SIGNED ? (s.bits == 64 ? Long.MIN_VALUE : -(1L << (s.bits - 1))) : 0;
-            v = name.equals("MAX") ? (Object) max : name.equals("MIN") ? (Object) min : null;
+            v = name.equals("MAX") || name.equals("MAX_FINITE") ? (Object) max : name.equals("MIN") || name.equals("MIN_FINITE") ? (Object) min : null;
         }
         return v == null ? null : new TExpr.Const(pos, t, v);
     }
@@ -770,10 +974,13 @@ final class Expressions {
 
     Type resolveType(Expr e) {
         Map<String, Type> params = new HashMap<>();
+        Map<String, Object> constants = new HashMap<>();
         for (Scope sc = ctx.scope; sc != null; sc = sc.parent) {
             for (Map.Entry<String, Object> a : sc.names.entrySet()) {
                 if (a.getValue() instanceof Type t) {
                     params.putIfAbsent(a.getKey(), t); // a local type alias (`alias F = SIMD[DType.float32, 4]`)
+                } else if (a.getValue() instanceof TExpr.Const k && !constants.containsKey(a.getKey())) {
+                    constants.put(a.getKey(), k); // `alias width = 4`
                 }
             }
         }
@@ -781,9 +988,11 @@ final class Expressions {
             for (Map.Entry<String, Object> a : ctx.function.typeArgs.entrySet()) {
                 if (a.getValue() instanceof Type t) {
                     params.put(a.getKey(), t);
+                } else if (a.getValue() instanceof TExpr.Const k) {
+                    constants.put(a.getKey(), k);
                 }
             }
         }
-        return ctx.module.resolveType(e, params, ctx.function == null ? null : ctx.function.owner);
+        return ctx.module.resolveType(e, params, ctx.function == null ? null : ctx.function.owner, constants);
     }
 }

@@ -46,7 +46,7 @@ final class FunctionChecker {
         calls.wire(expressions, collections, conversions, conventions);
         builtins.wire(expressions, operators, collections, conversions, conventions);
         collections.wire(statements, expressions, operators, calls, builtins, conversions, conventions);
-        conversions.wire(calls, conventions);
+        conversions.wire(calls, conventions, operators);
         conventions.wire(conversions);
     }
 

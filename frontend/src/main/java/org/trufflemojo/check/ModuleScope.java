@@ -104,9 +104,10 @@ final class ModuleScope {
         globals.put("ArcPointer", TypeConstructor.ARC_POINTER);
         globals.put("SIMD", TypeConstructor.SIMD);
         for (ScalarType t : new ScalarType[]{ScalarType.INT8, ScalarType.INT16, ScalarType.INT32, ScalarType.INT64, ScalarType.UINT8,
-                        ScalarType.UINT16, ScalarType.UINT32, ScalarType.UINT64, ScalarType.FLOAT16, ScalarType.FLOAT32}) {
+                        ScalarType.UINT16, ScalarType.UINT32, ScalarType.UINT64, ScalarType.FLOAT16, ScalarType.BFLOAT16, ScalarType.FLOAT32}) {
             globals.put(t.name(), t);
         }
+        globals.put("Byte", ScalarType.UINT8);
     }
 
     /** Connects the collaborators; they use each other, so they are connected once all exist. */

@@ -66,6 +66,18 @@ final class Operators {
         if (t instanceof StructType st) {
             return dunder(pos, v, st, u.op().dunder, null);
         }
+        if (t instanceof VectorType vt) {
+            if (u.op() == Expr.UnaryOp.POS) {
+                return v;
+            }
+            if (u.op() == Expr.UnaryOp.INVERT && vt.isFloat()) {
+                throw ctx.error(pos, "'" + t.name() + "' does not support unary '~'");
+            }
+            // -v is v * -1 (which keeps the sign of a float zero); ~v is v ^ all ones
+            Object k = u.op() == Expr.UnaryOp.INVERT ? (vt.element == Types.BOOL ? (Object) true : (Object) (-1L)) : vt.isFloat() ? (Object) (-1.0) : (Object) (-1L);
+            TExpr splat = new TExpr.VectorOp(pos, vt, TExpr.VectorOpKind.NEW, vt, null, List.of(new TExpr.Const(pos, vt.element, k)));
+            return new TExpr.VectorOp(pos, vt, TExpr.VectorOpKind.BINARY, vt, u.op() == Expr.UnaryOp.INVERT ? LaneOp.XOR : LaneOp.MUL, List.of(v, splat));
+        }
         if (t instanceof ScalarType s && u.op() != Expr.UnaryOp.POS) {
             Type wide = s.isFloat() ? Types.FLOAT64 : Types.INT;
             TExpr widened = new TExpr.Prim(pos, wide, PrimOp.TO_SCALAR, List.of(v));
@@ -288,6 +300,9 @@ final class Operators {
             TExpr some = new TExpr.OptionalOp(c.pos(), Types.BOOL, OptionalOpKind.IS_SOME, List.of(conventions.borrowed(operands.get(0), c.pos())));
             return c.ops().get(0) == Expr.CompareOp.IS_NOT ? some : new TExpr.Prim(c.pos(), Types.BOOL, PrimOp.BOOL_NOT, List.of(some));
         }
+        if (c.ops().size() == 1 && (operands.get(0).type() instanceof VectorType || operands.get(1).type() instanceof VectorType)) {
+            return vectorCompare(c.pos(), c.ops().get(0), operands.get(0), operands.get(1));
+        }
         if (c.ops().size() == 1 && operands.get(1).type() instanceof DictType dt
                         && (c.ops().get(0) == Expr.CompareOp.IN || c.ops().get(0) == Expr.CompareOp.NOT_IN)) {
             TExpr contains = new TExpr.DictOp(c.pos(), Types.BOOL, DictOpKind.CONTAINS, dt, List.of(conventions.borrowed(operands.get(1), c.pos()),
@@ -352,6 +367,35 @@ final class Operators {
             ops.add(compareOp(op, t, c.pos()));
         }
         return new TExpr.CompareChain(c.pos(), Types.BOOL, operands, ops);
+    }
+
+    /**
+     * A comparison of SIMD vectors: lane by lane, a {@code SIMD[DType.bool, width]} mask; {@code x in v}
+     * is whether some lane equals x.
+     */
+    private TExpr vectorCompare(SourcePos pos, Expr.CompareOp op, TExpr l, TExpr r) {
+        if (op == Expr.CompareOp.IN || op == Expr.CompareOp.NOT_IN) {
+            if (!(r.type() instanceof VectorType vt) || l.type() instanceof VectorType) {
+                throw ctx.error(pos, "'" + r.type().name() + "' does not support the 'in' operator");
+            }
+            VectorType mask = VectorType.of(Types.BOOL, vt.width);
+            TExpr eq = new TExpr.VectorOp(pos, mask, TExpr.VectorOpKind.COMPARE, vt, LaneOp.EQ,
+                            List.of(collections.vectorOperand(l, vt, pos), collections.vectorOperand(r, vt, pos)));
+            TExpr any = new TExpr.VectorOp(pos, Types.BOOL, TExpr.VectorOpKind.REDUCE, mask, LaneOp.OR, List.of(eq));
+            return op == Expr.CompareOp.IN ? any : new TExpr.Prim(pos, Types.BOOL, PrimOp.BOOL_NOT, List.of(any));
+        }
+        VectorType vt = l.type() instanceof VectorType a ? a : (VectorType) r.type();
+        LaneOp lane = switch (op) {
+            case EQ -> LaneOp.EQ;
+            case NE -> LaneOp.NE;
+            case LT -> LaneOp.LT;
+            case LE -> LaneOp.LE;
+            case GT -> LaneOp.GT;
+            case GE -> LaneOp.GE;
+            default -> throw ctx.error(pos, "'" + op.symbol + "' is not supported for '" + vt.name() + "'");
+        };
+        return new TExpr.VectorOp(pos, VectorType.of(Types.BOOL, vt.width), TExpr.VectorOpKind.COMPARE, vt, lane,
+                        List.of(collections.vectorOperand(l, vt, pos), collections.vectorOperand(r, vt, pos)));
     }
 
     PrimOp compareOp(Expr.CompareOp op, Type t, SourcePos pos) {

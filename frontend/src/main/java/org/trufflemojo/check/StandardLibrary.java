@@ -99,7 +99,8 @@ public final class StandardLibrary {
      */
     static List<Function> methodsOf(String moduleName, String name) {
         Module module = module(moduleName);
-        return module == null ? List.of() : methodsIn(module.members(), name);
+        // (a method's own name may start with an underscore, as SIMD's _dynamic_shuffle does)
+        return module == null ? List.of() : methodsIn(name.startsWith("_") ? module.globals() : module.members(), name);
     }
 
     /** The methods {@code name} of a built-in type among a library module's names. */

@@ -18,9 +18,11 @@ import org.trufflemojo.typed.TStmt;
 import org.trufflemojo.typed.types.DictType;
 import org.trufflemojo.typed.types.ListType;
 import org.trufflemojo.typed.types.OptionalType;
+import org.trufflemojo.typed.types.ScalarType;
 import org.trufflemojo.typed.types.StructType;
 import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.typed.types.Types;
+import org.trufflemojo.typed.types.VectorType;
 
 /**
  * Checks statements into the typed tree: blocks, local imports and aliases, control flow
@@ -156,6 +158,11 @@ final class Statements {
         if (a.value() == null) {
             throw ctx.error(a.pos(), "alias '" + a.name() + "' needs a value");
         }
+        if (a.type() == null && a.value() instanceof Expr.TupleLit tl && !tl.elements().isEmpty()
+                        && tl.elements().stream().allMatch(el -> expressions.dtypeArgument(el) != null)) {
+            ctx.declareName(a.pos(), a.name(), new DTypeTuple(tl.elements().stream().map(expressions::dtypeArgument).toList()));
+            return null;
+        }
         if (a.type() == null && expressions.aliasedType(a.value()) instanceof Type t) {
             ctx.declareName(a.pos(), a.name(), t); // a type alias, or a DType (kept as its lane type)
             return null;
@@ -188,8 +195,40 @@ final class Statements {
         if (e.expr() instanceof Expr.Call c && c.callee() instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) == Builtin.PRINT) {
             return print(c);
         }
+        if (e.expr() instanceof Expr.Call c && c.callee() instanceof Expr.Attribute a && c.args().size() == 2 && c.args().get(0).keyword() == null
+                        && c.args().get(1).keyword() == null && inPlaceOperator(a.name()) instanceof Expr.BinOp op && a.target() instanceof Expr.Name tn
+                        && ctx.lookupGlobalOrLocal(tn.name()) instanceof Type t && !(t instanceof StructType) && (Types.isNumeric(t) || t instanceof VectorType)) {
+            // UInt.__iadd__(x, y): x += y
+            Expr.BinOp eff = op == Expr.BinOp.DIV && (Types.isIntegral(t) || t instanceof ScalarType s && !s.isFloat()) ? Expr.BinOp.FLOORDIV : op;
+            return assignments.augAssign(new Stmt.AugAssign(e.pos(), eff, c.args().get(0).value(), c.args().get(1).value()));
+        }
+        if (e.expr() instanceof Expr.Call c && c.callee() instanceof Expr.Attribute a && c.args().size() == 1 && c.args().get(0).keyword() == null
+                        && inPlaceOperator(a.name()) instanceof Expr.BinOp op) {
+            // x.__iadd__(y) on a built-in number or SIMD vector: x += y
+            TExpr receiver;
+            try {
+                receiver = calls.expressionQuietly(a.target(), null);
+            } catch (CompileError err) {
+                receiver = null;
+            }
+            Type t = receiver == null ? null : receiver.type();
+            String library = t == null ? null : StandardLibrary.methodsModuleOf(t);
+            if (t != null && (Types.isNumeric(t) || t == Types.BOOL || t instanceof VectorType) && !Types.isLiteral(t)
+                            && (library == null || ctx.module.libraryMethods(library, a.name()).isEmpty())) {
+                return assignments.augAssign(new Stmt.AugAssign(e.pos(), op, a.target(), c.args().get(0).value()));
+            }
+        }
         // A discarded value still has to be destroyed: a temporary that is never used dies at once.
         return new TStmt.Eval(e.pos(), conventions.borrowed(expressions.expression(e.expr(), null), e.expr().pos()));
+    }
+
+    private static Expr.BinOp inPlaceOperator(String name) {
+        for (Expr.BinOp op : Expr.BinOp.values()) {
+            if (op != Expr.BinOp.MATMUL && op.inplaceDunder().equals(name)) {
+                return op;
+            }
+        }
+        return null;
     }
 
     private TStmt print(Expr.Call c) {

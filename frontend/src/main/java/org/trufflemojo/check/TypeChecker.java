@@ -113,6 +113,11 @@ public final class TypeChecker {
         return resolver.resolveType(e, typeParams, self);
     }
 
+    /** Resolves a type in a function body, where local aliases and value parameters ({@code width}) are compile-time constants. */
+    Type resolveType(Expr e, Map<String, Type> typeParams, StructType self, Map<String, Object> constants) {
+        return resolver.withConstants(constants, () -> resolver.resolveType(e, typeParams, self));
+    }
+
     List<Trait> traitBounds(Expr annotation) {
         return resolver.traitBounds(annotation);
     }

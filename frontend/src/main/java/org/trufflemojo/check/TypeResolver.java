@@ -159,6 +159,22 @@ final class TypeResolver {
      * compile-time value arguments: a library template instantiated for this program still sees the
      * names of the library module it is written in.
      */
+    /** Runs {@code action} with more compile-time values visible (the instance's own value arguments win). */
+    <T> T withConstants(Map<String, Object> constants, Supplier<T> action) {
+        if (constants.isEmpty()) {
+            return action.get();
+        }
+        Map<String, Object> outerArgs = valueArgs;
+        Map<String, Object> merged = new HashMap<>(constants);
+        merged.putAll(outerArgs);
+        valueArgs = merged;
+        try {
+            return action.get();
+        } finally {
+            valueArgs = outerArgs;
+        }
+    }
+
     <T> T within(Map<String, Object> moduleNames, Map<String, Object> args, Supplier<T> action) {
         Map<String, Object> outerNames = names;
         Map<String, Object> outerArgs = valueArgs;
@@ -170,6 +186,43 @@ final class TypeResolver {
             names = outerNames;
             valueArgs = outerArgs;
         }
+    }
+
+    /**
+     * A compile-time integer in a type ({@code SIMD[dtype, 2 * width]}): a literal, an alias, a value
+     * parameter, or arithmetic on them; -1 if it is none of these.
+     */
+    long constantInt(Expr e) {
+        if (e instanceof Expr.IntLit w) {
+            return Long.parseLong(w.text().replace("_", ""));
+        }
+        if (e instanceof Expr.Name n) {
+            Object v = valueArgs.get(n.name());
+            if (v == null) {
+                v = names.get(n.name());
+            }
+            if (v instanceof TExpr.Const c) {
+                return c.value() instanceof BigInteger b ? b.longValue() : c.value() instanceof Long l ? l : -1;
+            }
+            return -1;
+        }
+        if (e instanceof Expr.Binary b) {
+            long x = constantInt(b.left());
+            long y = constantInt(b.right());
+            if (x < 0 || y < 0) {
+                return -1;
+            }
+            return switch (b.op()) {
+                case ADD -> x + y;
+                case SUB -> x - y;
+                case MUL -> x * y;
+                case FLOORDIV -> y == 0 ? -1 : x / y;
+                case LSHIFT -> x << y;
+                case RSHIFT -> x >> y;
+                default -> -1;
+            };
+        }
+        return -1;
     }
 
     /** Whether a type can be the lane type of a SIMD vector (what a DType names). */
@@ -294,13 +347,9 @@ final class TypeResolver {
                 throw new CompileError();
             }
             if (n.name().equals("SIMD") && ix.indices().size() == 2) {
-                long width = ix.indices().get(1).value() instanceof Expr.IntLit w ? Long.parseLong(w.text().replace("_", ""))
-                                : ix.indices().get(1).value() instanceof Expr.Name wn && names.get(wn.name()) instanceof TExpr.Const c
-                                                && c.value() instanceof BigInteger b ? b.longValue()
-                                : ix.indices().get(1).value() instanceof Expr.Name pn && valueArgs.get(pn.name()) instanceof TExpr.Const c
-                                                && c.value() instanceof Long l ? l : -1;
-                if (width < 1 || width > 1024 || Long.bitCount(width) != 1 || (t == Types.BOOL && width > 1)) {
-                    moduleScope.diagnostics.error(e.pos(), "SIMD width must be a constant power of two (bool vectors are not supported yet)");
+                long width = constantInt(ix.indices().get(1).value());
+                if (width < 1 || width > 1024 || Long.bitCount(width) != 1) {
+                    moduleScope.diagnostics.error(e.pos(), "SIMD width must be a constant power of two");
                     throw new CompileError();
                 }
                 if (width > 1) {

@@ -17,6 +17,8 @@ public enum DType {
     UINT32("uint32", 32, Kind.UNSIGNED),
     UINT64("uint64", 64, Kind.UNSIGNED),
     FLOAT16("float16", 16, Kind.FLOAT),
+    /** The 16-bit "brain float": a float32 with its low 16 bits of mantissa dropped. */
+    BFLOAT16("bfloat16", 16, Kind.FLOAT),
     FLOAT32("float32", 32, Kind.FLOAT),
     FLOAT64("float64", 64, Kind.FLOAT),
     /** {@code Int}: a signed machine word. */
@@ -71,8 +73,31 @@ public enum DType {
     public double round(double d) {
         return switch (bits) {
             case 32 -> (float) d;
-            case 16 -> Float.float16ToFloat(Float.floatToFloat16((float) d));
+            case 16 -> this == BFLOAT16 ? bfloat16ToFloat(floatToBfloat16((float) d)) : Float.float16ToFloat(Float.floatToFloat16((float) d));
             default -> d;
         };
+    }
+
+    /** The bfloat16 bits nearest a float (ties to even; a NaN stays a NaN). */
+    public static short floatToBfloat16(float f) {
+        int bits = Float.floatToRawIntBits(f);
+        if (Float.isNaN(f)) {
+            return (short) ((bits >>> 16) | 0x40);
+        }
+        int rounding = 0x7FFF + ((bits >>> 16) & 1);
+        return (short) ((bits + rounding) >>> 16);
+    }
+
+    public static float bfloat16ToFloat(short b) {
+        return Float.intBitsToFloat((b & 0xFFFF) << 16);
+    }
+
+    /** A 16-bit float's bits in this format (float16 or bfloat16). */
+    public short toHalfBits(double d) {
+        return this == BFLOAT16 ? floatToBfloat16((float) d) : Float.floatToFloat16((float) d);
+    }
+
+    public float fromHalfBits(short b) {
+        return this == BFLOAT16 ? bfloat16ToFloat(b) : Float.float16ToFloat(b);
     }
 }

@@ -115,6 +115,9 @@ public enum Intrinsic {
     SIMD_REDUCE_MUL("simd.reduce_mul"),
     SIMD_REDUCE_MIN("simd.reduce_min"),
     SIMD_REDUCE_MAX("simd.reduce_max"),
+    SIMD_REDUCE_AND("simd.reduce_and"),
+    SIMD_REDUCE_OR("simd.reduce_or"),
+    SIMD_REDUCE_XOR("simd.reduce_xor"),
     SIMD_LEN("simd.len"),
     // UnsafePointer[T] methods (std/builtin/unsafe_pointer.mojo): lowered to memory operations of the pointee type
     POINTER_FREE("pointer.free"),

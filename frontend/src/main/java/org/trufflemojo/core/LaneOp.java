@@ -10,5 +10,7 @@ public enum LaneOp {
     /** {@code /}: true division for floats; floor division for integers. */
     DIV, FLOORDIV, MOD, POW,
     AND, OR, XOR, SHL, SHR,
-    MIN, MAX
+    MIN, MAX,
+    /** Lane-wise comparisons: a bool vector. */
+    EQ, NE, LT, LE, GT, GE
 }

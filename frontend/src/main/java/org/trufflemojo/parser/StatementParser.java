@@ -268,8 +268,15 @@ final class StatementParser {
         SourcePos pos = cursor.next().pos();
         Token nameTok = cursor.expect(NAME, "a variable name");
         if (cursor.at(COMMA)) {
-            // `var a, b = ...` is not Mojo; report it clearly.
-            throw cursor.error(cursor.peek().pos(), "expected ':' or '=' after variable name");
+            // `var a, b = pair`: new variables bound by unpacking, as the assignment `a, b = pair`
+            List<Expr> targets = new ArrayList<>();
+            targets.add(new Expr.Name(nameTok.pos(), nameTok.text()));
+            while (cursor.accept(COMMA)) {
+                Token t = cursor.expect(NAME, "a variable name");
+                targets.add(new Expr.Name(t.pos(), t.text()));
+            }
+            cursor.expect(ASSIGN, "'=' after the variable names");
+            return new Stmt.Assign(nameTok.pos(), List.of(new Expr.TupleLit(nameTok.pos(), targets)), expressions.exprList());
         }
         Expr type = cursor.accept(COLON) ? expressions.expression() : null;
         Expr init = cursor.accept(ASSIGN) ? expressions.exprList() : null;

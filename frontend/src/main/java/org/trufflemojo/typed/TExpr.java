@@ -227,7 +227,9 @@ public sealed interface TExpr {
         /** operands: vector, vector: lane by lane. */
         BINARY,
         /** operands: vector: folded over its lanes. */
-        REDUCE
+        REDUCE,
+        /** operands: vector, vector: compared lane by lane, giving a bool vector. */
+        COMPARE
     }
 
     /** A function used as a value ({@code f} passed to a {@code fn(Int) -> Int} parameter). */

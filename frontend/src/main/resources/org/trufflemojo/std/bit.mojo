@@ -101,3 +101,160 @@ fn rotate_bits_left[shift: Int](x: Int) -> Int:
 fn rotate_bits_right[shift: Int](x: Int) -> Int:
     """The bits of x rotated right by shift (left for a negative shift)."""
     return _rotate_left(x, -shift)
+
+
+# The SIMD forms: lane by lane, each lane's bits taken at its DType's width.
+
+
+fn _lane_bits[dtype: DType](x: Scalar[dtype]) -> Int:
+    """The lane's bits, zero-extended to an Int."""
+    alias bits = dtype.bitwidth()
+    @parameter
+    if bits >= 64:
+        return Int(x)
+    else:
+        return Int(x) & ((1 << bits) - 1)
+
+
+fn pop_count[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    var r = val
+    for i in range(width):
+        r[i] = Scalar[dtype](pop_count(_lane_bits[dtype](val[i])))
+    return r
+
+
+fn count_leading_zeros[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    alias bits = dtype.bitwidth()
+    var r = val
+    for i in range(width):
+        r[i] = Scalar[dtype](count_leading_zeros(_lane_bits[dtype](val[i])) - (64 - bits))
+    return r
+
+
+fn count_trailing_zeros[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    alias bits = dtype.bitwidth()
+    var r = val
+    for i in range(width):
+        r[i] = Scalar[dtype](min(count_trailing_zeros(_lane_bits[dtype](val[i])), bits))
+    return r
+
+
+fn bit_reverse[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    alias bits = dtype.bitwidth()
+    var r = val
+    for i in range(width):
+        r[i] = Scalar[dtype](Int(UInt(bit_reverse(_lane_bits[dtype](val[i]))) >> UInt(64 - bits)))
+    return r
+
+
+fn byte_swap[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    alias bits = dtype.bitwidth()
+    var r = val
+    for i in range(width):
+        r[i] = Scalar[dtype](Int(UInt(byte_swap(_lane_bits[dtype](val[i]))) >> UInt(64 - bits)))
+    return r
+
+
+fn bit_not[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    return ~val
+
+
+fn bit_width[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    """The number of bits needed to represent each lane (a negative lane: its complement)."""
+    alias bits = dtype.bitwidth()
+    var r = val
+    for i in range(width):
+        var x = val[i]
+        @parameter
+        if dtype.is_signed():
+            if x < 0:
+                x = ~x
+        r[i] = Scalar[dtype](bits - (count_leading_zeros(_lane_bits[dtype](x)) - (64 - bits)))
+    return r
+
+
+fn is_power_of_two[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SIMD[DType.bool, width]:
+    return val.is_power_of_two()
+
+
+fn next_power_of_two[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    alias bits = dtype.bitwidth()
+    var r = val
+    for i in range(width):
+        var x = val[i]
+        if x <= 1:
+            r[i] = 1
+        else:
+            r[i] = Scalar[dtype](1 << (bits - (count_leading_zeros(_lane_bits[dtype](x - 1)) - (64 - bits))))
+    return r
+
+
+fn prev_power_of_two[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    alias bits = dtype.bitwidth()
+    var r = val
+    for i in range(width):
+        var x = val[i]
+        if x <= 0:
+            r[i] = 0
+        else:
+            r[i] = Scalar[dtype](1 << (bits - 1 - (count_leading_zeros(_lane_bits[dtype](x)) - (64 - bits))))
+    return r
+
+
+fn log2_floor[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    alias bits = dtype.bitwidth()
+    var r = val
+    for i in range(width):
+        var x = val[i]
+        if x <= 0:
+            r[i] = Scalar[dtype](-1)
+        else:
+            r[i] = Scalar[dtype](bits - 1 - (count_leading_zeros(_lane_bits[dtype](x)) - (64 - bits)))
+    return r
+
+
+fn log2_ceil[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    alias bits = dtype.bitwidth()
+    var r = val
+    for i in range(width):
+        var x = val[i]
+        if x <= 1:
+            r[i] = 0
+        else:
+            r[i] = Scalar[dtype](bits - (count_leading_zeros(_lane_bits[dtype](x - 1)) - (64 - bits)))
+    return r
+
+
+fn _rotate_lanes[dtype: DType, width: Int, //](val: SIMD[dtype, width], shift: Int) -> SIMD[dtype, width]:
+    alias bits = dtype.bitwidth()
+    var s = ((shift % bits) + bits) % bits
+    var r = val
+    if s == 0:
+        return r
+    for i in range(width):
+        var b = UInt(_lane_bits[dtype](val[i]))
+        var rotated = (b << UInt(s)) | (b >> UInt(bits - s))
+        r[i] = Scalar[dtype](Int(rotated))
+    return r
+
+
+fn rotate_bits_left[dtype: DType, width: Int, //, shift: Int](x: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    """The bits of each lane rotated left by shift (right for a negative shift)."""
+    return _rotate_lanes(x, shift)
+
+
+fn rotate_bits_right[dtype: DType, width: Int, //, shift: Int](x: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    """The bits of each lane rotated right by shift (left for a negative shift)."""
+    return _rotate_lanes(x, -shift)
+
+
+fn count_leading_zeros(val: UInt) -> Int:
+    return count_leading_zeros(Int(val))
+
+
+fn count_trailing_zeros(val: UInt) -> Int:
+    return count_trailing_zeros(Int(val))
+
+
+fn pop_count(val: UInt) -> Int:
+    return pop_count(Int(val))

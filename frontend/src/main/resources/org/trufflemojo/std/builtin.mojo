@@ -22,7 +22,7 @@ fn abs(x: UInt) -> UInt:
 
 @intrinsic("builtin.round")
 fn round(x: Float64) -> Float64:
-    """The nearest integral value, halfway cases away from zero."""
+    """The nearest integral value, halfway cases to the even one (2.5 -> 2.0)."""
     ...
 
 
@@ -69,19 +69,20 @@ fn abs[dtype: DType, width: Int, //](x: SIMD[dtype, width]) -> SIMD[dtype, width
     """The absolute value of each lane."""
     var r = x
     @parameter
-    if dtype.is_unsigned():
+    if dtype.is_unsigned() or dtype == DType.bool:
         return r
-    for i in range(width):
-        @parameter
-        if dtype.is_floating_point():
-            r[i] = x[i] if x[i] > 0 else -x[i]
-        else:
-            r[i] = -x[i] if x[i] < 0 else x[i]
-    return r
+    else:
+        for i in range(width):
+            @parameter
+            if dtype.is_floating_point():
+                r[i] = x[i] if x[i] > 0 else -x[i]
+            else:
+                r[i] = -x[i] if x[i] < 0 else x[i]
+        return r
 
 
 fn round[dtype: DType, width: Int, //](x: SIMD[dtype, width]) -> SIMD[dtype, width]:
-    """Each lane rounded to the nearest integral value, halfway cases away from zero."""
+    """Each lane rounded to the nearest integral value, halfway cases to the even one."""
     @parameter
     if not dtype.is_floating_point():
         return x
@@ -103,6 +104,8 @@ fn divmod(numerator: Int, denominator: Int) -> Tuple[Int, Int]:
 
 
 fn divmod(numerator: UInt, denominator: UInt) -> Tuple[UInt, UInt]:
+    if denominator == 0:
+        return (UInt(0), UInt(0))  # as UInt.__divmod__: no quotient, no remainder
     return (numerator // denominator, numerator % denominator)
 
 
@@ -125,7 +128,7 @@ fn all[I: AnyType](values: I) -> Bool:
 fn any[dtype: DType, width: Int, //](value: SIMD[dtype, width]) -> Bool:
     """Whether some lane is not zero."""
     for i in range(width):
-        if value[i] != 0:
+        if value[i]:
             return True
     return False
 
@@ -133,7 +136,7 @@ fn any[dtype: DType, width: Int, //](value: SIMD[dtype, width]) -> Bool:
 fn all[dtype: DType, width: Int, //](value: SIMD[dtype, width]) -> Bool:
     """Whether every lane is not zero."""
     for i in range(width):
-        if value[i] == 0:
+        if not value[i]:
             return False
     return True
 

@@ -201,24 +201,30 @@ fn log10[dtype: DType, width: Int, //](x: SIMD[dtype, width]) -> SIMD[dtype, wid
 
 fn isnan[dtype: DType, width: Int, //](x: SIMD[dtype, width]) -> SIMD[DType.bool, width]:
     """Whether the value is NaN (never, for an integer DType)."""
+    var r = SIMD[DType.bool, width](False)
     @parameter
-    if not dtype.is_floating_point():
-        return False
-    return isnan(Float64(x))
+    if dtype.is_floating_point():
+        for i in range(width):
+            r[i] = isnan(Float64(x[i]))
+    return r
 
 
 fn isinf[dtype: DType, width: Int, //](x: SIMD[dtype, width]) -> SIMD[DType.bool, width]:
+    var r = SIMD[DType.bool, width](False)
     @parameter
-    if not dtype.is_floating_point():
-        return False
-    return isinf(Float64(x))
+    if dtype.is_floating_point():
+        for i in range(width):
+            r[i] = isinf(Float64(x[i]))
+    return r
 
 
 fn isfinite[dtype: DType, width: Int, //](x: SIMD[dtype, width]) -> SIMD[DType.bool, width]:
+    var r = SIMD[DType.bool, width](True)
     @parameter
-    if not dtype.is_floating_point():
-        return True
-    return isfinite(Float64(x))
+    if dtype.is_floating_point():
+        for i in range(width):
+            r[i] = isfinite(Float64(x[i]))
+    return r
 
 
 fn sqrt(x: Int) -> Int:

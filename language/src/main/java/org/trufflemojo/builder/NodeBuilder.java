@@ -642,6 +642,7 @@ public final class NodeBuilder {
             case SET -> new VectorNodes.Set(dtype, width, operands.get(0), operands.get(1), operands.get(2));
             case BINARY -> new VectorNodes.Binary(dtype, width, vo.lane(), operands.get(0), operands.get(1));
             case REDUCE -> new VectorNodes.Reduce(dtype, width, vo.lane(), operands.get(0));
+            case COMPARE -> new VectorNodes.Compare(dtype, width, vo.lane(), operands.get(0), operands.get(1));
         };
     }
 

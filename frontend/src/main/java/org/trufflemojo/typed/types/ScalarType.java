@@ -26,6 +26,7 @@ public final class ScalarType extends Type {
     public static final ScalarType UINT32 = new ScalarType("UInt32", DType.UINT32);
     public static final ScalarType UINT64 = new ScalarType("UInt64", DType.UINT64);
     public static final ScalarType FLOAT16 = new ScalarType("Float16", DType.FLOAT16);
+    public static final ScalarType BFLOAT16 = new ScalarType("BFloat16", DType.BFLOAT16);
     public static final ScalarType FLOAT32 = new ScalarType("Float32", DType.FLOAT32);
 
     static {

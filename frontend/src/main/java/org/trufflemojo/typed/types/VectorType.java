@@ -35,8 +35,7 @@ public final class VectorType extends Type {
 
     @Override
     public String name() {
-        String dtype = element instanceof ScalarType s ? s.dtype.mojoName : element == Types.FLOAT64 ? "float64" : "index";
-        return "SIMD[DType." + dtype + ", " + width + "]";
+        return "SIMD[DType." + dtype().mojoName + ", " + width + "]";
     }
 
     @Override

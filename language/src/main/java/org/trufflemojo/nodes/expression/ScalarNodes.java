@@ -44,12 +44,14 @@ public final class ScalarNodes {
         private final boolean fromFloat;
         private final boolean fromUnsigned;
         private final int bits;
+        private final DType to;
 
         public ToFloat(MojoExpressionNode value, DType from, DType to) {
             this.value = value;
             this.fromFloat = from.isFloat();
             this.fromUnsigned = from.isUnsigned64();
             this.bits = to.bits;
+            this.to = to;
         }
 
         @Override
@@ -65,14 +67,14 @@ public final class ScalarNodes {
                 return (float) d;
             }
             if (bits == 16) {
-                return toHalf(d);
+                return toHalf(d, to);
             }
             return d;
         }
 
         @TruffleBoundary
-        private static double toHalf(double d) {
-            return Float.float16ToFloat(Float.floatToFloat16((float) d));
+        private static double toHalf(double d, DType to) {
+            return to.round(d);
         }
     }
 

@@ -44,6 +44,12 @@ public final class VectorNodes {
                 return d;
             }
             long[] l = new long[width];
+            if (dtype == DType.BOOL) {
+                for (int i = 0; i < width; i++) {
+                    l[i] = (boolean) values[fill ? 0 : i] ? 1 : 0;
+                }
+                return l;
+            }
             for (int i = 0; i < width; i++) {
                 l[i] = (long) values[fill ? 0 : i];
             }
@@ -75,13 +81,18 @@ public final class VectorNodes {
 
         @Override
         public Object executeGeneric(VirtualFrame frame) {
-            return dtype.isFloat() ? (Object) executeDouble(frame) : (Object) executeLong(frame);
+            return dtype.isFloat() ? (Object) executeDouble(frame) : dtype == DType.BOOL ? (Object) executeBoolean(frame) : (Object) executeLong(frame);
         }
 
         @Override
         public long executeLong(VirtualFrame frame) {
             long[] v = (long[]) vector.executeGeneric(frame);
             return v[lane(index.executeLong(frame), width, this, dtype)];
+        }
+
+        @Override
+        public boolean executeBoolean(VirtualFrame frame) {
+            return executeLong(frame) != 0;
         }
 
         @Override
@@ -113,6 +124,8 @@ public final class VectorNodes {
             int i = lane(index.executeLong(frame), width, this, dtype);
             if (dtype.isFloat()) {
                 ((double[]) v)[i] = value.executeDouble(frame);
+            } else if (dtype == DType.BOOL) {
+                ((long[]) v)[i] = value.executeBoolean(frame) ? 1 : 0;
             } else {
                 ((long[]) v)[i] = value.executeLong(frame);
             }
@@ -176,7 +189,12 @@ public final class VectorNodes {
 
         @Override
         public Object executeGeneric(VirtualFrame frame) {
-            return dtype.isFloat() ? (Object) executeDouble(frame) : (Object) executeLong(frame);
+            return dtype.isFloat() ? (Object) executeDouble(frame) : dtype == DType.BOOL ? (Object) executeBoolean(frame) : (Object) executeLong(frame);
+        }
+
+        @Override
+        public boolean executeBoolean(VirtualFrame frame) {
+            return executeLong(frame) != 0;
         }
 
         @Override
@@ -202,6 +220,71 @@ public final class VectorNodes {
         }
     }
 
+    /** {@code v < w} and the other comparisons, lane by lane: a bool vector (lanes 0 and 1). */
+    public static final class Compare extends MojoExpressionNode {
+        @Child private MojoExpressionNode left;
+        @Child private MojoExpressionNode right;
+        private final DType dtype;
+        private final int width;
+        private final LaneOp op;
+
+        public Compare(DType dtype, int width, LaneOp op, MojoExpressionNode left, MojoExpressionNode right) {
+            this.left = left;
+            this.right = right;
+            this.dtype = dtype;
+            this.width = width;
+            this.op = op;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object executeGeneric(VirtualFrame frame) {
+            Object a = left.executeGeneric(frame);
+            Object b = right.executeGeneric(frame);
+            long[] r = new long[width];
+            if (dtype.isFloat()) {
+                double[] x = (double[]) a;
+                double[] y = (double[]) b;
+                for (int i = 0; i < width; i++) {
+                    r[i] = compareFloat(op, x[i], y[i]) ? 1 : 0;
+                }
+                return r;
+            }
+            long[] x = (long[]) a;
+            long[] y = (long[]) b;
+            boolean unsigned = dtype.isUnsigned64();
+            for (int i = 0; i < width; i++) {
+                int c = unsigned ? Long.compareUnsigned(x[i], y[i]) : Long.compare(x[i], y[i]);
+                r[i] = compareResult(op, c) ? 1 : 0;
+            }
+            return r;
+        }
+    }
+
+    static boolean compareFloat(LaneOp op, double x, double y) {
+        return switch (op) {
+            case EQ -> x == y;
+            case NE -> x != y;
+            case LT -> x < y;
+            case LE -> x <= y;
+            case GT -> x > y;
+            case GE -> x >= y;
+            default -> throw new IllegalStateException("not a comparison: " + op);
+        };
+    }
+
+    static boolean compareResult(LaneOp op, int c) {
+        return switch (op) {
+            case EQ -> c == 0;
+            case NE -> c != 0;
+            case LT -> c < 0;
+            case LE -> c <= 0;
+            case GT -> c > 0;
+            case GE -> c >= 0;
+            default -> throw new IllegalStateException("not a comparison: " + op);
+        };
+    }
+
     static double floatLane(LaneOp op, double x, double y) {
         return switch (op) {
             case ADD -> x + y;
@@ -213,7 +296,7 @@ public final class VectorNodes {
             case POW -> Math.pow(x, y);
             case MIN -> Math.min(x, y);
             case MAX -> Math.max(x, y);
-            case AND, OR, XOR, SHL, SHR -> throw new IllegalStateException("rejected by the checker: bitwise " + op + " on floats");
+            case AND, OR, XOR, SHL, SHR, EQ, NE, LT, LE, GT, GE -> throw new IllegalStateException("rejected by the checker: " + op + " on floats");
         };
     }
 
@@ -229,10 +312,29 @@ public final class VectorNodes {
             case XOR -> x ^ y;
             case SHL -> x << y;
             case SHR -> x >> y;
-            case POW -> (long) Math.pow(x, y);
+            case POW -> intPow(x, y);
             case MIN -> Math.min(x, y);
             case MAX -> Math.max(x, y);
+            case EQ, NE, LT, LE, GT, GE -> throw new IllegalStateException("a comparison is a Compare node: " + op);
         };
+    }
+
+    /** x ** y by squaring, wrapping as the lane width does (a negative exponent: 0 unless x is 1 or -1). */
+    static long intPow(long x, long y) {
+        if (y < 0) {
+            return x == 1 ? 1 : x == -1 ? ((y & 1) == 0 ? 1 : -1) : 0;
+        }
+        long result = 1;
+        long base = x;
+        long e = y;
+        while (e != 0) {
+            if ((e & 1) != 0) {
+                result *= base;
+            }
+            base *= base;
+            e >>>= 1;
+        }
+        return result;
     }
 
     private static long nonZero(long divisor, MojoExpressionNode location) {
@@ -269,6 +371,8 @@ public final class VectorNodes {
                 if (dtype.isFloat()) {
                     double d = ((double[]) vector)[i];
                     sb.append(dtype.bits < 64 ? FloatFormat.formatFloat((float) d) : FloatFormat.format(d));
+                } else if (dtype == DType.BOOL) {
+                    sb.append(((long[]) vector)[i] != 0 ? "True" : "False");
                 } else {
                     long l = ((long[]) vector)[i];
                     sb.append(dtype.isUnsigned64() ? Long.toUnsignedString(l) : Long.toString(l));

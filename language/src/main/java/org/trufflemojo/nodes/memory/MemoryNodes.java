@@ -199,7 +199,7 @@ public final class MemoryNodes {
         public double loadDouble(long address) {
             NativeMemory m = memory(this);
             m.check(address, type.bits / 8, this);
-            return type.bits == 32 ? m.getFloat(address) : Float.float16ToFloat(m.getShort(address));
+            return type.bits == 32 ? m.getFloat(address) : type.fromHalfBits(m.getShort(address));
         }
     }
 
@@ -220,7 +220,7 @@ public final class MemoryNodes {
                 if (type.bits == 32) {
                     m.putFloat(address, (float) d);
                 } else {
-                    m.putShort(address, Float.floatToFloat16((float) d));
+                    m.putShort(address, type.toHalfBits(d));
                 }
                 return;
             }

@@ -73,12 +73,7 @@ public final class MathNodes {
     public abstract static class Round extends DoubleExpressionNode {
         @Specialization
         protected double round(double x) {
-            double a = Math.abs(x);
-            double r = Math.floor(a);
-            if (a - r >= 0.5) {
-                r += 1;
-            }
-            return Math.copySign(r, x);
+            return Math.rint(x); // halfway cases to the even neighbour, as Mojo's round
         }
     }
 }
