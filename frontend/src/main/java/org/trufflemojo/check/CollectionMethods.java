@@ -25,6 +25,7 @@ import org.trufflemojo.typed.types.ListType;
 import org.trufflemojo.typed.types.NativeLayout;
 import org.trufflemojo.typed.types.OptionalType;
 import org.trufflemojo.typed.types.PointerType;
+import org.trufflemojo.typed.types.ScalarType;
 import org.trufflemojo.typed.types.StructType;
 import org.trufflemojo.typed.types.TupleType;
 import org.trufflemojo.typed.types.Type;
@@ -638,14 +639,15 @@ final class CollectionMethods {
         if (e instanceof StructType st) {
             throw ctx.error(pos, "'" + what + "' on '" + lt.name() + "' needs 'EqualityComparable' elements; '" + st.name() + "' does not implement '__eq__'");
         }
-        if (!(e == Types.INT || e == Types.UINT || e == Types.FLOAT64 || e == Types.BOOL || e == Types.STRING)) {
+        if (!(e == Types.INT || e == Types.UINT || e == Types.FLOAT64 || e == Types.BOOL || e == Types.STRING || e instanceof ScalarType)) {
             throw ctx.error(pos, "'" + what + "' on '" + lt.name() + "' needs 'EqualityComparable' elements; '" + e.name() + "' is not supported yet");
         }
     }
 
     TExpr listString(SourcePos pos, TExpr list, ListType lt) {
         Type e = lt.element;
-        if (!(e == Types.INT || e == Types.UINT || e == Types.FLOAT64 || e == Types.BOOL || e == Types.STRING || e instanceof ListType)) {
+        if (!(e == Types.INT || e == Types.UINT || e == Types.FLOAT64 || e == Types.BOOL || e == Types.STRING || e instanceof ListType
+                        || e instanceof ScalarType s && !s.isFloat())) {
             throw ctx.error(pos, "'" + lt.name() + "' cannot be written: its elements are not 'Representable' yet");
         }
         return listOp(pos, Types.STRING, TExpr.ListOpKind.STR, lt, conventions.borrowed(list, pos));

@@ -184,6 +184,10 @@ final class Expressions {
         if (found instanceof TExpr.Const c) {
             return new TExpr.Const(n.pos(), c.type(), c.value());
         }
+        if (found instanceof MaterializedAlias m) {
+            TExpr value = expression(m.value(), null);
+            return m.type() == null ? value : conversions.coerce(value, resolveType(m.type()), n.pos());
+        }
         if (found instanceof Type t) {
             throw ctx.error(n.pos(), "type '" + t.name() + "' cannot be used as a value here");
         }

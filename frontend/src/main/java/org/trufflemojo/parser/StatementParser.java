@@ -268,8 +268,17 @@ final class StatementParser {
         SourcePos pos = cursor.next().pos();
         Token nameTok = cursor.expect(NAME, "a variable name");
         if (cursor.at(COMMA)) {
-            // `var a, b = ...` is not Mojo; report it clearly.
-            throw cursor.error(cursor.peek().pos(), "expected ':' or '=' after variable name");
+            // `var a, b = t`: new variables for the elements of the tuple t
+            List<Expr> names = new ArrayList<>();
+            names.add(new Expr.Name(nameTok.pos(), nameTok.text()));
+            while (cursor.accept(COMMA)) {
+                Token next = cursor.expect(NAME, "a variable name");
+                names.add(new Expr.Name(next.pos(), next.text()));
+            }
+            if (!cursor.accept(ASSIGN)) {
+                throw cursor.error(cursor.peek().pos(), "expected '=' after the variable names");
+            }
+            return new Stmt.Assign(pos, List.of(new Expr.TupleLit(nameTok.pos(), names)), expressions.exprList());
         }
         Expr type = cursor.accept(COLON) ? expressions.expression() : null;
         Expr init = cursor.accept(ASSIGN) ? expressions.exprList() : null;
