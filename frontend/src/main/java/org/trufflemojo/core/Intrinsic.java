@@ -70,6 +70,7 @@ public enum Intrinsic {
     STRING_SPLIT("string.split"),
     STRING_CODEPOINT_SLICES("string.codepoint_slices"),
     STRING_BYTE_AT("string.byte_at"),
+    STRING_FROM_BYTES("string.from_bytes"),
     // List[T] methods (std/builtin/list.mojo): the checker lowers them to list operations of the element type
     LIST_APPEND("list.append"),
     LIST_POP("list.pop"),
