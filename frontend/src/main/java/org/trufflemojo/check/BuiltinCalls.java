@@ -65,7 +65,7 @@ final class BuiltinCalls {
             throw ctx.error(c.pos(), "'print' does not return a value");
         }
         if (b == Builtin.RANGE) {
-            throw ctx.error(c.pos(), "'range' can only be used in a 'for' loop yet");
+            throw new IllegalStateException("range(...) as a value is a call of the library's range");
         }
         if (b == Builtin.ASSERT_EQUAL || b == Builtin.ASSERT_NOT_EQUAL) {
             return assertEquality(c, b, name);

@@ -198,6 +198,15 @@ final class Expressions {
         throw ctx.error(n.pos(), "'" + n.name() + "' cannot be used as a value here");
     }
 
+    /** {@code range(...)} as a value (a `for` header loops over it directly): the library's range types. */
+    TExpr rangeValue(Expr.Call c) {
+        if (!(ctx.module.libraryMember("builtin.range", "range") instanceof List<?> overloads)) {
+            throw new IllegalStateException("the library declares range in builtin.range");
+        }
+        List<Function> functions = overloads.stream().map(o -> (Function) o).toList();
+        return calls.resolveCall(c.pos(), "range", functions, null, c.args());
+    }
+
     TExpr conditional(Expr.Conditional c, Type expected) {
         TExpr cond = operators.condition(c.condition());
         TExpr then = expression(c.then(), expected);
@@ -369,6 +378,9 @@ final class Expressions {
         }
         if (c.callee() instanceof Expr.Name n) {
             Object target = ctx.lookup(n);
+            if (target == Builtin.RANGE) {
+                return rangeValue(c);
+            }
             if (target instanceof Builtin b) {
                 return builtins.builtinCall(c, b, n.name());
             }

@@ -47,6 +47,7 @@ public enum Intrinsic {
     EXIT("sys.exit"),
     ARGV("sys.argv"),
     GETENV("os.getenv"),
+    ABORT("os.abort"),
     // String methods (std/builtin/string.mojo); the receiver is the first operand
     /** A copy of the string. */
     STRING_STR("string.str"),
