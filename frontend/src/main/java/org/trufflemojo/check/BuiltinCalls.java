@@ -65,7 +65,7 @@ final class BuiltinCalls {
             throw ctx.error(c.pos(), "'print' does not return a value");
         }
         if (b == Builtin.RANGE) {
-            throw ctx.error(c.pos(), "'range' can only be used in a 'for' loop yet");
+            throw new IllegalStateException("range(...) as a value is a call of the library's range");
         }
         if (b == Builtin.ASSERT_EQUAL || b == Builtin.ASSERT_NOT_EQUAL) {
             return assertEquality(c, b, name);
@@ -192,7 +192,16 @@ final class BuiltinCalls {
         // is used twice, so one that is computed is evaluated once, into a hidden local.
         TExpr a = args.get(0);
         TExpr bb = args.get(1);
-        Type t = conversions.unify(a.type(), bb.type(), c.pos());
+        Type at = a.type();
+        Type bt = bb.type();
+        // assert_equal[T](lhs: T, rhs: T): T is lhs's type, and an Int converts implicitly to a UInt (and back)
+        Type t;
+        if (at == Types.UINT && bt == Types.INT || at == Types.INT && bt == Types.UINT) {
+            t = at;
+            bb = new TExpr.Prim(bb.pos(), at, at == Types.UINT ? PrimOp.INT_TO_UINT : PrimOp.UINT_TO_INT, List.of(bb));
+        } else {
+            t = conversions.unify(a.type(), bb.type(), c.pos());
+        }
         TExpr a1 = evaluatedOnce(conversions.coerce(a, t, c.pos()));
         TExpr b1 = evaluatedOnce(conversions.coerce(bb, t, c.pos()));
         TExpr equal;

@@ -666,14 +666,15 @@ final class CollectionMethods {
         if (e instanceof StructType st) {
             throw ctx.error(pos, "'" + what + "' on '" + lt.name() + "' needs 'EqualityComparable' elements; '" + st.name() + "' does not implement '__eq__'");
         }
-        if (!(e == Types.INT || e == Types.UINT || e == Types.FLOAT64 || e == Types.BOOL || e == Types.STRING)) {
+        if (!(e == Types.INT || e == Types.UINT || e == Types.FLOAT64 || e == Types.BOOL || e == Types.STRING || e instanceof ScalarType)) {
             throw ctx.error(pos, "'" + what + "' on '" + lt.name() + "' needs 'EqualityComparable' elements; '" + e.name() + "' is not supported yet");
         }
     }
 
     TExpr listString(SourcePos pos, TExpr list, ListType lt) {
         Type e = lt.element;
-        if (!(e == Types.INT || e == Types.UINT || e == Types.FLOAT64 || e == Types.BOOL || e == Types.STRING || e instanceof ListType)) {
+        if (!(e == Types.INT || e == Types.UINT || e == Types.FLOAT64 || e == Types.BOOL || e == Types.STRING || e instanceof ListType
+                        || e instanceof ScalarType s && !s.isFloat())) {
             throw ctx.error(pos, "'" + lt.name() + "' cannot be written: its elements are not 'Representable' yet");
         }
         return listOp(pos, Types.STRING, TExpr.ListOpKind.STR, lt, conventions.borrowed(list, pos));

@@ -190,6 +190,10 @@ final class Expressions {
         if (found instanceof Type t && TypeResolver.isLane(t) && !n.name().equals(t.name())) {
             return dtypeValue(n.pos(), t); // a `dtype: DType` parameter or a DType alias used as a value
         }
+        if (found instanceof MaterializedAlias m) {
+            TExpr value = expression(m.value(), null);
+            return m.type() == null ? value : conversions.coerce(value, resolveType(m.type()), n.pos());
+        }
         if (found instanceof Type t) {
             throw ctx.error(n.pos(), "type '" + t.name() + "' cannot be used as a value here");
         }
@@ -198,6 +202,15 @@ final class Expressions {
             return new TExpr.FunctionRef(n.pos(), FunctionType.of(params, f.resultType, f.raises), f);
         }
         throw ctx.error(n.pos(), "'" + n.name() + "' cannot be used as a value here");
+    }
+
+    /** {@code range(...)} as a value (a `for` header loops over it directly): the library's range types. */
+    TExpr rangeValue(Expr.Call c) {
+        if (!(ctx.module.libraryMember("builtin.range", "range") instanceof List<?> overloads)) {
+            throw new IllegalStateException("the library declares range in builtin.range");
+        }
+        List<Function> functions = overloads.stream().map(o -> (Function) o).toList();
+        return calls.resolveCall(c.pos(), "range", functions, null, c.args());
     }
 
     TExpr conditional(Expr.Conditional c, Type expected) {
@@ -393,6 +406,9 @@ final class Expressions {
         }
         if (c.callee() instanceof Expr.Name n) {
             Object target = ctx.lookup(n);
+            if (target == Builtin.RANGE) {
+                return rangeValue(c);
+            }
             if (target instanceof Builtin b) {
                 return builtins.builtinCall(c, b, n.name());
             }

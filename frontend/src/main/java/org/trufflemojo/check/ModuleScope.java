@@ -33,7 +33,13 @@ import org.trufflemojo.typed.types.Types;
 final class ModuleScope {
     final Diagnostics diagnostics;
     /** Module-level names: Function lists (overloads), compile-time constants (TExpr.Const) and types. */
-    final Map<String, Object> globals = new LinkedHashMap<>();
+    final Map<String, Object> globals = new LinkedHashMap<>() {
+        @Override
+        public Object get(Object key) {
+            Object v = super.get(key);
+            return v != null || !(key instanceof String name) ? v : preludeType(name);
+        }
+    };
     final Map<String, List<Function>> functions = new HashMap<>();
     final Map<String, Stmt.AliasDef> pendingAliases = new HashMap<>();
     final List<Function> allFunctions = new ArrayList<>();
@@ -45,6 +51,28 @@ final class ModuleScope {
     /** The checker this scope belongs to: constant expressions are checked with it. */
     private final TypeChecker checker;
     private TypeResolver resolver;
+
+    /**
+     * Library types every module sees without an import, by the library module that declares them:
+     * that module is loaded on the first use of the name (and its code joins the program), so a
+     * program that never names them does not pay for them.
+     */
+    private static final Map<String, String> PRELUDE_TYPES = Map.of(
+                    "Codepoint", "collections.string.codepoint");
+
+    /** The prelude type {@code name} from its library module (loaded now), or null. */
+    private Object preludeType(String name) {
+        String module = PRELUDE_TYPES.get(name);
+        if (module == null || module.equals(library)) {
+            return null;
+        }
+        Map<String, Object> members = standardModule(module);
+        Object value = members == null ? null : members.get(name);
+        if (value != null) {
+            globals.put(name, value);
+        }
+        return value;
+    }
 
     /** The library module whose functions every module sees without an import. */
     private static final String PRELUDE_MODULE = "builtin";
@@ -72,6 +100,7 @@ final class ModuleScope {
         // strings are values that are never changed in place, so a String stands for it
         globals.put("StaticString", Types.STRING);
         globals.put("StringSlice", Types.STRING); // (a view of text: here the text itself, as for StaticString)
+        globals.put("Byte", ScalarType.UINT8);
         globals.putAll(BuiltinModules.PRELUDE);
         if (!PRELUDE_MODULE.equals(library) && !StandardLibrary.isLoading(PRELUDE_MODULE)) {
             // the prelude's functions with declared signatures (abs, round, ord, ...); not for a module the
@@ -366,6 +395,9 @@ final class ModuleScope {
         TExpr.Const folded = ConstantFolder.fold(value);
         if (folded != null) {
             return folded;
+        }
+        if (self == null && typeArgs.isEmpty()) {
+            return new MaterializedAlias(ad.value(), ad.type()); // computed at each use
         }
         diagnostics.error(ad.value().pos(), "alias value must be a compile-time constant");
         throw new CompileError();

@@ -214,14 +214,20 @@ final class Signatures {
      */
     StructType instantiateStruct(StructTemplate template, List<Object> args, SourcePos pos) {
         // A library template is shared by every program that imports it; its instances belong to this one.
-        Map<List<Object>, StructType> instances = template.module() == null ? template.instances()
+        // (the instances the library module made itself, as `alias ComplexFloat32 = ComplexSIMD[DType.float32, 1]`,
+        // are part of the checked module and shared: every program sees the same type)
+        boolean own = template.module() == null || template.module().equals(moduleScope.library);
+        Map<List<Object>, StructType> instances = own ? template.instances()
                         : libraryStructInstances.computeIfAbsent(template, k -> new HashMap<>());
         List<Object> values = args;
         args = new ArrayList<>();
         for (Object a : values) {
             args.add(a instanceof TExpr.Const c ? c.value() : a); // (a value argument is known by its value)
         }
-        StructType existing = instances.get(args);
+        StructType existing = own ? null : template.instances().get(args);
+        if (existing == null) {
+            existing = instances.get(args);
+        }
         if (existing != null) {
             return existing;
         }

@@ -1,5 +1,9 @@
 package org.trufflemojo.check;
 
+import org.trufflemojo.core.PrimOp;
+
+import org.trufflemojo.typed.types.ScalarType;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -288,6 +292,9 @@ final class Statements {
         if (!(iterable instanceof Expr.Call call && call.callee() instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) == Builtin.RANGE)) {
             return forList(f);
         }
+        if (!backward && rangeOfUInt(call)) {
+            return forList(f); // UInt bounds: the library's UInt range, whose values are UInts
+        }
         if (f.compileTime() && !backward) {
             TStmt unrolled = unroll(f, call);
             if (unrolled != null) {
@@ -302,7 +309,7 @@ final class Statements {
             if (a.keyword() != null) {
                 throw ctx.error(a.pos(), "invalid call to 'range': unexpected keyword argument '" + a.keyword() + "'");
             }
-            args.add(conversions.coerce(expressions.expression(a.value(), Types.INT), Types.INT, a.value().pos()));
+            args.add(rangeBound(expressions.expression(a.value(), Types.INT), a.value().pos()));
         }
         if (args.isEmpty() || args.size() > 3) {
             throw ctx.error(call.pos(), "invalid call to 'range': expected 1 to 3 arguments, got " + args.size());
@@ -335,7 +342,7 @@ final class Statements {
     private TStmt unroll(Stmt.For f, Expr.Call range) {
         List<Long> bounds = new ArrayList<>();
         for (Expr.Arg a : range.args()) {
-            TExpr.Const k = a.keyword() == null ? ConstantFolder.fold(conversions.coerce(calls.expressionQuietly(a.value(), Types.INT), Types.INT, a.pos())) : null;
+            TExpr.Const k = a.keyword() == null ? ConstantFolder.fold(rangeBound(calls.expressionQuietly(a.value(), Types.INT), a.pos())) : null;
             if (k == null) {
                 return null;
             }
@@ -362,6 +369,31 @@ final class Statements {
             }
         }
         return new TStmt.Block(f.pos(), out);
+    }
+
+    /** A bound of a range loop as an Int: an integer scalar (UInt8(10), Int32(n)) is converted, as range's Indexer argument is. */
+    private TExpr rangeBound(TExpr v, SourcePos pos) {
+        if (v.type() instanceof ScalarType st && !st.isFloat()) {
+            if (v instanceof TExpr.Const k && k.value() instanceof Long l) {
+                return new TExpr.Const(v.pos(), Types.INT, l);
+            }
+            return new TExpr.Prim(v.pos(), Types.INT, PrimOp.TO_SCALAR, List.of(v));
+        }
+        return conversions.coerce(v, Types.INT, pos);
+    }
+
+    /** Whether a range(...) has a UInt bound (and so UInt values). */
+    private boolean rangeOfUInt(Expr.Call call) {
+        for (Expr.Arg a : call.args()) {
+            try {
+                if (a.keyword() == null && calls.expressionQuietly(a.value(), null).type() == Types.UINT) {
+                    return true;
+                }
+            } catch (CompileError e) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean containsJump(List<Stmt> body) {

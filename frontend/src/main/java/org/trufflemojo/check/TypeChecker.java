@@ -62,7 +62,11 @@ public final class TypeChecker {
                 // already reported; go on with the next declaration
             }
         }
+        // (an instance of a template, made by an alias such as `alias F32 = Complex[DType.float32]`, is complete already)
         for (StructType st : new ArrayList<>(moduleScope.structs)) {
+            if (!st.typeArgs.isEmpty()) {
+                continue;
+            }
             try {
                 signatures.declareMembers(st);
             } catch (CompileError e) {
@@ -77,6 +81,9 @@ public final class TypeChecker {
             }
         }
         for (StructType st : new ArrayList<>(moduleScope.structs)) {
+            if (!st.typeArgs.isEmpty()) {
+                continue;
+            }
             signatures.finishLifecycle(st);
         }
         // Checking a body may instantiate generic functions, which adds them to the list: check those too.

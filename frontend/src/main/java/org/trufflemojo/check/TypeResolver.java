@@ -299,9 +299,11 @@ final class TypeResolver {
             List<Stmt.TypeParam> params = template.syntax().typeParams();
             for (int i = 0; i < ix.indices().size(); i++) {
                 Expr a = ix.indices().get(i).value();
+                // (a DType argument is its lane type, as for a function's `dtype: DType` parameter)
                 boolean value = i < params.size() && params.get(i).type() != null && !(params.get(i).type() instanceof Expr.FnType)
-                                && traitBounds(params.get(i).type()) == null;
-                args.add(value ? constantArgument(a) : resolveType(a, typeParams, self));
+                                && traitBounds(params.get(i).type()) == null
+                                && !(params.get(i).type() instanceof Expr.Name dn && dn.name().equals("DType"));
+                args.add(value ? constantArgument(a) : dtype(a) != null ? dtype(a) : resolveType(a, typeParams, self));
             }
             return signatures.instantiateStruct(template, args, e.pos());
         }

@@ -47,6 +47,7 @@ public enum Intrinsic {
     EXIT("sys.exit"),
     ARGV("sys.argv"),
     GETENV("os.getenv"),
+    ABORT("os.abort"),
     // String methods (std/builtin/string.mojo); the receiver is the first operand
     /** A copy of the string. */
     STRING_STR("string.str"),
@@ -70,6 +71,7 @@ public enum Intrinsic {
     STRING_SPLIT("string.split"),
     STRING_CODEPOINT_SLICES("string.codepoint_slices"),
     STRING_BYTE_AT("string.byte_at"),
+    STRING_FROM_BYTES("string.from_bytes"),
     // List[T] methods (std/builtin/list.mojo): the checker lowers them to list operations of the element type
     LIST_APPEND("list.append"),
     LIST_POP("list.pop"),

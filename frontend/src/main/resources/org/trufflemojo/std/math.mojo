@@ -499,3 +499,15 @@ fn iota[dtype: DType, //](mut v: List[Scalar[dtype]], offset: Int = 0):
 fn iota(mut v: List[Int], offset: Int = 0):
     for i in range(len(v)):
         v[i] = offset + i
+
+
+trait _Expable:
+    """A type with an exponential: math.exp(x) is x.__exp__()."""
+
+    fn __exp__(self) -> Self:
+        ...
+
+
+fn exp[T: _Expable, //](x: T) -> T:
+    """e raised to x, for any type that defines __exp__ (a complex number, ...)."""
+    return x.__exp__()

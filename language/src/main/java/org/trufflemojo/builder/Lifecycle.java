@@ -314,12 +314,12 @@ final class Lifecycle {
     }
 
     ListNodes.ElementText elementText(Type e) {
-        return e instanceof ListType inner ? listText(inner) : new ListNodes.ScalarText(e.repr(), e == Types.UINT);
+        return e instanceof ListType inner ? listText(inner) : new ListNodes.ScalarText(e.repr(), e == Types.UINT || e == ScalarType.UINT64);
     }
 
     ListNodes.ListText listText(ListType lt) {
         Type e = lt.element;
-        ListNodes.ElementText element = e instanceof ListType inner ? listText(inner) : new ListNodes.ScalarText(e.repr(), e == Types.UINT);
+        ListNodes.ElementText element = e instanceof ListType inner ? listText(inner) : new ListNodes.ScalarText(e.repr(), e == Types.UINT || e == ScalarType.UINT64);
         return new ListNodes.ListText(elements(lt), element);
     }
 }

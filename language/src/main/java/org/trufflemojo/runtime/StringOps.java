@@ -76,6 +76,13 @@ public final class StringOps {
         return s;
     }
 
+    /** A new String of a copy of the length bytes at an address. */
+    public static NativeString fromBytes(NativeMemory m, long address, long length, Node location) {
+        NativeString s = allocate(m, Math.max(0, length), location);
+        m.copy(address, s.data, length, location);
+        return s;
+    }
+
     @TruffleBoundary
     public static String toJava(NativeString s) {
         return new String(bytes(s), StandardCharsets.UTF_8);

@@ -45,6 +45,7 @@ public final class Intrinsics {
             case CHR -> CharacterNodesFactory.ChrNodeGen.create(operands[0]);
             case ATOL -> CharacterNodesFactory.AtolNodeGen.create(operands[0], operands[1]);
             case STRING_BYTE_AT -> CharacterNodesFactory.ByteAtNodeGen.create(operands[0], operands[1]);
+            case STRING_FROM_BYTES -> CharacterNodesFactory.FromBytesNodeGen.create(operands[0], operands[1]);
             case BIT_COUNT_LEADING_ZEROS -> BitNodesFactory.LeadingZerosNodeGen.create(operands[0]);
             case BIT_COUNT_TRAILING_ZEROS -> BitNodesFactory.TrailingZerosNodeGen.create(operands[0]);
             case BIT_POP_COUNT -> BitNodesFactory.PopCountNodeGen.create(operands[0]);
@@ -61,6 +62,7 @@ public final class Intrinsics {
             case EXIT -> SysNodesFactory.ExitNodeGen.create(operands[0]);
             case ARGV -> new SysNodes.Argv();
             case GETENV -> EnvironmentNodesFactory.GetenvNodeGen.create(operands[0], operands[1]);
+            case ABORT -> EnvironmentNodesFactory.AbortNodeGen.create(operands[0]);
             case STRING_STR, STRING_FIND, STRING_RFIND, STRING_COUNT, STRING_STARTSWITH, STRING_ENDSWITH, STRING_ISDIGIT, STRING_ISLOWER, STRING_ISUPPER, STRING_STRIP,
                             STRING_LSTRIP, STRING_RSTRIP, STRING_UPPER, STRING_LOWER, STRING_REPLACE, STRING_JOIN, STRING_SPLIT,
                             STRING_CODEPOINT_SLICES, STRING_REPR, STRING_HASH, STRING_ORD, STRING_FORMAT ->

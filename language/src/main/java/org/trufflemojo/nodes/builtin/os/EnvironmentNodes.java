@@ -6,6 +6,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 
 import org.trufflemojo.MojoContext;
 import org.trufflemojo.nodes.MojoExpressionNode;
+import org.trufflemojo.runtime.MojoError;
 import org.trufflemojo.runtime.NativeString;
 import org.trufflemojo.runtime.StringOps;
 
@@ -24,6 +25,16 @@ public final class EnvironmentNodes {
             MojoContext context = MojoContext.get(this);
             String value = context.env().getEnvironment().get(StringOps.toJava(name));
             return StringOps.fromJava(context.memory(), value != null ? value : StringOps.toJava(fallback), this);
+        }
+    }
+
+    /** {@code os.abort(message)}: stops the program at once with "ABORT: message". */
+    @NodeChild(value = "message", type = MojoExpressionNode.class)
+    public abstract static class Abort extends MojoExpressionNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object abort(NativeString message) {
+            throw new MojoError("ABORT: " + StringOps.toJava(message), this);
         }
     }
 }

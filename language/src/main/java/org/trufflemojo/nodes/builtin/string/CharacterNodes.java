@@ -38,6 +38,16 @@ public final class CharacterNodes {
         }
     }
 
+    /** A new String of the length bytes at an address (the caller guarantees they are UTF-8). */
+    @NodeChild(value = "data", type = MojoExpressionNode.class)
+    @NodeChild(value = "length", type = MojoExpressionNode.class)
+    public abstract static class FromBytes extends MojoExpressionNode {
+        @Specialization
+        protected NativeString fromBytes(long data, long length) {
+            return StringOps.fromBytes(MojoContext.get(this).memory(), data, length, this);
+        }
+    }
+
     /** {@code atol(s, base)}: the Int the text spells in that base (0: the base its prefix says); raises otherwise. */
     @NodeChild(value = "string", type = MojoExpressionNode.class)
     @NodeChild(value = "base", type = MojoExpressionNode.class)

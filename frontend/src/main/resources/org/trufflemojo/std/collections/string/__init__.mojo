@@ -1,0 +1,1 @@
+from collections.string.codepoint import Codepoint
