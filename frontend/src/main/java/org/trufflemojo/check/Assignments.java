@@ -14,6 +14,7 @@ import org.trufflemojo.typed.TExpr;
 import org.trufflemojo.typed.TStmt;
 import org.trufflemojo.typed.types.DictType;
 import org.trufflemojo.typed.types.ListType;
+import org.trufflemojo.typed.types.BoxType;
 import org.trufflemojo.typed.types.PointerType;
 import org.trufflemojo.typed.types.ScalarType;
 import org.trufflemojo.typed.types.StructType;
@@ -156,6 +157,13 @@ final class Assignments {
                 TExpr address = new TExpr.Memory(ix.pos(), pt, TExpr.MemoryOp.OFFSET, pt.pointee, List.of(object, index));
                 TExpr value = conventions.owned(conversions.coerce(expressions.expression(a.value(), pt.pointee), pt.pointee, a.value().pos()), a.value().pos());
                 return new TStmt.Eval(a.pos(), new TExpr.Memory(a.pos(), Types.NONE, TExpr.MemoryOp.ASSIGN, pt.pointee, List.of(address, value)));
+            }
+            if (object.type() instanceof BoxType bt && bt.isNative() && ix.indices().isEmpty()) {
+                // box[] = v: the boxed value (shared by every copy of an ArcPointer) is replaced
+                TExpr value = conventions.owned(conversions.coerce(expressions.expression(a.value(), bt.element), bt.element, a.value().pos()), a.value().pos());
+                TExpr address = new TExpr.Memory(ix.pos(), PointerType.of(bt.element), TExpr.MemoryOp.OFFSET, bt.element,
+                                List.of(conventions.borrowed(object, ix.pos()), Expressions.intConst(ix.pos(), 0)));
+                return new TStmt.Eval(a.pos(), new TExpr.Memory(a.pos(), Types.NONE, TExpr.MemoryOp.ASSIGN, bt.element, List.of(address, value)));
             }
             if (object.type() instanceof StructType st && st.methods("__setitem__").isEmpty() && !st.methods("__getitem__").isEmpty()) {
                 TExpr target2 = expressions.expression(target, null);

@@ -16,6 +16,7 @@ import org.trufflemojo.typed.Local;
 import org.trufflemojo.typed.TExpr;
 import org.trufflemojo.typed.types.DictType;
 import org.trufflemojo.typed.types.ListType;
+import org.trufflemojo.typed.types.BoxType;
 import org.trufflemojo.typed.types.OptionalType;
 import org.trufflemojo.typed.types.OriginValue;
 import org.trufflemojo.typed.types.PointerType;
@@ -695,6 +696,11 @@ final class Calls {
                     inferFrom(args.get(0).value(), ot.element, params, bound);
                 } else if (args.size() == 1 && actual != Types.NONE) {
                     inferFrom(args.get(0).value(), actual, params, bound); // a value, implicitly made an Optional
+                }
+            }
+            case "OwnedPointer", "ArcPointer" -> {
+                if (actual instanceof BoxType bt && bt.shared == constructor.name().equals("ArcPointer") && args.size() == 1) {
+                    inferFrom(args.get(0).value(), bt.element, params, bound);
                 }
             }
             case "UnsafePointer" -> {

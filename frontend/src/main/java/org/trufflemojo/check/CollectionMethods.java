@@ -359,7 +359,23 @@ final class CollectionMethods {
     TExpr newBox(Expr.Call c, Type element, boolean shared) {
         List<TExpr> args = new ArrayList<>();
         for (Expr.Arg a : c.args()) {
-            args.add(expressions.expression(a.value(), element)); // OwnedPointer(value) or OwnedPointer(other=value)
+            if ("other".equals(a.keyword()) && !shared) {
+                // OwnedPointer(other=box): a new box of a copy of box's value
+                TExpr other = expressions.expression(a.value(), null);
+                if (other.type() instanceof BoxType ob && !ob.shared && ob.isNative()) {
+                    args.add(new TExpr.Deref(a.pos(), ob.element, conventions.borrowed(other, a.pos()), Expressions.intConst(a.pos(), 0)));
+                    continue;
+                }
+                args.add(other);
+                continue;
+            }
+            if ("copy_value".equals(a.keyword()) && !shared) {
+                // OwnedPointer(copy_value=v): a new box of v.copy()
+                TExpr v = expressions.expression(a.value(), element);
+                args.add(v.type() instanceof StructType st && !st.methods("copy").isEmpty() ? calls.methodCall(a.pos(), v, st, "copy", List.of()) : v);
+                continue;
+            }
+            args.add(expressions.expression(a.value(), element)); // OwnedPointer(value)
         }
         builtins.expectArgs(c, shared ? "ArcPointer" : "OwnedPointer", args, 1);
         Type t = element != null ? element : Types.materialize(args.get(0).type());

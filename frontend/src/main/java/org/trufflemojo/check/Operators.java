@@ -13,6 +13,7 @@ import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.TExpr;
+import org.trufflemojo.typed.types.BoxType;
 import org.trufflemojo.typed.types.DictType;
 import org.trufflemojo.typed.types.ListType;
 import org.trufflemojo.typed.types.OptionalType;
@@ -352,6 +353,14 @@ final class Operators {
                 t = Types.STRING;
             } else if (l.type() == Types.BOOL && r.type() == Types.BOOL) {
                 t = Types.BOOL;
+            } else if (l.type() instanceof BoxType bt && bt.shared && bt.isNative() && l.type() == r.type()
+                            && (op == Expr.CompareOp.IS || op == Expr.CompareOp.IS_NOT)) {
+                // ArcPointers are the same when they share one value: the same address
+                t = Types.UINT;
+                operands.set(i, conventions.borrowed(l, c.operands().get(i).pos()));
+                operands.set(i + 1, conventions.borrowed(r, c.operands().get(i + 1).pos()));
+                ops.add(compareOp(op == Expr.CompareOp.IS ? Expr.CompareOp.EQ : Expr.CompareOp.NE, t, c.pos()));
+                continue;
             } else if (l.type() instanceof PointerType && l.type() == r.type()) {
                 t = Types.UINT;
                 ops.add(compareOp(op, t, c.pos()));

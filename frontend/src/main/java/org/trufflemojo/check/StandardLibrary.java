@@ -20,6 +20,7 @@ import org.trufflemojo.source.ModuleLoader;
 import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.Program;
+import org.trufflemojo.typed.types.BoxType;
 import org.trufflemojo.typed.types.DictType;
 import org.trufflemojo.typed.types.ListType;
 import org.trufflemojo.typed.types.OptionalType;
@@ -124,6 +125,9 @@ public final class StandardLibrary {
         }
         if (t instanceof ListType) {
             return "builtin.list";
+        }
+        if (t instanceof BoxType) {
+            return "builtin.box";
         }
         if (t instanceof OptionalType) {
             return "builtin.optional";

@@ -48,6 +48,8 @@ public enum Intrinsic {
     ARGV("sys.argv"),
     GETENV("os.getenv"),
     ABORT("os.abort"),
+    BOX_ADDRESS("box.address"),
+    BOX_COUNT("box.count"),
     // String methods (std/builtin/string.mojo); the receiver is the first operand
     /** A copy of the string. */
     STRING_STR("string.str"),

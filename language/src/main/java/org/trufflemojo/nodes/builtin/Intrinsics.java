@@ -1,5 +1,7 @@
 package org.trufflemojo.nodes.builtin;
 
+import org.trufflemojo.nodes.memory.MemoryNodesFactory;
+
 import org.trufflemojo.core.Intrinsic;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.builtin.bit.BitNodesFactory;
@@ -63,6 +65,8 @@ public final class Intrinsics {
             case ARGV -> new SysNodes.Argv();
             case GETENV -> EnvironmentNodesFactory.GetenvNodeGen.create(operands[0], operands[1]);
             case ABORT -> EnvironmentNodesFactory.AbortNodeGen.create(operands[0]);
+            case BOX_ADDRESS -> operands[0]; // a native box is the address of its value
+            case BOX_COUNT -> MemoryNodesFactory.ShareCountNodeGen.create(operands[0]);
             case STRING_STR, STRING_FIND, STRING_RFIND, STRING_COUNT, STRING_STARTSWITH, STRING_ENDSWITH, STRING_ISDIGIT, STRING_ISLOWER, STRING_ISUPPER, STRING_STRIP,
                             STRING_LSTRIP, STRING_RSTRIP, STRING_UPPER, STRING_LOWER, STRING_REPLACE, STRING_JOIN, STRING_SPLIT,
                             STRING_CODEPOINT_SLICES, STRING_REPR, STRING_HASH, STRING_ORD, STRING_FORMAT ->

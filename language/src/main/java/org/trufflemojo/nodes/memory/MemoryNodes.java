@@ -631,6 +631,17 @@ public final class MemoryNodes {
         }
     }
 
+    /** {@code ArcPointer.count()}: how many ArcPointers share the value (the count before it). */
+    @NodeChild(value = "box", type = MojoExpressionNode.class)
+    public abstract static class ShareCount extends MojoExpressionNode {
+        @Specialization
+        protected long count(long address) {
+            NativeMemory m = memory(this);
+            m.check(address - 8, 8, this);
+            return m.getLong(address - 8);
+        }
+    }
+
     /** Copying an ArcPointer: one more share of the same value. */
     public static final class ShareBox extends LifecycleNodes.CopyValue {
         @Override
