@@ -279,6 +279,9 @@ final class ModuleScope {
                 continue;
             }
             Object value = module.get(n.name());
+            if (value == null && n.name().startsWith("_") && StandardLibrary.module(im.module().startsWith("std.") ? im.module().substring(4) : im.module()) instanceof StandardLibrary.Module m) {
+                value = m.globals().get(n.name()); // a private name, imported by name (from builtin.simd import _modf)
+            }
             if (value == null) {
                 diagnostics.error(im.pos(), "package '" + im.module() + "' does not contain '" + n.name() + "'");
                 throw new CompileError();

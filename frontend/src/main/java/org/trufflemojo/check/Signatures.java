@@ -264,9 +264,10 @@ final class Signatures {
      * A function declared inside another one: it becomes a function of its own, visible by its
      * name in the enclosing block. It may not capture the enclosing function's variables.
      */
-    Function declareNested(Stmt.FunctionDef fd, Function enclosing) {
+    Function declareNested(Stmt.FunctionDef fd, Function enclosing, Map<String, Object> captured) {
         Function f = new Function(fd.name(), fd.namePos(), fd, null);
         f.module = enclosing.module;
+        f.typeArgs = new HashMap<>(captured); // the enclosing body's compile-time names (aliases, parameters) are the nested function's too
         f.isTemplate = isGeneric(fd);
         if (!f.isTemplate) {
             resolveSignature(f);

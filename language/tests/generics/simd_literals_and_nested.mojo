@@ -1,0 +1,25 @@
+# A SIMD vector from a list literal, private library names imported by name, nested functions that
+# see the enclosing body's compile-time aliases, and wrapping integer lane powers.
+from builtin.simd import _modf
+
+
+def main():
+    var s: SIMD[DType.uint8, 4] = [1, 2, 3, 250]
+    var m: SIMD[DType.bool, 2] = [True, False]
+    print(s, m, s + 10)
+
+    var parts = _modf(Float64(123.5))
+    print(parts[0], parts[1])
+
+    alias dtype = DType.int32
+    alias width = 4
+
+    @parameter
+    fn twice(x: SIMD[dtype, width]) -> SIMD[dtype, width]:
+        return x * 2
+
+    print(twice(SIMD[dtype, width](1, 2, 3, 4)))
+    var edge = SIMD[DType.int32, 4](-2147483648, -1, 0, 2147483647)
+    print(edge.__pow__(SIMD[DType.int32, 4](31)), SIMD[DType.int32, 2](2, 3) ** 2)
+    var a, b = divmod(UInt(7), UInt(0))
+    print(a, b)
