@@ -23,3 +23,12 @@ def main():
     print(edge.__pow__(SIMD[DType.int32, 4](31)), SIMD[DType.int32, 2](2, 3) ** 2)
     var a, b = divmod(UInt(7), UInt(0))
     print(a, b)
+
+    # SIMD loads and stores through a pointer to scalars
+    var p = UnsafePointer[Float32].alloc(8)
+    for i in range(8):
+        p[i] = i
+    print(p.load[width=4](2), p.load(3), p.load[width=2]())
+    p.store(4, SIMD[DType.float32, 4](9, 8, 7, 6))
+    print(p.load[width=8]())
+    p.free()
