@@ -1,6 +1,9 @@
 # A SIMD vector from a list literal, private library names imported by name, nested functions that
 # see the enclosing body's compile-time aliases, and wrapping integer lane powers.
 from builtin.simd import _modf
+from math import isnan
+from testing import assert_equal
+from utils.numerics import nan
 
 
 def main():
@@ -32,3 +35,10 @@ def main():
     p.store(4, SIMD[DType.float32, 4](9, 8, 7, 6))
     print(p.load[width=8]())
     p.free()
+
+    # a vector of another DType converted lane by lane; a mask compared with a Bool; NaN equals NaN in assert_equal
+    var narrowed = SIMD[DType.float32, 4](SIMD[DType.float64, 4](1.5))
+    print(narrowed, isnan(narrowed))
+    assert_equal(isnan(narrowed), False)
+    assert_equal(nan[DType.float32](), nan[DType.float32]())
+    print(divmod(5, 0)[0], divmod(5, 0)[1])
