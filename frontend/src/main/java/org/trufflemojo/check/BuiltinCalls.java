@@ -205,8 +205,9 @@ final class BuiltinCalls {
         TExpr a1 = evaluatedOnce(conversions.coerce(a, t, c.pos()));
         TExpr b1 = evaluatedOnce(conversions.coerce(bb, t, c.pos()));
         TExpr equal;
-        if (t instanceof VectorType) {
-            // vectors are equal when every lane is (Mojo: not any(lhs != rhs))
+        boolean floatScalar = t instanceof ScalarType st && st.isFloat() || t == Types.FLOAT64;
+        if (t instanceof VectorType || floatScalar && b == Builtin.ASSERT_EQUAL) {
+            // vectors are equal when every lane is, a NaN lane matching a NaN lane (so does a float scalar, a SIMD of one lane)
             equal = expressions.libraryMethodCall(c.pos(), "builtin.simd", "__all_lanes_eq__", a1,
                             List.of(new Expr.Arg(bb.pos(), null, new Expr.Checked(bb.pos(), b1), false)));
         } else {

@@ -457,6 +457,17 @@ final class CollectionMethods {
         if (expected instanceof StructType st && !literalConstructors(st, "__list_literal__").isEmpty()) {
             return structLiteral(pos, st, literalConstructors(st, "__list_literal__"), elements);
         }
+        if (expected instanceof VectorType vt) {
+            // var s: SIMD[DType.uint8, 8] = [1, 2, ...]: one value per lane
+            if (elements.size() != vt.width) {
+                throw ctx.error(pos, "'" + vt.name() + "' needs " + vt.width + " values, got " + elements.size());
+            }
+            List<TExpr> lanes = new ArrayList<>();
+            for (Expr e : elements) {
+                lanes.add(conversions.coerce(expressions.expression(e, vt.element), vt.element, e.pos()));
+            }
+            return new TExpr.VectorOp(pos, vt, TExpr.VectorOpKind.NEW, vt, null, lanes);
+        }
         Type element = expected instanceof ListType lt ? lt.element : null;
         List<TExpr> values = new ArrayList<>();
         for (Expr e : elements) {

@@ -40,6 +40,12 @@ final class Conversions {
         if (a == b) {
             return Types.materialize(a);
         }
+        if (a instanceof VectorType va && (b == va.element || Types.isLiteral(b))) {
+            return va; // a scalar of the lane type (or a literal) fills every lane
+        }
+        if (b instanceof VectorType vb && (a == vb.element || Types.isLiteral(a))) {
+            return vb;
+        }
         if (Types.isStringLike(a) && Types.isStringLike(b)) {
             return Types.STRING;
         }

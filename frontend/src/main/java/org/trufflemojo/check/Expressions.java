@@ -847,6 +847,12 @@ final class Expressions {
     private TExpr newVector(Expr.Call c, VectorType vt) {
         List<TExpr> values = new ArrayList<>();
         List<TExpr> given = builtins.positionalOnly(c, vt.name());
+        if (given.size() == 1 && given.get(0).type() instanceof VectorType from && from.width == vt.width && from != vt) {
+            // SIMD[DType.float32, 4](a float64 vector): each lane converted, as v.cast[DType.float32]()
+            Expr target = new Expr.Attribute(c.pos(), new Expr.Name(c.pos(), "DType"), vt.dtype().mojoName);
+            return calls.resolveCall(c.pos(), "cast", ctx.module.libraryMethods("builtin.simd", "cast"), given.get(0), List.of(),
+                            List.of(new Expr.Arg(c.pos(), null, target, false)));
+        }
         for (TExpr v : given) {
             if ((given.size() == 1 || vt.element == Types.BOOL) && !conversions.implicitlyConvertible(v, vt.element)
                             && (Types.isNumeric(v.type()) || v.type() == Types.BOOL)) {

@@ -276,10 +276,13 @@ final class Signatures {
      * A function declared inside another one: it becomes a function of its own, visible by its
      * name in the enclosing block. It may not capture the enclosing function's variables.
      */
-    Function declareNested(Stmt.FunctionDef fd, Function enclosing) {
+    Function declareNested(Stmt.FunctionDef fd, Function enclosing, Map<String, Object> captured) {
         Function f = new Function(fd.name(), fd.namePos(), fd, null);
         f.module = enclosing.module;
-        f.typeArgs = new HashMap<>(enclosing.typeArgs); // (it sees the compile-time parameters of the function it is in)
+        // the enclosing function's compile-time parameters and its body's compile-time names (aliases) are the nested function's too
+        Map<String, Object> names = new HashMap<>(enclosing.typeArgs);
+        names.putAll(captured);
+        f.typeArgs = names;
         f.isTemplate = isGeneric(fd);
         if (!f.isTemplate) {
             resolveSignature(f);

@@ -109,7 +109,26 @@ final class Statements {
             case Stmt.With w -> withStatement(w);
             case Stmt.Return r -> returnStatement(r);
             case Stmt.FunctionDef fd -> {
-                Function nested = ctx.module.declareNested(fd, ctx.function);
+                Map<String, Object> captured = new java.util.HashMap<>();
+                if (ctx.function != null) {
+                    for (Map.Entry<String, Object> e : ctx.function.typeArgs.entrySet()) {
+                        if (e.getValue() instanceof Type || e.getValue() instanceof TExpr.Const) {
+                            captured.put(e.getKey(), e.getValue());
+                        }
+                    }
+                }
+                java.util.List<Scope> chain = new ArrayList<>();
+                for (Scope sc = ctx.scope; sc != null; sc = sc.parent) {
+                    chain.add(0, sc);
+                }
+                for (Scope sc : chain) {
+                    for (Map.Entry<String, Object> e : sc.names.entrySet()) {
+                        if (e.getValue() instanceof Type || e.getValue() instanceof TExpr.Const || e.getValue() instanceof DTypeTuple) {
+                            captured.put(e.getKey(), e.getValue()); // alias width = 4, alias dtype = DType.float32
+                        }
+                    }
+                }
+                Function nested = ctx.module.declareNested(fd, ctx.function, captured);
                 ctx.declareName(fd.namePos(), fd.name(), new ArrayList<>(List.of(nested)));
                 yield null;
             }

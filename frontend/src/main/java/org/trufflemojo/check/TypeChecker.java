@@ -137,8 +137,8 @@ public final class TypeChecker {
         return signatures.instantiateStruct(template, args, pos);
     }
 
-    Function declareNested(Stmt.FunctionDef fd, Function enclosing) {
-        return signatures.declareNested(fd, enclosing);
+    Function declareNested(Stmt.FunctionDef fd, Function enclosing, Map<String, Object> captured) {
+        return signatures.declareNested(fd, enclosing, captured);
     }
 
     /** The module-level names a function's body sees: its own module's (a library function's are the library module's). */

@@ -367,12 +367,8 @@ final class TypeResolver {
             }
             Type element = resolveType(ix.indices().get(0).value(), typeParams, self);
             Expr sizeExpr = ix.indices().get(1).value();
-            long size;
-            if (sizeExpr instanceof Expr.IntLit lit) {
-                size = Long.parseLong(lit.text().replace("_", ""));
-            } else if (sizeExpr instanceof Expr.Name sn && names.get(sn.name()) instanceof TExpr.Const c && c.value() instanceof BigInteger b) {
-                size = b.longValue();
-            } else {
+            long size = constantInt(sizeExpr);
+            if (size < 0) {
                 moduleScope.diagnostics.error(sizeExpr.pos(), "the size of an InlineArray must be a compile-time integer");
                 throw new CompileError();
             }

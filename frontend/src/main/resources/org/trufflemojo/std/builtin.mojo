@@ -99,7 +99,9 @@ fn round(x: Float64, ndigits: Int) -> Float64:
 
 
 fn divmod(numerator: Int, denominator: Int) -> Tuple[Int, Int]:
-    """The floor quotient and the remainder (which has the denominator's sign)."""
+    """The floor quotient and the remainder (which has the denominator's sign); (0, 0) for a zero denominator, as Int.__divmod__."""
+    if denominator == 0:
+        return (0, 0)
     return (numerator // denominator, numerator % denominator)
 
 

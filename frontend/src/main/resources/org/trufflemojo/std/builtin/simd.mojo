@@ -327,3 +327,15 @@ fn reduce_max[dtype: DType, width: Int, //, size_out: Int = 1](self: SIMD[dtype,
         for i in range(size_out, width):
             r[i % size_out] = max(r[i % size_out], self[i])
         return r
+
+
+fn _modf[dtype: DType, width: Int, //](x: SIMD[dtype, width]) -> Tuple[SIMD[dtype, width], SIMD[dtype, width]]:
+    """The integral and fractional parts of each lane (both with x's sign)."""
+    var integral = x
+    var fractional = x
+    for i in range(width):
+        var v = Float64(x[i])
+        var t = Float64(Int(v)) if v == v and v - v == 0 else v
+        integral[i] = Scalar[dtype](t)
+        fractional[i] = Scalar[dtype](v - t)
+    return (integral, fractional)

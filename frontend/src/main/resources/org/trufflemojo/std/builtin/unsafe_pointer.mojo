@@ -45,3 +45,17 @@ fn destroy_pointee[T: AnyType, //](self: UnsafePointer[T]):
 fn offset[T: AnyType, //](self: UnsafePointer[T], idx: Int) -> UnsafePointer[T]:
     """The pointer idx elements further."""
     ...
+
+
+fn load[dtype: DType, //, width: Int = 1](self: UnsafePointer[Scalar[dtype]], offset: Int = 0) -> SIMD[dtype, width]:
+    """width consecutive scalars from self + offset, as one SIMD vector."""
+    var r = SIMD[dtype, width](self[offset])
+    for i in range(1, width):
+        r[i] = self[offset + i]
+    return r
+
+
+fn store[dtype: DType, width: Int, //](self: UnsafePointer[Scalar[dtype]], offset: Int, val: SIMD[dtype, width]):
+    """The lanes of val written to self + offset, self + offset + 1, ..."""
+    for i in range(width):
+        self[offset + i] = val[i]
