@@ -208,6 +208,9 @@ final class Assignments {
             ListType lt = (ListType) le.list().type();
             return new TStmt.Eval(pos, new TExpr.ListOp(pos, Types.NONE, TExpr.ListOpKind.SET, lt, List.of(le.list(), le.index(), value)));
         }
+        if (place instanceof TExpr.RefTarget rt) {
+            return new TStmt.Eval(pos, new TExpr.RefStore(pos, Types.NONE, rt, value));
+        }
         if (place instanceof TExpr.Deref d) {
             PointerType pt = PointerType.of(d.type());
             TExpr address = new TExpr.Memory(pos, pt, TExpr.MemoryOp.OFFSET, d.type(), List.of(d.pointer(), d.index()));

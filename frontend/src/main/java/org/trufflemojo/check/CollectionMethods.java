@@ -191,6 +191,14 @@ final class CollectionMethods {
         if (expected instanceof StructType st && !literalConstructors(st, "__set_literal__").isEmpty()) {
             return structLiteral(pos, st, literalConstructors(st, "__set_literal__"), elements);
         }
+        if (expected instanceof StructType st) {
+            // an initializer list: {a, b} where a T is expected is T(a, b)
+            List<Expr.Arg> args = new ArrayList<>();
+            for (Expr e : elements) {
+                args.add(new Expr.Arg(e.pos(), null, e, false));
+            }
+            return calls.constructStruct(pos, st, args);
+        }
         if (!(ctx.module.libraryMember("collections.set", "Set") instanceof StructTemplate template)) {
             throw ctx.error(pos, "set literals need the standard library's collections.Set");
         }
@@ -214,6 +222,9 @@ final class CollectionMethods {
     TExpr dictLiteral(Expr.DictLit d, Type expected) {
         if (d.keys().isEmpty() && expected instanceof StructType st && !literalConstructors(st, "__set_literal__").isEmpty()) {
             return structLiteral(d.pos(), st, literalConstructors(st, "__set_literal__"), List.of()); // `{}` where a set is expected
+        }
+        if (d.keys().isEmpty() && expected instanceof StructType st) {
+            return calls.constructStruct(d.pos(), st, List.of()); // an empty initializer list: T()
         }
         DictType dt = expected instanceof DictType e ? e : null;
         List<TExpr> keys = new ArrayList<>();
@@ -467,6 +478,14 @@ final class CollectionMethods {
                 lanes.add(conversions.coerce(expressions.expression(e, vt.element), vt.element, e.pos()));
             }
             return new TExpr.VectorOp(pos, vt, TExpr.VectorOpKind.NEW, vt, null, lanes);
+        }
+        if (expected instanceof ListType lt && lt.isFixed()) {
+            // var a: InlineArray[T, n] = [x, y, ...]
+            List<Expr.Arg> args = new ArrayList<>();
+            for (Expr e : elements) {
+                args.add(new Expr.Arg(e.pos(), null, e, false));
+            }
+            return inlineArray(new Expr.Call(pos, new Expr.Name(pos, "InlineArray"), args), lt);
         }
         Type element = expected instanceof ListType lt ? lt.element : null;
         List<TExpr> values = new ArrayList<>();

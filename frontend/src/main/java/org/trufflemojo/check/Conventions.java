@@ -142,36 +142,57 @@ final class Conventions {
         return e instanceof TExpr.ReadLocal r ? r.local() : placeRoot(((TExpr.FieldRead) e).object());
     }
 
+    /** Whether a value can be changed where it is (what {@link #requireMutablePlace} accepts). */
+    boolean isMutablePlace(TExpr place) {
+        return immutability(place) == null;
+    }
+
     void requireMutablePlace(TExpr place, SourcePos pos) {
+        String why = immutability(place);
+        if (why != null) {
+            throw ctx.error(pos, why);
+        }
+    }
+
+    /** The hidden local a {@code ref r = f()} binding keeps its location in, or null. */
+    private static Local heldReference(TExpr.RefTarget rt) {
+        return rt.call() instanceof TExpr.ReadLocal rl && rl.type() == Types.REFERENCE ? rl.local() : null;
+    }
+
+    /** Why a place cannot be changed where it is (the error message), or null when it can. */
+    private String immutability(TExpr place) {
         TExpr base = place;
         while (base instanceof TExpr.FieldRead fr) {
             base = fr.object();
         }
         if (base instanceof TExpr.ListElement le) {
-            requireMutablePlace(le.list(), pos); // a list's elements are as mutable as the list
-            return;
+            return immutability(le.list()); // a list's elements are as mutable as the list
         }
         if (base instanceof TExpr.Deref) {
-            return; // memory behind an UnsafePointer is always mutable
+            return null; // memory behind an UnsafePointer is always mutable
         }
         if (base instanceof TExpr.RefTarget rt && rt.call() instanceof TExpr.Call call) {
             // A reference result: as mutable as the value it refers into (the receiver).
             if (!call.args().isEmpty()) {
                 TExpr origin = call.args().get(0);
                 if (isPlace(origin) || origin instanceof TExpr.RefTarget || TExprs.isMemoryPlace(origin)) {
-                    requireMutablePlace(origin, pos);
+                    return immutability(origin);
                 }
             }
-            return;
+            return null;
+        }
+        if (base instanceof TExpr.RefTarget rt && heldReference(rt) instanceof Local held) {
+            return held.mutable ? null : "expression must be mutable in assignment (the reference was bound to a read-only value)";
         }
         if (!isPlace(place)) {
-            throw ctx.error(pos, "expression must be mutable in assignment");
+            return "expression must be mutable in assignment";
         }
         Local root = placeRoot(place);
         if (!root.mutable) {
             String what = root.isParameter() ? "argument '" + root.name + "' is read-only" : "'" + root.name + "' is immutable";
-            throw ctx.error(pos, "expression must be mutable in assignment (" + what + ")");
+            return "expression must be mutable in assignment (" + what + ")";
         }
+        return null;
     }
 
     /**

@@ -128,12 +128,31 @@ final class Expressions {
      */
     TStmt refDecl(Stmt.RefDecl r) {
         TExpr target = expression(r.init(), null);
+        if (target instanceof TExpr.RefTarget rt) {
+            return bindCallReference(r, rt);
+        }
         if (!Conventions.isPlace(target) && !TExprs.isMemoryPlace(target) && !TExprs.isObjectElementPlace(target)) {
             throw ctx.error(r.init().pos(), "a 'ref' binding needs a place to refer to (a variable, a field, a list element or a pointee)");
         }
         List<TStmt> pins = new ArrayList<>();
         ctx.declareName(r.pos(), r.name(), new RefAlias(pinIndices(target, pins)));
         return pins.isEmpty() ? null : new TStmt.Block(r.pos(), pins);
+    }
+
+    /**
+     * {@code ref r = f()} where f returns a reference: the call runs once and the location it names
+     * is kept in a hidden local. Each use of r also reads the variable the reference was taken
+     * from (the call's receiver), so that variable stays alive as long as r is used.
+     */
+    private TStmt bindCallReference(Stmt.RefDecl r, TExpr.RefTarget rt) {
+        Local held = ctx.newLocal("(reference)", Types.REFERENCE, r.pos(), conventions.isMutablePlace(rt));
+        TExpr owner = rt.call() instanceof TExpr.Call call && !call.args().isEmpty() ? call.args().get(0) : null;
+        while (owner instanceof TExpr.FieldRead fr) {
+            owner = fr.object();
+        }
+        held.referenceOwner = owner instanceof TExpr.ReadLocal rl ? rl.local() : null;
+        ctx.declareName(r.pos(), r.name(), new RefAlias(new TExpr.RefTarget(r.pos(), rt.type(), new TExpr.ReadLocal(r.pos(), Types.REFERENCE, held))));
+        return new TStmt.WriteLocal(r.pos(), held, rt.call(), true);
     }
 
     /**
@@ -165,6 +184,10 @@ final class Expressions {
         }
         if (place instanceof TExpr.Deref d) {
             return new TExpr.Deref(pos, d.type(), d.pointer(), d.index());
+        }
+        if (place instanceof TExpr.RefTarget rt) {
+            TExpr.ReadLocal held = (TExpr.ReadLocal) rt.call(); // a reference kept by bindCallReference
+            return new TExpr.RefTarget(pos, rt.type(), new TExpr.ReadLocal(pos, held.type(), held.local()));
         }
         TExpr.FieldRead fr = (TExpr.FieldRead) place;
         return new TExpr.FieldRead(pos, fr.type(), reposition(fr.object(), pos), fr.field());

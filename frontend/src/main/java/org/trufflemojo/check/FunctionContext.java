@@ -83,7 +83,11 @@ final class FunctionContext {
     }
 
     Local newLocal(String name, Type type, SourcePos pos) {
-        Local l = new Local(name, type, pos, null, -1, function.locals.size(), true);
+        return newLocal(name, type, pos, true);
+    }
+
+    Local newLocal(String name, Type type, SourcePos pos, boolean mutable) {
+        Local l = new Local(name, type, pos, null, -1, function.locals.size(), mutable);
         function.locals.add(l);
         return l;
     }

@@ -584,10 +584,12 @@ final class Statements {
             out.add(new TStmt.WriteLocal(pos, iterator, conventions.owned(iteratorValue, pos), true));
             TExpr condition = conversions.coerce(calls.methodCall(pos, new TExpr.ReadLocal(pos, it, iterator), it, "__has_next__", List.of()),
                             Types.BOOL, pos);
-            TExpr next = calls.methodCall(pos, new TExpr.ReadLocal(pos, it, iterator), it,
-                            it.methods("__next__").isEmpty() ? "__next_ref__" : "__next__", List.of());
+            // for ref x binds x to the element itself where the iterator can give a reference to it
+            boolean byRef = it.methods("__next__").isEmpty() || f.byRef() && !it.methods("__next_ref__").isEmpty();
+            TExpr next = calls.methodCall(pos, new TExpr.ReadLocal(pos, it, iterator), it, byRef ? "__next_ref__" : "__next__", List.of());
             List<Stmt> body = new ArrayList<>();
-            body.add(new Stmt.VarDecl(f.pos(), f.targets().get(0), null, new Expr.Checked(pos, next)));
+            body.add(f.byRef() && byRef ? new Stmt.RefDecl(f.pos(), f.targets().get(0), new Expr.Checked(pos, next))
+                            : new Stmt.VarDecl(f.pos(), f.targets().get(0), null, new Expr.Checked(pos, next)));
             body.addAll(f.body());
             TStmt loop = loopBody(body, f.pos());
             TStmt otherwise = f.otherwise().isEmpty() ? null : block(f.otherwise(), f.pos());

@@ -102,7 +102,13 @@ final class ExpressionEvents {
                     builder.raiseEdge(dop); // a missing key raises
                 }
             }
-            case TExpr.RefTarget rt -> expression(rt.call());
+            case TExpr.RefTarget rt -> {
+                expression(rt.call());
+                if (rt.call() instanceof TExpr.ReadLocal held && held.local().referenceOwner != null) {
+                    // a reference kept in a local (ref r = f()): using it uses what it points into
+                    builder.emit(Kind.USE, Places.whole(held.local().referenceOwner), rt.pos(), rt);
+                }
+            }
             case TExpr.FunctionRef fr -> {
             }
             case TExpr.IndirectCall ic -> {

@@ -24,6 +24,11 @@ public final class Local {
      * then lives in native memory for the whole call, and this hidden local holds its address.
      */
     public Local addressSlot;
+    /**
+     * For the hidden local of a {@code ref r = f()} binding: the variable the reference points into
+     * (f's receiver), which each use of r also uses, so that it outlives the reference. Else null.
+     */
+    public Local referenceOwner;
 
     public Local(String name, Type type, SourcePos declaredAt, Convention convention, int argumentIndex, int slot, boolean mutable) {
         this.name = name;

@@ -52,6 +52,8 @@ public final class Types {
     public static final Builtin ERROR_VALUE = new Builtin("Error", Repr.OBJECT);
     /** The {@code Writer} a {@code write_to} method writes into (a text buffer). */
     public static final Builtin WRITER = new Builtin("Writer", Repr.OBJECT);
+    /** A hidden local holding what a call of a {@code -> ref} function returned: a location, owned by someone else. */
+    public static final Builtin REFERENCE = new Builtin("(reference)", Repr.OBJECT);
     /** The type of an expression that never produces a value (a call to a function that cannot return). */
     public static final Builtin ERROR = new Builtin("<error>", Repr.OBJECT);
 

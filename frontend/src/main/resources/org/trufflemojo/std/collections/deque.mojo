@@ -56,8 +56,8 @@ struct Deque[ElementType: Copyable & Movable](Copyable, Movable, Sized, Boolable
         if elements:
             self.extend(elements.value())
 
-    fn __init__(out self, var *values: ElementType):
-        """A deque of the given values, with the default buffer policy."""
+    fn __init__(out self, var *values: ElementType, __list_literal__: () = ()):
+        """A deque of the given values (also `var q: Deque[T] = [a, b]`), with the default buffer policy."""
         self = Self()
         for value in values:
             self.append(value)
@@ -113,6 +113,16 @@ struct Deque[ElementType: Copyable & Movable](Copyable, Movable, Sized, Boolable
         if i < 0:
             i += n
         return (self._data + self._physical(i))[]
+
+    # ===--- iteration ---=== #
+
+    fn __iter__(ref self) -> _DequeIter[ElementType]:
+        """An iterator over the elements, left to right; the deque must not change while it runs."""
+        return _DequeIter[ElementType](self._data, self._head, len(self), self._capacity, True)
+
+    fn __reversed__(ref self) -> _DequeIter[ElementType]:
+        """An iterator over the elements, right to left."""
+        return _DequeIter[ElementType](self._data, self._head, len(self), self._capacity, False)
 
     fn peek(self) raises -> ElementType:
         """The rightmost element; raises if the deque is empty."""
@@ -458,3 +468,44 @@ fn _clamp_index(idx: Int, n: Int) -> Int:
     if i > n:
         return n
     return i
+
+
+struct _DequeIter[ElementType: Copyable & Movable](Copyable, Movable):
+    """Walks the ring buffer of a deque by logical index, forward or backward."""
+
+    var _data: UnsafePointer[ElementType]
+    var _head: Int
+    var _mask: Int
+    var _index: Int
+    var _remaining: Int
+    var _forward: Bool
+
+    fn __init__(out self, data: UnsafePointer[ElementType], head: Int, count: Int, capacity: Int, forward: Bool):
+        self._data = data
+        self._head = head
+        self._mask = capacity - 1
+        self._remaining = count
+        self._forward = forward
+        if forward:
+            self._index = 0
+        else:
+            self._index = count - 1
+
+    fn __iter__(self) -> Self:
+        return self
+
+    fn __has_next__(self) -> Bool:
+        return self._remaining > 0
+
+    fn __next_ref__(mut self) -> ref [self] ElementType:
+        """The current element (where it is in the buffer), then steps on."""
+        var slot = (self._head + self._index) & self._mask
+        if self._forward:
+            self._index += 1
+        else:
+            self._index -= 1
+        self._remaining -= 1
+        return (self._data + slot)[]
+
+    fn __next__(mut self) -> ElementType:
+        return self.__next_ref__()
