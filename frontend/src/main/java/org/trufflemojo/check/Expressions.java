@@ -93,6 +93,7 @@ final class Expressions {
             case Expr.DictLit d -> collections.dictLiteral(d, expected);
             case Expr.SetLit sl -> collections.setLiteral(sl.pos(), sl.elements(), expected);
             case Expr.Comprehension c -> comprehensions.comprehension(c);
+            case Expr.Slice sl -> sliceValue(sl, expected);
             default -> throw ctx.error(e.pos(), "this expression is not supported yet");
         };
     }
@@ -234,6 +235,26 @@ final class Expressions {
         }
         List<Function> functions = overloads.stream().map(o -> (Function) o).toList();
         return calls.resolveCall(c.pos(), "range", functions, null, c.args());
+    }
+
+    /**
+     * {@code start:end:step} passed to a {@code __getitem__}: a value of the parameter's type made
+     * from the three parts (missing ones are None), a {@code Slice} unless the parameter says otherwise.
+     */
+    private TExpr sliceValue(Expr.Slice s, Type expected) {
+        StructType type = expected instanceof StructType st ? st : null;
+        if (type == null) {
+            if (!(ctx.lookupGlobalOrLocal("Slice") instanceof StructType slice)) {
+                throw ctx.error(s.pos(), "a slice is only allowed as an index");
+            }
+            type = slice;
+        }
+        List<Expr.Arg> parts = new ArrayList<>();
+        for (Expr part : new Expr[]{s.lower(), s.upper(), s.step()}) {
+            Expr value = part != null ? part : new Expr.NoneLit(s.pos());
+            parts.add(new Expr.Arg(value.pos(), null, value, false));
+        }
+        return calls.constructStruct(s.pos(), type, parts);
     }
 
     TExpr conditional(Expr.Conditional c, Type expected) {

@@ -58,7 +58,9 @@ final class ModuleScope {
      * program that never names them does not pay for them.
      */
     private static final Map<String, String> PRELUDE_TYPES = Map.of(
-                    "Codepoint", "collections.string.codepoint");
+                    "Codepoint", "collections.string.codepoint",
+                    "Slice", "builtin.slice",
+                    "slice", "builtin.slice");
 
     /** The prelude type {@code name} from its library module (loaded now), or null. */
     private Object preludeType(String name) {

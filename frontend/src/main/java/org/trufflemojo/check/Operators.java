@@ -321,6 +321,12 @@ final class Operators {
                         && (c.ops().get(0) == Expr.CompareOp.EQ || c.ops().get(0) == Expr.CompareOp.NE)) {
             return collections.listEquality(c.pos(), operands.get(0), conversions.coerce(operands.get(1), lt, c.pos()), lt, c.ops().get(0) == Expr.CompareOp.NE);
         }
+        if (c.ops().size() == 1 && operands.get(0).type() instanceof OptionalType && operands.get(1).type() != Types.NONE
+                        && (c.ops().get(0) == Expr.CompareOp.EQ || c.ops().get(0) == Expr.CompareOp.NE)) {
+            // Optional's own __eq__/__ne__ (the library's): equal when both are empty or hold equal values
+            Expr.Attribute method = new Expr.Attribute(c.pos(), new Expr.Checked(c.pos(), operands.get(0)), c.ops().get(0).dunder);
+            return expressions.expression(new Expr.Call(c.pos(), method, List.of(new Expr.Arg(c.pos(), null, new Expr.Checked(c.pos(), operands.get(1)), false))), null);
+        }
         if (c.ops().size() == 1 && (operands.get(0).type() instanceof StructType || operands.get(1).type() instanceof StructType)) {
             Expr.CompareOp op = c.ops().get(0);
             TExpr l = operands.get(0);

@@ -28,11 +28,12 @@ public final class ScalarType extends Type {
     public static final ScalarType FLOAT16 = new ScalarType("Float16", DType.FLOAT16);
     public static final ScalarType BFLOAT16 = new ScalarType("BFloat16", DType.BFLOAT16);
     public static final ScalarType FLOAT32 = new ScalarType("Float32", DType.FLOAT32);
+    /** {@code Scalar[DType.index]}: the same 64-bit value as Int, but a type of its own (overloads tell them apart). */
+    public static final ScalarType INDEX = new ScalarType("SIMD[DType.index, 1]", DType.INDEX);
 
     static {
         BY_DTYPE.put("float64", Types.FLOAT64);
         BY_DTYPE.put("bool", Types.BOOL);
-        BY_DTYPE.put("index", Types.INT);
     }
 
     private final String name;

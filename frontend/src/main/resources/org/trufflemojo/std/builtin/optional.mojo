@@ -29,3 +29,14 @@ fn __bool__[T: AnyType, //](self: Optional[T]) -> Bool:
 fn copy[T: AnyType, //](self: Optional[T]) -> Optional[T]:
     """A copy of the optional (and of its value)."""
     ...
+
+
+fn __eq__[T: EqualityComparable & Copyable & Movable, //](self: Optional[T], other: Optional[T]) -> Bool:
+    """Both empty, or both holding equal values."""
+    if self and other:
+        return self.value() == other.value()
+    return not self and not other
+
+
+fn __ne__[T: EqualityComparable & Copyable & Movable, //](self: Optional[T], other: Optional[T]) -> Bool:
+    return not self.__eq__(other)
