@@ -82,11 +82,7 @@ final class Assignments {
 
     /** The type a new variable takes from its initializer. */
     Type valueType(TExpr init, SourcePos pos) {
-        Type t = Types.materialize(init.type());
-        if (t == Types.NONE) {
-            throw ctx.error(pos, "cannot create a variable of type 'None'");
-        }
-        return t;
+        return Types.materialize(init.type());
     }
 
     TStmt assign(Stmt.Assign a) {

@@ -282,6 +282,9 @@ final class BuiltinCalls {
             if (t == Types.BOOL) {
                 return new TExpr.Const(pos, t, false);
             }
+            if (t == Types.NONE) {
+                return new TExpr.Const(pos, t, null); // NoneType(): the None value
+            }
         }
         expectArgs(c, t.name(), args, 1);
         TExpr v = args.get(0);

@@ -86,6 +86,9 @@ final class Conversions {
         if (target == Types.STRING) {
             return from == Types.STRING_LITERAL;
         }
+        if (target == Types.BOOL) {
+            return from instanceof StructType st && !st.methods("__as_bool__").isEmpty();
+        }
         if (target instanceof ScalarType s) {
             return from == Types.INT_LITERAL || from == Types.INT || (s.isFloat() && (from == Types.FLOAT_LITERAL || from == Types.FLOAT64));
         }
@@ -192,6 +195,9 @@ final class Conversions {
         }
         if (target == Types.FLOAT64 && from == Types.UINT) {
             return new TExpr.Prim(v.pos(), target, PrimOp.UINT_TO_FLOAT, List.of(v));
+        }
+        if (target == Types.BOOL && from instanceof StructType st && !st.methods("__as_bool__").isEmpty()) {
+            return operators.dunder(pos, v, st, "__as_bool__", null); // an ImplicitlyBoolable value
         }
         throw ctx.error(pos, "cannot implicitly convert '" + describeType(v) + "' value to '" + target.name() + "'");
     }

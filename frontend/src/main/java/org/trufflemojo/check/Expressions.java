@@ -658,6 +658,10 @@ final class Expressions {
             if (t instanceof TupleType tt && a.name().equals("__len__") && c.args().isEmpty()) {
                 return new TExpr.Const(c.pos(), Types.INT, (long) tt.elements.size());
             }
+            if (t instanceof TupleType tt && a.name().equals("__contains__") && c.args().size() == 1) {
+                return operators.tupleContains(new Expr.Compare(c.pos(), List.of(c.args().get(0).value(), a.target()), List.of(Expr.CompareOp.IN)),
+                                expression(c.args().get(0).value(), null), tt);
+            }
             String library = StandardLibrary.methodsModuleOf(Types.materialize(t));
             if (library != null) {
                 // a method of a built-in type: declared in its library module, bound like any call
@@ -712,7 +716,7 @@ final class Expressions {
      */
     TExpr builtinDunder(SourcePos pos, TExpr self, String name, List<Expr.Arg> args) {
         Type t = self.type();
-        if (!name.startsWith("__") || !(Types.isNumeric(t) || t == Types.BOOL || t instanceof VectorType)) {
+        if (!name.startsWith("__") || !(Types.isNumeric(t) || t == Types.BOOL || t instanceof VectorType || t == Types.NONE)) {
             return null;
         }
         List<Expr> xs = new ArrayList<>();

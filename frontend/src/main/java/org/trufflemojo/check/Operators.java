@@ -21,6 +21,7 @@ import org.trufflemojo.typed.types.PointerType;
 import org.trufflemojo.typed.types.ScalarType;
 import org.trufflemojo.typed.types.StructType;
 import org.trufflemojo.typed.types.Type;
+import org.trufflemojo.typed.types.TupleType;
 import org.trufflemojo.typed.types.Types;
 import org.trufflemojo.typed.types.VectorType;
 
@@ -128,6 +129,9 @@ final class Operators {
             boolean b = t == Types.INT_LITERAL ? ((BigInteger) c.value()).signum() != 0
                             : t == Types.FLOAT_LITERAL ? (Double) c.value() != 0.0 : !((String) c.value()).isEmpty();
             return new TExpr.Const(pos, Types.BOOL, b);
+        }
+        if (t == Types.NONE && (v instanceof TExpr.Const || v instanceof TExpr.ReadLocal)) {
+            return new TExpr.Const(pos, Types.BOOL, false); // None is false
         }
         if (t instanceof OptionalType) {
             return new TExpr.OptionalOp(pos, Types.BOOL, OptionalOpKind.IS_SOME, List.of(conventions.borrowed(v, pos)));
@@ -321,6 +325,11 @@ final class Operators {
                         && (c.ops().get(0) == Expr.CompareOp.EQ || c.ops().get(0) == Expr.CompareOp.NE)) {
             return collections.listEquality(c.pos(), operands.get(0), conversions.coerce(operands.get(1), lt, c.pos()), lt, c.ops().get(0) == Expr.CompareOp.NE);
         }
+        if (c.ops().size() == 1 && operands.get(1).type() instanceof TupleType tt
+                        && (c.ops().get(0) == Expr.CompareOp.IN || c.ops().get(0) == Expr.CompareOp.NOT_IN)) {
+            TExpr contains = tupleContains(c, operands.get(0), tt);
+            return c.ops().get(0) == Expr.CompareOp.IN ? contains : new TExpr.Prim(c.pos(), Types.BOOL, PrimOp.BOOL_NOT, List.of(contains));
+        }
         if (c.ops().size() == 1 && operands.get(0).type() instanceof OptionalType && operands.get(1).type() != Types.NONE
                         && (c.ops().get(0) == Expr.CompareOp.EQ || c.ops().get(0) == Expr.CompareOp.NE)) {
             // Optional's own __eq__/__ne__ (the library's): equal when both are empty or hold equal values
@@ -382,6 +391,29 @@ final class Operators {
             ops.add(compareOp(op, t, c.pos()));
         }
         return new TExpr.CompareChain(c.pos(), Types.BOOL, operands, ops);
+    }
+
+    /**
+     * {@code x in (a, b, c)}: whether an element of x's own type equals x (elements of other types
+     * never do). x is checked again for each such element, so it must be a literal or a variable.
+     */
+    TExpr tupleContains(Expr.Compare c, TExpr x, TupleType tt) {
+        Expr needle = c.operands().get(0);
+        Expr tuple = c.operands().get(1);
+        Type wanted = Types.materialize(x.type());
+        TExpr any = null;
+        for (int i = 0; i < tt.elements.size(); i++) {
+            if (tt.elements.get(i) != wanted) {
+                continue;
+            }
+            if (any != null && !(needle instanceof Expr.Name || x instanceof TExpr.Const) || !(tuple instanceof Expr.Name)) {
+                throw ctx.error(c.pos(), "'in' on a tuple needs a variable or a literal on both sides");
+            }
+            Expr element = new Expr.Index(c.pos(), tuple, List.of(new Expr.Arg(c.pos(), null, new Expr.IntLit(c.pos(), String.valueOf(i)), false)));
+            TExpr equal = compare(new Expr.Compare(c.pos(), List.of(needle, element), List.of(Expr.CompareOp.EQ)));
+            any = any == null ? equal : new TExpr.Logical(c.pos(), Types.BOOL, false, any, equal);
+        }
+        return any != null ? any : new TExpr.Const(c.pos(), Types.BOOL, false);
     }
 
     /**
