@@ -378,6 +378,9 @@ final class TypeResolver {
                         && tc != TypeConstructor.UNSAFE_POINTER) {
             List<Type> args = new ArrayList<>();
             for (Expr.Arg a : ix.indices()) {
+                if (tc == TypeConstructor.LIST && "hint_trivial_type".equals(a.keyword())) {
+                    continue; // a storage hint for trivially copyable elements: nothing changes here
+                }
                 args.add(resolveType(a.value(), typeParams, self));
             }
             int expected = tc == TypeConstructor.DICT ? 2 : tc == TypeConstructor.TUPLE ? args.size() : 1;

@@ -2,6 +2,8 @@
 # T is inferred from the list. The elements move in (`var`) and out (pop) as Mojo's List does.
 # (InlineArray's few methods are checked by the compiler.)
 
+from sys import sizeof
+
 
 @intrinsic("list.append")
 fn append[T: AnyType, //](mut self: List[T], var value: T):
@@ -141,3 +143,14 @@ fn unsafe_ptr[T: AnyType, //](self: List[T]) -> UnsafePointer[T]:
 @intrinsic("list.str")
 fn __repr__[T: AnyType, //](self: List[T]) -> String:
     ...
+
+
+fn extend[dtype: DType, width: Int, //](mut self: List[Scalar[dtype]], value: SIMD[dtype, width], *, count: Int = width):
+    """Appends the first count lanes of a SIMD vector."""
+    for i in range(count):
+        self.append(value[i])
+
+
+fn byte_length[T: AnyType, //](self: List[T]) -> Int:
+    """The size of the elements in bytes."""
+    return len(self) * sizeof[T]()
