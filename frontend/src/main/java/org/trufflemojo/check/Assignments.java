@@ -51,8 +51,8 @@ final class Assignments {
         if (ctx.scope.names.containsKey(v.name())) {
             throw ctx.error(v.pos(), "invalid redefinition of '" + v.name() + "'");
         }
-        if (v.init() instanceof Expr.Call call && call.callee() instanceof Expr.Name sn && ctx.lookupGlobalOrLocal(sn.name()) == TypeConstructor.SPAN) {
-            // `var s = Span(list)`: s views the list's elements (like a ref binding, it keeps the list alive).
+        if (v.init() instanceof Expr.Call call && expressions.isSpanConstructor(call.callee())) {
+            // `var s = Span(list)`, `var s = Span[T](array=a)`: s views the list's elements (like a ref binding, it keeps the list alive).
             expressions.refDecl(new Stmt.RefDecl(v.pos(), v.name(), call));
             return null;
         }

@@ -340,9 +340,14 @@ final class Expressions {
         return new TExpr.Const(pos, Types.INT, v);
     }
 
+    /** {@code Span} or {@code Span[T]} (as a callee): the span constructors, which view a list. */
+    boolean isSpanConstructor(Expr callee) {
+        Expr name = callee instanceof Expr.Index si ? si.target() : callee;
+        return name instanceof Expr.Name sn && ctx.lookupGlobalOrLocal(sn.name()) == TypeConstructor.SPAN;
+    }
+
     TExpr call(Expr.Call c) {
-        if (c.callee() instanceof Expr.Name sn && ctx.lookupGlobalOrLocal(sn.name()) == TypeConstructor.SPAN
-                        || c.callee() instanceof Expr.Index si && si.target() instanceof Expr.Name sn2 && ctx.lookupGlobalOrLocal(sn2.name()) == TypeConstructor.SPAN) {
+        if (isSpanConstructor(c.callee())) {
             if (c.args().size() != 1) {
                 throw ctx.error(c.pos(), "'Span' is made from one list: Span(values)");
             }
