@@ -153,7 +153,7 @@ final class Assignments {
             }
             if (object.type() instanceof PointerType pt) {
                 collections.requireStorable(pt.pointee, ix.pos());
-                TExpr index = ix.indices().isEmpty() ? Expressions.intConst(ix.pos(), 0) : expressions.intArg(ix.indices().get(0).value());
+                TExpr index = ix.indices().isEmpty() ? Expressions.intConst(ix.pos(), 0) : expressions.pointerIndex(ix.indices().get(0).value());
                 TExpr address = new TExpr.Memory(ix.pos(), pt, TExpr.MemoryOp.OFFSET, pt.pointee, List.of(object, index));
                 TExpr value = conventions.owned(conversions.coerce(expressions.expression(a.value(), pt.pointee), pt.pointee, a.value().pos()), a.value().pos());
                 return new TStmt.Eval(a.pos(), new TExpr.Memory(a.pos(), Types.NONE, TExpr.MemoryOp.ASSIGN, pt.pointee, List.of(address, value)));
@@ -247,7 +247,7 @@ final class Assignments {
             }
             if (object.type() instanceof PointerType pt) {
                 collections.requireStorable(pt.pointee, ix.pos());
-                TExpr index = ix.indices().isEmpty() ? Expressions.intConst(ix.pos(), 0) : expressions.intArg(ix.indices().get(0).value());
+                TExpr index = ix.indices().isEmpty() ? Expressions.intConst(ix.pos(), 0) : expressions.pointerIndex(ix.indices().get(0).value());
                 TExpr current = new TExpr.Deref(ix.pos(), pt.pointee, object, index);
                 TExpr result = conversions.coerce(operators.binary(a.pos(), a.op(), current, expressions.expression(a.value(), pt.pointee)), pt.pointee, a.pos());
                 TExpr address = new TExpr.Memory(ix.pos(), pt, TExpr.MemoryOp.OFFSET, pt.pointee, List.of(object, index));

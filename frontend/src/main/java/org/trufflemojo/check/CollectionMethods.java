@@ -338,6 +338,14 @@ final class CollectionMethods {
      * pointee, or a local variable (which then lives in native memory instead of the frame).
      */
     TExpr addressOf(Expr.Call c) {
+        if (c.args().size() == 1 && "other".equals(c.args().get(0).keyword())) {
+            // UnsafePointer(other=p): a copy of the pointer (the same address)
+            TExpr other = expressions.expression(c.args().get(0).value(), null);
+            if (!(other.type() instanceof PointerType)) {
+                throw ctx.error(c.args().get(0).pos(), "'UnsafePointer(other=...)' copies an UnsafePointer, not '" + other.type().name() + "'");
+            }
+            return other;
+        }
         if (c.args().size() != 1 || !"to".equals(c.args().get(0).keyword())) {
             throw ctx.error(c.pos(), "'UnsafePointer' is made with UnsafePointer(to=value), UnsafePointer[T]() or UnsafePointer[T].alloc(n)");
         }

@@ -256,7 +256,7 @@ final class Expressions {
         }
         if (t instanceof PointerType pt) {
             collections.requireStorable(pt.pointee, i.pos());
-            TExpr index = i.indices().isEmpty() ? intConst(i.pos(), 0) : intArg(i.indices().get(0).value());
+            TExpr index = i.indices().isEmpty() ? intConst(i.pos(), 0) : pointerIndex(i.indices().get(0).value());
             return new TExpr.Deref(i.pos(), pt.pointee, target, index);
         }
         if (t instanceof TupleType tt && i.indices().size() == 1) {
@@ -334,6 +334,24 @@ final class Expressions {
             return new TExpr.Conditional(e.pos(), Types.INT, v, intConst(e.pos(), 1), intConst(e.pos(), 0)); // s[False] is s[0]
         }
         return conversions.coerce(v, Types.INT, e.pos());
+    }
+
+    /** An index into memory ({@code p[i]}): an Int, or a value of any other integer type converted to Int. */
+    TExpr pointerIndex(Expr e) {
+        TExpr v = expression(e, Types.INT);
+        if (v.type() == Types.UINT || v.type() instanceof ScalarType s && !s.isFloat()) {
+            return conversions.explicitConversion(v, Types.INT, e.pos());
+        }
+        return conversions.coerce(v, Types.INT, e.pos());
+    }
+
+    /** A compile-time Int argument (what, for the message): its folded constant. */
+    private TExpr compileTimeInt(Expr e, String what) {
+        TExpr.Const k = ConstantFolder.fold(conversions.coerce(expression(e, Types.INT), Types.INT, e.pos()));
+        if (k == null) {
+            throw ctx.error(e.pos(), what + " must be a compile-time Int");
+        }
+        return new TExpr.Const(e.pos(), Types.INT, k.value());
     }
 
     static TExpr intConst(SourcePos pos, long v) {
@@ -537,21 +555,48 @@ final class Expressions {
         }
 
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof PointerType pt) {
-            if (!c.args().isEmpty()) {
-                throw ctx.error(c.pos(), "'" + pt.name() + "()' takes no arguments (a null pointer)");
+            if (c.args().isEmpty()) {
+                return new TExpr.Const(c.pos(), pt, 0L); // the null pointer
             }
-            return new TExpr.Const(c.pos(), pt, 0L);
+            TExpr p = collections.addressOf(c); // UnsafePointer[T](to=place), UnsafePointer[T](other=p)
+            if (!p.type().equals(pt)) {
+                throw ctx.error(c.pos(), "cannot make '" + pt.name() + "' from '" + p.type().name() + "'");
+            }
+            return p;
         }
         if (c.callee() instanceof Expr.Attribute a && a.target() instanceof Expr.Index ix && typeExpression(ix) instanceof PointerType pt) {
             if (!a.name().equals("alloc")) {
                 throw ctx.error(a.pos(), "'" + pt.name() + "' has no static method '" + a.name() + "'");
             }
-            List<TExpr> args = builtins.positionalOnly(c, "alloc");
-            if (args.size() != 1) {
-                throw ctx.error(c.pos(), "invalid call to 'alloc': expected 1 argument, got " + args.size());
+            // alloc(count) or alloc(count=n), aligned as UnsafePointer[T, alignment=a] or alloc(n, alignment=a) says
+            TExpr count = null;
+            TExpr alignment = null;
+            for (Expr.Arg arg : c.args()) {
+                if ("alignment".equals(arg.keyword())) {
+                    alignment = compileTimeInt(arg.value(), "the alignment");
+                } else if (count == null && (arg.keyword() == null || arg.keyword().equals("count"))) {
+                    count = conversions.coerce(expression(arg.value(), Types.INT), Types.INT, arg.value().pos());
+                } else {
+                    throw ctx.error(arg.pos(), "invalid call to 'alloc': expected a count and an optional alignment");
+                }
+            }
+            if (count == null) {
+                throw ctx.error(c.pos(), "invalid call to 'alloc': expected 1 argument, got 0");
+            }
+            for (Expr.Arg index : ix.indices()) {
+                if ("alignment".equals(index.keyword()) && alignment == null) {
+                    alignment = compileTimeInt(index.value(), "the alignment");
+                }
             }
             collections.requireStorable(pt.pointee, c.pos());
-            return new TExpr.Memory(c.pos(), pt, TExpr.MemoryOp.ALLOC, pt.pointee, List.of(conversions.coerce(args.get(0), Types.INT, args.get(0).pos())));
+            if (alignment == null) {
+                alignment = intConst(c.pos(), NativeLayout.alignOf(pt.pointee));
+            }
+            long align = (Long) ((TExpr.Const) alignment).value();
+            if (align <= 0 || (align & (align - 1)) != 0) {
+                throw ctx.error(alignment.pos(), "the alignment must be a positive power of two, not " + align);
+            }
+            return new TExpr.Memory(c.pos(), pt, TExpr.MemoryOp.ALLOC, pt.pointee, List.of(count, alignment));
         }
         if (c.callee() instanceof Expr.Attribute a && a.target() instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) == Types.STRING
                         && a.name().equals("write")) {

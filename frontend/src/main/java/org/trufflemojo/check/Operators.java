@@ -172,7 +172,7 @@ final class Operators {
             return new TExpr.VectorOp(pos, vt, TExpr.VectorOpKind.BINARY, vt, laneOp(op), List.of(lv, rv));
         }
         if (l.type() instanceof PointerType pt && (op == Expr.BinOp.ADD || op == Expr.BinOp.SUB) && Types.isIntegral(r.type())) {
-            TExpr offset = conversions.coerce(r, Types.INT, pos);
+            TExpr offset = r.type() == Types.UINT ? conversions.explicitConversion(r, Types.INT, pos) : conversions.coerce(r, Types.INT, pos);
             if (op == Expr.BinOp.SUB) {
                 offset = new TExpr.Prim(pos, Types.INT, PrimOp.INT_NEG, List.of(offset));
             }
