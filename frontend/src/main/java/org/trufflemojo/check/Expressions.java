@@ -414,6 +414,13 @@ final class Expressions {
                 }
                 return calls.resolveCall(c.pos(), a.name(), methods, receiver, c.args(), ix.indices());
             }
+            if (receiver.type() instanceof StructType st) {
+                // value.method[params](args) of a struct: t.__setitem__[idx](v), index_list.cast[DType.int32]()
+                if (st.methods(a.name()).isEmpty()) {
+                    throw ctx.error(a.pos(), "'" + st.name() + "' value has no attribute '" + a.name() + "'");
+                }
+                return calls.resolveCall(c.pos(), a.name(), st.methods(a.name()), receiver, c.args(), ix.indices());
+            }
         }
         if (c.callee() instanceof Expr.Name fnv && ctx.lookupGlobalOrLocal(fnv.name()) instanceof Local fl && fl.type instanceof FunctionType ft) {
             List<TExpr> args = builtins.positionalOnly(c, fnv.name());

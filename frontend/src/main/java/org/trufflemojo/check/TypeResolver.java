@@ -295,10 +295,35 @@ final class TypeResolver {
             return resolveType(at.syntax().value(), bound, self);
         }
         if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && names.get(n.name()) instanceof StructTemplate template) {
-            List<Object> args = new ArrayList<>();
             List<Stmt.TypeParam> params = template.syntax().typeParams();
-            for (int i = 0; i < ix.indices().size(); i++) {
-                Expr a = ix.indices().get(i).value();
+            // positional arguments in order, keyword ones (IndexList[2, element_type=DType.int32]) by name,
+            // then the defaults of the parameters left out
+            Expr[] given = new Expr[Math.max(params.size(), ix.indices().size())];
+            int positional = 0;
+            for (Expr.Arg a : ix.indices()) {
+                int i = positional;
+                if (a.keyword() != null) {
+                    i = -1;
+                    for (int k = 0; k < params.size(); k++) {
+                        if (params.get(k).name().equals(a.keyword())) {
+                            i = k;
+                        }
+                    }
+                    if (i < 0) {
+                        moduleScope.diagnostics.error(a.pos(), "'" + template.name() + "' has no compile-time parameter '" + a.keyword() + "'");
+                        throw new CompileError();
+                    }
+                } else {
+                    positional++;
+                }
+                given[i] = a.value();
+            }
+            List<Object> args = new ArrayList<>();
+            for (int i = 0; i < given.length; i++) {
+                Expr a = given[i] != null ? given[i] : i < params.size() ? params.get(i).defaultValue() : null;
+                if (a == null) {
+                    break; // (instantiateStruct reports the missing argument)
+                }
                 // (a DType argument is its lane type, as for a function's `dtype: DType` parameter)
                 boolean value = i < params.size() && params.get(i).type() != null && !(params.get(i).type() instanceof Expr.FnType)
                                 && traitBounds(params.get(i).type()) == null
