@@ -1083,6 +1083,8 @@ final class Expressions {
                     params.putIfAbsent(a.getKey(), t); // a local type alias (`alias F = SIMD[DType.float32, 4]`)
                 } else if (a.getValue() instanceof TExpr.Const k && !constants.containsKey(a.getKey())) {
                     constants.put(a.getKey(), k); // `alias width = 4`
+                } else if (a.getValue() instanceof Local l) {
+                    params.putIfAbsent("__type_of(" + a.getKey() + ")", l.type); // List[__type_of(p)]
                 }
             }
         }
