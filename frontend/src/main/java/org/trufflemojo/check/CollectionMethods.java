@@ -695,6 +695,11 @@ final class CollectionMethods {
                 requireStorable(lt.element, a.pos());
                 return listOp(pos, PointerType.of(lt.element), TExpr.ListOpKind.DATA, lt, list);
             }
+            case "unsafe_get" -> {
+                // the element (a reference to it), as arr[i] (here still bounds-checked)
+                builtins.expectArgs(c, name, args, 1);
+                return new TExpr.ListElement(pos, lt.element, list, conversions.coerce(args.get(0), Types.INT, args.get(0).pos()));
+            }
             default -> throw ctx.error(a.pos(), "'" + lt.name() + "' has a fixed size: it has no method '" + name + "'");
         }
     }
