@@ -32,3 +32,8 @@ fn span_methods() raises:
     except e:
         print(e)
 
+    var arr = InlineArray[String, 2]("x", "y")
+    var from_array = Span[String](arr)
+    var strings: List[String] = ["x", "y"]
+    var from_list = Span(strings)
+    print(from_array == from_list, from_array != from_list[:1])
