@@ -27,3 +27,4 @@ def main():
     var names = InlineArray[String, 2]("a", "b")
     names[0] += "x"
     print(names[0], names[1])
+    print(names.unsafe_get(0), names.unsafe_get(1))

@@ -51,8 +51,8 @@ final class Assignments {
         if (ctx.scope.names.containsKey(v.name())) {
             throw ctx.error(v.pos(), "invalid redefinition of '" + v.name() + "'");
         }
-        if (v.init() instanceof Expr.Call call && call.callee() instanceof Expr.Name sn && ctx.lookupGlobalOrLocal(sn.name()) == TypeConstructor.SPAN) {
-            // `var s = Span(list)`: s views the list's elements (like a ref binding, it keeps the list alive).
+        if (v.init() instanceof Expr.Call call && expressions.isSpanConstructor(call.callee())) {
+            // `var s = Span(list)`, `var s = Span[T](array=a)`: s views the list's elements (like a ref binding, it keeps the list alive).
             expressions.refDecl(new Stmt.RefDecl(v.pos(), v.name(), call));
             return null;
         }
@@ -149,7 +149,7 @@ final class Assignments {
             }
             if (object.type() instanceof PointerType pt) {
                 collections.requireStorable(pt.pointee, ix.pos());
-                TExpr index = ix.indices().isEmpty() ? Expressions.intConst(ix.pos(), 0) : expressions.intArg(ix.indices().get(0).value());
+                TExpr index = ix.indices().isEmpty() ? Expressions.intConst(ix.pos(), 0) : expressions.pointerIndex(ix.indices().get(0).value());
                 TExpr address = new TExpr.Memory(ix.pos(), pt, TExpr.MemoryOp.OFFSET, pt.pointee, List.of(object, index));
                 TExpr value = conventions.owned(conversions.coerce(expressions.expression(a.value(), pt.pointee), pt.pointee, a.value().pos()), a.value().pos());
                 return new TStmt.Eval(a.pos(), new TExpr.Memory(a.pos(), Types.NONE, TExpr.MemoryOp.ASSIGN, pt.pointee, List.of(address, value)));
@@ -243,7 +243,7 @@ final class Assignments {
             }
             if (object.type() instanceof PointerType pt) {
                 collections.requireStorable(pt.pointee, ix.pos());
-                TExpr index = ix.indices().isEmpty() ? Expressions.intConst(ix.pos(), 0) : expressions.intArg(ix.indices().get(0).value());
+                TExpr index = ix.indices().isEmpty() ? Expressions.intConst(ix.pos(), 0) : expressions.pointerIndex(ix.indices().get(0).value());
                 TExpr current = new TExpr.Deref(ix.pos(), pt.pointee, object, index);
                 TExpr result = conversions.coerce(operators.binary(a.pos(), a.op(), current, expressions.expression(a.value(), pt.pointee)), pt.pointee, a.pos());
                 TExpr address = new TExpr.Memory(ix.pos(), pt, TExpr.MemoryOp.OFFSET, pt.pointee, List.of(object, index));

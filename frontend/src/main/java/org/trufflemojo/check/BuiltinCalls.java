@@ -16,6 +16,7 @@ import org.trufflemojo.typed.Local;
 import org.trufflemojo.typed.TExpr;
 import org.trufflemojo.typed.types.DictType;
 import org.trufflemojo.typed.types.ListType;
+import org.trufflemojo.typed.types.PointerType;
 import org.trufflemojo.typed.types.ScalarType;
 import org.trufflemojo.typed.types.StructType;
 import org.trufflemojo.typed.types.TupleType;
@@ -32,6 +33,7 @@ final class BuiltinCalls {
     private final FunctionContext ctx;
     private Expressions expressions;
     private Operators operators;
+    private Calls calls;
     private CollectionMethods collections;
     private Conversions conversions;
     private Conventions conventions;
@@ -41,9 +43,10 @@ final class BuiltinCalls {
     }
 
     /** Connects the collaborators; they use each other, so they are connected once all exist. */
-    void wire(Expressions expressions, Operators operators, CollectionMethods collections, Conversions conversions, Conventions conventions) {
+    void wire(Expressions expressions, Operators operators, Calls calls, CollectionMethods collections, Conversions conversions, Conventions conventions) {
         this.expressions = expressions;
         this.operators = operators;
+        this.calls = calls;
         this.collections = collections;
         this.conversions = conversions;
         this.conventions = conventions;
@@ -315,6 +318,9 @@ final class BuiltinCalls {
         if (from == t) {
             return v;
         }
+        if (from instanceof PointerType && (t == Types.INT || t == Types.UINT)) {
+            return new TExpr.Prim(pos, t, PrimOp.UINT_TO_INT, List.of(v)); // Int(ptr): the address, the same bits
+        }
         if (Types.isLiteral(from) && from != Types.STRING_LITERAL) {
             if (t == Types.INT || t == Types.UINT) {
                 if (from == Types.FLOAT_LITERAL) {
@@ -361,6 +367,11 @@ final class BuiltinCalls {
         }
         if (t instanceof DictType dt) {
             return conventions.borrowed(new TExpr.DictOp(pos, Types.STRING, DictOpKind.STR, dt, List.of(conventions.borrowed(value, pos))), pos);
+        }
+        if (t instanceof PointerType) {
+            // written as its address in hexadecimal, by the library's UnsafePointer.__str__
+            List<Function> str = ctx.module.libraryMethods(StandardLibrary.methodsModuleOf(t), "__str__");
+            return conventions.borrowed(calls.resolveCall(pos, "__str__", str, value, List.of()), pos);
         }
         if (t instanceof StructType st) {
             Function method = textMethod(st, pos);

@@ -68,6 +68,11 @@ final class Calls {
                 continue;
             }
             Map<String, Object> bound = new HashMap<>();
+            for (Stmt.TypeParam tp : params) {
+                if (TypeResolver.isOriginType(tp.type())) {
+                    bound.put(tp.name(), TypeResolver.ERASED_ORIGIN);
+                }
+            }
             List<Stmt.Param> run = fd.params().stream().filter(p -> p.convention() != Stmt.Convention.OUT).toList();
             int positional = 0;
             for (Expr.Arg a : c.args()) {
@@ -96,6 +101,10 @@ final class Calls {
                 }
                 return ctx.module.instantiateStruct(template, args, c.pos());
             }
+        }
+        if (params.stream().allMatch(tp -> TypeResolver.isOriginType(tp.type()))) {
+            // only origins, which are erased: ObservableDel(UnsafePointer(to=x)) with a @fieldwise_init constructor
+            return ctx.module.instantiateStruct(template, params.stream().map(tp -> (Object) TypeResolver.ERASED_ORIGIN).toList(), c.pos());
         }
         throw ctx.error(c.pos(), "cannot infer the compile-time parameters of '" + template.name() + "'; write them: "
                         + template.name() + "[...](...)");

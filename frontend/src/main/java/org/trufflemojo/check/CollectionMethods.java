@@ -338,6 +338,14 @@ final class CollectionMethods {
      * pointee, or a local variable (which then lives in native memory instead of the frame).
      */
     TExpr addressOf(Expr.Call c) {
+        if (c.args().size() == 1 && "other".equals(c.args().get(0).keyword())) {
+            // UnsafePointer(other=p): a copy of the pointer (the same address)
+            TExpr other = expressions.expression(c.args().get(0).value(), null);
+            if (!(other.type() instanceof PointerType)) {
+                throw ctx.error(c.args().get(0).pos(), "'UnsafePointer(other=...)' copies an UnsafePointer, not '" + other.type().name() + "'");
+            }
+            return other;
+        }
         if (c.args().size() != 1 || !"to".equals(c.args().get(0).keyword())) {
             throw ctx.error(c.pos(), "'UnsafePointer' is made with UnsafePointer(to=value), UnsafePointer[T]() or UnsafePointer[T].alloc(n)");
         }
@@ -686,6 +694,11 @@ final class CollectionMethods {
                 builtins.expectArgs(c, name, args, 0);
                 requireStorable(lt.element, a.pos());
                 return listOp(pos, PointerType.of(lt.element), TExpr.ListOpKind.DATA, lt, list);
+            }
+            case "unsafe_get" -> {
+                // the element (a reference to it), as arr[i] (here still bounds-checked)
+                builtins.expectArgs(c, name, args, 1);
+                return new TExpr.ListElement(pos, lt.element, list, conversions.coerce(args.get(0), Types.INT, args.get(0).pos()));
             }
             default -> throw ctx.error(a.pos(), "'" + lt.name() + "' has a fixed size: it has no method '" + name + "'");
         }

@@ -277,7 +277,7 @@ final class Expressions {
         }
         if (t instanceof PointerType pt) {
             collections.requireStorable(pt.pointee, i.pos());
-            TExpr index = i.indices().isEmpty() ? intConst(i.pos(), 0) : intArg(i.indices().get(0).value());
+            TExpr index = i.indices().isEmpty() ? intConst(i.pos(), 0) : pointerIndex(i.indices().get(0).value());
             return new TExpr.Deref(i.pos(), pt.pointee, target, index);
         }
         if (t instanceof TupleType tt && i.indices().size() == 1) {
@@ -357,13 +357,36 @@ final class Expressions {
         return conversions.coerce(v, Types.INT, e.pos());
     }
 
+    /** An index into memory ({@code p[i]}): an Int, or a value of any other integer type converted to Int. */
+    TExpr pointerIndex(Expr e) {
+        TExpr v = expression(e, Types.INT);
+        if (v.type() == Types.UINT || v.type() instanceof ScalarType s && !s.isFloat()) {
+            return conversions.explicitConversion(v, Types.INT, e.pos());
+        }
+        return conversions.coerce(v, Types.INT, e.pos());
+    }
+
+    /** A compile-time Int argument (what, for the message): its folded constant. */
+    private TExpr compileTimeInt(Expr e, String what) {
+        TExpr.Const k = ConstantFolder.fold(conversions.coerce(expression(e, Types.INT), Types.INT, e.pos()));
+        if (k == null) {
+            throw ctx.error(e.pos(), what + " must be a compile-time Int");
+        }
+        return new TExpr.Const(e.pos(), Types.INT, k.value());
+    }
+
     static TExpr intConst(SourcePos pos, long v) {
         return new TExpr.Const(pos, Types.INT, v);
     }
 
+    /** {@code Span} or {@code Span[T]} (as a callee): the span constructors, which view a list. */
+    boolean isSpanConstructor(Expr callee) {
+        Expr name = callee instanceof Expr.Index si ? si.target() : callee;
+        return name instanceof Expr.Name sn && ctx.lookupGlobalOrLocal(sn.name()) == TypeConstructor.SPAN;
+    }
+
     TExpr call(Expr.Call c) {
-        if (c.callee() instanceof Expr.Name sn && ctx.lookupGlobalOrLocal(sn.name()) == TypeConstructor.SPAN
-                        || c.callee() instanceof Expr.Index si && si.target() instanceof Expr.Name sn2 && ctx.lookupGlobalOrLocal(sn2.name()) == TypeConstructor.SPAN) {
+        if (isSpanConstructor(c.callee())) {
             if (c.args().size() != 1) {
                 throw ctx.error(c.pos(), "'Span' is made from one list: Span(values)");
             }
@@ -411,6 +434,13 @@ final class Expressions {
                     throw ctx.error(a.pos(), "'" + Types.materialize(receiver.type()).name() + "' value has no attribute '" + a.name() + "'");
                 }
                 return calls.resolveCall(c.pos(), a.name(), methods, receiver, c.args(), ix.indices());
+            }
+            if (receiver.type() instanceof StructType st) {
+                // value.method[params](args) of a struct: t.__setitem__[idx](v), index_list.cast[DType.int32]()
+                if (st.methods(a.name()).isEmpty()) {
+                    throw ctx.error(a.pos(), "'" + st.name() + "' value has no attribute '" + a.name() + "'");
+                }
+                return calls.resolveCall(c.pos(), a.name(), st.methods(a.name()), receiver, c.args(), ix.indices());
             }
         }
         if (c.callee() instanceof Expr.Name fnv && ctx.lookupGlobalOrLocal(fnv.name()) instanceof Local fl && fl.type instanceof FunctionType ft) {
@@ -553,21 +583,48 @@ final class Expressions {
         }
 
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof PointerType pt) {
-            if (!c.args().isEmpty()) {
-                throw ctx.error(c.pos(), "'" + pt.name() + "()' takes no arguments (a null pointer)");
+            if (c.args().isEmpty()) {
+                return new TExpr.Const(c.pos(), pt, 0L); // the null pointer
             }
-            return new TExpr.Const(c.pos(), pt, 0L);
+            TExpr p = collections.addressOf(c); // UnsafePointer[T](to=place), UnsafePointer[T](other=p)
+            if (!p.type().equals(pt)) {
+                throw ctx.error(c.pos(), "cannot make '" + pt.name() + "' from '" + p.type().name() + "'");
+            }
+            return p;
         }
         if (c.callee() instanceof Expr.Attribute a && a.target() instanceof Expr.Index ix && typeExpression(ix) instanceof PointerType pt) {
             if (!a.name().equals("alloc")) {
                 throw ctx.error(a.pos(), "'" + pt.name() + "' has no static method '" + a.name() + "'");
             }
-            List<TExpr> args = builtins.positionalOnly(c, "alloc");
-            if (args.size() != 1) {
-                throw ctx.error(c.pos(), "invalid call to 'alloc': expected 1 argument, got " + args.size());
+            // alloc(count) or alloc(count=n), aligned as UnsafePointer[T, alignment=a] or alloc(n, alignment=a) says
+            TExpr count = null;
+            TExpr alignment = null;
+            for (Expr.Arg arg : c.args()) {
+                if ("alignment".equals(arg.keyword())) {
+                    alignment = compileTimeInt(arg.value(), "the alignment");
+                } else if (count == null && (arg.keyword() == null || arg.keyword().equals("count"))) {
+                    count = conversions.coerce(expression(arg.value(), Types.INT), Types.INT, arg.value().pos());
+                } else {
+                    throw ctx.error(arg.pos(), "invalid call to 'alloc': expected a count and an optional alignment");
+                }
+            }
+            if (count == null) {
+                throw ctx.error(c.pos(), "invalid call to 'alloc': expected 1 argument, got 0");
+            }
+            for (Expr.Arg index : ix.indices()) {
+                if ("alignment".equals(index.keyword()) && alignment == null) {
+                    alignment = compileTimeInt(index.value(), "the alignment");
+                }
             }
             collections.requireStorable(pt.pointee, c.pos());
-            return new TExpr.Memory(c.pos(), pt, TExpr.MemoryOp.ALLOC, pt.pointee, List.of(conversions.coerce(args.get(0), Types.INT, args.get(0).pos())));
+            if (alignment == null) {
+                alignment = intConst(c.pos(), NativeLayout.alignOf(pt.pointee));
+            }
+            long align = (Long) ((TExpr.Const) alignment).value();
+            if (align <= 0 || (align & (align - 1)) != 0) {
+                throw ctx.error(alignment.pos(), "the alignment must be a positive power of two, not " + align);
+            }
+            return new TExpr.Memory(c.pos(), pt, TExpr.MemoryOp.ALLOC, pt.pointee, List.of(count, alignment));
         }
         if (c.callee() instanceof Expr.Attribute a && a.target() instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) == Types.STRING
                         && a.name().equals("write")) {
@@ -1051,6 +1108,8 @@ final class Expressions {
                     params.putIfAbsent(a.getKey(), t); // a local type alias (`alias F = SIMD[DType.float32, 4]`)
                 } else if (a.getValue() instanceof TExpr.Const k && !constants.containsKey(a.getKey())) {
                     constants.put(a.getKey(), k); // `alias width = 4`
+                } else if (a.getValue() instanceof Local l) {
+                    params.putIfAbsent("__type_of(" + a.getKey() + ")", l.type); // List[__type_of(p)]
                 }
             }
         }

@@ -176,7 +176,7 @@ final class Operators {
             return new TExpr.VectorOp(pos, vt, TExpr.VectorOpKind.BINARY, vt, laneOp(op), List.of(lv, rv));
         }
         if (l.type() instanceof PointerType pt && (op == Expr.BinOp.ADD || op == Expr.BinOp.SUB) && Types.isIntegral(r.type())) {
-            TExpr offset = conversions.coerce(r, Types.INT, pos);
+            TExpr offset = r.type() == Types.UINT ? conversions.explicitConversion(r, Types.INT, pos) : conversions.coerce(r, Types.INT, pos);
             if (op == Expr.BinOp.SUB) {
                 offset = new TExpr.Prim(pos, Types.INT, PrimOp.INT_NEG, List.of(offset));
             }
@@ -323,7 +323,11 @@ final class Operators {
         }
         if (c.ops().size() == 1 && operands.get(0).type() instanceof ListType lt && operands.get(1).type() instanceof ListType
                         && (c.ops().get(0) == Expr.CompareOp.EQ || c.ops().get(0) == Expr.CompareOp.NE)) {
-            return collections.listEquality(c.pos(), operands.get(0), conversions.coerce(operands.get(1), lt, c.pos()), lt, c.ops().get(0) == Expr.CompareOp.NE);
+            // (lists of one element type compare element by element whatever their sizes: a Span of an
+            // InlineArray, which is the array itself here, equals a Span of a List with the same elements)
+            TExpr right = operands.get(1).type() instanceof ListType rt && rt.element.equals(lt.element) ? operands.get(1)
+                            : conversions.coerce(operands.get(1), lt, c.pos());
+            return collections.listEquality(c.pos(), operands.get(0), right, lt, c.ops().get(0) == Expr.CompareOp.NE);
         }
         if (c.ops().size() == 1 && operands.get(1).type() instanceof TupleType tt
                         && (c.ops().get(0) == Expr.CompareOp.IN || c.ops().get(0) == Expr.CompareOp.NOT_IN)) {

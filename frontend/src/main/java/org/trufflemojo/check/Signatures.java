@@ -208,6 +208,16 @@ final class Signatures {
     private static final Set<String> UNBOUND_PARAMETRIC = Set.of("SIMD", "Scalar", "List", "Dict", "Optional", "UnsafePointer",
                     "InlineArray", "Span");
 
+    /** The traits of a conformance, a composition {@code Copyable & Movable} as its parts. */
+    private static void addComposedTraits(Expr t, List<Expr> out) {
+        if (t instanceof Expr.Binary b && b.op() == Expr.BinOp.AND) {
+            addComposedTraits(b.left(), out);
+            addComposedTraits(b.right(), out);
+        } else {
+            out.add(t);
+        }
+    }
+
     /**
      * The struct type for a parametric struct and its compile-time arguments (in parameter order):
      * fields and methods are resolved with the parameters bound, once per argument set.
@@ -396,7 +406,11 @@ final class Signatures {
             }
         }
 
+        List<Expr> traits = new ArrayList<>();
         for (Expr t : sd.traits()) {
+            addComposedTraits(t, traits);
+        }
+        for (Expr t : traits) {
             if (t instanceof Expr.Name n && moduleScope.namespace(st.module).get(n.name()) instanceof Trait trait) {
                 addTrait(st, trait);
             } else {

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import java.util.Set;
 
 import org.trufflemojo.source.CompileError;
+import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.TExpr;
@@ -251,6 +252,65 @@ final class TypeResolver {
         throw new CompileError();
     }
 
+    /**
+     * An origin parameter ({@code origin: MutableOrigin}, {@code o: Origin[mut]}): origins only
+     * matter to Mojo's compile-time lifetime checks, which this implementation does not make, so
+     * every origin argument is the same erased value.
+     */
+    static boolean isOriginType(Expr type) {
+        Expr name = type instanceof Expr.Index ix ? ix.target() : type;
+        return name instanceof Expr.Name n && ORIGIN_TYPES.contains(n.name());
+    }
+
+    private static final Set<String> ORIGIN_TYPES = Set.of("Origin", "MutableOrigin", "ImmutableOrigin", "OriginSet");
+
+    /** The value every origin parameter is bound to. */
+    static final TExpr.Const ERASED_ORIGIN = new TExpr.Const(null, Types.NONE, "origin");
+
+    /** The instance of a parametric struct for the compile-time arguments written in brackets. */
+    private StructType instantiate(StructTemplate template, List<Expr.Arg> indices, SourcePos pos, Map<String, Type> typeParams, StructType self) {
+        List<Stmt.TypeParam> params = template.syntax().typeParams();
+        // positional arguments in order, keyword ones (IndexList[2, element_type=DType.int32]) by name,
+        // then the defaults of the parameters left out
+        Expr[] given = new Expr[Math.max(params.size(), indices.size())];
+        int positional = 0;
+        for (Expr.Arg a : indices) {
+            int i = positional;
+            if (a.keyword() != null) {
+                i = -1;
+                for (int k = 0; k < params.size(); k++) {
+                    if (params.get(k).name().equals(a.keyword())) {
+                        i = k;
+                    }
+                }
+                if (i < 0) {
+                    moduleScope.diagnostics.error(a.pos(), "'" + template.name() + "' has no compile-time parameter '" + a.keyword() + "'");
+                    throw new CompileError();
+                }
+            } else {
+                positional++;
+            }
+            given[i] = a.value();
+        }
+        List<Object> args = new ArrayList<>();
+        for (int i = 0; i < given.length; i++) {
+            if (i < params.size() && isOriginType(params.get(i).type())) {
+                args.add(ERASED_ORIGIN);
+                continue;
+            }
+            Expr a = given[i] != null ? given[i] : i < params.size() ? params.get(i).defaultValue() : null;
+            if (a == null) {
+                break; // (instantiateStruct reports the missing argument)
+            }
+            // (a DType argument is its lane type, as for a function's `dtype: DType` parameter)
+            boolean value = i < params.size() && params.get(i).type() != null && !(params.get(i).type() instanceof Expr.FnType)
+                            && traitBounds(params.get(i).type()) == null
+                            && !(params.get(i).type() instanceof Expr.Name dn && dn.name().equals("DType"));
+            args.add(value ? constantArgument(a) : dtype(a) != null ? dtype(a) : resolveType(a, typeParams, self));
+        }
+        return signatures.instantiateStruct(template, args, pos);
+    }
+
     Type resolveType(Expr e, Map<String, Type> typeParams, StructType self) {
         if (e instanceof Expr.NoneLit) {
             return Types.NONE;
@@ -266,6 +326,10 @@ final class TypeResolver {
             Object v = names.get(n.name());
             if (v instanceof Type t) {
                 return t;
+            }
+            if (v instanceof StructTemplate template
+                            && template.syntax().typeParams().stream().allMatch(p -> p.defaultValue() != null || isOriginType(p.type()))) {
+                return instantiate(template, List.of(), e.pos(), typeParams, self); // `ObservableDel`: every parameter has a default
             }
             if (v == null) {
                 moduleScope.diagnostics.error(e.pos(), "use of unknown declaration '" + n.name() + "'");
@@ -295,17 +359,7 @@ final class TypeResolver {
             return resolveType(at.syntax().value(), bound, self);
         }
         if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && names.get(n.name()) instanceof StructTemplate template) {
-            List<Object> args = new ArrayList<>();
-            List<Stmt.TypeParam> params = template.syntax().typeParams();
-            for (int i = 0; i < ix.indices().size(); i++) {
-                Expr a = ix.indices().get(i).value();
-                // (a DType argument is its lane type, as for a function's `dtype: DType` parameter)
-                boolean value = i < params.size() && params.get(i).type() != null && !(params.get(i).type() instanceof Expr.FnType)
-                                && traitBounds(params.get(i).type()) == null
-                                && !(params.get(i).type() instanceof Expr.Name dn && dn.name().equals("DType"));
-                args.add(value ? constantArgument(a) : dtype(a) != null ? dtype(a) : resolveType(a, typeParams, self));
-            }
-            return signatures.instantiateStruct(template, args, e.pos());
+            return instantiate(template, ix.indices(), e.pos(), typeParams, self);
         }
         if (e instanceof Expr.Index star && star.target() instanceof Expr.Name sn && sn.name().equals("*") && star.indices().size() == 1) {
             return resolveType(star.indices().get(0).value(), typeParams, self); // *Ts: the pack, a tuple of the argument types

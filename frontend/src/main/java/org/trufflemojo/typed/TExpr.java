@@ -97,7 +97,7 @@ public sealed interface TExpr {
     }
 
     enum MemoryOp {
-        /** operands: count; result: the new pointer. */
+        /** operands: count, alignment (a constant Int); result: the new pointer. */
         ALLOC,
         /** operands: value (owned): moves it into a new OwnedPointer's allocation; result: its address. */
         BOX,

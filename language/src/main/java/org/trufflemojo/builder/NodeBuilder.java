@@ -169,7 +169,7 @@ public final class NodeBuilder {
             if (l.addressSlot != null) {
                 // An address-taken variable lives in native memory for the whole call.
                 setup.add(0, new WriteLocalNode.LongWrite(l.addressSlot.slot,
-                                MemoryNodesFactory.AllocateNodeGen.create(NativeLayout.sizeOf(l.type), new ConstantNodes.LongConstant(1))));
+                                MemoryNodesFactory.AllocateNodeGen.create(NativeLayout.sizeOf(l.type), NativeLayout.alignOf(l.type), new ConstantNodes.LongConstant(1))));
                 release.add(new EvalNode(MemoryNodesFactory.FreeNodeGen.create(plainRead(l.addressSlot))));
             }
         }
@@ -607,7 +607,7 @@ public final class NodeBuilder {
         List<TExpr> ops = m.operands();
         long size = NativeLayout.isStorable(m.element()) ? NativeLayout.sizeOf(m.element()) : 8;
         return switch (m.op()) {
-            case ALLOC -> MemoryNodesFactory.AllocateNodeGen.create(size, expression(ops.get(0)));
+            case ALLOC -> MemoryNodesFactory.AllocateNodeGen.create(size, (Long) ((TExpr.Const) ops.get(1)).value(), expression(ops.get(0)));
             case BOX, SHARED_BOX -> MemoryNodesFactory.NewBoxNodeGen.create(storer(m.element()), size, m.op() == TExpr.MemoryOp.SHARED_BOX,
                             expression(ops.get(0)));
             case FREE -> MemoryNodesFactory.FreeNodeGen.create(expression(ops.get(0)));

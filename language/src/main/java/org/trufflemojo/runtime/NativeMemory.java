@@ -1,6 +1,7 @@
 package org.trufflemojo.runtime;
 
 import java.lang.reflect.Field;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -25,6 +26,10 @@ public final class NativeMemory {
     @CompilerDirectives.CompilationFinal private final boolean checked;
     /** Live allocations in checked mode: start address to size in bytes. */
     private final TreeMap<Long, Long> allocations = new TreeMap<>();
+    /** Addresses handed out by an over-aligned allocation to the start of the block that holds them. */
+    private final Map<Long, Long> overAlignedBlocks = new HashMap<>();
+    /** The alignment of every address the system allocator returns. */
+    private static final long MALLOC_ALIGNMENT = 16;
     private long liveBytes;
     private long liveCount;
 
@@ -65,10 +70,38 @@ public final class NativeMemory {
         return address;
     }
 
+    /**
+     * Memory aligned to a multiple of alignment (a power of two). The system allocator aligns to
+     * 16 bytes; a larger alignment over-allocates and hands out an aligned address inside the
+     * block, remembering the block's own address for free.
+     */
+    @TruffleBoundary
+    public long allocate(long bytes, long alignment, Node location) {
+        if (alignment <= MALLOC_ALIGNMENT) {
+            return allocate(bytes, location);
+        }
+        long block = allocate(bytes + alignment, location);
+        long aligned = (block + alignment) & -alignment;
+        if (checked) {
+            allocations.remove(block);
+            allocations.put(aligned, bytes); // bounds checks and the leak report see the memory requested
+            liveBytes -= alignment;
+        }
+        overAlignedBlocks.put(aligned, block);
+        return aligned;
+    }
+
     @TruffleBoundary
     public void free(long address, Node location) {
         if (address == 0) {
             return; // freeing null does nothing, as in C
+        }
+        Long block = overAlignedBlocks.remove(address);
+        if (block != null) {
+            if (checked) {
+                allocations.put(block, allocations.remove(address)); // the size the accounting expects is the one requested
+            }
+            address = block;
         }
         if (checked) {
             Long size = allocations.remove(address);

@@ -23,3 +23,17 @@ fn copy[T: AnyType, //](self: ArcPointer[T]) -> ArcPointer[T]:
 fn count[T: AnyType, //](self: ArcPointer[T]) -> UInt64:
     """How many ArcPointers share the value."""
     ...
+
+
+@intrinsic("box.address")
+fn steal_data[T: AnyType, //](var self: OwnedPointer[T]) -> UnsafePointer[T]:
+    """The box's memory, given up by the box: the caller destroys the value and frees the memory."""
+    ...
+
+
+fn take[T: AnyType, //](var self: OwnedPointer[T]) -> T:
+    """The value, moved out of the box, whose memory is freed."""
+    var address = self^.steal_data()
+    var value = address.take_pointee()
+    address.free()
+    return value^

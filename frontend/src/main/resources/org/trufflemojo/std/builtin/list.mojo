@@ -154,3 +154,24 @@ fn extend[dtype: DType, width: Int, //](mut self: List[Scalar[dtype]], value: SI
 fn byte_length[T: AnyType, //](self: List[T]) -> Int:
     """The size of the elements in bytes."""
     return len(self) * sizeof[T]()
+
+
+# Methods of Span[T]. A span here is its list itself (borrowed: see `Span(list)`), so the span's
+# methods are declared on List and change the elements the span views.
+
+
+fn fill[T: AnyType, //](mut self: List[T], value: T):
+    """Span.fill: every element becomes a copy of value."""
+    for i in range(len(self)):
+        self[i] = value
+
+
+fn swap_elements[T: AnyType, //](mut self: List[T], a: Int, b: Int) raises:
+    """Span.swap_elements: exchanges the elements at a and b."""
+    if a < 0 or b < 0 or a >= len(self) or b >= len(self):
+        raise Error("index out of bounds")
+    if a == b:
+        return
+    var tmp = self[a]
+    self[a] = self[b]
+    self[b] = tmp^

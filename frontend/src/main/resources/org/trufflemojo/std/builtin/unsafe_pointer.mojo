@@ -47,15 +47,60 @@ fn offset[T: AnyType, //](self: UnsafePointer[T], idx: Int) -> UnsafePointer[T]:
     ...
 
 
-fn load[dtype: DType, //, width: Int = 1](self: UnsafePointer[Scalar[dtype]], offset: Int = 0) -> SIMD[dtype, width]:
-    """width consecutive scalars from self + offset, as one SIMD vector."""
+fn load[dtype: DType, //, width: Int = 1, *, volatile: Bool = False](self: UnsafePointer[Scalar[dtype]], offset: Int = 0) -> SIMD[dtype, width]:
+    """width consecutive scalars from self + offset, as one SIMD vector (memory is never cached here: every load is volatile)."""
     var r = SIMD[dtype, width](self[offset])
     for i in range(1, width):
         r[i] = self[offset + i]
     return r
 
 
-fn store[dtype: DType, width: Int, //](self: UnsafePointer[Scalar[dtype]], offset: Int, val: SIMD[dtype, width]):
+fn store[dtype: DType, width: Int, //, *, volatile: Bool = False](self: UnsafePointer[Scalar[dtype]], offset: Int, val: SIMD[dtype, width]):
     """The lanes of val written to self + offset, self + offset + 1, ..."""
     for i in range(width):
         self[offset + i] = val[i]
+
+
+fn offset[T: AnyType, //](self: UnsafePointer[T], idx: UInt) -> UnsafePointer[T]:
+    return self.offset(Int(idx))
+
+
+fn __bool__[T: AnyType, //](self: UnsafePointer[T]) -> Bool:
+    """Whether the pointer is not null."""
+    return Int(self) != 0
+
+
+fn __as_bool__[T: AnyType, //](self: UnsafePointer[T]) -> Bool:
+    return Int(self) != 0
+
+
+fn __int__[T: AnyType, //](self: UnsafePointer[T]) -> Int:
+    """The address."""
+    return Int(self)
+
+
+fn __str__[T: AnyType, //](self: UnsafePointer[T]) -> String:
+    """The address in hexadecimal: 0x0 for the null pointer."""
+    var address = UInt(Int(self))
+    if address == 0:
+        return "0x0"
+    var digits = String("")
+    while address != 0:
+        digits = "0123456789abcdef"[Int(address % 16)] + digits
+        address //= 16
+    return "0x" + digits
+
+
+fn origin_cast[T: AnyType, //, mut: Bool = True](self: UnsafePointer[T]) -> UnsafePointer[T]:
+    """The same address with another origin (which only the compiler's lifetime checks use)."""
+    return self
+
+
+fn init_pointee_explicit_copy[T: AnyType, //](self: UnsafePointer[T], value: T):
+    """Initializes the pointee with value.copy()."""
+    self.init_pointee_move(value.copy())
+
+
+fn move_pointee_into[T: AnyType, //](self: UnsafePointer[T], dst: UnsafePointer[T]):
+    """Moves the pointee into dst's (uninitialized) memory; self's is left uninitialized."""
+    dst.init_pointee_move(self.take_pointee())

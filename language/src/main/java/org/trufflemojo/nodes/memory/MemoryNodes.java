@@ -67,9 +67,11 @@ public final class MemoryNodes {
     @NodeChild(value = "count", type = MojoExpressionNode.class)
     public abstract static class Allocate extends LongExpressionNode {
         private final long elementSize;
+        private final long alignment;
 
-        protected Allocate(long elementSize) {
+        protected Allocate(long elementSize, long alignment) {
             this.elementSize = elementSize;
+            this.alignment = alignment;
         }
 
         @Specialization
@@ -77,7 +79,7 @@ public final class MemoryNodes {
             if (n < 0) {
                 throw new MojoError("cannot allocate a negative number of elements (" + n + ")", this);
             }
-            return memory(this).allocate(Math.multiplyExact(n, elementSize), this);
+            return memory(this).allocate(Math.multiplyExact(n, elementSize), alignment, this);
         }
     }
 

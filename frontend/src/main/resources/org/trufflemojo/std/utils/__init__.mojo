@@ -1,0 +1,2 @@
+from utils.index import Index, IndexList
+from utils.static_tuple import StaticTuple
