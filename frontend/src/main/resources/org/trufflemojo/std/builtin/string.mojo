@@ -2,6 +2,8 @@
 # A StringLiteral receiver or argument converts to String. `format` and `write` are checked by the
 # compiler itself (their arguments are any printable values).
 
+from collections.string.codepoint import CodepointsIter
+
 
 @primitive("STR_LEN")
 fn byte_length(self: String) -> Int:
@@ -123,6 +125,11 @@ fn split(self: String, sep: String) -> List[String]:
 fn codepoint_slices(self: String) -> List[String]:
     """Each character (Unicode code point) of the string, as a String."""
     ...
+
+
+fn codepoints(self: String) -> CodepointsIter:
+    """An iterator over the characters (Unicode code points) of the string, as Codepoints."""
+    return CodepointsIter(self)
 
 
 @intrinsic("string.str")

@@ -59,7 +59,7 @@ public final class StringMethodNode extends OperandsNode {
             case STRING_UPPER -> str(m, s.toUpperCase(Locale.ROOT), node);
             case STRING_LOWER -> str(m, s.toLowerCase(Locale.ROOT), node);
             case STRING_REPLACE -> str(m, replace(s, text(v[1]), text(v[2])), node);
-            case STRING_REPR -> str(m, repr(s), node);
+            case STRING_REPR -> str(m, StringOps.repr(s), node);
             case STRING_STR -> str(m, s, node);
             case STRING_JOIN -> str(m, join(m, s, (ListObject) v[1]), node);
             case STRING_SPLIT -> split(m, s, v.length > 1 ? text(v[1]) : null, node);
@@ -146,34 +146,6 @@ public final class StringMethodNode extends OperandsNode {
             end--;
         }
         return s.substring(start, end);
-    }
-
-    /**
-     * The string as Mojo writes it as a literal: single quotes unless it holds a single quote and
-     * no double quote; backslash escapes for \\, \t, \n, \r and \xNN for other control bytes.
-     */
-    static String repr(String s) {
-        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-        StringBuilder sb = new StringBuilder().append(quote);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
-                case '\r' -> sb.append("\\r");
-                default -> {
-                    if (c == quote) {
-                        sb.append('\\').append(c);
-                    } else if (c < 0x20 || c == 0x7f) {
-                        sb.append(String.format("\\x%02x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append(quote).toString();
     }
 
     private static String join(NativeMemory m, String sep, ListObject list) {
