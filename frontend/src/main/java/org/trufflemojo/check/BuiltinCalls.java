@@ -202,8 +202,8 @@ final class BuiltinCalls {
         } else {
             t = conversions.unify(a.type(), bb.type(), c.pos());
         }
-        TExpr a1 = evaluatedOnce(conversions.coerce(a, t, c.pos()));
-        TExpr b1 = evaluatedOnce(conversions.coerce(bb, t, c.pos()));
+        TExpr a1 = conventions.evaluatedOnce(conversions.coerce(a, t, c.pos()));
+        TExpr b1 = conventions.evaluatedOnce(conversions.coerce(bb, t, c.pos()));
         TExpr equal;
         boolean floatScalar = t instanceof ScalarType st && st.isFloat() || t == Types.FLOAT64;
         if (t instanceof VectorType || floatScalar && b == Builtin.ASSERT_EQUAL) {
@@ -216,25 +216,12 @@ final class BuiltinCalls {
         }
         List<TExpr> ops = new ArrayList<>();
         ops.add(equal);
-        ops.add(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(again(a1), c.pos()))), c.pos()));
-        ops.add(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(again(b1), c.pos()))), c.pos()));
+        ops.add(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(Conventions.again(a1), c.pos()))), c.pos()));
+        ops.add(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(Conventions.again(b1), c.pos()))), c.pos()));
         if (args.size() == 3) {
             ops.add(conventions.borrowedString(args.get(2), c.pos()));
         }
         return new TExpr.IntrinsicCall(c.pos(), Types.NONE, b == Builtin.ASSERT_EQUAL ? Intrinsic.ASSERT_EQUAL : Intrinsic.ASSERT_NOT_EQUAL, ops, true);
-    }
-
-    /** A computed value kept in a hidden local where it is first evaluated, so that {@link #again} can read it. */
-    private TExpr evaluatedOnce(TExpr e) {
-        if (!(conventions.isComputedValue(e) || e instanceof TExpr.RefTarget) || ctx.function == null) {
-            return e; // (a call that returns a reference is evaluated once too: it may have effects)
-        }
-        return new TExpr.Temp(e.pos(), e.type(), ctx.newLocal("(temporary)", e.type(), e.pos()), conventions.owned(e, e.pos()));
-    }
-
-    /** A second use of a value: the hidden local it was evaluated into, or the value itself. */
-    private static TExpr again(TExpr e) {
-        return e instanceof TExpr.Temp temp ? new TExpr.ReadLocal(temp.pos(), temp.type(), temp.temp()) : e;
     }
 
     void expectArgs(Expr.Call c, String name, List<TExpr> args, int n) {

@@ -631,7 +631,7 @@ final class Expressions {
             if (t instanceof ListType lt && lt.isFixed()) {
                 return collections.inlineArrayMethod(c, a, receiver, lt);
             }
-            if (Types.isStringLike(t) && (a.name().equals("write") || a.name().equals("format"))) {
+            if (Types.isStringLike(t) && (a.name().equals("write") || a.name().equals("format") || a.name().equals("join"))) {
                 return collections.stringMethod(c, a, receiver);
             }
             if (t instanceof TupleType tt && a.name().equals("__len__") && c.args().isEmpty()) {

@@ -109,6 +109,16 @@ fn join(self: String, elems: List[String]) -> String:
     ...
 
 
+fn join[T: Writable](self: String, elems: List[T]) -> String:
+    """The elements' text, with this string between each two."""
+    var result = String()
+    for i in range(len(elems)):
+        if i > 0:
+            result += self
+        result += String(elems[i])
+    return result
+
+
 @intrinsic("string.split")
 fn split(self: String) -> List[String]:
     """The words of the string, split at runs of whitespace."""
