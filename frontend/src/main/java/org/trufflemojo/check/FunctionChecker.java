@@ -44,7 +44,7 @@ final class FunctionChecker {
         comprehensions.wire(statements, collections, conventions);
         operators.wire(expressions, calls, collections, conversions, conventions);
         calls.wire(expressions, collections, conversions, conventions);
-        builtins.wire(expressions, operators, collections, conversions, conventions);
+        builtins.wire(expressions, operators, calls, collections, conversions, conventions);
         collections.wire(statements, expressions, operators, calls, builtins, conversions, conventions);
         conversions.wire(calls, conventions, operators);
         conventions.wire(conversions);

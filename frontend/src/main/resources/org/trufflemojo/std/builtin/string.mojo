@@ -120,14 +120,14 @@ fn join[T: Writable](self: String, elems: List[T]) -> String:
 
 
 @intrinsic("string.split")
-fn split(self: String) -> List[String]:
-    """The words of the string, split at runs of whitespace."""
+fn split(self: String, maxsplit: Int = -1) -> List[String]:
+    """The words of the string, split at runs of whitespace (at most maxsplit times, if not negative)."""
     ...
 
 
 @intrinsic("string.split")
-fn split(self: String, sep: String) -> List[String]:
-    """The parts of the string between occurrences of sep."""
+fn split(self: String, sep: String, maxsplit: Int = -1) -> List[String]:
+    """The parts of the string between occurrences of sep (at most maxsplit splits, if not negative)."""
     ...
 
 
@@ -372,3 +372,33 @@ alias HEX_DIGITS = "0123456789abcdefABCDEF"
 alias OCT_DIGITS = "01234567"
 alias PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 alias PRINTABLE = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ \t\n\r\x0b\x0c"
+
+
+# Constructors with keywords: String(capacity=n), String(bytes=span), ... (String(a, b, sep=s, end=e)
+# is the compiler's, like String(x)).
+
+
+@intrinsic("string.from_bytes")
+fn _string_from_bytes(data: UnsafePointer[Byte], length: Int) -> String:
+    """A new String of a copy of length bytes at data."""
+    ...
+
+
+fn __string_init__(*, capacity: Int) -> String:
+    """An empty string (its buffer grows as it needs)."""
+    return String()
+
+
+fn __string_init__(*, bytes: Span[Byte]) -> String:
+    """A copy of the UTF-8 bytes."""
+    return _string_from_bytes(bytes.unsafe_ptr(), len(bytes))
+
+
+fn __string_init__(*, ptr: UnsafePointer[Byte], length: Int) -> String:
+    """The length UTF-8 bytes at ptr (here a copy of them)."""
+    return _string_from_bytes(ptr, length)
+
+
+fn __string_init__(*, unsafe_uninit_length: Int) -> String:
+    """A string of length bytes for the caller to fill in (here zero bytes)."""
+    return String("\0") * unsafe_uninit_length

@@ -62,7 +62,7 @@ public final class StringMethodNode extends OperandsNode {
             case STRING_REPR -> str(m, StringOps.repr(s), node);
             case STRING_STR -> str(m, s, node);
             case STRING_JOIN -> str(m, join(m, s, (ListObject) v[1]), node);
-            case STRING_SPLIT -> split(m, s, v.length > 1 ? text(v[1]) : null, node);
+            case STRING_SPLIT -> list(m, v.length > 2 ? split(s, text(v[1]), (long) v[2]) : splitWhitespace(s, (long) v[1]), node);
             case STRING_CODEPOINT_SLICES -> chars(m, s, node);
             case STRING_HASH -> fnv1a(s);
             case STRING_ORD -> (long) s.codePointAt(0);
@@ -167,27 +167,57 @@ public final class StringMethodNode extends OperandsNode {
         return ListObject.ofStrings(m, strings, node);
     }
 
-    /** {@code split()} splits on runs of whitespace; {@code split(sep)} on each occurrence of sep. */
-    private static ListObject split(NativeMemory m, String s, String sep, Node node) {
+    /**
+     * {@code split(sep, maxsplit)}: the parts between occurrences of sep, at most maxsplit splits
+     * (all for a negative maxsplit); an empty sep splits between the characters, with an empty
+     * part at each end.
+     */
+    private static List<String> split(String s, String sep, long maxsplit) {
         List<String> parts = new ArrayList<>();
-        if (sep == null) {
-            for (String p : s.strip().split("\\s+")) {
-                if (!p.isEmpty()) {
-                    parts.add(p);
-                }
-            }
-        } else {
-            if (sep.isEmpty()) {
-                throw new MojoError("empty separator", node);
-            }
-            int start = 0;
-            for (int i = s.indexOf(sep); i >= 0; i = s.indexOf(sep, start)) {
-                parts.add(s.substring(start, i));
-                start = i + sep.length();
-            }
-            parts.add(s.substring(start));
+        if (sep.isEmpty()) {
+            parts.add("");
+            s.codePoints().forEach(cp -> parts.add(Character.toString(cp)));
+            parts.add("");
+            return parts;
         }
-        return list(m, parts, node);
+        int start = 0;
+        for (int i = s.indexOf(sep); i >= 0 && (maxsplit < 0 || parts.size() < maxsplit); i = s.indexOf(sep, start)) {
+            parts.add(s.substring(start, i));
+            start = i + sep.length();
+        }
+        parts.add(s.substring(start));
+        return parts;
+    }
+
+    /**
+     * {@code split()}: the words between runs of whitespace (as {@link #isMojoSpace}), at most
+     * maxsplit splits (the last word then runs to the end, whitespace included).
+     */
+    private static List<String> splitWhitespace(String s, long maxsplit) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        while (true) {
+            while (start < s.length() && isMojoSpace(s.codePointAt(start))) {
+                start += Character.charCount(s.codePointAt(start));
+            }
+            if (start == s.length()) {
+                return parts;
+            }
+            int end = start;
+            if (maxsplit >= 0 && parts.size() == maxsplit) {
+                end = s.length();
+            }
+            while (end < s.length() && !isMojoSpace(s.codePointAt(end))) {
+                end += Character.charCount(s.codePointAt(end));
+            }
+            parts.add(s.substring(start, end));
+            start = end;
+        }
+    }
+
+    /** Mojo's whitespace: ASCII \t \n \v \f \r, space, the separators \x1c-\x1e, NEL and the Unicode line and paragraph separators. */
+    private static boolean isMojoSpace(int cp) {
+        return cp == ' ' || (cp >= 9 && cp <= 13) || (cp >= 0x1c && cp <= 0x1e) || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
     }
 
     private static ListObject chars(NativeMemory m, String s, Node node) {
