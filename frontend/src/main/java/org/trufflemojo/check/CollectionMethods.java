@@ -105,7 +105,8 @@ final class CollectionMethods {
             operands.add(conventions.borrowed(formatArgument(v, v.pos()), v.pos()));
             operands.add(conventions.borrowed(repr(v, v.pos()), v.pos()));
         }
-        return new TExpr.IntrinsicCall(c.pos(), Types.STRING, Intrinsic.STRING_FORMAT, operands, false);
+        ctx.checkMayRaise(c.pos(), "call to 'format'"); // (a malformed format string or a missing argument raises)
+        return new TExpr.IntrinsicCall(c.pos(), Types.STRING, Intrinsic.STRING_FORMAT, operands, true);
     }
 
     /** {@code s.write(a, b, ...)}: String is a Writer; the values are formatted and appended in place. */

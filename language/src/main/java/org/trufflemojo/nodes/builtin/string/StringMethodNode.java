@@ -14,7 +14,7 @@ import org.trufflemojo.runtime.NativeMemory;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.expression.OperandsNode;
 import org.trufflemojo.runtime.ListObject;
-import org.trufflemojo.runtime.MojoError;
+import org.trufflemojo.runtime.MojoRaise;
 import org.trufflemojo.runtime.NativeString;
 import org.trufflemojo.runtime.StringOps;
 import java.nio.charset.StandardCharsets;
@@ -226,41 +226,119 @@ public final class StringMethodNode extends OperandsNode {
         return list(m, parts, node);
     }
 
-    /** {@code "{} and {0} and {!r}".format(...)}: v[1 + 2k] is argument k's text, v[2 + 2k] its repr. */
+    private static final String UNCLOSED_LEFT = "there is a single curly { left unclosed or unescaped";
+    private static final String UNCLOSED_RIGHT = "there is a single curly } left unclosed or unescaped";
+
+    /**
+     * A replacement field of a format string, from offset first to last (its braces): an escaped
+     * brace (literal is its text) or argument's text (its repr for !r).
+     */
+    private record FormatField(int first, int last, String literal, int argument, boolean repr) {
+    }
+
+    /**
+     * {@code "{} and {0} and {!r}".format(...)}: v[1 + 2k] is argument k's text, v[2 + 2k] its repr.
+     * The fields are parsed, and the errors raised, as the stdlib's _FormatCurlyEntry does: after
+     * the first bad index the rest is not parsed, and the index errors are reported in its order.
+     */
     private static String format(String fmt, Object[] v, Node node) {
-        StringBuilder sb = new StringBuilder();
-        int auto = 0;
+        int argCount = (v.length - 1) / 2;
+        List<FormatField> fields = new ArrayList<>();
+        int manualCount = 0;
+        int automaticCount = 0;
+        boolean automaticOverflow = false;
+        Long badIndex = null;
+        String keyword = null;
+        int start = -1; // the offset of an unclosed '{'
         for (int i = 0; i < fmt.length(); i++) {
             char c = fmt.charAt(i);
             if (c == '{') {
-                if (i + 1 < fmt.length() && fmt.charAt(i + 1) == '{') {
-                    sb.append('{');
+                if (start < 0) {
+                    start = i;
+                } else if (i - start == 1) {
+                    fields.add(new FormatField(start, i, "{", -1, false)); // {{
+                    start = -1;
+                } else {
+                    throw new MojoRaise(UNCLOSED_LEFT, node);
+                }
+                continue;
+            }
+            if (c != '}') {
+                continue;
+            }
+            if (start < 0) {
+                if (i + 1 < fmt.length() && fmt.charAt(i + 1) == '}') {
+                    fields.add(new FormatField(i, i + 1, "}", -1, false)); // }}
                     i++;
                     continue;
                 }
-                int close = fmt.indexOf('}', i);
-                if (close < 0) {
-                    throw new MojoError("format string has an unmatched '{'", node);
-                }
-                String field = fmt.substring(i + 1, close);
-                boolean useRepr = field.endsWith("!r");
-                if (field.endsWith("!r") || field.endsWith("!s")) {
-                    field = field.substring(0, field.length() - 2);
-                }
-                int index = field.isEmpty() ? auto++ : Integer.parseInt(field.strip());
-                int slot = 1 + 2 * index + (useRepr ? 1 : 0);
-                if (slot >= v.length) {
-                    throw new MojoError("format string refers to argument " + index + " but only " + (v.length - 1) / 2 + " were given", node);
-                }
-                sb.append(text(v[slot]));
-                i = close;
-            } else if (c == '}' && i + 1 < fmt.length() && fmt.charAt(i + 1) == '}') {
-                sb.append('}');
-                i++;
-            } else {
-                sb.append(c);
+                throw new MojoRaise(UNCLOSED_RIGHT, node);
             }
+            String field = fmt.substring(start + 1, i);
+            boolean repr = false;
+            int bang = field.indexOf('!');
+            if (bang >= 0) {
+                String flag = field.substring(bang + 1);
+                if (flag.isEmpty()) {
+                    throw new MojoRaise("Empty conversion flag.", node);
+                }
+                if (!flag.equals("s") && !flag.equals("r")) {
+                    throw new MojoRaise("Conversion flag \"" + flag + "\" not recognised.", node);
+                }
+                repr = flag.equals("r");
+                field = field.substring(0, bang);
+            }
+            int argument;
+            if (field.isEmpty()) {
+                if (automaticCount >= argCount) {
+                    automaticOverflow = true;
+                    break;
+                }
+                argument = automaticCount++;
+            } else {
+                Long index = parseFieldIndex(field);
+                if (index == null) {
+                    keyword = field;
+                    break;
+                }
+                if (index < 0 || index >= argCount) {
+                    badIndex = index;
+                    break;
+                }
+                manualCount++;
+                argument = index.intValue();
+            }
+            fields.add(new FormatField(start, i, null, argument, repr));
+            start = -1;
         }
-        return sb.toString();
+        if (automaticOverflow) {
+            throw new MojoRaise("Automatic indexing require more args in *args", node);
+        } else if (keyword != null) {
+            throw new MojoRaise("Index " + keyword + " not in kwargs", node);
+        } else if (manualCount > 0 && automaticCount > 0) {
+            throw new MojoRaise("Cannot both use manual and automatic indexing", node);
+        } else if (badIndex != null) {
+            throw new MojoRaise("Index " + badIndex + " not in *args", node);
+        } else if (start >= 0) {
+            throw new MojoRaise(UNCLOSED_LEFT, node);
+        }
+        StringBuilder sb = new StringBuilder();
+        int offset = 0;
+        for (FormatField f : fields) {
+            sb.append(fmt, offset, f.first());
+            sb.append(f.literal() != null ? f.literal() : text(v[1 + 2 * f.argument() + (f.repr() ? 1 : 0)]));
+            offset = f.last() + 1;
+        }
+        return sb.append(fmt, offset, fmt.length()).toString();
+    }
+
+    /** A manual field's index as Int(field) reads it (surrounding spaces and a sign allowed), or null if it is a keyword. */
+    private static Long parseFieldIndex(String field) {
+        String t = field.strip();
+        try {
+            return Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }
