@@ -530,6 +530,9 @@ final class Expressions {
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof ListType lt) {
             return collections.listConstructor(c, lt);
         }
+        if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name sn && TypeResolver.isStringView(ix, ctx.lookupGlobalOrLocal(sn.name()))) {
+            return builtins.construct(c, Types.STRING); // StringSlice[origin](ptr=p, length=n)
+        }
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof TupleType tt) {
             return newTuple(c, tt);
         }
@@ -811,7 +814,8 @@ final class Expressions {
         }
         if (value instanceof Expr.Index ix && ix.target() instanceof Expr.Name n) {
             Object target = ctx.lookupGlobalOrLocal(n.name());
-            if (target instanceof TypeConstructor || target instanceof StructTemplate || target instanceof AliasTemplate) {
+            if (target instanceof TypeConstructor || target instanceof StructTemplate || target instanceof AliasTemplate
+                            || TypeResolver.isStringView(ix, target)) {
                 return resolveType(ix);
             }
         }

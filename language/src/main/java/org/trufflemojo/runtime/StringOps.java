@@ -49,11 +49,14 @@ public final class StringOps {
         return LITERALS.computeIfAbsent(text, t -> makeStatic(t.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** A literal's text, followed by a NUL byte as Mojo's literals are (C code may read them). */
     private static NativeString makeStatic(byte[] bytes) {
-        long data = UNSAFE.allocateMemory(Math.max(1, bytes.length));
+        long data = UNSAFE.allocateMemory(bytes.length + 1);
         for (int i = 0; i < bytes.length; i++) {
             UNSAFE.putByte(data + i, bytes[i]);
         }
+        UNSAFE.putByte(data + bytes.length, (byte) 0);
+        NativeMemory.registerStatic(data, bytes.length + 1);
         return new NativeString(data, bytes.length, -1);
     }
 

@@ -2,7 +2,7 @@
 # A StringLiteral receiver or argument converts to String. `format` and `write` are checked by the
 # compiler itself (their arguments are any printable values).
 
-from collections.string.codepoint import CodepointsIter
+from collections.string.codepoint import CodepointSliceIter, CodepointsIter
 
 
 @primitive("STR_LEN")
@@ -131,10 +131,54 @@ fn split(self: String, sep: String, maxsplit: Int = -1) -> List[String]:
     ...
 
 
+fn _line_break_length(self: String, i: Int) -> Int:
+    """The length in bytes of the line break at byte offset i, 0 if none is there: \\n, \\r, \\r\\n,
+    \\v, \\f, the separators \\x1c-\\x1e, NEL and the Unicode line and paragraph separators."""
+    var b = _byte_at(self, i)
+    var n = len(self)
+    if b == 13:
+        return 2 if i + 1 < n and _byte_at(self, i + 1) == 10 else 1
+    if (b >= 10 and b <= 12) or (b >= 0x1C and b <= 0x1E):
+        return 1
+    if b == 0xC2 and i + 1 < n and _byte_at(self, i + 1) == 0x85:
+        return 2
+    if b == 0xE2 and i + 2 < n and _byte_at(self, i + 1) == 0x80 and (_byte_at(self, i + 2) == 0xA8 or _byte_at(self, i + 2) == 0xA9):
+        return 3
+    return 0
+
+
+fn splitlines(self: String, keepends: Bool = False) -> List[String]:
+    """The lines of the string, without their line breaks unless keepends (no empty last line)."""
+    var lines = List[String]()
+    var start = 0
+    var i = 0
+    while i < len(self):
+        var eol = _line_break_length(self, i)
+        if eol == 0:
+            i += 1
+            continue
+        lines.append(self[start : i + eol] if keepends else self[start:i])
+        i += eol
+        start = i
+    if start < len(self):
+        lines.append(self[start:])
+    return lines^
+
+
 @intrinsic("string.codepoint_slices")
-fn codepoint_slices(self: String) -> List[String]:
+fn _codepoint_slice_list(self: String) -> List[String]:
     """Each character (Unicode code point) of the string, as a String."""
     ...
+
+
+fn codepoint_slices(self: String) -> CodepointSliceIter:
+    """An iterator over the characters (Unicode code points) of the string, as Strings."""
+    return CodepointSliceIter(self)
+
+
+fn __reversed__(self: String) -> CodepointSliceIter:
+    """An iterator over the characters of the string, last first."""
+    return CodepointSliceIter(self, forward=False)
 
 
 fn codepoints(self: String) -> CodepointsIter:
@@ -294,7 +338,7 @@ fn isspace(self: String) -> Bool:
     """Whether the string is not empty and every character is whitespace (ASCII or Unicode separators)."""
     if len(self) == 0:
         return False
-    for c in self.codepoint_slices():
+    for c in _codepoint_slice_list(self):
         if not (_is_ascii_space(c) or c == "\x85" or c == "\u2028" or c == "\u2029"):
             return False
     return True
@@ -332,6 +376,19 @@ fn char_length(self: String) -> Int:
 fn _byte_at(self: String, idx: Int) -> Int:
     """The byte at a UTF-8 offset, 0 to 255."""
     ...
+
+
+@intrinsic("string.unsafe_ptr")
+fn unsafe_ptr(self: String) -> UnsafePointer[Byte]:
+    """The address of the first byte (valid while the string lives unchanged)."""
+    ...
+
+
+fn unsafe_ptr_mut(mut self: String) -> UnsafePointer[Byte]:
+    """The address of the first byte, to change the bytes in place."""
+    # appending makes a literal's text the string's own buffer (a literal is never changed)
+    self += ""
+    return self.unsafe_ptr()
 
 
 fn is_codepoint_boundary(self: String, index: Int) -> Bool:
@@ -402,3 +459,16 @@ fn __string_init__(*, ptr: UnsafePointer[Byte], length: Int) -> String:
 fn __string_init__(*, unsafe_uninit_length: Int) -> String:
     """A string of length bytes for the caller to fill in (here zero bytes)."""
     return String("\0") * unsafe_uninit_length
+
+
+fn __string_init__(*, unsafe_from_utf8: Span[Byte]) -> String:
+    """A copy of the bytes, which the caller guarantees are UTF-8."""
+    return _string_from_bytes(unsafe_from_utf8.unsafe_ptr(), len(unsafe_from_utf8))
+
+
+fn __string_init__(*, unsafe_from_utf8_ptr: UnsafePointer[Byte]) -> String:
+    """A copy of the NUL-terminated UTF-8 bytes at the pointer (without the NUL)."""
+    var length = 0
+    while unsafe_from_utf8_ptr[length] != 0:
+        length += 1
+    return _string_from_bytes(unsafe_from_utf8_ptr, length)

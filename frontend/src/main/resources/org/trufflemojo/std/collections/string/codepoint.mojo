@@ -163,6 +163,19 @@ fn _utf8_length_of_lead_byte(b: Int) -> Int:
     return 4
 
 
+fn _is_continuation_byte(b: Int) -> Bool:
+    return (b & 0xC0) == 0x80
+
+
+fn _char_count(s: String) -> Int:
+    """The number of codepoints: the bytes that do not continue a UTF-8 sequence."""
+    var n = 0
+    for i in range(len(s)):
+        if not _is_continuation_byte(_byte_at(s, i)):
+            n += 1
+    return n
+
+
 struct CodepointsIter(Copyable, Movable, Sized):
     """The codepoints of a string front to back, as `s.codepoints()` iterates them. `_slice` is the
     text not yet iterated."""
@@ -179,12 +192,8 @@ struct CodepointsIter(Copyable, Movable, Sized):
         return len(self._slice) > 0
 
     fn __len__(self) -> Int:
-        """The number of codepoints left: the bytes that do not continue a UTF-8 sequence."""
-        var n = 0
-        for i in range(len(self._slice)):
-            if (_byte_at(self._slice, i) & 0xC0) != 0x80:
-                n += 1
-        return n
+        """The number of codepoints left."""
+        return _char_count(self._slice)
 
     fn peek_next(self) -> Optional[Codepoint]:
         """The next codepoint without consuming it, or None at the end."""
@@ -207,3 +216,41 @@ struct CodepointsIter(Copyable, Movable, Sized):
 
     fn __next__(mut self) -> Codepoint:
         return self.next().value()
+
+
+struct CodepointSliceIter(Copyable, Movable, Sized):
+    """The characters of a string as one-character Strings, front to back (back to front if not
+    forward), as `s.codepoint_slices()` and `s.__reversed__()` iterate them. `_slice` is the text
+    not yet iterated."""
+
+    var _slice: String
+    var _forward: Bool
+
+    fn __init__(out self, text: String, forward: Bool = True):
+        self._slice = text
+        self._forward = forward
+
+    fn __iter__(self) -> Self:
+        return self.copy()
+
+    fn __has_next__(self) -> Bool:
+        return len(self._slice) > 0
+
+    fn __len__(self) -> Int:
+        """The number of characters left."""
+        return _char_count(self._slice)
+
+    fn __next__(mut self) -> String:
+        var start: Int
+        var end: Int
+        if self._forward:
+            start = 0
+            end = _utf8_length_of_lead_byte(_byte_at(self._slice, 0))
+        else:
+            end = len(self._slice)
+            start = end - 1
+            while start > 0 and _is_continuation_byte(_byte_at(self._slice, start)):
+                start -= 1
+        var char = self._slice[start:end]
+        self._slice = self._slice[end:] if self._forward else self._slice[:start]
+        return char
