@@ -420,10 +420,25 @@ public final class StringOps {
             throw new MojoRaise(notConvertible + ". " + problem, location);
         }
         try {
-            return sign * Double.parseDouble(t);
-        } catch (NumberFormatException e) { // well-formed characters in a malformed order, such as "1.2.3"
+            return sign * Double.parseDouble(withOneDot(t));
+        } catch (NumberFormatException e) { // well-formed characters in a malformed order, such as "1e2e3"
             throw new MojoRaise(notConvertible + ". Invalid character(s) in the number: '" + t + "'", location);
         }
+    }
+
+    /**
+     * The number without the dots of its significand after the first: the stdlib reads "2.5.1" as
+     * the digits 251 with the point where the first dot is (2.51).
+     */
+    private static String withOneDot(String t) {
+        int exponent = Math.max(t.indexOf('e'), t.indexOf('E'));
+        String significand = exponent < 0 ? t : t.substring(0, exponent);
+        int first = significand.indexOf('.');
+        if (first < 0 || significand.indexOf('.', first + 1) < 0) {
+            return t;
+        }
+        String rest = significand.substring(first + 1).replace(".", "");
+        return significand.substring(0, first + 1) + rest + (exponent < 0 ? "" : t.substring(exponent));
     }
 
     /** Why atof rejects the unsigned number text t (the stdlib's checks, in its order), or null. */
