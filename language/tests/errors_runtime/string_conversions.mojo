@@ -11,4 +11,5 @@ def main():
     except e:
         print("caught:", e)
     var label = String("kept")
-    print(Float64("2.5.1"), label)
+    print(Float64("2.5.1"), label)  # (the stdlib reads 2.51)
+    print(Float64("2x5"), label)

@@ -43,7 +43,8 @@ final class BuiltinCalls {
     }
 
     /** Connects the collaborators; they use each other, so they are connected once all exist. */
-    void wire(Expressions expressions, Operators operators, Calls calls, CollectionMethods collections, Conversions conversions, Conventions conventions) {
+    void wire(Expressions expressions, Operators operators, Calls calls, CollectionMethods collections, Conversions conversions,
+                    Conventions conventions) {
         this.expressions = expressions;
         this.operators = operators;
         this.calls = calls;
@@ -205,8 +206,8 @@ final class BuiltinCalls {
         } else {
             t = conversions.unify(a.type(), bb.type(), c.pos());
         }
-        TExpr a1 = evaluatedOnce(conversions.coerce(a, t, c.pos()));
-        TExpr b1 = evaluatedOnce(conversions.coerce(bb, t, c.pos()));
+        TExpr a1 = conventions.evaluatedOnce(conversions.coerce(a, t, c.pos()));
+        TExpr b1 = conventions.evaluatedOnce(conversions.coerce(bb, t, c.pos()));
         TExpr equal;
         boolean floatScalar = t instanceof ScalarType st && st.isFloat() || t == Types.FLOAT64;
         if (t instanceof VectorType || floatScalar && b == Builtin.ASSERT_EQUAL) {
@@ -219,45 +220,38 @@ final class BuiltinCalls {
         }
         List<TExpr> ops = new ArrayList<>();
         ops.add(equal);
-        ops.add(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(again(a1), c.pos()))), c.pos()));
-        ops.add(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(again(b1), c.pos()))), c.pos()));
+        ops.add(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(Conventions.again(a1), c.pos()))), c.pos()));
+        ops.add(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(Conventions.again(b1), c.pos()))), c.pos()));
         if (args.size() == 3) {
             ops.add(conventions.borrowedString(args.get(2), c.pos()));
         }
         return new TExpr.IntrinsicCall(c.pos(), Types.NONE, b == Builtin.ASSERT_EQUAL ? Intrinsic.ASSERT_EQUAL : Intrinsic.ASSERT_NOT_EQUAL, ops, true);
     }
 
-    /** A computed value kept in a hidden local where it is first evaluated, so that {@link #again} can read it. */
-    private TExpr evaluatedOnce(TExpr e) {
-        if (!(conventions.isComputedValue(e) || e instanceof TExpr.RefTarget) || ctx.function == null) {
-            return e; // (a call that returns a reference is evaluated once too: it may have effects)
-        }
-        return new TExpr.Temp(e.pos(), e.type(), ctx.newLocal("(temporary)", e.type(), e.pos()), conventions.owned(e, e.pos()));
-    }
-
-    /** A second use of a value: the hidden local it was evaluated into, or the value itself. */
-    private static TExpr again(TExpr e) {
-        return e instanceof TExpr.Temp temp ? new TExpr.ReadLocal(temp.pos(), temp.type(), temp.temp()) : e;
-    }
-
-    void expectArgs(Expr.Call c, String name, List<TExpr> args, int n) {
-        if (args.size() != n) {
-            throw ctx.error(c.pos(), "invalid call to '" + name + "': expected " + n + " argument" + (n == 1 ? "" : "s") + ", got " + args.size());
-        }
-    }
-
-    /** {@code Int(x)}, {@code Float64(x)}, {@code String(a, b)}, {@code Bool(x)}, {@code UInt(x)}. */
-    TExpr construct(Expr.Call c, Type t) {
-        List<TExpr> args = positionalOnly(c, t.name());
+    /**
+     * {@code String(a, b, ..., sep=s, end=e)} (and {@code String.write}): the values' text, with
+     * sep between each two and end after the last. The constructors with other keywords
+     * ({@code capacity=}, {@code bytes=}, {@code ptr=} and {@code length=}, ...) are the library's
+     * {@code __string_init__} overloads.
+     */
+    TExpr constructString(Expr.Call c) {
         SourcePos pos = c.pos();
-        if (t == Types.ERROR_VALUE) {
-            List<TExpr> values = new ArrayList<>();
-            for (TExpr a : args) {
-                values.add(printable(a, a.pos()));
+        List<TExpr> args = new ArrayList<>();
+        TExpr sep = null;
+        TExpr end = null;
+        for (Expr.Arg a : c.args()) {
+            if (a.keyword() == null) {
+                args.add(expressions.expression(a.value(), null));
+            } else if (a.keyword().equals("sep") && sep == null) {
+                sep = conventions.evaluatedOnce(conventions.borrowedString(expressions.expression(a.value(), Types.STRING), a.pos()));
+            } else if (a.keyword().equals("end") && end == null) {
+                end = conventions.borrowedString(expressions.expression(a.value(), Types.STRING), a.pos());
+            } else {
+                List<Function> inits = StandardLibrary.functionsIn(ctx.module.standardModule("builtin.string"), "__string_init__");
+                return calls.resolveCall(pos, "String", inits, null, c.args());
             }
-            return new TExpr.Format(pos, Types.ERROR_VALUE, values);
         }
-        if (t == Types.STRING) {
+        if (sep == null && end == null) {
             if (args.isEmpty()) {
                 return new TExpr.Const(pos, Types.STRING, "");
             }
@@ -269,12 +263,51 @@ final class BuiltinCalls {
             if (args.size() == 1 && Types.isStringLike(args.get(0).type())) {
                 return conversions.coerce(args.get(0), Types.STRING, pos);
             }
+        }
+        List<TExpr> values = new ArrayList<>();
+        for (TExpr a : args) {
+            if (sep != null && !values.isEmpty()) {
+                values.add(printable(values.size() == 1 ? sep : Conventions.again(sep), pos));
+            }
+            values.add(printable(a, a.pos()));
+        }
+        if (end != null) {
+            values.add(printable(end, pos));
+        }
+        return new TExpr.Format(pos, Types.STRING, values);
+    }
+
+    /** The prelude's (builtin.mojo's) overloads of a function. */
+    private List<Function> preludeFunctions(String name) {
+        return StandardLibrary.functionsIn(ctx.module.standardModule("builtin"), name);
+    }
+
+    void expectArgs(Expr.Call c, String name, List<TExpr> args, int n) {
+        if (args.size() != n) {
+            throw ctx.error(c.pos(), "invalid call to '" + name + "': expected " + n + " argument" + (n == 1 ? "" : "s") + ", got " + args.size());
+        }
+    }
+
+    /** {@code Int(x)}, {@code Float64(x)}, {@code String(a, b)}, {@code Bool(x)}, {@code UInt(x)}. */
+    TExpr construct(Expr.Call c, Type t) {
+        if (t == Types.STRING) {
+            return constructString(c);
+        }
+        if (t == Types.INT && c.args().size() == 2 && "base".equals(c.args().get(1).keyword())) {
+            // Int(text, base=b) parses as atol(text, base) does
+            return calls.resolveCall(c.pos(), "Int", preludeFunctions("atol"), null,
+                            List.of(c.args().get(0), new Expr.Arg(c.args().get(1).pos(), null, c.args().get(1).value(), false)));
+        }
+        List<TExpr> args = positionalOnly(c, t.name());
+        SourcePos pos = c.pos();
+        if (t == Types.ERROR_VALUE) {
             List<TExpr> values = new ArrayList<>();
             for (TExpr a : args) {
                 values.add(printable(a, a.pos()));
             }
-            return new TExpr.Format(pos, Types.STRING, values);
+            return new TExpr.Format(pos, Types.ERROR_VALUE, values);
         }
+
         if (args.isEmpty()) {
             if (t == Types.INT || t == Types.UINT) {
                 return new TExpr.Const(pos, t, 0L);

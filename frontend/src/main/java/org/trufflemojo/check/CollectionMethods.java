@@ -63,9 +63,38 @@ final class CollectionMethods {
         this.conventions = conventions;
     }
 
-    /** {@code s.write(...)} and {@code s.format(...)}: they take any printable values, so they are checked here. */
+    /** {@code s.write(...)}, {@code s.format(...)} and {@code s.join(...)}: they take any printable values, so they are checked here. */
     TExpr stringMethod(Expr.Call c, Expr.Attribute a, TExpr receiver) {
-        return a.name().equals("write") ? stringWrite(c, a, receiver) : stringFormat(c, a, receiver);
+        return switch (a.name()) {
+            case "write" -> stringWrite(c, a, receiver);
+            case "join" -> stringJoin(c, receiver);
+            default -> stringFormat(c, a, receiver);
+        };
+    }
+
+    /**
+     * {@code sep.join(a, b, c)}: the values' text with sep between each two; {@code sep.join(list)}
+     * joins the list's elements (the library's join).
+     */
+    private TExpr stringJoin(Expr.Call c, TExpr receiver) {
+        List<TExpr> elems = builtins.positionalOnly(c, "join");
+        if (elems.size() == 1 && Types.materialize(elems.get(0).type()) instanceof ListType) {
+            TExpr list = elems.get(0);
+            return expressions.libraryMethodCall(c.pos(), "builtin.string", "join", receiver,
+                            List.of(new Expr.Arg(list.pos(), null, new Expr.Checked(list.pos(), list), false)));
+        }
+        if (elems.isEmpty()) {
+            return new TExpr.Const(c.pos(), Types.STRING, "");
+        }
+        TExpr sep = conventions.evaluatedOnce(conventions.borrowedString(receiver, c.pos()));
+        List<TExpr> values = new ArrayList<>();
+        for (int i = 0; i < elems.size(); i++) {
+            if (i > 0) {
+                values.add(builtins.printable(i == 1 ? sep : Conventions.again(sep), c.pos()));
+            }
+            values.add(builtins.printable(elems.get(i), elems.get(i).pos()));
+        }
+        return new TExpr.Format(c.pos(), Types.STRING, values);
     }
 
     /** {@code s.format(a, b, ...)}: each argument's text and its repr (for {@code {!r}}) are operands. */
@@ -76,7 +105,8 @@ final class CollectionMethods {
             operands.add(conventions.borrowed(formatArgument(v, v.pos()), v.pos()));
             operands.add(conventions.borrowed(repr(v, v.pos()), v.pos()));
         }
-        return new TExpr.IntrinsicCall(c.pos(), Types.STRING, Intrinsic.STRING_FORMAT, operands, false);
+        ctx.checkMayRaise(c.pos(), "call to 'format'"); // (a malformed format string or a missing argument raises)
+        return new TExpr.IntrinsicCall(c.pos(), Types.STRING, Intrinsic.STRING_FORMAT, operands, true);
     }
 
     /** {@code s.write(a, b, ...)}: String is a Writer; the values are formatted and appended in place. */

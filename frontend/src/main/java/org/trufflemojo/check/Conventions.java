@@ -133,6 +133,17 @@ final class Conventions {
         return e instanceof TExpr.TupleGet || e instanceof TExpr.RefTarget || (e instanceof TExpr.OptionalOp op && op.op() == OptionalOpKind.VALUE);
     }
 
+    /** The value a view ({@link #isView}) looks into: its tuple, optional or struct, innermost first. */
+    private static TExpr viewed(TExpr e) {
+        TExpr inner = switch (e) {
+            case TExpr.FieldRead fr -> fr.object();
+            case TExpr.TupleGet tg -> tg.tuple();
+            case TExpr.OptionalOp op -> op.operands().get(0);
+            default -> null;
+        };
+        return inner != null && isView(inner) ? viewed(inner) : inner != null ? inner : e;
+    }
+
     /** A place: a local, or a field path rooted at a local. */
     static boolean isPlace(TExpr e) {
         return e instanceof TExpr.ReadLocal || (e instanceof TExpr.FieldRead fr && isPlace(fr.object()));
@@ -298,5 +309,20 @@ final class Conventions {
         }
         Local temp = ctx.newLocal("(temporary)", e.type(), pos);
         return new TExpr.Temp(e.pos(), e.type(), temp, e);
+    }
+
+    /** A computed value kept in a hidden local where it is first evaluated, so that {@link #again} can read it. */
+    TExpr evaluatedOnce(TExpr e) {
+        // (a call that returns a reference is evaluated once too: it may have effects; so is a view
+        // into a computed value, as it.next().value(): the value is copied out of it)
+        if (!(isComputedValue(e) || e instanceof TExpr.RefTarget || isView(e) && isComputedValue(viewed(e))) || ctx.function == null) {
+            return e;
+        }
+        return new TExpr.Temp(e.pos(), e.type(), ctx.newLocal("(temporary)", e.type(), e.pos()), owned(e, e.pos()));
+    }
+
+    /** A second use of a value: the hidden local it was evaluated into, or the value itself. */
+    static TExpr again(TExpr e) {
+        return e instanceof TExpr.Temp temp ? new TExpr.ReadLocal(temp.pos(), temp.type(), temp.temp()) : e;
     }
 }

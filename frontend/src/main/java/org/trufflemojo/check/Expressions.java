@@ -496,7 +496,7 @@ final class Expressions {
                 return newVector(c, vt); // through a type alias: `alias F = SIMD[DType.float32, 4]`
             }
             if (target instanceof Type t) {
-                return builtins.construct(c, t);
+                return constructAliased(c, t);
             }
             if (target instanceof List<?> overloads) {
                 @SuppressWarnings("unchecked")
@@ -580,6 +580,12 @@ final class Expressions {
         }
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof ListType lt) {
             return collections.listConstructor(c, lt);
+        }
+        if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name sn && TypeResolver.isStringView(ix, ctx.lookupGlobalOrLocal(sn.name()))) {
+            return builtins.construct(c, Types.STRING); // StringSlice[origin](ptr=p, length=n)
+        }
+        if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof TupleType tt) {
+            return newTuple(c, tt);
         }
 
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof PointerType pt) {
@@ -709,7 +715,7 @@ final class Expressions {
             if (t instanceof ListType lt && lt.isFixed()) {
                 return collections.inlineArrayMethod(c, a, receiver, lt);
             }
-            if (Types.isStringLike(t) && (a.name().equals("write") || a.name().equals("format"))) {
+            if (Types.isStringLike(t) && (a.name().equals("write") || a.name().equals("format") || a.name().equals("join"))) {
                 return collections.stringMethod(c, a, receiver);
             }
             if (t instanceof TupleType tt && a.name().equals("__len__") && c.args().isEmpty()) {
@@ -890,7 +896,8 @@ final class Expressions {
         }
         if (value instanceof Expr.Index ix && ix.target() instanceof Expr.Name n) {
             Object target = ctx.lookupGlobalOrLocal(n.name());
-            if (target instanceof TypeConstructor || target instanceof StructTemplate || target instanceof AliasTemplate) {
+            if (target instanceof TypeConstructor || target instanceof StructTemplate || target instanceof AliasTemplate
+                            || TypeResolver.isStringView(ix, target)) {
                 return resolveType(ix);
             }
         }
@@ -946,6 +953,32 @@ final class Expressions {
     /** A call of a built-in type's library method (declared in {@code module}) on the receiver. */
     TExpr libraryMethodCall(SourcePos pos, String module, String name, TExpr receiver, List<Expr.Arg> args) {
         return calls.resolveCall(pos, name, ctx.module.libraryMethods(module, name), receiver, args);
+    }
+
+    /** A call of a built-in type through its alias: {@code alias L = List[String]; L("a", "b")}. */
+    private TExpr constructAliased(Expr.Call c, Type t) {
+        if (t instanceof ListType lt) {
+            return collections.listConstructor(c, lt);
+        }
+        if (t instanceof TupleType tt) {
+            return newTuple(c, tt);
+        }
+        return builtins.construct(c, t);
+    }
+
+    /** {@code Tuple[A, B](a, b)}: the tuple of the values, each converted to its element type. */
+    private TExpr newTuple(Expr.Call c, TupleType tt) {
+        List<Expr> values = new ArrayList<>();
+        for (Expr.Arg a : c.args()) {
+            if (a.keyword() != null) {
+                throw ctx.error(a.pos(), "invalid call to '" + tt.name() + "': unexpected keyword argument '" + a.keyword() + "'");
+            }
+            values.add(a.value());
+        }
+        if (values.size() != tt.elements.size()) {
+            throw ctx.error(c.pos(), "invalid call to '" + tt.name() + "': expected " + tt.elements.size() + " arguments, got " + values.size());
+        }
+        return collections.tupleLiteral(new Expr.TupleLit(c.pos(), values), tt);
     }
 
     /** {@code SIMD[dtype, width](values...)}: one value fills every lane, or one value per lane. */

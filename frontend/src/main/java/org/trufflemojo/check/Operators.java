@@ -20,6 +20,7 @@ import org.trufflemojo.typed.types.OptionalType;
 import org.trufflemojo.typed.types.PointerType;
 import org.trufflemojo.typed.types.ScalarType;
 import org.trufflemojo.typed.types.StructType;
+import org.trufflemojo.typed.types.TupleType;
 import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.typed.types.TupleType;
 import org.trufflemojo.typed.types.Types;
@@ -321,6 +322,11 @@ final class Operators {
                             conventions.borrowed(conversions.coerce(operands.get(0), lt.element, c.pos()), c.pos()));
             return c.ops().get(0) == Expr.CompareOp.IN ? contains : new TExpr.Prim(c.pos(), Types.BOOL, PrimOp.BOOL_NOT, List.of(contains));
         }
+        if (c.ops().size() == 1 && operands.get(1).type() instanceof TupleType tt
+                        && (c.ops().get(0) == Expr.CompareOp.IN || c.ops().get(0) == Expr.CompareOp.NOT_IN)) {
+            TExpr contains = tupleContains(c.pos(), operands.get(0), operands.get(1), tt);
+            return c.ops().get(0) == Expr.CompareOp.IN ? contains : new TExpr.Prim(c.pos(), Types.BOOL, PrimOp.BOOL_NOT, List.of(contains));
+        }
         if (c.ops().size() == 1 && operands.get(0).type() instanceof ListType lt && operands.get(1).type() instanceof ListType
                         && (c.ops().get(0) == Expr.CompareOp.EQ || c.ops().get(0) == Expr.CompareOp.NE)) {
             // (lists of one element type compare element by element whatever their sizes: a Span of an
@@ -424,6 +430,20 @@ final class Operators {
      * A comparison of SIMD vectors: lane by lane, a {@code SIMD[DType.bool, width]} mask; {@code x in v}
      * is whether some lane equals x.
      */
+    /** {@code x in (a, b, c)}: {@code x == a or x == b or x == c}, with x and the tuple each evaluated once. */
+    private TExpr tupleContains(SourcePos pos, TExpr value, TExpr tuple, TupleType tt) {
+        TExpr x = conventions.evaluatedOnce(value);
+        TExpr t = conventions.evaluatedOnce(tuple);
+        TExpr any = null;
+        for (int i = 0; i < tt.elements.size(); i++) {
+            TExpr element = new TExpr.TupleGet(pos, tt.elements.get(i), conventions.borrowed(i == 0 ? t : Conventions.again(t), pos), i);
+            TExpr equal = compare(new Expr.Compare(pos, List.of(new Expr.Checked(pos, i == 0 ? x : Conventions.again(x)), new Expr.Checked(pos, element)),
+                            List.of(Expr.CompareOp.EQ)));
+            any = any == null ? equal : new TExpr.Logical(pos, Types.BOOL, false, any, toBool(equal, pos));
+        }
+        return any == null ? new TExpr.Const(pos, Types.BOOL, false) : toBool(any, pos);
+    }
+
     private TExpr vectorCompare(SourcePos pos, Expr.CompareOp op, TExpr l, TExpr r) {
         if (op == Expr.CompareOp.IN || op == Expr.CompareOp.NOT_IN) {
             if (!(r.type() instanceof VectorType vt) || l.type() instanceof VectorType) {

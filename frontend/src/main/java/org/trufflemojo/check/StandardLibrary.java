@@ -104,6 +104,19 @@ public final class StandardLibrary {
         return module == null ? List.of() : methodsIn(name.startsWith("_") ? module.globals() : module.members(), name);
     }
 
+    /** The functions (overloads) {@code name} among a library module's names; empty if none. */
+    static List<Function> functionsIn(Map<String, Object> names, String name) {
+        List<Function> functions = new ArrayList<>();
+        if (names != null && names.get(name) instanceof List<?> overloads) {
+            for (Object o : overloads) {
+                if (o instanceof Function f) {
+                    functions.add(f);
+                }
+            }
+        }
+        return functions;
+    }
+
     /** The methods {@code name} of a built-in type among a library module's names. */
     static List<Function> methodsIn(Map<String, Object> names, String name) {
         if (!(names.get(name) instanceof List<?> overloads)) {

@@ -311,6 +311,15 @@ final class TypeResolver {
         return signatures.instantiateStruct(template, args, pos);
     }
 
+    /**
+     * Whether ix is {@code StringSlice[origin]}, {@code StringSlice[mut=False]} and the like, where
+     * target is what its name means: the parameters of a string view are origins, which this
+     * implementation does not track (a view is the text itself, a String).
+     */
+    static boolean isStringView(Expr.Index ix, Object target) {
+        return target == Types.STRING && ix.target() instanceof Expr.Name n && !n.name().equals("String");
+    }
+
     Type resolveType(Expr e, Map<String, Type> typeParams, StructType self) {
         if (e instanceof Expr.NoneLit) {
             return Types.NONE;
@@ -337,6 +346,9 @@ final class TypeResolver {
                 moduleScope.diagnostics.error(e.pos(), "'" + n.name() + "' is not a type");
             }
             throw new CompileError();
+        }
+        if (e instanceof Expr.Index sv && sv.target() instanceof Expr.Name svn && isStringView(sv, names.get(svn.name()))) {
+            return Types.STRING;
         }
         if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && names.get(n.name()) == TypeConstructor.UNSAFE_POINTER) {
             if (ix.indices().size() < 1) {

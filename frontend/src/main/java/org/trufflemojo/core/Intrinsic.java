@@ -74,6 +74,7 @@ public enum Intrinsic {
     STRING_CODEPOINT_SLICES("string.codepoint_slices"),
     STRING_BYTE_AT("string.byte_at"),
     STRING_FROM_BYTES("string.from_bytes"),
+    STRING_UNSAFE_PTR("string.unsafe_ptr"),
     // List[T] methods (std/builtin/list.mojo): the checker lowers them to list operations of the element type
     LIST_APPEND("list.append"),
     LIST_POP("list.pop"),

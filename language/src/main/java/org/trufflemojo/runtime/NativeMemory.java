@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -30,6 +31,16 @@ public final class NativeMemory {
     private final Map<Long, Long> overAlignedBlocks = new HashMap<>();
     /** The alignment of every address the system allocator returns. */
     private static final long MALLOC_ALIGNMENT = 16;
+    /**
+     * The program-long buffers of string literals (address to size), shared by every context: a
+     * pointer into a literal's text (s.unsafe_ptr()) may be read like one into an allocation.
+     */
+    private static final ConcurrentSkipListMap<Long, Long> STATIC_BUFFERS = new ConcurrentSkipListMap<>();
+
+    /** Records a buffer that lives for the whole process (a literal's text), so checked accesses to it pass. */
+    public static void registerStatic(long address, long bytes) {
+        STATIC_BUFFERS.put(address, bytes);
+    }
     private long liveBytes;
     private long liveCount;
 
@@ -160,6 +171,11 @@ public final class NativeMemory {
             throw new MojoError("null pointer dereference", location);
         }
         Map.Entry<Long, Long> e = allocations.floorEntry(address);
+        Map.Entry<Long, Long> literal = STATIC_BUFFERS.floorEntry(address);
+        if (literal != null && address + bytes <= literal.getKey() + literal.getValue()
+                        && (e == null || e.getKey() + e.getValue() <= address)) {
+            return;
+        }
         if (e == null || address + bytes > e.getKey() + e.getValue()) {
             if (e != null && address < e.getKey() + e.getValue() + 64) {
                 throw new MojoError("out-of-bounds access at offset " + (address - e.getKey()) + " of a " + e.getValue()

@@ -49,11 +49,14 @@ public final class StringOps {
         return LITERALS.computeIfAbsent(text, t -> makeStatic(t.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** A literal's text, followed by a NUL byte as Mojo's literals are (C code may read them). */
     private static NativeString makeStatic(byte[] bytes) {
-        long data = UNSAFE.allocateMemory(Math.max(1, bytes.length));
+        long data = UNSAFE.allocateMemory(bytes.length + 1);
         for (int i = 0; i < bytes.length; i++) {
             UNSAFE.putByte(data + i, bytes[i]);
         }
+        UNSAFE.putByte(data + bytes.length, (byte) 0);
+        NativeMemory.registerStatic(data, bytes.length + 1);
         return new NativeString(data, bytes.length, -1);
     }
 
@@ -383,20 +386,130 @@ public final class StringOps {
         return c == ' ' || (c >= 9 && c <= 13) || (c >= 28 && c <= 30);
     }
 
+    /** The most digits atof reads in the significand or the exponent (the stdlib's CONTAINER_SIZE). */
+    private static final int MAX_FLOAT_DIGITS = 24;
+
+    /**
+     * {@code atof(s)} as the stdlib's _atof: surrounding whitespace, a sign, a trailing f/F, nan,
+     * inf and infinity (any case) are allowed; the error messages name the rejected text as it does.
+     */
     @TruffleBoundary
     public static double parseFloat(NativeString s, Node location) {
         String text = toJava(s);
-        String t = text.strip();
-        try {
-            return switch (t.toLowerCase()) {
-                case "inf", "+inf", "infinity" -> Double.POSITIVE_INFINITY;
-                case "-inf", "-infinity" -> Double.NEGATIVE_INFINITY;
-                case "nan", "+nan", "-nan" -> Double.NaN;
-                default -> Double.parseDouble(t);
-            };
-        } catch (NumberFormatException e) {
-            throw new MojoRaise("String is not convertible to float: '" + text + "'", location);
+        String notConvertible = "String is not convertible to float: " + repr(text);
+        if (text.isEmpty() || text.equals(".")) {
+            throw new MojoRaise(notConvertible, location);
         }
+        String t = stripAscii(text);
+        t = t.startsWith("+") ? t.substring(1) : t;
+        t = t.endsWith("f") || t.endsWith("F") ? t.substring(0, t.length() - 1) : t;
+        double sign = 1.0;
+        if (t.startsWith("-")) {
+            sign = -1.0;
+            t = t.substring(1);
+        }
+        String lower = t.toLowerCase();
+        if (lower.equals("nan")) {
+            return Double.NaN;
+        }
+        if (lower.equals("infinity") || lower.equals("in")) { // "inf" lost its f above
+            return sign * Double.POSITIVE_INFINITY;
+        }
+        String problem = floatSyntaxProblem(t);
+        if (problem != null) {
+            throw new MojoRaise(notConvertible + ". " + problem, location);
+        }
+        try {
+            return sign * Double.parseDouble(withOneDot(t));
+        } catch (NumberFormatException e) { // well-formed characters in a malformed order, such as "1e2e3"
+            throw new MojoRaise(notConvertible + ". Invalid character(s) in the number: '" + t + "'", location);
+        }
+    }
+
+    /**
+     * The number without the dots of its significand after the first: the stdlib reads "2.5.1" as
+     * the digits 251 with the point where the first dot is (2.51).
+     */
+    private static String withOneDot(String t) {
+        int exponent = Math.max(t.indexOf('e'), t.indexOf('E'));
+        String significand = exponent < 0 ? t : t.substring(0, exponent);
+        int first = significand.indexOf('.');
+        if (first < 0 || significand.indexOf('.', first + 1) < 0) {
+            return t;
+        }
+        String rest = significand.substring(first + 1).replace(".", "");
+        return significand.substring(0, first + 1) + rest + (exponent < 0 ? "" : t.substring(exponent));
+    }
+
+    /** Why atof rejects the unsigned number text t (the stdlib's checks, in its order), or null. */
+    private static String floatSyntaxProblem(String t) {
+        if (t.isEmpty() || !isDigitOrDot(t.charAt(0))) {
+            return "The first character of '" + t + "' should be a digit or dot to convert it to a float.";
+        }
+        if (!isDigitOrDot(t.charAt(t.length() - 1))) {
+            return "The last character of '" + t + "' should be a digit or dot to convert it to a float.";
+        }
+        // read right to left as the stdlib does: digits fill the exponent, then (after an e) the significand
+        int digits = 0;
+        for (int i = t.length() - 1; i >= 0; i--) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits > MAX_FLOAT_DIGITS) {
+                    return "The number is too long, it's not supported yet. '" + t + "'";
+                }
+            } else if (c == 'e' || c == 'E') {
+                digits = 0;
+            } else if (c != '.' && c != '-' && c != '+') {
+                return "Invalid character(s) in the number: '" + t + "'";
+            }
+        }
+        return null;
+    }
+
+    private static boolean isDigitOrDot(char c) {
+        return (c >= '0' && c <= '9') || c == '.';
+    }
+
+    /** The text without leading and trailing Mojo ASCII whitespace. */
+    private static String stripAscii(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && text.charAt(start) < 128 && isSpace((byte) text.charAt(start))) {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) < 128 && isSpace((byte) text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    /**
+     * The string as Mojo writes it as a literal: single quotes unless it holds a single quote and
+     * no double quote; backslash escapes for \\, \t, \n, \r and \xNN for other control bytes.
+     */
+    @TruffleBoundary
+    public static String repr(String s) {
+        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder sb = new StringBuilder().append(quote);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                case '\r' -> sb.append("\\r");
+                default -> {
+                    if (c == quote) {
+                        sb.append('\\').append(c);
+                    } else if (c < 0x20 || c == 0x7f) {
+                        sb.append(String.format("\\x%02x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append(quote).toString();
     }
 
     // ------------------------------------------------------------ text of other values (Java strings, for writing)

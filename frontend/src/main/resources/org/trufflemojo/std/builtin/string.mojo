@@ -2,6 +2,8 @@
 # A StringLiteral receiver or argument converts to String. `format` and `write` are checked by the
 # compiler itself (their arguments are any printable values).
 
+from collections.string.codepoint import CodepointSliceIter, CodepointsIter
+
 
 @primitive("STR_LEN")
 fn byte_length(self: String) -> Int:
@@ -107,22 +109,81 @@ fn join(self: String, elems: List[String]) -> String:
     ...
 
 
+fn join[T: Writable](self: String, elems: List[T]) -> String:
+    """The elements' text, with this string between each two."""
+    var result = String()
+    for i in range(len(elems)):
+        if i > 0:
+            result += self
+        result += String(elems[i])
+    return result
+
+
 @intrinsic("string.split")
-fn split(self: String) -> List[String]:
-    """The words of the string, split at runs of whitespace."""
+fn split(self: String, maxsplit: Int = -1) -> List[String]:
+    """The words of the string, split at runs of whitespace (at most maxsplit times, if not negative)."""
     ...
 
 
 @intrinsic("string.split")
-fn split(self: String, sep: String) -> List[String]:
-    """The parts of the string between occurrences of sep."""
+fn split(self: String, sep: String, maxsplit: Int = -1) -> List[String]:
+    """The parts of the string between occurrences of sep (at most maxsplit splits, if not negative)."""
     ...
+
+
+fn _line_break_length(self: String, i: Int) -> Int:
+    """The length in bytes of the line break at byte offset i, 0 if none is there: \\n, \\r, \\r\\n,
+    \\v, \\f, the separators \\x1c-\\x1e, NEL and the Unicode line and paragraph separators."""
+    var b = _byte_at(self, i)
+    var n = len(self)
+    if b == 13:
+        return 2 if i + 1 < n and _byte_at(self, i + 1) == 10 else 1
+    if (b >= 10 and b <= 12) or (b >= 0x1C and b <= 0x1E):
+        return 1
+    if b == 0xC2 and i + 1 < n and _byte_at(self, i + 1) == 0x85:
+        return 2
+    if b == 0xE2 and i + 2 < n and _byte_at(self, i + 1) == 0x80 and (_byte_at(self, i + 2) == 0xA8 or _byte_at(self, i + 2) == 0xA9):
+        return 3
+    return 0
+
+
+fn splitlines(self: String, keepends: Bool = False) -> List[String]:
+    """The lines of the string, without their line breaks unless keepends (no empty last line)."""
+    var lines = List[String]()
+    var start = 0
+    var i = 0
+    while i < len(self):
+        var eol = _line_break_length(self, i)
+        if eol == 0:
+            i += 1
+            continue
+        lines.append(self[start : i + eol] if keepends else self[start:i])
+        i += eol
+        start = i
+    if start < len(self):
+        lines.append(self[start:])
+    return lines^
 
 
 @intrinsic("string.codepoint_slices")
-fn codepoint_slices(self: String) -> List[String]:
+fn _codepoint_slice_list(self: String) -> List[String]:
     """Each character (Unicode code point) of the string, as a String."""
     ...
+
+
+fn codepoint_slices(self: String) -> CodepointSliceIter:
+    """An iterator over the characters (Unicode code points) of the string, as Strings."""
+    return CodepointSliceIter(self)
+
+
+fn __reversed__(self: String) -> CodepointSliceIter:
+    """An iterator over the characters of the string, last first."""
+    return CodepointSliceIter(self, forward=False)
+
+
+fn codepoints(self: String) -> CodepointsIter:
+    """An iterator over the characters (Unicode code points) of the string, as Codepoints."""
+    return CodepointsIter(self)
 
 
 @intrinsic("string.str")
@@ -277,7 +338,7 @@ fn isspace(self: String) -> Bool:
     """Whether the string is not empty and every character is whitespace (ASCII or Unicode separators)."""
     if len(self) == 0:
         return False
-    for c in self.codepoint_slices():
+    for c in _codepoint_slice_list(self):
         if not (_is_ascii_space(c) or c == "\x85" or c == "\u2028" or c == "\u2029"):
             return False
     return True
@@ -315,6 +376,19 @@ fn char_length(self: String) -> Int:
 fn _byte_at(self: String, idx: Int) -> Int:
     """The byte at a UTF-8 offset, 0 to 255."""
     ...
+
+
+@intrinsic("string.unsafe_ptr")
+fn unsafe_ptr(self: String) -> UnsafePointer[Byte]:
+    """The address of the first byte (valid while the string lives unchanged)."""
+    ...
+
+
+fn unsafe_ptr_mut(mut self: String) -> UnsafePointer[Byte]:
+    """The address of the first byte, to change the bytes in place."""
+    # appending makes a literal's text the string's own buffer (a literal is never changed)
+    self += ""
+    return self.unsafe_ptr()
 
 
 fn is_codepoint_boundary(self: String, index: Int) -> Bool:
@@ -355,3 +429,46 @@ alias HEX_DIGITS = "0123456789abcdefABCDEF"
 alias OCT_DIGITS = "01234567"
 alias PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 alias PRINTABLE = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ \t\n\r\x0b\x0c"
+
+
+# Constructors with keywords: String(capacity=n), String(bytes=span), ... (String(a, b, sep=s, end=e)
+# is the compiler's, like String(x)).
+
+
+@intrinsic("string.from_bytes")
+fn _string_from_bytes(data: UnsafePointer[Byte], length: Int) -> String:
+    """A new String of a copy of length bytes at data."""
+    ...
+
+
+fn __string_init__(*, capacity: Int) -> String:
+    """An empty string (its buffer grows as it needs)."""
+    return String()
+
+
+fn __string_init__(*, bytes: Span[Byte]) -> String:
+    """A copy of the UTF-8 bytes."""
+    return _string_from_bytes(bytes.unsafe_ptr(), len(bytes))
+
+
+fn __string_init__(*, ptr: UnsafePointer[Byte], length: Int) -> String:
+    """The length UTF-8 bytes at ptr (here a copy of them)."""
+    return _string_from_bytes(ptr, length)
+
+
+fn __string_init__(*, unsafe_uninit_length: Int) -> String:
+    """A string of length bytes for the caller to fill in (here zero bytes)."""
+    return String("\0") * unsafe_uninit_length
+
+
+fn __string_init__(*, unsafe_from_utf8: Span[Byte]) -> String:
+    """A copy of the bytes, which the caller guarantees are UTF-8."""
+    return _string_from_bytes(unsafe_from_utf8.unsafe_ptr(), len(unsafe_from_utf8))
+
+
+fn __string_init__(*, unsafe_from_utf8_ptr: UnsafePointer[Byte]) -> String:
+    """A copy of the NUL-terminated UTF-8 bytes at the pointer (without the NUL)."""
+    var length = 0
+    while unsafe_from_utf8_ptr[length] != 0:
+        length += 1
+    return _string_from_bytes(unsafe_from_utf8_ptr, length)

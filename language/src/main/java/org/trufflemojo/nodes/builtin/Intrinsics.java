@@ -48,6 +48,7 @@ public final class Intrinsics {
             case ATOL -> CharacterNodesFactory.AtolNodeGen.create(operands[0], operands[1]);
             case STRING_BYTE_AT -> CharacterNodesFactory.ByteAtNodeGen.create(operands[0], operands[1]);
             case STRING_FROM_BYTES -> CharacterNodesFactory.FromBytesNodeGen.create(operands[0], operands[1]);
+            case STRING_UNSAFE_PTR -> CharacterNodesFactory.UnsafePtrNodeGen.create(operands[0]);
             case BIT_COUNT_LEADING_ZEROS -> BitNodesFactory.LeadingZerosNodeGen.create(operands[0]);
             case BIT_COUNT_TRAILING_ZEROS -> BitNodesFactory.TrailingZerosNodeGen.create(operands[0]);
             case BIT_POP_COUNT -> BitNodesFactory.PopCountNodeGen.create(operands[0]);

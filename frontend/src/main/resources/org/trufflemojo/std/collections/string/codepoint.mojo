@@ -139,3 +139,118 @@ struct Codepoint(Copyable, EqualityComparable, Hashable, Intable, Movable, Strin
             ptr[2] = UInt8(0b1000_0000 | ((c >> 6) & 0b0011_1111))
             ptr[3] = UInt8(0b1000_0000 | (c & 0b0011_1111))
         return n
+
+
+
+# The iterators below are what builtin.string's methods return, so this module calls no String
+# method (builtin.string imports it): it reads bytes with its own declaration of the intrinsic.
+
+
+@intrinsic("string.byte_at")
+fn _byte_at(s: String, idx: Int) -> Int:
+    """The byte at a UTF-8 offset, 0 to 255."""
+    ...
+
+
+fn _utf8_length_of_lead_byte(b: Int) -> Int:
+    """The length of the UTF-8 sequence a lead byte starts (1 for a stray continuation byte)."""
+    if b < 0b1100_0000:
+        return 1
+    if b < 0b1110_0000:
+        return 2
+    if b < 0b1111_0000:
+        return 3
+    return 4
+
+
+fn _is_continuation_byte(b: Int) -> Bool:
+    return (b & 0xC0) == 0x80
+
+
+fn _char_count(s: String) -> Int:
+    """The number of codepoints: the bytes that do not continue a UTF-8 sequence."""
+    var n = 0
+    for i in range(len(s)):
+        if not _is_continuation_byte(_byte_at(s, i)):
+            n += 1
+    return n
+
+
+struct CodepointsIter(Copyable, Movable, Sized):
+    """The codepoints of a string front to back, as `s.codepoints()` iterates them. `_slice` is the
+    text not yet iterated."""
+
+    var _slice: String
+
+    fn __init__(out self, text: String):
+        self._slice = text
+
+    fn __iter__(self) -> Self:
+        return self.copy()
+
+    fn __has_next__(self) -> Bool:
+        return len(self._slice) > 0
+
+    fn __len__(self) -> Int:
+        """The number of codepoints left."""
+        return _char_count(self._slice)
+
+    fn peek_next(self) -> Optional[Codepoint]:
+        """The next codepoint without consuming it, or None at the end."""
+        if not self.__has_next__():
+            return None
+        var lead = _byte_at(self._slice, 0)
+        var n = _utf8_length_of_lead_byte(lead)
+        # the lead byte's payload bits, then 6 bits from each continuation byte
+        var value = lead if n == 1 else lead & (0x7F >> n)
+        for i in range(1, n):
+            value = (value << 6) | (_byte_at(self._slice, i) & 0b0011_1111)
+        return Codepoint(unsafe_unchecked_codepoint=UInt32(value))
+
+    fn next(mut self) -> Optional[Codepoint]:
+        """The next codepoint (consumed), or None at the end."""
+        var result = self.peek_next()
+        if result:
+            self._slice = self._slice[_utf8_length_of_lead_byte(_byte_at(self._slice, 0)):]
+        return result
+
+    fn __next__(mut self) -> Codepoint:
+        return self.next().value()
+
+
+struct CodepointSliceIter(Copyable, Movable, Sized):
+    """The characters of a string as one-character Strings, front to back (back to front if not
+    forward), as `s.codepoint_slices()` and `s.__reversed__()` iterate them. `_slice` is the text
+    not yet iterated."""
+
+    var _slice: String
+    var _forward: Bool
+
+    fn __init__(out self, text: String, forward: Bool = True):
+        self._slice = text
+        self._forward = forward
+
+    fn __iter__(self) -> Self:
+        return self.copy()
+
+    fn __has_next__(self) -> Bool:
+        return len(self._slice) > 0
+
+    fn __len__(self) -> Int:
+        """The number of characters left."""
+        return _char_count(self._slice)
+
+    fn __next__(mut self) -> String:
+        var start: Int
+        var end: Int
+        if self._forward:
+            start = 0
+            end = _utf8_length_of_lead_byte(_byte_at(self._slice, 0))
+        else:
+            end = len(self._slice)
+            start = end - 1
+            while start > 0 and _is_continuation_byte(_byte_at(self._slice, start)):
+                start -= 1
+        var char = self._slice[start:end]
+        self._slice = self._slice[end:] if self._forward else self._slice[:start]
+        return char

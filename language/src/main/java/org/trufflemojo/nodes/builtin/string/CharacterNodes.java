@@ -48,6 +48,15 @@ public final class CharacterNodes {
         }
     }
 
+    /** {@code s.unsafe_ptr()}: the address of the string's first byte (valid while the string is unchanged). */
+    @NodeChild(value = "string", type = MojoExpressionNode.class)
+    public abstract static class UnsafePtr extends MojoExpressionNode {
+        @Specialization
+        protected long unsafePtr(NativeString s) {
+            return s.data;
+        }
+    }
+
     /** {@code atol(s, base)}: the Int the text spells in that base (0: the base its prefix says); raises otherwise. */
     @NodeChild(value = "string", type = MojoExpressionNode.class)
     @NodeChild(value = "base", type = MojoExpressionNode.class)

@@ -14,7 +14,7 @@ import org.trufflemojo.runtime.NativeMemory;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.expression.OperandsNode;
 import org.trufflemojo.runtime.ListObject;
-import org.trufflemojo.runtime.MojoError;
+import org.trufflemojo.runtime.MojoRaise;
 import org.trufflemojo.runtime.NativeString;
 import org.trufflemojo.runtime.StringOps;
 import java.nio.charset.StandardCharsets;
@@ -59,10 +59,10 @@ public final class StringMethodNode extends OperandsNode {
             case STRING_UPPER -> str(m, s.toUpperCase(Locale.ROOT), node);
             case STRING_LOWER -> str(m, s.toLowerCase(Locale.ROOT), node);
             case STRING_REPLACE -> str(m, replace(s, text(v[1]), text(v[2])), node);
-            case STRING_REPR -> str(m, repr(s), node);
+            case STRING_REPR -> str(m, StringOps.repr(s), node);
             case STRING_STR -> str(m, s, node);
             case STRING_JOIN -> str(m, join(m, s, (ListObject) v[1]), node);
-            case STRING_SPLIT -> split(m, s, v.length > 1 ? text(v[1]) : null, node);
+            case STRING_SPLIT -> list(m, v.length > 2 ? split(s, text(v[1]), (long) v[2]) : splitWhitespace(s, (long) v[1]), node);
             case STRING_CODEPOINT_SLICES -> chars(m, s, node);
             case STRING_HASH -> fnv1a(s);
             case STRING_ORD -> (long) s.codePointAt(0);
@@ -148,34 +148,6 @@ public final class StringMethodNode extends OperandsNode {
         return s.substring(start, end);
     }
 
-    /**
-     * The string as Mojo writes it as a literal: single quotes unless it holds a single quote and
-     * no double quote; backslash escapes for \\, \t, \n, \r and \xNN for other control bytes.
-     */
-    static String repr(String s) {
-        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-        StringBuilder sb = new StringBuilder().append(quote);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
-                case '\r' -> sb.append("\\r");
-                default -> {
-                    if (c == quote) {
-                        sb.append('\\').append(c);
-                    } else if (c < 0x20 || c == 0x7f) {
-                        sb.append(String.format("\\x%02x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append(quote).toString();
-    }
-
     private static String join(NativeMemory m, String sep, ListObject list) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < list.size; i++) {
@@ -195,27 +167,57 @@ public final class StringMethodNode extends OperandsNode {
         return ListObject.ofStrings(m, strings, node);
     }
 
-    /** {@code split()} splits on runs of whitespace; {@code split(sep)} on each occurrence of sep. */
-    private static ListObject split(NativeMemory m, String s, String sep, Node node) {
+    /**
+     * {@code split(sep, maxsplit)}: the parts between occurrences of sep, at most maxsplit splits
+     * (all for a negative maxsplit); an empty sep splits between the characters, with an empty
+     * part at each end.
+     */
+    private static List<String> split(String s, String sep, long maxsplit) {
         List<String> parts = new ArrayList<>();
-        if (sep == null) {
-            for (String p : s.strip().split("\\s+")) {
-                if (!p.isEmpty()) {
-                    parts.add(p);
-                }
-            }
-        } else {
-            if (sep.isEmpty()) {
-                throw new MojoError("empty separator", node);
-            }
-            int start = 0;
-            for (int i = s.indexOf(sep); i >= 0; i = s.indexOf(sep, start)) {
-                parts.add(s.substring(start, i));
-                start = i + sep.length();
-            }
-            parts.add(s.substring(start));
+        if (sep.isEmpty()) {
+            parts.add("");
+            s.codePoints().forEach(cp -> parts.add(Character.toString(cp)));
+            parts.add("");
+            return parts;
         }
-        return list(m, parts, node);
+        int start = 0;
+        for (int i = s.indexOf(sep); i >= 0 && (maxsplit < 0 || parts.size() < maxsplit); i = s.indexOf(sep, start)) {
+            parts.add(s.substring(start, i));
+            start = i + sep.length();
+        }
+        parts.add(s.substring(start));
+        return parts;
+    }
+
+    /**
+     * {@code split()}: the words between runs of whitespace (as {@link #isMojoSpace}), at most
+     * maxsplit splits (the last word then runs to the end, whitespace included).
+     */
+    private static List<String> splitWhitespace(String s, long maxsplit) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        while (true) {
+            while (start < s.length() && isMojoSpace(s.codePointAt(start))) {
+                start += Character.charCount(s.codePointAt(start));
+            }
+            if (start == s.length()) {
+                return parts;
+            }
+            int end = start;
+            if (maxsplit >= 0 && parts.size() == maxsplit) {
+                end = s.length();
+            }
+            while (end < s.length() && !isMojoSpace(s.codePointAt(end))) {
+                end += Character.charCount(s.codePointAt(end));
+            }
+            parts.add(s.substring(start, end));
+            start = end;
+        }
+    }
+
+    /** Mojo's whitespace: ASCII \t \n \v \f \r, space, the separators \x1c-\x1e, NEL and the Unicode line and paragraph separators. */
+    private static boolean isMojoSpace(int cp) {
+        return cp == ' ' || (cp >= 9 && cp <= 13) || (cp >= 0x1c && cp <= 0x1e) || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
     }
 
     private static ListObject chars(NativeMemory m, String s, Node node) {
@@ -224,41 +226,119 @@ public final class StringMethodNode extends OperandsNode {
         return list(m, parts, node);
     }
 
-    /** {@code "{} and {0} and {!r}".format(...)}: v[1 + 2k] is argument k's text, v[2 + 2k] its repr. */
+    private static final String UNCLOSED_LEFT = "there is a single curly { left unclosed or unescaped";
+    private static final String UNCLOSED_RIGHT = "there is a single curly } left unclosed or unescaped";
+
+    /**
+     * A replacement field of a format string, from offset first to last (its braces): an escaped
+     * brace (literal is its text) or argument's text (its repr for !r).
+     */
+    private record FormatField(int first, int last, String literal, int argument, boolean repr) {
+    }
+
+    /**
+     * {@code "{} and {0} and {!r}".format(...)}: v[1 + 2k] is argument k's text, v[2 + 2k] its repr.
+     * The fields are parsed, and the errors raised, as the stdlib's _FormatCurlyEntry does: after
+     * the first bad index the rest is not parsed, and the index errors are reported in its order.
+     */
     private static String format(String fmt, Object[] v, Node node) {
-        StringBuilder sb = new StringBuilder();
-        int auto = 0;
+        int argCount = (v.length - 1) / 2;
+        List<FormatField> fields = new ArrayList<>();
+        int manualCount = 0;
+        int automaticCount = 0;
+        boolean automaticOverflow = false;
+        Long badIndex = null;
+        String keyword = null;
+        int start = -1; // the offset of an unclosed '{'
         for (int i = 0; i < fmt.length(); i++) {
             char c = fmt.charAt(i);
             if (c == '{') {
-                if (i + 1 < fmt.length() && fmt.charAt(i + 1) == '{') {
-                    sb.append('{');
+                if (start < 0) {
+                    start = i;
+                } else if (i - start == 1) {
+                    fields.add(new FormatField(start, i, "{", -1, false)); // {{
+                    start = -1;
+                } else {
+                    throw new MojoRaise(UNCLOSED_LEFT, node);
+                }
+                continue;
+            }
+            if (c != '}') {
+                continue;
+            }
+            if (start < 0) {
+                if (i + 1 < fmt.length() && fmt.charAt(i + 1) == '}') {
+                    fields.add(new FormatField(i, i + 1, "}", -1, false)); // }}
                     i++;
                     continue;
                 }
-                int close = fmt.indexOf('}', i);
-                if (close < 0) {
-                    throw new MojoError("format string has an unmatched '{'", node);
-                }
-                String field = fmt.substring(i + 1, close);
-                boolean useRepr = field.endsWith("!r");
-                if (field.endsWith("!r") || field.endsWith("!s")) {
-                    field = field.substring(0, field.length() - 2);
-                }
-                int index = field.isEmpty() ? auto++ : Integer.parseInt(field.strip());
-                int slot = 1 + 2 * index + (useRepr ? 1 : 0);
-                if (slot >= v.length) {
-                    throw new MojoError("format string refers to argument " + index + " but only " + (v.length - 1) / 2 + " were given", node);
-                }
-                sb.append(text(v[slot]));
-                i = close;
-            } else if (c == '}' && i + 1 < fmt.length() && fmt.charAt(i + 1) == '}') {
-                sb.append('}');
-                i++;
-            } else {
-                sb.append(c);
+                throw new MojoRaise(UNCLOSED_RIGHT, node);
             }
+            String field = fmt.substring(start + 1, i);
+            boolean repr = false;
+            int bang = field.indexOf('!');
+            if (bang >= 0) {
+                String flag = field.substring(bang + 1);
+                if (flag.isEmpty()) {
+                    throw new MojoRaise("Empty conversion flag.", node);
+                }
+                if (!flag.equals("s") && !flag.equals("r")) {
+                    throw new MojoRaise("Conversion flag \"" + flag + "\" not recognised.", node);
+                }
+                repr = flag.equals("r");
+                field = field.substring(0, bang);
+            }
+            int argument;
+            if (field.isEmpty()) {
+                if (automaticCount >= argCount) {
+                    automaticOverflow = true;
+                    break;
+                }
+                argument = automaticCount++;
+            } else {
+                Long index = parseFieldIndex(field);
+                if (index == null) {
+                    keyword = field;
+                    break;
+                }
+                if (index < 0 || index >= argCount) {
+                    badIndex = index;
+                    break;
+                }
+                manualCount++;
+                argument = index.intValue();
+            }
+            fields.add(new FormatField(start, i, null, argument, repr));
+            start = -1;
         }
-        return sb.toString();
+        if (automaticOverflow) {
+            throw new MojoRaise("Automatic indexing require more args in *args", node);
+        } else if (keyword != null) {
+            throw new MojoRaise("Index " + keyword + " not in kwargs", node);
+        } else if (manualCount > 0 && automaticCount > 0) {
+            throw new MojoRaise("Cannot both use manual and automatic indexing", node);
+        } else if (badIndex != null) {
+            throw new MojoRaise("Index " + badIndex + " not in *args", node);
+        } else if (start >= 0) {
+            throw new MojoRaise(UNCLOSED_LEFT, node);
+        }
+        StringBuilder sb = new StringBuilder();
+        int offset = 0;
+        for (FormatField f : fields) {
+            sb.append(fmt, offset, f.first());
+            sb.append(f.literal() != null ? f.literal() : text(v[1 + 2 * f.argument() + (f.repr() ? 1 : 0)]));
+            offset = f.last() + 1;
+        }
+        return sb.append(fmt, offset, fmt.length()).toString();
+    }
+
+    /** A manual field's index as Int(field) reads it (surrounding spaces and a sign allowed), or null if it is a keyword. */
+    private static Long parseFieldIndex(String field) {
+        String t = field.strip();
+        try {
+            return Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

@@ -1,0 +1,6 @@
+fn greet(name: String) -> String:
+    return "hello {}".format(name)
+
+
+def main():
+    print(greet("you"))
