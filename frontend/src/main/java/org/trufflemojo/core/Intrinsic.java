@@ -49,6 +49,7 @@ public enum Intrinsic {
     GETENV("os.getenv"),
     ABORT("os.abort"),
     BOX_ADDRESS("box.address"),
+    BOX_RELEASE("box.release"),
     BOX_COUNT("box.count"),
     // String methods (std/builtin/string.mojo); the receiver is the first operand
     /** A copy of the string. */

@@ -2,6 +2,8 @@ package org.trufflemojo.runtime;
 
 import java.lang.reflect.Field;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -29,6 +31,8 @@ public final class NativeMemory {
     private final TreeMap<Long, Long> allocations = new TreeMap<>();
     /** Addresses handed out by an over-aligned allocation to the start of the block that holds them. */
     private final Map<Long, Long> overAlignedBlocks = new HashMap<>();
+    /** The blocks the program allocated with UnsafePointer.alloc and has not freed. */
+    private final Set<Long> programBlocks = new HashSet<>();
     /** The alignment of every address the system allocator returns. */
     private static final long MALLOC_ALIGNMENT = 16;
     /**
@@ -82,12 +86,37 @@ public final class NativeMemory {
     }
 
     /**
-     * Memory aligned to a multiple of alignment (a power of two). The system allocator aligns to
-     * 16 bytes; a larger alignment over-allocates and hands out an aligned address inside the
-     * block, remembering the block's own address for free.
+     * Memory a program allocates itself ({@code UnsafePointer.alloc}), aligned to a multiple of
+     * alignment (a power of two). The system allocator aligns to 16 bytes; a larger alignment
+     * over-allocates and hands out an aligned address inside the block, remembering the block's own
+     * address for free. These blocks are always remembered (not only in checked mode), so that
+     * {@link #freeProgramBlock} can refuse an address the program computed wrongly instead of
+     * handing it to the system allocator, which would abort the process.
      */
     @TruffleBoundary
-    public long allocate(long bytes, long alignment, Node location) {
+    public long allocateProgramBlock(long bytes, long alignment, Node location) {
+        long address = allocateAligned(bytes, alignment, location);
+        programBlocks.add(address);
+        return address;
+    }
+
+    /** A block allocated for the runtime's own use that the program now owns (and frees with {@link #freeProgramBlock}). */
+    @TruffleBoundary
+    public void adoptProgramBlock(long address) {
+        programBlocks.add(address);
+    }
+
+    /** {@code UnsafePointer.free}: frees a block from {@link #allocateProgramBlock}, or reports a Mojo error. */
+    @TruffleBoundary
+    public void freeProgramBlock(long address, Node location) {
+        if (address != 0 && !programBlocks.remove(address)) {
+            throw new MojoError("invalid free: the memory was already freed or never allocated, "
+                            + "or the pointer is not the start of its allocation (double free?)", location);
+        }
+        free(address, location);
+    }
+
+    private long allocateAligned(long bytes, long alignment, Node location) {
         if (alignment <= MALLOC_ALIGNMENT) {
             return allocate(bytes, location);
         }

@@ -25,7 +25,7 @@ fn count[T: AnyType, //](self: ArcPointer[T]) -> UInt64:
     ...
 
 
-@intrinsic("box.address")
+@intrinsic("box.release")
 fn steal_data[T: AnyType, //](var self: OwnedPointer[T]) -> UnsafePointer[T]:
     """The box's memory, given up by the box: the caller destroys the value and frees the memory."""
     ...

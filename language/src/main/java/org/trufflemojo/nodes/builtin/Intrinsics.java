@@ -67,6 +67,7 @@ public final class Intrinsics {
             case GETENV -> EnvironmentNodesFactory.GetenvNodeGen.create(operands[0], operands[1]);
             case ABORT -> EnvironmentNodesFactory.AbortNodeGen.create(operands[0]);
             case BOX_ADDRESS -> operands[0]; // a native box is the address of its value
+            case BOX_RELEASE -> MemoryNodesFactory.ReleaseBoxNodeGen.create(operands[0]);
             case BOX_COUNT -> MemoryNodesFactory.ShareCountNodeGen.create(operands[0]);
             case STRING_STR, STRING_FIND, STRING_RFIND, STRING_COUNT, STRING_STARTSWITH, STRING_ENDSWITH, STRING_ISDIGIT, STRING_ISLOWER, STRING_ISUPPER, STRING_STRIP,
                             STRING_LSTRIP, STRING_RSTRIP, STRING_UPPER, STRING_LOWER, STRING_REPLACE, STRING_JOIN, STRING_SPLIT,

@@ -79,7 +79,7 @@ public final class MemoryNodes {
             if (n < 0) {
                 throw new MojoError("cannot allocate a negative number of elements (" + n + ")", this);
             }
-            return memory(this).allocate(Math.multiplyExact(n, elementSize), alignment, this);
+            return memory(this).allocateProgramBlock(Math.multiplyExact(n, elementSize), alignment, this);
         }
     }
 
@@ -87,7 +87,7 @@ public final class MemoryNodes {
     public abstract static class Free extends MojoExpressionNode {
         @Specialization
         protected Object free(long pointer) {
-            memory(this).free(pointer, this);
+            memory(this).freeProgramBlock(pointer, this);
             return null;
         }
     }
@@ -641,6 +641,19 @@ public final class MemoryNodes {
             NativeMemory m = memory(this);
             m.check(address - 8, 8, this);
             return m.getLong(address - 8);
+        }
+    }
+
+    /**
+     * {@code OwnedPointer.steal_data()}: the box's memory becomes the program's own block, which it
+     * frees with {@code UnsafePointer.free}.
+     */
+    @NodeChild(value = "box", type = MojoExpressionNode.class)
+    public abstract static class ReleaseBox extends MojoExpressionNode {
+        @Specialization
+        protected long release(long address) {
+            memory(this).adoptProgramBlock(address);
+            return address;
         }
     }
 
