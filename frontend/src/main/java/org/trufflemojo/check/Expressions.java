@@ -679,6 +679,15 @@ final class Expressions {
             }
             throw ctx.error(a.pos(), "'" + bt.name() + "' has no method '" + a.name() + "'");
         }
+        if (c.callee() instanceof Expr.Attribute a && a.target() instanceof Expr.Name tn && ctx.lookupGlobalOrLocal(tn.name()) == TypeConstructor.DICT) {
+            // Dict.fromkeys(keys, value): a static method of the built-in Dict, its K and V inferred from the arguments
+            List<Function> functions = StandardLibrary.functionsIn(ctx.module.standardModule("builtin.dict"), a.name()).stream()
+                            .filter(f -> !f.extendsBuiltin).toList();
+            if (functions.isEmpty()) {
+                throw ctx.error(a.pos(), "'Dict' has no static method '" + a.name() + "'");
+            }
+            return calls.resolveCall(c.pos(), "Dict." + a.name(), functions, null, c.args());
+        }
         if (c.callee() instanceof Expr.Attribute a && a.target() instanceof Expr.Name tn && ctx.lookupGlobalOrLocal(tn.name()) instanceof Type bt
                         && !(bt instanceof StructType) && StandardLibrary.moduleOf(bt) != null) {
             // Int.__add__(x, y): a built-in type's library method called through the type, self passed explicitly

@@ -189,6 +189,12 @@ final class Operators {
         if (r.type() instanceof StructType st && !st.methods(op.reflectedDunder()).isEmpty()) {
             return dunder(pos, r, st, op.reflectedDunder(), l);
         }
+        if ((l.type() instanceof DictType || l.type() instanceof ListType) && StandardLibrary.methodsModuleOf(l.type()) instanceof String library
+                        && !ctx.module.libraryMethods(library, op.dunder).isEmpty()) {
+            // a collection's operator declared in the library (Dict's |)
+            return calls.resolveCall(pos, op.dunder, ctx.module.libraryMethods(library, op.dunder), l,
+                            List.of(new Expr.Arg(pos, null, new Expr.Checked(pos, r), false)));
+        }
         if (l instanceof TExpr.Const lc && r instanceof TExpr.Const rc && Types.isLiteral(l.type()) && Types.isLiteral(r.type())) {
             TExpr folded = LiteralFolding.fold(pos, op, lc, rc);
             if (folded != null) {

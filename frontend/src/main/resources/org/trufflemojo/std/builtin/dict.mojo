@@ -92,3 +92,29 @@ fn __str__[K: AnyType, V: AnyType, //](self: Dict[K, V]) -> String:
 @intrinsic("dict.copy")
 fn copy[K: AnyType, V: AnyType, //](self: Dict[K, V]) -> Dict[K, V]:
     ...
+
+
+fn __or__[K: AnyType, V: AnyType, //](self: Dict[K, V], other: Dict[K, V]) -> Dict[K, V]:
+    """A new dict with the entries of both; other's value wins for a key in both."""
+    var result = self.copy()
+    result.update(other)
+    return result^
+
+
+fn fromkeys[K: AnyType, V: AnyType, //](keys: List[K], value: V) -> Dict[K, V]:
+    """Dict.fromkeys(keys, value): every key mapped to a copy of value."""
+    var result = Dict[K, V]()
+    for key in keys:
+        result[key] = value
+    return result^
+
+
+fn _find_ref[K: AnyType, V: AnyType, //](ref self: Dict[K, V], key: K) raises -> ref [self] V:
+    """The value of key where the dict keeps it; raises KeyError if it is missing."""
+    return self[key]
+
+
+fn _minimum_size_of_string_representation[K: AnyType, V: AnyType, //](self: Dict[K, V]) -> Int:
+    """The shortest text str(self) can be: every key and value one character long."""
+    # '{' and '}', then per entry the key, ': ', the value and ', ' (none after the last)
+    return 2 + len(self) * 6 - 2
