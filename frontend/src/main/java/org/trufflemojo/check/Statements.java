@@ -723,7 +723,8 @@ final class Statements {
                         ? List.of(new TExpr.ReadLocal(w.pos(), Types.ERROR_VALUE, error))
                         : List.of(new TExpr.ReadLocal(w.pos(), Types.ERROR_VALUE, error), contains), true));
         TStmt notRaised = new TStmt.Raise(w.pos(), new TExpr.Format(w.pos(), Types.ERROR_VALUE,
-                        List.of(new TExpr.Const(w.pos(), Types.STRING, "AssertionError: Didn't raise at " + w.pos().line() + ":" + w.pos().column()))));
+                        List.of(new TExpr.Const(w.pos(), Types.STRING, "AssertionError: Didn't raise at " + ctx.diagnostics.fileName() + ":"
+                                        + call.pos().line() + ":" + call.pos().column()))));
         return new TStmt.Try(w.pos(), body, error, handler, notRaised, null);
     }
 

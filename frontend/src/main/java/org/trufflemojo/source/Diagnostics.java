@@ -13,6 +13,11 @@ public final class Diagnostics {
     private final List<Diagnostic> items = new ArrayList<>();
     private int errorCount;
 
+    /** The name of the source file (as given on the command line), for messages that name a location. */
+    public String fileName() {
+        return fileName;
+    }
+
     public Diagnostics(String fileName, CharSequence text) {
         this.fileName = fileName;
         this.lines = text.toString().split("\r?\n", -1);
