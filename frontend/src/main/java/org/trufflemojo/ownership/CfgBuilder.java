@@ -55,7 +55,7 @@ final class CfgBuilder {
         for (Local p : function.params) {
             emit(Kind.DEF, Places.whole(p), p.declaredAt, null);
         }
-        if (function.outParam != null && function.outParam.type instanceof StructType st && !st.isTrivial()) {
+        if (function.outParam != null && function.outParam.type instanceof StructType st) {
             emit(Kind.DEF, Places.whole(function.outParam), function.pos, null);
             for (StructType.Field f : st.fieldList()) {
                 emit(Kind.UNINIT, new Place(function.outParam, List.of(f)), function.pos, null);

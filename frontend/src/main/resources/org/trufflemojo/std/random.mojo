@@ -8,8 +8,8 @@ fn random_float64(min: Float64 = 0, max: Float64 = 1) -> Float64:
 
 
 @intrinsic("random.random_si64")
-fn random_si64(min: Int, max: Int) -> Int:
-    """A random Int in [min, max]."""
+fn random_si64(min: Int64, max: Int64) -> Int64:
+    """A random Int64 in [min, max]."""
     ...
 
 
@@ -24,8 +24,8 @@ fn seed(a: Int):
 
 
 @intrinsic("random.random_si64")
-fn random_ui64(min: UInt, max: UInt) -> UInt:
-    """A random UInt in [min, max] (bounds below 2**63)."""
+fn random_ui64(min: UInt64, max: UInt64) -> UInt64:
+    """A random UInt64 in [min, max] (bounds below 2**63)."""
     ...
 
 
