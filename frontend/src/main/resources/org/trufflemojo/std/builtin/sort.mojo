@@ -5,11 +5,14 @@
 from sys.intrinsics import _type_is_eq
 
 
-@fieldwise_init
 struct _SortWrapper[T: Copyable & Movable](Copyable, Movable):
     """An element as the comparison functions of the internal sorts see it."""
 
     var data: T
+
+    @implicit
+    fn __init__(out self, data: T):
+        self.data = data
 
 
 fn sort[T: Copyable & Movable, //, *, stable: Bool = False](mut list: List[T]):
