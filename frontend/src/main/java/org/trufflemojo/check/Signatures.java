@@ -255,7 +255,10 @@ final class Signatures {
                 throw new CompileError();
             }
             List<Trait> traits = resolver.traitBounds(params.get(i).type());
-            if (traits != null && value instanceof Type t) {
+            boolean pack = params.get(i).variadic() && value instanceof TupleType;
+            // (each type of a variadic pack must conform, and is named on its own: Variant[Int, String])
+            List<Type> checked = pack ? ((TupleType) value).elements : value instanceof Type one ? List.of(one) : List.of();
+            for (Type t : traits == null ? List.<Type>of() : checked) {
                 for (Trait trait : traits) {
                     if (!resolver.conforms(t, trait)) {
                         moduleScope.diagnostics.error(pos, "'" + t.name() + "' does not conform to trait '" + trait.name() + "' required by '"
@@ -265,8 +268,8 @@ final class Signatures {
                 }
             }
             bound.put(params.get(i).name(), value);
-            name.append(i > 0 ? ", " : "").append(value instanceof Type t ? t.name() : value instanceof TExpr.Const c ? String.valueOf(c.value())
-                            : String.valueOf(value));
+            name.append(i > 0 ? ", " : "").append(pack ? String.join(", ", ((TupleType) value).elements.stream().map(Type::name).toList())
+                            : value instanceof Type t ? t.name() : value instanceof TExpr.Const c ? String.valueOf(c.value()) : String.valueOf(value));
         }
         StructType st = new StructType(name.append(']').toString(), template.syntax());
         st.typeArgs = bound;

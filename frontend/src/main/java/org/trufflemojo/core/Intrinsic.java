@@ -131,6 +131,7 @@ public enum Intrinsic {
     POINTER_TAKE("pointer.take"),
     POINTER_DESTROY_POINTEE("pointer.destroy_pointee"),
     POINTER_OFFSET("pointer.offset"),
+    POINTER_BITCAST("pointer.bitcast"),
     // String operations the checker emits: repr(s), hash(s), ord(s), chr(i) (its operand the decimal text), s.format(...)
     STRING_REPR("string.repr"),
     STRING_HASH("string.hash"),
