@@ -232,7 +232,8 @@ final class Signatures {
         List<Object> values = args;
         args = new ArrayList<>();
         for (Object a : values) {
-            args.add(a instanceof TExpr.Const c ? c.value() : a); // (a value argument is known by its value)
+            // (a value argument is known by its value, a function argument by its function)
+            args.add(a instanceof TExpr.Const c ? c.value() : a instanceof TExpr.FunctionRef r ? r.function() : a);
         }
         StructType existing = own ? null : template.instances().get(args);
         if (existing == null) {
@@ -269,7 +270,8 @@ final class Signatures {
             }
             bound.put(params.get(i).name(), value);
             name.append(i > 0 ? ", " : "").append(pack ? String.join(", ", ((TupleType) value).elements.stream().map(Type::name).toList())
-                            : value instanceof Type t ? t.name() : value instanceof TExpr.Const c ? String.valueOf(c.value()) : String.valueOf(value));
+                            : value instanceof Type t ? t.name() : value instanceof TExpr.Const c ? String.valueOf(c.value())
+                                            : value instanceof TExpr.FunctionRef r ? r.function().name : String.valueOf(value));
         }
         StructType st = new StructType(name.append(']').toString(), template.syntax());
         st.typeArgs = bound;
@@ -382,6 +384,31 @@ final class Signatures {
 
     // ================================================================ structs
 
+    /** The structs whose declared traits are known already. */
+    private final Set<StructType> conformancesDeclared = new HashSet<>();
+
+    /**
+     * Records the traits st declares it conforms to (once): before its members, as soon as an alias
+     * may instantiate a template with it ({@code alias V = Variant[MyStruct, Int]} needs MyStruct's
+     * Copyable).
+     */
+    void declareConformances(StructType st) {
+        if (!conformancesDeclared.add(st)) {
+            return;
+        }
+        List<Expr> traits = new ArrayList<>();
+        for (Expr t : st.syntax.traits()) {
+            addComposedTraits(t, traits);
+        }
+        for (Expr t : traits) {
+            if (t instanceof Expr.Name n && moduleScope.namespace(st.module).get(n.name()) instanceof Trait trait) {
+                addTrait(st, trait);
+            } else {
+                moduleScope.diagnostics.error(t.pos(), (t instanceof Expr.Name n ? "'" + n.name() + "'" : "this") + " is not a trait");
+            }
+        }
+    }
+
     void declareMembers(StructType st) {
         resolver.within(moduleScope.namespace(st.module), st.typeArgs, () -> {
             declareMembersInScope(st);
@@ -409,17 +436,7 @@ final class Signatures {
             }
         }
 
-        List<Expr> traits = new ArrayList<>();
-        for (Expr t : sd.traits()) {
-            addComposedTraits(t, traits);
-        }
-        for (Expr t : traits) {
-            if (t instanceof Expr.Name n && moduleScope.namespace(st.module).get(n.name()) instanceof Trait trait) {
-                addTrait(st, trait);
-            } else {
-                moduleScope.diagnostics.error(t.pos(), (t instanceof Expr.Name n ? "'" + n.name() + "'" : "this") + " is not a trait");
-            }
-        }
+        declareConformances(st);
         for (Stmt m : sd.members()) {
             switch (m) {
                 case Stmt.VarDecl v -> {

@@ -57,11 +57,24 @@ public final class TypeChecker {
 
     public Program check(List<Stmt> module) {
         module = moduleScope.withUserModules(module);
-        for (Stmt s : module) {
-            try {
-                moduleScope.declare(s);
-            } catch (CompileError e) {
-                // already reported; go on with the next declaration
+        // Aliases are evaluated after the other declarations, so that one may name a function
+        // declared further down (`alias G = _Global["G", Bool, _init]` above `fn _init()`).
+        for (boolean aliases : new boolean[] {false, true}) {
+            if (aliases) {
+                for (StructType st : new ArrayList<>(moduleScope.structs)) {
+                    if (st.typeArgs.isEmpty()) {
+                        signatures.declareConformances(st);
+                    }
+                }
+            }
+            for (Stmt s : module) {
+                if (s instanceof Stmt.AliasDef == aliases) {
+                    try {
+                        moduleScope.declare(s);
+                    } catch (CompileError e) {
+                        // already reported; go on with the next declaration
+                    }
+                }
             }
         }
         // (an instance of a template, made by an alias such as `alias F32 = Complex[DType.float32]`, is complete already)

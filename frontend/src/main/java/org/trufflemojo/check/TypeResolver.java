@@ -12,6 +12,7 @@ import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.syntax.Stmt;
+import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.TExpr;
 import org.trufflemojo.typed.types.BoxType;
 import org.trufflemojo.typed.types.DictType;
@@ -248,6 +249,9 @@ final class TypeResolver {
         if (e instanceof Expr.BoolLit b) {
             return new TExpr.Const(e.pos(), Types.BOOL, b.value());
         }
+        if (e instanceof Expr.StrLit str) {
+            return new TExpr.Const(e.pos(), Types.STRING_LITERAL, str.value()); // `name: StaticString`
+        }
         if (e instanceof Expr.Name n) {
             Object v = valueArgs.containsKey(n.name()) ? valueArgs.get(n.name()) : names.get(n.name());
             if (v instanceof TExpr.Const c) {
@@ -317,6 +321,10 @@ final class TypeResolver {
             if (a == null) {
                 break; // (instantiateStruct reports the missing argument)
             }
+            if (i < params.size() && params.get(i).type() instanceof Expr.FnType) {
+                args.add(functionArgument(a)); // `init_fn: fn () -> T`: bound to the named function
+                continue;
+            }
             // (a DType argument is its lane type, as for a function's `dtype: DType` parameter)
             boolean value = i < params.size() && params.get(i).type() != null && !(params.get(i).type() instanceof Expr.FnType)
                             && traitBounds(params.get(i).type()) == null
@@ -324,6 +332,17 @@ final class TypeResolver {
             args.add(value ? constantArgument(a) : dtype(a) != null ? dtype(a) : resolveType(a, typeParams, self));
         }
         return signatures.instantiateStruct(template, args, pos);
+    }
+
+    /** The function a compile-time argument names, for a parameter of function type ({@code _Global[..., init_fn]}). */
+    private TExpr.FunctionRef functionArgument(Expr a) {
+        if (a instanceof Expr.Name n && names.get(n.name()) instanceof List<?> fns && fns.size() == 1 && fns.get(0) instanceof Function f
+                        && !f.isTemplate && f.owner == null) {
+            signatures.resolveSignature(f);
+            return new TExpr.FunctionRef(a.pos(), FunctionType.of(new ArrayList<>(f.paramTypes()), f.resultType, f.raises), f);
+        }
+        moduleScope.diagnostics.error(a.pos(), "compile-time argument must name a function");
+        throw new CompileError();
     }
 
     /**

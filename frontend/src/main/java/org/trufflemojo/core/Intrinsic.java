@@ -48,6 +48,9 @@ public enum Intrinsic {
     ARGV("sys.argv"),
     GETENV("os.getenv"),
     ABORT("os.abort"),
+    // sys.ffi._Global: the process-wide values made on first use, by name
+    GLOBAL_ADDRESS("global.address"),
+    GLOBAL_REGISTER("global.register"),
     BOX_ADDRESS("box.address"),
     BOX_RELEASE("box.release"),
     BOX_COUNT("box.count"),

@@ -34,7 +34,9 @@ struct Variant[*Ts: Copyable & Movable](Copyable, Movable):
         for i in range(len(VariadicList(Ts))):
             if other._discr == i:
                 var ptr = UnsafePointer[Ts[i]].alloc(1)
-                ptr.init_pointee_move(other._get_ptr[Ts[i]]()[].copy())
+                # (the copy is moved into place, as the stdlib's init_pointee_move does: one __moveinit__)
+                var copy = other._get_ptr[Ts[i]]()[].copy()
+                ptr.init_pointee_move(copy^)
                 self._data = ptr.bitcast[UInt8]()
 
     fn __moveinit__(out self, owned other: Self):

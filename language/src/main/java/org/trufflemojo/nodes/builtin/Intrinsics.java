@@ -7,6 +7,7 @@ import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.builtin.bit.BitNodesFactory;
 import org.trufflemojo.nodes.builtin.math.MathNodesFactory;
 import org.trufflemojo.nodes.builtin.os.EnvironmentNodesFactory;
+import org.trufflemojo.nodes.builtin.os.GlobalNodesFactory;
 import org.trufflemojo.nodes.builtin.random.RandomNodes;
 import org.trufflemojo.nodes.builtin.random.RandomNodesFactory;
 import org.trufflemojo.nodes.builtin.string.CharacterNodesFactory;
@@ -66,6 +67,8 @@ public final class Intrinsics {
             case ARGV -> new SysNodes.Argv();
             case GETENV -> EnvironmentNodesFactory.GetenvNodeGen.create(operands[0], operands[1]);
             case ABORT -> EnvironmentNodesFactory.AbortNodeGen.create(operands[0]);
+            case GLOBAL_ADDRESS -> GlobalNodesFactory.GlobalAddressNodeGen.create(operands[0]);
+            case GLOBAL_REGISTER -> GlobalNodesFactory.RegisterGlobalNodeGen.create(operands[0], operands[1]);
             case BOX_ADDRESS -> operands[0]; // a native box is the address of its value
             case BOX_RELEASE -> MemoryNodesFactory.ReleaseBoxNodeGen.create(operands[0]);
             case BOX_COUNT -> MemoryNodesFactory.ShareCountNodeGen.create(operands[0]);
