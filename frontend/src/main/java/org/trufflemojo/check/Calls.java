@@ -425,7 +425,12 @@ final class Calls {
                 key.add(e.getValue()); // automatically parameterized arguments, in argument order
             }
         }
-        return ctx.module.instantiate(template, bound, key, !report);
+        Function instance = ctx.module.instantiate(template, bound, key, !report);
+        if (instance.instantiatedAt == null) {
+            instance.instantiatedAt = pos;
+            instance.instantiatedIn = ctx.function;
+        }
+        return instance;
     }
 
     /** {@code []} or {@code {}}: a literal with no type of its own (it takes its parameter's), so nothing is inferred from it. */

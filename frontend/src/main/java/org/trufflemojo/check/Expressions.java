@@ -420,6 +420,10 @@ final class Expressions {
             List<Function> fns = (List<Function>) overloads;
             return calls.resolveCall(c.pos(), fn.name(), fns, null, c.args(), ix.indices());
         }
+        if (c.callee() instanceof Expr.Index mix && mix.target() instanceof Expr.Attribute a && methodOwner(a) instanceof StructType owner) {
+            // Self._check[T](), Box[Int].of[2](): a method with compile-time arguments called through its struct type
+            return calls.resolveCall(c.pos(), owner.name() + "." + a.name(), ownerMethods(owner, a), null, c.args(), mix.indices());
+        }
         if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Attribute a && !(a.target() instanceof Expr.Name mn
                         && (ctx.lookupGlobalOrLocal(mn.name()) instanceof ModuleNamespace || ctx.lookupGlobalOrLocal(mn.name()) instanceof Type))) {
             // value.method[params](args): a built-in type's library method with compile-time arguments (x.cast[DType.float32]())
@@ -690,10 +694,6 @@ final class Expressions {
                 throw ctx.error(a.pos(), "'" + bt.name() + "' has no method '" + a.name() + "'");
             }
             return calls.resolveCall(c.pos(), bt.name() + "." + a.name(), methods, null, c.args());
-        }
-        if (c.callee() instanceof Expr.Index mix && mix.target() instanceof Expr.Attribute a && methodOwner(a) instanceof StructType owner) {
-            // Self._check[T](), Box[Int].of[2](): a method with compile-time arguments called through its struct type
-            return calls.resolveCall(c.pos(), owner.name() + "." + a.name(), ownerMethods(owner, a), null, c.args(), mix.indices());
         }
         if (c.callee() instanceof Expr.Attribute a) {
             // a method called through its struct type: Point.origin(), Box[Int].of(1)
@@ -1167,7 +1167,12 @@ final class Expressions {
                 TExpr.Const m = ConstantFolder.fold(expression(ix.indices().get(1).value(), Types.STRING));
                 message += m != null && m.value() instanceof String text ? ": " + text : "";
             }
-            throw ctx.error(c.pos(), message);
+            // reported at the program's call that made this instance (through the library's own calls)
+            SourcePos at = c.pos();
+            for (Function f = ctx.function; f != null && f.module != null && f.instantiatedAt != null; f = f.instantiatedIn) {
+                at = f.instantiatedAt;
+            }
+            throw ctx.error(at, message);
         }
         return new TExpr.Const(c.pos(), Types.NONE, null);
     }
