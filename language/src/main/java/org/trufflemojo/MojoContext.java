@@ -35,6 +35,9 @@ public final class MojoContext {
     private final List<CallTarget> functions = new ArrayList<>();
     private final Map<CallTarget, Long> functionNumbers = new HashMap<>();
 
+    /** The addresses of the sys.ffi._Global values made so far, by name. */
+    private final Map<String, Long> globals = new HashMap<>();
+
     public MojoContext(Env env, boolean checkMemory) {
         this.env = env;
         this.out = new BufferedOutputStream(env.out(), 1 << 16);
@@ -61,6 +64,22 @@ public final class MojoContext {
             throw new MojoError("this memory does not hold a function value (it was never initialized with one)", location);
         }
         return functions.get((int) number);
+    }
+
+    /** The address of the _Global value registered under name, or 0 if there is none yet. */
+    @TruffleBoundary
+    public long globalAddress(String name) {
+        return globals.getOrDefault(name, 0L);
+    }
+
+    /**
+     * Records the _Global value made for name. It lives as long as the program (its destructor
+     * never runs, as for a static in a program that exits), so it is not a leak.
+     */
+    @TruffleBoundary
+    public void registerGlobal(String name, long address) {
+        globals.put(name, address);
+        memory.keepForProcess(address);
     }
 
     public Env env() {

@@ -64,6 +64,20 @@ final class BuiltinCalls {
         return args;
     }
 
+    /**
+     * {@code len(VariadicList(Ts))} of a variadic type parameter {@code *Ts}: the number of types in
+     * the pack, a compile-time constant (so a {@code @parameter for} over it unrolls); else null.
+     */
+    private TExpr packLength(Expr.Call c) {
+        if (c.args().size() == 1 && c.args().get(0).value() instanceof Expr.Call list && list.callee() instanceof Expr.Name ln
+                        && ln.name().equals("VariadicList") && ctx.lookupGlobalOrLocal("VariadicList") == null && list.args().size() == 1
+                        && list.args().get(0).value() instanceof Expr.Name pack && !(ctx.lookupGlobalOrLocal(pack.name()) instanceof Local)
+                        && expressions.resolveType(pack) instanceof TupleType tt) {
+            return new TExpr.Const(c.pos(), Types.INT, (long) tt.elements.size());
+        }
+        return null;
+    }
+
     TExpr builtinCall(Expr.Call c, Builtin b, String name) {
         if (b == Builtin.PRINT) {
             throw ctx.error(c.pos(), "'print' does not return a value");
@@ -73,6 +87,9 @@ final class BuiltinCalls {
         }
         if (b == Builtin.ASSERT_EQUAL || b == Builtin.ASSERT_NOT_EQUAL) {
             return assertEquality(c, b, name);
+        }
+        if (b == Builtin.LEN && packLength(c) instanceof TExpr.Const n) {
+            return n;
         }
         List<TExpr> args = positionalOnly(c, name);
         switch (b) {
@@ -88,6 +105,7 @@ final class BuiltinCalls {
             case REVERSED -> throw ctx.error(c.pos(), "'reversed' can only be used in a 'for' loop over a list, a string or a range yet");
             case SIZE_OF, ALIGN_OF, BITWIDTH_OF -> throw ctx.error(c.pos(), "'" + name + "' needs the type: e.g. " + name + "[Int]()");
             case REBIND, TYPE_IS_EQ -> throw ctx.error(c.pos(), "'" + name + "' needs its type parameters: e.g. " + name + (b == Builtin.REBIND ? "[Int](value)" : "[Int, T]()"));
+            case CONSTRAINED -> throw ctx.error(c.pos(), "'constrained' needs its condition: e.g. constrained[n > 0, \"n must be positive\"]()");
             case POW -> {
                 expectArgs(c, name, args, 2);
                 return operators.binary(c.pos(), Expr.BinOp.POW, args.get(0), args.get(1));

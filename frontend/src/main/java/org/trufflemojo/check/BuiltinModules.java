@@ -53,5 +53,5 @@ final class BuiltinModules {
                     Map.entry("max", Builtin.MAX), Map.entry("range", Builtin.RANGE), Map.entry("repr", Builtin.REPR),
                     Map.entry("pow", Builtin.POW), Map.entry("enumerate", Builtin.ENUMERATE), Map.entry("reversed", Builtin.REVERSED),
                     Map.entry("hash", Builtin.HASH),
-                    Map.entry("rebind", Builtin.REBIND));
+                    Map.entry("rebind", Builtin.REBIND), Map.entry("constrained", Builtin.CONSTRAINED));
 }

@@ -310,8 +310,10 @@ final class Calls {
         }
         // Infer type parameters from the types of the arguments that are declared with them.
         List<Stmt.Param> runParams = template.syntax.params();
-        int first = receiver != null && !template.isStatic ? 1 : 0;
-        if (first == 1 && !runParams.isEmpty() && runParams.get(0).type() != null) {
+        // (a constructor's `out self` is its result, not an argument)
+        boolean constructor = !runParams.isEmpty() && runParams.get(0).convention() == Stmt.Convention.OUT && runParams.get(0).name().equals("self");
+        int first = receiver != null && !template.isStatic || constructor ? 1 : 0;
+        if (first == 1 && !constructor && !runParams.isEmpty() && runParams.get(0).type() != null) {
             // a library method of a built-in type (`self: List[T]`) or a method with a typed self
             // (`self: Box[U]`, conditional conformance) binds its parameters from the receiver
             inferFrom(runParams.get(0).type(), Types.materialize(receiver.type()), params, bound);
@@ -423,7 +425,12 @@ final class Calls {
                 key.add(e.getValue()); // automatically parameterized arguments, in argument order
             }
         }
-        return ctx.module.instantiate(template, bound, key, !report);
+        Function instance = ctx.module.instantiate(template, bound, key, !report);
+        if (instance.instantiatedAt == null) {
+            instance.instantiatedAt = pos;
+            instance.instantiatedIn = ctx.function;
+        }
+        return instance;
     }
 
     /** {@code []} or {@code {}}: a literal with no type of its own (it takes its parameter's), so nothing is inferred from it. */

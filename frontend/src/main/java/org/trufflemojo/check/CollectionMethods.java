@@ -794,6 +794,9 @@ final class CollectionMethods {
             }
             case POINTER_DESTROY_POINTEE -> new TExpr.Memory(pos, Types.NONE, TExpr.MemoryOp.DESTROY, pt.pointee, args);
             case POINTER_OFFSET -> new TExpr.Memory(pos, pt, TExpr.MemoryOp.OFFSET, pt.pointee, args);
+            // the same address as a pointer to another type: an address is a plain long whatever it points to,
+            // so only the static type changes (UINT_TO_INT keeps the bits, as for Int(ptr))
+            case POINTER_BITCAST -> new TExpr.Prim(pos, f.resultType, PrimOp.UINT_TO_INT, args);
             default -> throw new IllegalArgumentException(f.intrinsic + " is not an UnsafePointer method");
         };
     }

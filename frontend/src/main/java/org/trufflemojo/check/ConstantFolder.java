@@ -1,8 +1,10 @@
 package org.trufflemojo.check;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 
+import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.TExpr;
 import org.trufflemojo.typed.TStmt;
 
@@ -15,32 +17,45 @@ final class ConstantFolder {
     }
 
     static TExpr.Const fold(TExpr e) {
+        return fold(e, f -> {
+        });
+    }
+
+    /**
+     * As {@link #fold(TExpr)}, where {@code checkBody} checks the body of a called function that has
+     * not been checked yet (an instance of generic code, as {@code Self._check[T]()} in a constraint).
+     */
+    static TExpr.Const fold(TExpr e, Consumer<Function> checkBody) {
         if (e instanceof TExpr.Const c) {
             return c;
         }
         if (e instanceof TExpr.CompareChain cc && cc.ops().size() == 1) {
-            return fold(new TExpr.Prim(cc.pos(), cc.type(), cc.ops().get(0), cc.operands()));
+            return fold(new TExpr.Prim(cc.pos(), cc.type(), cc.ops().get(0), cc.operands()), checkBody);
         }
         if (e instanceof TExpr.Logical lg) {
-            TExpr.Const l = fold(lg.left());
-            TExpr.Const r = fold(lg.right());
+            TExpr.Const l = fold(lg.left(), checkBody);
+            TExpr.Const r = fold(lg.right(), checkBody);
             if (l == null || r == null) {
                 return null;
             }
             boolean v = lg.isAnd() ? (Boolean) l.value() && (Boolean) r.value() : (Boolean) l.value() || (Boolean) r.value();
             return new TExpr.Const(lg.pos(), lg.type(), v);
         }
-        if (e instanceof TExpr.Call call && call.args().isEmpty() && call.target().body instanceof TStmt.Block b && b.statements().size() == 1
-                        && b.statements().get(0) instanceof TStmt.Return r && r.value() != null && fold(r.value()) instanceof TExpr.Const k) {
-            // a function without arguments whose body returns a constant (CompilationTarget.has_neon())
-            return new TExpr.Const(call.pos(), call.type(), k.value());
+        if (e instanceof TExpr.Call call && call.args().isEmpty() && call.target().syntax != null) {
+            // a function without arguments whose body returns a constant (CompilationTarget.has_neon(),
+            // a generic `_check[T]()` that returns from an unrolled `@parameter for`)
+            if (call.target().body == null) {
+                checkBody.accept(call.target());
+            }
+            return call.target().body != null && returned(call.target().body, checkBody) instanceof TExpr.Const k
+                            ? new TExpr.Const(call.pos(), call.type(), k.value()) : null;
         }
         if (!(e instanceof TExpr.Prim p)) {
             return null;
         }
         List<TExpr> ops = p.operands();
-        TExpr.Const a = fold(ops.get(0));
-        TExpr.Const b = ops.size() > 1 ? fold(ops.get(1)) : null;
+        TExpr.Const a = fold(ops.get(0), checkBody);
+        TExpr.Const b = ops.size() > 1 ? fold(ops.get(1), checkBody) : null;
         if (a == null || (ops.size() > 1 && b == null)) {
             return null;
         }
@@ -83,4 +98,40 @@ final class ConstantFolder {
         return (Long) c.value();
     }
 
+
+    /** What a body that completes normally yields in {@link #returned}. */
+    private static final Object COMPLETES = new Object();
+
+    /**
+     * The constant a straight-line body returns: its statements run in order, an {@code if} on a
+     * constant takes its branch; null if it does anything else before returning, COMPLETES if it
+     * ends without returning.
+     */
+    private static Object returned(TStmt s, Consumer<Function> checkBody) {
+        switch (s) {
+            case TStmt.Block b -> {
+                for (TStmt inner : b.statements()) {
+                    Object r = returned(inner, checkBody);
+                    if (r != COMPLETES) {
+                        return r;
+                    }
+                }
+                return COMPLETES;
+            }
+            case TStmt.Return r -> {
+                return r.value() == null ? null : fold(r.value(), checkBody);
+            }
+            case TStmt.If i -> {
+                TExpr.Const c = fold(i.condition(), checkBody);
+                if (c == null || !(c.value() instanceof Boolean taken)) {
+                    return null;
+                }
+                TStmt branch = taken ? i.then() : i.otherwise();
+                return branch == null ? COMPLETES : returned(branch, checkBody);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
 }

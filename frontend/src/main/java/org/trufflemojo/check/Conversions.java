@@ -100,7 +100,11 @@ final class Conversions {
         }
         if (target instanceof StructType st) {
             for (Function init : st.methods("__init__")) {
-                if (init.syntax != null && init.syntax.decorators().stream().anyMatch(d -> d.name().equals("implicit"))
+                if (init.syntax != null && init.syntax.decorators().stream().anyMatch(d -> d.name().equals("implicit")) && init.isTemplate) {
+                    if (from != target && genericImplicitInit(v, st, init, v.pos(), false) != null) {
+                        return true;
+                    }
+                } else if (init.syntax != null && init.syntax.decorators().stream().anyMatch(d -> d.name().equals("implicit"))
                                 && !init.params.isEmpty() && (init.params.get(0).type == from || (from != target
                                                 && Types.isLiteral(from) && implicitlyConvertible(v, init.params.get(0).type)))) {
                     return true;
@@ -208,6 +212,13 @@ final class Conversions {
             if (init.syntax == null || init.syntax.decorators().stream().noneMatch(d -> d.name().equals("implicit"))) {
                 continue;
             }
+            if (init.isTemplate) {
+                TExpr built = genericImplicitInit(v, st, init, pos, false) != null ? genericImplicitInit(v, st, init, pos, true) : null;
+                if (built != null) {
+                    return built;
+                }
+                continue;
+            }
             long required = init.paramSyntax.stream().filter(p -> p.defaultValue() == null).count();
             if (init.params.isEmpty() || required > 1) {
                 continue;
@@ -219,6 +230,17 @@ final class Conversions {
             }
         }
         return null;
+    }
+
+    /**
+     * A generic {@code @implicit} constructor ({@code fn __init__[T: Movable](out self, var value: T)})
+     * called with v alone, its parameters inferred from v; null if it does not take v (with report,
+     * the call is made for real instead).
+     */
+    private TExpr genericImplicitInit(TExpr v, StructType st, Function init, SourcePos pos, boolean report) {
+        List<Expr.Arg> args = List.of(new Expr.Arg(pos, null, new Expr.Checked(v.pos(), v), false));
+        Function instance = calls.instantiateFor(pos, st.name(), init, null, args, List.of(), report);
+        return instance == null ? null : calls.bindCall(pos, st.name(), instance, null, args, report);
     }
 
     static String describeType(TExpr v) {

@@ -420,6 +420,10 @@ final class Expressions {
             List<Function> fns = (List<Function>) overloads;
             return calls.resolveCall(c.pos(), fn.name(), fns, null, c.args(), ix.indices());
         }
+        if (c.callee() instanceof Expr.Index mix && mix.target() instanceof Expr.Attribute a && methodOwner(a) instanceof StructType owner) {
+            // Self._check[T](), Box[Int].of[2](): a method with compile-time arguments called through its struct type
+            return calls.resolveCall(c.pos(), owner.name() + "." + a.name(), ownerMethods(owner, a), null, c.args(), mix.indices());
+        }
         if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Attribute a && !(a.target() instanceof Expr.Name mn
                         && (ctx.lookupGlobalOrLocal(mn.name()) instanceof ModuleNamespace || ctx.lookupGlobalOrLocal(mn.name()) instanceof Type))) {
             // value.method[params](args): a built-in type's library method with compile-time arguments (x.cast[DType.float32]())
@@ -527,6 +531,9 @@ final class Expressions {
             Type a = resolveType(ix.indices().get(0).value());
             Type b = resolveType(ix.indices().get(1).value());
             return new TExpr.Const(c.pos(), Types.BOOL, a.equals(b));
+        }
+        if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name fn && ctx.lookupGlobalOrLocal(fn.name()) == Builtin.CONSTRAINED) {
+            return constrained(c, ix);
         }
         if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name fn && ctx.lookupGlobalOrLocal(fn.name()) == Builtin.REBIND) {
             // Generic code is checked per instance, so the value's type is already concrete: rebind
@@ -698,19 +705,9 @@ final class Expressions {
             return calls.resolveCall(c.pos(), bt.name() + "." + a.name(), methods, null, c.args());
         }
         if (c.callee() instanceof Expr.Attribute a) {
-            StructType owner = null; // a method called through its struct type: Point.origin(), Box[Int].of(1)
-            if (a.target() instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) instanceof StructType st) {
-                owner = st;
-            } else if (a.target() instanceof Expr.Index ix && ix.target() instanceof Expr.Name tn
-                            && ctx.lookupGlobalOrLocal(tn.name()) instanceof StructTemplate) {
-                owner = (StructType) resolveType(ix);
-            }
-            if (owner != null) {
-                List<Function> fns = owner.methods(a.name());
-                if (fns.isEmpty()) {
-                    throw ctx.error(a.pos(), "'" + owner.name() + "' value has no attribute '" + a.name() + "'");
-                }
-                return calls.resolveCall(c.pos(), owner.name() + "." + a.name(), fns, null, c.args());
+            // a method called through its struct type: Point.origin(), Box[Int].of(1)
+            if (methodOwner(a) instanceof StructType owner) {
+                return calls.resolveCall(c.pos(), owner.name() + "." + a.name(), ownerMethods(owner, a), null, c.args());
             }
             TExpr receiver = expression(a.target(), null);
             Type t = receiver.type();
@@ -1139,6 +1136,54 @@ final class Expressions {
             throw ctx.error(a.pos(), "'" + st.name() + "' has no field '" + a.name() + "'");
         }
         throw ctx.error(a.pos(), "'" + object.type().name() + "' has no attribute '" + a.name() + "'");
+    }
+
+    /** The struct type a method is called through ({@code Point.origin}, {@code Box[Int].of}), or null if a is no such call. */
+    private StructType methodOwner(Expr.Attribute a) {
+        if (a.target() instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) instanceof StructType st) {
+            return st;
+        }
+        if (a.target() instanceof Expr.Index ix && ix.target() instanceof Expr.Name tn && ctx.lookupGlobalOrLocal(tn.name()) instanceof StructTemplate) {
+            return (StructType) resolveType(ix);
+        }
+        return null;
+    }
+
+    private List<Function> ownerMethods(StructType owner, Expr.Attribute a) {
+        List<Function> fns = owner.methods(a.name());
+        if (fns.isEmpty()) {
+            throw ctx.error(a.pos(), "'" + owner.name() + "' value has no attribute '" + a.name() + "'");
+        }
+        return fns;
+    }
+
+    /**
+     * {@code constrained[condition, message]()}: generic code is checked per instance, so the
+     * condition is a constant here; a false one is a compile error of this instance.
+     */
+    private TExpr constrained(Expr.Call c, Expr.Index ix) {
+        if (!c.args().isEmpty() || ix.indices().isEmpty() || ix.indices().size() > 2) {
+            throw ctx.error(c.pos(), "invalid call to 'constrained': expected a condition, an optional message and no arguments");
+        }
+        TExpr.Const condition = ConstantFolder.fold(conversions.coerce(expression(ix.indices().get(0).value(), Types.BOOL), Types.BOOL, c.pos()),
+                        ctx.module::checkBody);
+        if (condition == null) {
+            throw ctx.error(ix.indices().get(0).value().pos(), "the condition of 'constrained' must be a compile-time constant");
+        }
+        if (!(Boolean) condition.value()) {
+            String message = "constraint failed";
+            if (ix.indices().size() == 2) {
+                TExpr.Const m = ConstantFolder.fold(expression(ix.indices().get(1).value(), Types.STRING));
+                message += m != null && m.value() instanceof String text ? ": " + text : "";
+            }
+            // reported at the program's call that made this instance (through the library's own calls)
+            SourcePos at = c.pos();
+            for (Function f = ctx.function; f != null && f.module != null && f.instantiatedAt != null; f = f.instantiatedIn) {
+                at = f.instantiatedAt;
+            }
+            throw ctx.error(at, message);
+        }
+        return new TExpr.Const(c.pos(), Types.NONE, null);
     }
 
     Type resolveType(Expr e) {

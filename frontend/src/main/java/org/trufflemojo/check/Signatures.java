@@ -232,7 +232,8 @@ final class Signatures {
         List<Object> values = args;
         args = new ArrayList<>();
         for (Object a : values) {
-            args.add(a instanceof TExpr.Const c ? c.value() : a); // (a value argument is known by its value)
+            // (a value argument is known by its value, a function argument by its function)
+            args.add(a instanceof TExpr.Const c ? c.value() : a instanceof TExpr.FunctionRef r ? r.function() : a);
         }
         StructType existing = own ? null : template.instances().get(args);
         if (existing == null) {
@@ -255,7 +256,10 @@ final class Signatures {
                 throw new CompileError();
             }
             List<Trait> traits = resolver.traitBounds(params.get(i).type());
-            if (traits != null && value instanceof Type t) {
+            boolean pack = params.get(i).variadic() && value instanceof TupleType;
+            // (each type of a variadic pack must conform, and is named on its own: Variant[Int, String])
+            List<Type> checked = pack ? ((TupleType) value).elements : value instanceof Type one ? List.of(one) : List.of();
+            for (Type t : traits == null ? List.<Type>of() : checked) {
                 for (Trait trait : traits) {
                     if (!resolver.conforms(t, trait)) {
                         moduleScope.diagnostics.error(pos, "'" + t.name() + "' does not conform to trait '" + trait.name() + "' required by '"
@@ -265,8 +269,9 @@ final class Signatures {
                 }
             }
             bound.put(params.get(i).name(), value);
-            name.append(i > 0 ? ", " : "").append(value instanceof Type t ? t.name() : value instanceof TExpr.Const c ? String.valueOf(c.value())
-                            : String.valueOf(value));
+            name.append(i > 0 ? ", " : "").append(pack ? String.join(", ", ((TupleType) value).elements.stream().map(Type::name).toList())
+                            : value instanceof Type t ? t.name() : value instanceof TExpr.Const c ? String.valueOf(c.value())
+                                            : value instanceof TExpr.FunctionRef r ? r.function().name : String.valueOf(value));
         }
         StructType st = new StructType(name.append(']').toString(), template.syntax());
         st.typeArgs = bound;
@@ -379,6 +384,31 @@ final class Signatures {
 
     // ================================================================ structs
 
+    /** The structs whose declared traits are known already. */
+    private final Set<StructType> conformancesDeclared = new HashSet<>();
+
+    /**
+     * Records the traits st declares it conforms to (once): before its members, as soon as an alias
+     * may instantiate a template with it ({@code alias V = Variant[MyStruct, Int]} needs MyStruct's
+     * Copyable).
+     */
+    void declareConformances(StructType st) {
+        if (!conformancesDeclared.add(st)) {
+            return;
+        }
+        List<Expr> traits = new ArrayList<>();
+        for (Expr t : st.syntax.traits()) {
+            addComposedTraits(t, traits);
+        }
+        for (Expr t : traits) {
+            if (t instanceof Expr.Name n && moduleScope.namespace(st.module).get(n.name()) instanceof Trait trait) {
+                addTrait(st, trait);
+            } else {
+                moduleScope.diagnostics.error(t.pos(), (t instanceof Expr.Name n ? "'" + n.name() + "'" : "this") + " is not a trait");
+            }
+        }
+    }
+
     void declareMembers(StructType st) {
         resolver.within(moduleScope.namespace(st.module), st.typeArgs, () -> {
             declareMembersInScope(st);
@@ -406,17 +436,7 @@ final class Signatures {
             }
         }
 
-        List<Expr> traits = new ArrayList<>();
-        for (Expr t : sd.traits()) {
-            addComposedTraits(t, traits);
-        }
-        for (Expr t : traits) {
-            if (t instanceof Expr.Name n && moduleScope.namespace(st.module).get(n.name()) instanceof Trait trait) {
-                addTrait(st, trait);
-            } else {
-                moduleScope.diagnostics.error(t.pos(), (t instanceof Expr.Name n ? "'" + n.name() + "'" : "this") + " is not a trait");
-            }
-        }
+        declareConformances(st);
         for (Stmt m : sd.members()) {
             switch (m) {
                 case Stmt.VarDecl v -> {

@@ -1,8 +1,10 @@
 package org.trufflemojo.check;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.Diagnostics;
@@ -55,11 +57,24 @@ public final class TypeChecker {
 
     public Program check(List<Stmt> module) {
         module = moduleScope.withUserModules(module);
-        for (Stmt s : module) {
-            try {
-                moduleScope.declare(s);
-            } catch (CompileError e) {
-                // already reported; go on with the next declaration
+        // Aliases are evaluated after the other declarations, so that one may name a function
+        // declared further down (`alias G = _Global["G", Bool, _init]` above `fn _init()`).
+        for (boolean aliases : new boolean[] {false, true}) {
+            if (aliases) {
+                for (StructType st : new ArrayList<>(moduleScope.structs)) {
+                    if (st.typeArgs.isEmpty()) {
+                        signatures.declareConformances(st);
+                    }
+                }
+            }
+            for (Stmt s : module) {
+                if (s instanceof Stmt.AliasDef == aliases) {
+                    try {
+                        moduleScope.declare(s);
+                    } catch (CompileError e) {
+                        // already reported; go on with the next declaration
+                    }
+                }
             }
         }
         // (an instance of a template, made by an alias such as `alias F32 = Complex[DType.float32]`, is complete already)
@@ -88,14 +103,7 @@ public final class TypeChecker {
         }
         // Checking a body may instantiate generic functions, which adds them to the list: check those too.
         for (int i = 0; i < moduleScope.allFunctions.size(); i++) {
-            Function f = moduleScope.allFunctions.get(i);
-            if (f.syntax != null && f.resultType != Types.ERROR && !f.isBuiltIn()) {
-                // (the types a body names are resolved in its own module: a library template's in the library's)
-                resolver.within(namespaceOf(f), f.typeArgs, () -> {
-                    new FunctionChecker(this, f).checkBody();
-                    return null;
-                });
-            }
+            checkBody(moduleScope.allFunctions.get(i));
         }
         Function main = null;
         List<Function> mains = moduleScope.functions.get("main");
@@ -115,6 +123,27 @@ public final class TypeChecker {
         functions.addAll(moduleScope.libraryFunctions);
         return new Program(functions, main);
     }
+
+    /**
+     * Checks f's body unless that was done: in order, or earlier when a constant needs what f returns
+     * (a constraint calling a generic function of the instance being checked).
+     */
+    void checkBody(Function f) {
+        if (f.body == null && f.syntax != null && f.resultType != Types.ERROR && !f.isBuiltIn() && checking.add(f)) {
+            try {
+                // (the types a body names are resolved in its own module: a library template's in the library's)
+                resolver.within(namespaceOf(f), f.typeArgs, () -> {
+                    new FunctionChecker(this, f).checkBody();
+                    return null;
+                });
+            } finally {
+                checking.remove(f);
+            }
+        }
+    }
+
+    /** The functions whose bodies are being checked (a body may need another's constant result first, never its own). */
+    private final Set<Function> checking = new HashSet<>();
 
     Type resolveType(Expr e, Map<String, Type> typeParams, StructType self) {
         return resolver.resolveType(e, typeParams, self);

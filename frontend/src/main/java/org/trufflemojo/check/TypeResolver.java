@@ -12,6 +12,7 @@ import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.syntax.Stmt;
+import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.TExpr;
 import org.trufflemojo.typed.types.BoxType;
 import org.trufflemojo.typed.types.DictType;
@@ -99,6 +100,8 @@ final class TypeResolver {
                     "ImplicitlyCopyable", "Stringable", "Representable", "Writable", "Sized", "Boolable", "EqualityComparable", "Comparable",
                     "Hashable", "KeyElement", "Defaultable", "ImplicitlyDestructible", "CollectionElement");
 
+    private static final Set<String> VECTOR_EXCLUDED_TRAITS = Set.of("Intable", "Floatable", "Boolable");
+
     /** What List and Dict conform to (and Optional, but for Sized). */
     private static final Set<String> COLLECTION_TRAITS = Set.of("AnyType", "Copyable", "Movable", "Sized", "ExplicitlyCopyable",
                     "CollectionElement", "Boolable", "ImplicitlyDestructible");
@@ -136,6 +139,10 @@ final class TypeResolver {
         if (name.equals("Indexer")) {
             // what can index a collection: the integers and Bool (False is 0, True is 1)
             return t == Types.INT || t == Types.UINT || t == Types.BOOL || t == Types.INT_LITERAL || t instanceof ScalarType sc && !sc.isFloat();
+        }
+        if (t instanceof VectorType) {
+            // a SIMD vector is a value like a scalar, but converts to a single Int, Float64 or Bool only when it has one lane
+            return SCALAR_TRAITS.contains(name) && !VECTOR_EXCLUDED_TRAITS.contains(name);
         }
         return SCALAR_TRAITS.contains(name)
                         && (t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL || t instanceof ScalarType
@@ -242,6 +249,9 @@ final class TypeResolver {
         if (e instanceof Expr.BoolLit b) {
             return new TExpr.Const(e.pos(), Types.BOOL, b.value());
         }
+        if (e instanceof Expr.StrLit str) {
+            return new TExpr.Const(e.pos(), Types.STRING_LITERAL, str.value()); // `name: StaticString`
+        }
         if (e instanceof Expr.Name n) {
             Object v = valueArgs.containsKey(n.name()) ? valueArgs.get(n.name()) : names.get(n.name());
             if (v instanceof TExpr.Const c) {
@@ -294,6 +304,15 @@ final class TypeResolver {
         }
         List<Object> args = new ArrayList<>();
         for (int i = 0; i < given.length; i++) {
+            if (i < params.size() && params.get(i).variadic()) {
+                // `*Ts`: this and the positional arguments after it are the pack, a tuple of types
+                List<Type> pack = new ArrayList<>();
+                for (int k = i; k < positional; k++) {
+                    pack.add(resolveType(given[k], typeParams, self));
+                }
+                args.add(TupleType.of(pack));
+                break;
+            }
             if (i < params.size() && isOriginType(params.get(i).type())) {
                 args.add(ERASED_ORIGIN);
                 continue;
@@ -302,6 +321,10 @@ final class TypeResolver {
             if (a == null) {
                 break; // (instantiateStruct reports the missing argument)
             }
+            if (i < params.size() && params.get(i).type() instanceof Expr.FnType) {
+                args.add(functionArgument(a)); // `init_fn: fn () -> T`: bound to the named function
+                continue;
+            }
             // (a DType argument is its lane type, as for a function's `dtype: DType` parameter)
             boolean value = i < params.size() && params.get(i).type() != null && !(params.get(i).type() instanceof Expr.FnType)
                             && traitBounds(params.get(i).type()) == null
@@ -309,6 +332,17 @@ final class TypeResolver {
             args.add(value ? constantArgument(a) : dtype(a) != null ? dtype(a) : resolveType(a, typeParams, self));
         }
         return signatures.instantiateStruct(template, args, pos);
+    }
+
+    /** The function a compile-time argument names, for a parameter of function type ({@code _Global[..., init_fn]}). */
+    private TExpr.FunctionRef functionArgument(Expr a) {
+        if (a instanceof Expr.Name n && names.get(n.name()) instanceof List<?> fns && fns.size() == 1 && fns.get(0) instanceof Function f
+                        && !f.isTemplate && f.owner == null) {
+            signatures.resolveSignature(f);
+            return new TExpr.FunctionRef(a.pos(), FunctionType.of(new ArrayList<>(f.paramTypes()), f.resultType, f.raises), f);
+        }
+        moduleScope.diagnostics.error(a.pos(), "compile-time argument must name a function");
+        throw new CompileError();
     }
 
     /**
@@ -372,6 +406,16 @@ final class TypeResolver {
         }
         if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && names.get(n.name()) instanceof StructTemplate template) {
             return instantiate(template, ix.indices(), e.pos(), typeParams, self);
+        }
+        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && typeParams.get(n.name()) instanceof TupleType pack
+                        && ix.indices().size() == 1) {
+            // Ts[i] of a variadic type parameter, i a compile-time integer (an unrolled loop's counter)
+            long i = constantInt(ix.indices().get(0).value());
+            if (i < 0 || i >= pack.elements.size()) {
+                moduleScope.diagnostics.error(e.pos(), "index of '" + n.name() + "' out of range: it has " + pack.elements.size() + " types");
+                throw new CompileError();
+            }
+            return pack.elements.get((int) i);
         }
         if (e instanceof Expr.Index star && star.target() instanceof Expr.Name sn && sn.name().equals("*") && star.indices().size() == 1) {
             return resolveType(star.indices().get(0).value(), typeParams, self); // *Ts: the pack, a tuple of the argument types

@@ -48,6 +48,9 @@ public enum Intrinsic {
     ARGV("sys.argv"),
     GETENV("os.getenv"),
     ABORT("os.abort"),
+    // sys.ffi._Global: the process-wide values made on first use, by name
+    GLOBAL_ADDRESS("global.address"),
+    GLOBAL_REGISTER("global.register"),
     BOX_ADDRESS("box.address"),
     BOX_RELEASE("box.release"),
     BOX_COUNT("box.count"),
@@ -131,6 +134,7 @@ public enum Intrinsic {
     POINTER_TAKE("pointer.take"),
     POINTER_DESTROY_POINTEE("pointer.destroy_pointee"),
     POINTER_OFFSET("pointer.offset"),
+    POINTER_BITCAST("pointer.bitcast"),
     // String operations the checker emits: repr(s), hash(s), ord(s), chr(i) (its operand the decimal text), s.format(...)
     STRING_REPR("string.repr"),
     STRING_HASH("string.hash"),

@@ -45,6 +45,12 @@ public final class Function {
     public final Map<List<Object>, Function> instances = new HashMap<>();
     /** For an instance: the compile-time arguments by parameter name (a Type, or a constant TExpr). */
     public Map<String, Object> typeArgs = Map.of();
+    /**
+     * For an instance of generic code: where a call first needed it, and the function that call is
+     * in (a constraint the instance fails is reported where the program asked for it).
+     */
+    public SourcePos instantiatedAt;
+    public Function instantiatedIn;
     /** The standard-library module this is declared in ({@code "math"}), or null for the program's own code. */
     public String module;
     /** For a library declaration bound with {@code @intrinsic("...")}: the operation a call of it runs; else null. */

@@ -274,6 +274,16 @@ public final class NativeMemory {
         return liveBytes;
     }
 
+    /** An allocation that lives as long as the program (a sys.ffi._Global value): never freed, and not a leak. */
+    @TruffleBoundary
+    public void keepForProcess(long address) {
+        Long bytes = checked ? allocations.get(address) : null;
+        if (bytes != null) {
+            liveBytes -= bytes;
+            liveCount--;
+        }
+    }
+
     /** What is still allocated, or null if nothing is (checked mode only). */
     @TruffleBoundary
     public String leakReport() {

@@ -63,3 +63,8 @@ fn __str__(self: Bool) -> String:
 
 fn __repr__(self: Bool) -> String:
     return String(self)
+
+
+fn copy(self: Bool) -> Bool:
+    """An explicit copy."""
+    return self

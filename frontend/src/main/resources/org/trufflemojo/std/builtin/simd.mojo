@@ -339,3 +339,8 @@ fn _modf[dtype: DType, width: Int, //](x: SIMD[dtype, width]) -> Tuple[SIMD[dtyp
         integral[i] = Scalar[dtype](t)
         fractional[i] = Scalar[dtype](v - t)
     return (integral, fractional)
+
+
+fn copy[dtype: DType, width: Int, //](self: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    """An explicit copy (a vector is copied by value)."""
+    return self

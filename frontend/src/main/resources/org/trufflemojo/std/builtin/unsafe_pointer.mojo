@@ -47,6 +47,12 @@ fn offset[T: AnyType, //](self: UnsafePointer[T], idx: Int) -> UnsafePointer[T]:
     ...
 
 
+@intrinsic("pointer.bitcast")
+fn bitcast[T: AnyType, //, U: AnyType](self: UnsafePointer[T]) -> UnsafePointer[U]:
+    """The same address, as a pointer to a U."""
+    ...
+
+
 fn load[dtype: DType, //, width: Int = 1, *, volatile: Bool = False](self: UnsafePointer[Scalar[dtype]], offset: Int = 0) -> SIMD[dtype, width]:
     """width consecutive scalars from self + offset, as one SIMD vector (memory is never cached here: every load is volatile)."""
     var r = SIMD[dtype, width](self[offset])
@@ -104,3 +110,8 @@ fn init_pointee_explicit_copy[T: AnyType, //](self: UnsafePointer[T], value: T):
 fn move_pointee_into[T: AnyType, //](self: UnsafePointer[T], dst: UnsafePointer[T]):
     """Moves the pointee into dst's (uninitialized) memory; self's is left uninitialized."""
     dst.init_pointee_move(self.take_pointee())
+
+
+fn copy[T: AnyType, //](self: UnsafePointer[T]) -> UnsafePointer[T]:
+    """An explicit copy: the same address."""
+    return self

@@ -7,6 +7,7 @@ import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.builtin.bit.BitNodesFactory;
 import org.trufflemojo.nodes.builtin.math.MathNodesFactory;
 import org.trufflemojo.nodes.builtin.os.EnvironmentNodesFactory;
+import org.trufflemojo.nodes.builtin.os.GlobalNodesFactory;
 import org.trufflemojo.nodes.builtin.random.RandomNodes;
 import org.trufflemojo.nodes.builtin.random.RandomNodesFactory;
 import org.trufflemojo.nodes.builtin.string.CharacterNodesFactory;
@@ -34,7 +35,7 @@ public final class Intrinsics {
                             DICT_ITEMS, DICT_LEN, DICT_CONTAINS, DICT_STR, DICT_COPY ->
                 throw new IllegalArgumentException(intrinsic + " is lowered to a dict operation of its key and value types by the checker");
             case OPTIONAL_VALUE, OPTIONAL_OR_ELSE, OPTIONAL_IS_SOME, OPTIONAL_COPY, POINTER_FREE, POINTER_STORE, POINTER_TAKE, POINTER_DESTROY_POINTEE,
-                            POINTER_OFFSET, SIMD_REDUCE_ADD, SIMD_REDUCE_MUL, SIMD_REDUCE_MIN, SIMD_REDUCE_MAX, SIMD_REDUCE_AND, SIMD_REDUCE_OR, SIMD_REDUCE_XOR, SIMD_LEN ->
+                            POINTER_OFFSET, POINTER_BITCAST, SIMD_REDUCE_ADD, SIMD_REDUCE_MUL, SIMD_REDUCE_MIN, SIMD_REDUCE_MAX, SIMD_REDUCE_AND, SIMD_REDUCE_OR, SIMD_REDUCE_XOR, SIMD_LEN ->
                 throw new IllegalArgumentException(intrinsic + " is lowered to an optional operation of its element type by the checker");
             case ISNAN -> MathNodesFactory.IsNanNodeGen.create(operands[0]);
             case ISINF -> MathNodesFactory.IsInfNodeGen.create(operands[0]);
@@ -66,6 +67,8 @@ public final class Intrinsics {
             case ARGV -> new SysNodes.Argv();
             case GETENV -> EnvironmentNodesFactory.GetenvNodeGen.create(operands[0], operands[1]);
             case ABORT -> EnvironmentNodesFactory.AbortNodeGen.create(operands[0]);
+            case GLOBAL_ADDRESS -> GlobalNodesFactory.GlobalAddressNodeGen.create(operands[0]);
+            case GLOBAL_REGISTER -> GlobalNodesFactory.RegisterGlobalNodeGen.create(operands[0], operands[1]);
             case BOX_ADDRESS -> operands[0]; // a native box is the address of its value
             case BOX_RELEASE -> MemoryNodesFactory.ReleaseBoxNodeGen.create(operands[0]);
             case BOX_COUNT -> MemoryNodesFactory.ShareCountNodeGen.create(operands[0]);
