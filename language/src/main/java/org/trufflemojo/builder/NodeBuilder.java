@@ -290,7 +290,8 @@ public final class NodeBuilder {
                 for (int i = 0; i < children.length; i++) {
                     children[i] = statement(b.statements().get(i));
                 }
-                yield new BlockNode(children);
+                MojoStatementNode scopeEnd = destroysAt(LifetimePlan.Site.BLOCK_END, b); // address-taken variables die here
+                yield scopeEnd == null ? new BlockNode(children) : new BlockNode(new MojoStatementNode[]{new BlockNode(children), scopeEnd});
             }
             case TStmt.WriteLocal w -> withDestroysAfter(writeLocal(w.local(), beforeStore(expression(w.value()), s)), s);
             case TStmt.WriteField w when w.object() instanceof TExpr.RefTarget rt -> {
@@ -516,10 +517,10 @@ public final class NodeBuilder {
         for (int i = 0; i < args.length; i++) {
             args[i] = expression(c.args().get(i));
             TExpr target = c.writeBack().get(i);
-            if (target instanceof TExpr.ReadLocal r) {
-                writeBacks.add(new CallNode.ToLocal(i, r.local().slot, slotKind(r.local().type)));
-            } else if (target != null && TExprs.isMemoryPlace(target)) {
+            if (target != null && TExprs.isMemoryPlace(target)) {
                 writeBacks.add(new CallNode.ToMemory(i, address(target), storer(target.type())));
+            } else if (target instanceof TExpr.ReadLocal r) {
+                writeBacks.add(new CallNode.ToLocal(i, r.local().slot, slotKind(r.local().type)));
             } else if (target instanceof TExpr.FieldRead f) {
                 writeBacks.add(new CallNode.ToField(i, expression(f.object()), lifecycle.layout(ownerOf(f.field())).property(f.field().index()),
                                 f.field().type().repr()));
@@ -531,8 +532,11 @@ public final class NodeBuilder {
 
     // ================================================================ native memory
 
-    /** The address of a place in native memory: {@code p[i]}, or a field path inside it. */
+    /** The address of a place in native memory: {@code p[i]}, a variable whose address is taken, or a field path inside one. */
     private MojoExpressionNode address(TExpr place) {
+        if (place instanceof TExpr.ReadLocal r) {
+            return plainRead(r.local().addressSlot);
+        }
         if (place instanceof TExpr.ListElement le) {
             return ListNodesFactory.AddressNodeGen.create(lifecycle.elements((ListType) le.list().type()), expression(le.list()), expression(le.index()));
         }
