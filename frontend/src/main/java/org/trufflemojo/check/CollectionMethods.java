@@ -786,6 +786,14 @@ final class CollectionMethods {
                 requireStorable(pt.pointee, pos);
                 yield new TExpr.Memory(pos, pt.pointee, TExpr.MemoryOp.TAKE, pt.pointee, args);
             }
+            case POINTER_MOVE_IN -> {
+                requireStorable(pt.pointee, pos);
+                yield new TExpr.Memory(pos, Types.NONE, TExpr.MemoryOp.MOVE_IN, pt.pointee, args);
+            }
+            case POINTER_MOVE_OUT -> {
+                requireStorable(pt.pointee, pos);
+                yield new TExpr.Memory(pos, pt.pointee, TExpr.MemoryOp.MOVE_OUT, pt.pointee, args);
+            }
             case POINTER_DESTROY_POINTEE -> new TExpr.Memory(pos, Types.NONE, TExpr.MemoryOp.DESTROY, pt.pointee, args);
             case POINTER_OFFSET -> new TExpr.Memory(pos, pt, TExpr.MemoryOp.OFFSET, pt.pointee, args);
             default -> throw new IllegalArgumentException(f.intrinsic + " is not an UnsafePointer method");
