@@ -78,7 +78,8 @@ def main():
     print(c1[Counted].copies, c1[Counted].moves, c2[Counted].copies, c2[Counted].moves, c3[Counted].copies, c3[Counted].moves)
     print(EVENTS.get_or_create_ptr()[])  # no Noisy method ran
 
-    # a Noisy member's own lifecycle methods run: moved in, copied, destroyed twice
+    # a Noisy member's own lifecycle methods run: moved in (1), copied and moved into place (2),
+    # moved along with each variant `_ = v^` moves (2), destroyed twice (2)
     var n1 = Variant[Counted, Noisy](Noisy("n"))
     var n2 = n1
     _ = n1^

@@ -1,6 +1,6 @@
 # A List moves its elements as Mojo's List does (25.6 source): append and literals move the value in
-# (init_pointee_move), growth moves every element to the new buffer, pop takes the element out and
-# moves it to the caller, insert appends then swaps down (three moves a step); copies only copy.
+# (init_pointee_move; a value passed with ^ is handed over without a move), growth moves every
+# element to the new buffer, pop takes the element out and moves it to the caller, insert appends then swaps down (three moves a step); copies only copy.
 struct Loud(Copyable, Movable):
     var id: Int
 

@@ -9,7 +9,6 @@ import org.trufflemojo.core.DictOpKind;
 import org.trufflemojo.core.LaneOp;
 import org.trufflemojo.core.OptionalOpKind;
 import org.trufflemojo.core.PrimOp;
-import org.trufflemojo.core.Repr;
 import org.trufflemojo.core.Intrinsic;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
@@ -391,17 +390,12 @@ final class CollectionMethods {
             // a field of a value in native memory (UnsafePointer(to=p[].field)): its address inside that value
             return new TExpr.Memory(c.pos(), PointerType.of(fr.type()), TExpr.MemoryOp.ADDRESS, fr.type(), List.of(fr));
         }
-        if (place instanceof TExpr.ReadLocal rl && rl.type().repr() != Repr.OBJECT && NativeLayout.isStorable(rl.type())
-                        && rl.local().convention == null) {
-            // The variable moves to native memory for this call; the pointer is its address.
-            Local l = rl.local();
-            if (l.addressSlot == null) {
-                l.addressSlot = ctx.newLocal("(address of " + l.name + ")", PointerType.of(l.type), l.declaredAt);
-            }
-            return new TExpr.ReadLocal(c.pos(), l.addressSlot.type, l.addressSlot);
+        if (place instanceof TExpr.ReadLocal rl && rl.local().addressSlot != null) {
+            // The variable lives in native memory (see AddressTakenNames); the pointer is its address.
+            return new TExpr.ReadLocal(c.pos(), rl.local().addressSlot.type, rl.local().addressSlot);
         }
         throw ctx.error(c.args().get(0).pos(), "taking the address of '" + place.type().name()
-                        + "' here is not supported yet: local variables of register types, list elements and pointees have addresses");
+                        + "' here is not supported yet: variables, list elements and pointees (and their fields) have addresses");
     }
 
     /** {@code OwnedPointer(value)}, {@code ArcPointer[T](value)}: the value moves into a new heap box. */
@@ -791,6 +785,14 @@ final class CollectionMethods {
             case POINTER_TAKE -> {
                 requireStorable(pt.pointee, pos);
                 yield new TExpr.Memory(pos, pt.pointee, TExpr.MemoryOp.TAKE, pt.pointee, args);
+            }
+            case POINTER_MOVE_IN -> {
+                requireStorable(pt.pointee, pos);
+                yield new TExpr.Memory(pos, Types.NONE, TExpr.MemoryOp.MOVE_IN, pt.pointee, args);
+            }
+            case POINTER_MOVE_OUT -> {
+                requireStorable(pt.pointee, pos);
+                yield new TExpr.Memory(pos, pt.pointee, TExpr.MemoryOp.MOVE_OUT, pt.pointee, args);
             }
             case POINTER_DESTROY_POINTEE -> new TExpr.Memory(pos, Types.NONE, TExpr.MemoryOp.DESTROY, pt.pointee, args);
             case POINTER_OFFSET -> new TExpr.Memory(pos, pt, TExpr.MemoryOp.OFFSET, pt.pointee, args);

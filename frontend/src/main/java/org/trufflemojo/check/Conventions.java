@@ -95,6 +95,8 @@ final class Conventions {
                     }
                     if (root instanceof TExpr.ListElement le) {
                         requireMutablePlace(le.list(), pos);
+                    } else if (root instanceof TExpr.ReadLocal) {
+                        requireMutablePlace(arg, pos); // a variable in memory is as mutable as it was declared
                     }
                     return arg;
                 }
@@ -243,8 +245,9 @@ final class Conventions {
         if (e instanceof TExpr.RefTarget && e.type().needsDestroy()) {
             return new TExpr.Copy(e.pos(), e.type(), e); // a reference result is copied into its new owner
         }
-        if (TExprs.isMemoryPlace(e) && (e.type() instanceof StructType || e.type().needsDestroy())) {
+        if (TExprs.isMemoryPlace(e) && !isPlace(e) && (e.type() instanceof StructType || e.type().needsDestroy())) {
             // A value in native memory (a list element, a pointee): the new owner gets a copy (made by a struct's __copyinit__).
+            // (A variable in memory is a place like any other: the ownership check may move out of it.)
             if (!e.type().isCopyable()) {
                 throw ctx.error(pos, "'" + e.type().name() + "' is not copyable because it has no '__copyinit__'");
             }

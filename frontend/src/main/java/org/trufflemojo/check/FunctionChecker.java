@@ -90,8 +90,12 @@ final class FunctionChecker {
         Function function = ctx.function;
         ctx.functionScope = new Scope(null);
         ctx.scope = ctx.functionScope;
+        ctx.addressTaken = AddressTakenNames.of(function.syntax.body());
         for (Local p : function.params) {
             ctx.functionScope.names.put(p.name, p);
+            if (ctx.addressTaken.contains(p.name)) {
+                ctx.giveAddress(p);
+            }
         }
         if (function.outParam != null) {
             ctx.functionScope.names.put(function.outParam.name, function.outParam);

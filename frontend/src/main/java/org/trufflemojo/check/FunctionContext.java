@@ -1,6 +1,7 @@
 package org.trufflemojo.check;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.Diagnostics;
@@ -8,6 +9,8 @@ import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.Local;
+import org.trufflemojo.typed.types.NativeLayout;
+import org.trufflemojo.typed.types.PointerType;
 import org.trufflemojo.typed.types.Type;
 
 /**
@@ -33,6 +36,8 @@ final class FunctionContext {
     int loopDepth;
     /** Inside a try block that has an except clause, errors are caught here: raising is allowed. */
     int catchingDepth;
+    /** The variables whose address the body takes (see {@link AddressTakenNames}): they live in native memory. */
+    Set<String> addressTaken = Set.of();
 
     FunctionContext(TypeChecker module, Function function) {
         this.module = module;
@@ -87,9 +92,32 @@ final class FunctionContext {
     }
 
     Local newLocal(String name, Type type, SourcePos pos, boolean mutable) {
+        Local l = newFrameLocal(name, type, pos, mutable);
+        if (addressTaken.contains(name)) {
+            giveAddress(l);
+        }
+        return l;
+    }
+
+    /** A local that stays in its frame slot even if its address is taken (taking it is then an error). */
+    Local newFrameLocal(String name, Type type, SourcePos pos) {
+        return newFrameLocal(name, type, pos, true);
+    }
+
+    private Local newFrameLocal(String name, Type type, SourcePos pos, boolean mutable) {
         Local l = new Local(name, type, pos, null, -1, function.locals.size(), mutable);
         function.locals.add(l);
         return l;
+    }
+
+    /**
+     * Moves a variable to native memory for the whole call (the hidden local holds its address), so
+     * that {@code UnsafePointer(to=l)} can point to it. Types without a native layout stay in the frame.
+     */
+    void giveAddress(Local l) {
+        if (l.addressSlot == null && NativeLayout.isStorable(l.type)) {
+            l.addressSlot = newFrameLocal("(address of " + l.name + ")", PointerType.of(l.type), l.declaredAt);
+        }
     }
 
     void checkMayRaise(SourcePos pos, String what) {

@@ -341,7 +341,7 @@ final class Statements {
         Local endTemp = ctx.newLocal("(range end)", Types.INT, f.pos());
         Local stepTemp = ctx.newLocal("(range step)", Types.INT, f.pos());
         Local counter = ctx.newLocal("(range counter)", Types.INT, f.pos());
-        Local variable = ctx.newLocal(f.targets().get(0), Types.INT, f.pos());
+        Local variable = ctx.newFrameLocal(f.targets().get(0), Types.INT, f.pos()); // the loop node counts in its slot
         ctx.scope.names.put(variable.name, variable);
         TStmt body;
         try {

@@ -471,7 +471,10 @@ final class TypeResolver {
             return t;
         }
         if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && names.get(n.name()) == TypeConstructor.INLINE_ARRAY) {
-            if (ix.indices().size() != 2) {
+            // (run_destructors=... is accepted; the elements are always destroyed, as with run_destructors=True)
+            boolean shapeWritten = ix.indices().size() == 2 && ix.indices().get(0).keyword() == null && ix.indices().get(1).keyword() == null
+                            || ix.indices().size() == 3 && "run_destructors".equals(ix.indices().get(2).keyword());
+            if (!shapeWritten) {
                 moduleScope.diagnostics.error(e.pos(), "'InlineArray' needs its element type and size: InlineArray[T, n]");
                 throw new CompileError();
             }

@@ -132,6 +132,10 @@ public enum Intrinsic {
     POINTER_FREE("pointer.free"),
     POINTER_STORE("pointer.store"),
     POINTER_TAKE("pointer.take"),
+    /** init_pointee_move: the value moves into the memory (its __moveinit__ runs). */
+    POINTER_MOVE_IN("pointer.move_in"),
+    /** take_pointee: the pointee moves out (its __moveinit__ runs). */
+    POINTER_MOVE_OUT("pointer.move_out"),
     POINTER_DESTROY_POINTEE("pointer.destroy_pointee"),
     POINTER_OFFSET("pointer.offset"),
     POINTER_BITCAST("pointer.bitcast"),

@@ -34,6 +34,8 @@ final class CfgBuilder {
     private final List<Block> raiseTargets = new ArrayList<>();
     /** Loop variables (and pointers) that view an element of a list: a use of one is a use of the list. */
     private final Map<Local, Place> viewOwners = new HashMap<>();
+    /** For each open block (the outermost: the function's arguments), the address-taken variables declared in it so far. */
+    private final List<List<Local>> addressTakenInScope = new ArrayList<>();
     /** Where the last event before a destroy site happened: where a value's life is found to end. */
     private SourcePos lastPos;
     private final ExpressionEvents expressions = new ExpressionEvents(this);
@@ -67,8 +69,16 @@ final class CfgBuilder {
             }
         }
         site(Site.ENTRY, function);
+        List<Local> addressTakenParams = new ArrayList<>();
+        for (Local p : function.params) {
+            if (p.addressSlot != null) {
+                addressTakenParams.add(p);
+            }
+        }
+        addressTakenInScope.add(addressTakenParams);
         statement(function.body);
         if (current != null) {
+            keepAddressTakenAlive();
             site(Site.END, function);
             checkResultInitialized("the implicit return from this function");
             ControlFlowGraph.edge(current, graph.exit);
@@ -97,6 +107,42 @@ final class CfgBuilder {
         return raiseTargets.isEmpty() ? graph.exit : raiseTargets.get(raiseTargets.size() - 1);
     }
 
+    /**
+     * Before the destroy site of a jump (a return, a raise, a break or continue): the variables in
+     * scope whose address was taken live until here. A pointer to one may be used after the
+     * variable's last use (it may be kept in a struct or a list), so the value dies only when it
+     * goes out of scope.
+     */
+    private void keepAddressTakenAlive() {
+        for (List<Local> declared : addressTakenInScope) {
+            keepAlive(declared);
+        }
+    }
+
+    private void keepAlive(List<Local> variables) {
+        for (Local l : variables) {
+            emit(Kind.KEEP_ALIVE, Places.whole(l), lastPos, null);
+        }
+    }
+
+    /** A block: a scope. The address-taken variables declared in it live until its end. */
+    private void block(TStmt.Block b) {
+        addressTakenInScope.add(new ArrayList<>());
+        b.statements().forEach(this::statement);
+        List<Local> declared = addressTakenInScope.remove(addressTakenInScope.size() - 1);
+        if (!declared.isEmpty() && current != null) {
+            keepAlive(declared);
+            site(Site.BLOCK_END, b);
+        }
+    }
+
+    /** Notes the scope of an address-taken variable at its first assignment: the innermost open block. */
+    private void declared(Local l) {
+        if (l.addressSlot != null && addressTakenInScope.stream().noneMatch(scope -> scope.contains(l))) {
+            addressTakenInScope.get(addressTakenInScope.size() - 1).add(l);
+        }
+    }
+
     /** An edge on which an error leaves this point, through a block holding the destroy site for that path. */
     void raiseEdge(Object node) {
         if (current == null) {
@@ -106,6 +152,7 @@ final class CfgBuilder {
         ControlFlowGraph.edge(current, pad);
         Block saved = current;
         current = pad;
+        keepAddressTakenAlive();
         site(Site.RAISE_EDGE, node);
         ControlFlowGraph.edge(pad, raiseTarget());
         current = graph.newBlock();
@@ -192,8 +239,9 @@ final class CfgBuilder {
             return;
         }
         switch (s) {
-            case TStmt.Block b -> b.statements().forEach(this::statement);
+            case TStmt.Block b -> block(b);
             case TStmt.WriteLocal w -> {
+                declared(w.local());
                 Place pointee = listBehindPointer(w.value());
                 if (pointee != null) {
                     viewOwners.put(w.local(), pointee); // a pointer into a list's buffer keeps the list alive
@@ -271,6 +319,7 @@ final class CfgBuilder {
             }
             case TStmt.Raise r -> {
                 expressions.expression(r.value());
+                keepAddressTakenAlive();
                 site(Site.BEFORE_JUMP, s);
                 ControlFlowGraph.edge(current, raiseTarget());
                 current = null;
@@ -308,11 +357,13 @@ final class CfgBuilder {
                 }
             }
             case TStmt.Break b -> {
+                keepAddressTakenAlive();
                 site(Site.BEFORE_JUMP, s);
                 ControlFlowGraph.edge(current, loopTargets.get(loopTargets.size() - 1)[1]);
                 current = null;
             }
             case TStmt.Continue c -> {
+                keepAddressTakenAlive();
                 site(Site.BEFORE_JUMP, s);
                 ControlFlowGraph.edge(current, loopTargets.get(loopTargets.size() - 1)[0]);
                 current = null;
@@ -321,6 +372,7 @@ final class CfgBuilder {
                 if (r.value() != null) {
                     expressions.expression(r.value());
                 }
+                keepAddressTakenAlive();
                 site(Site.BEFORE_JUMP, s);
                 checkResultInitialized("this return");
                 ControlFlowGraph.edge(current, graph.exit);

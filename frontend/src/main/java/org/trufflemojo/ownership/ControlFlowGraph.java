@@ -21,7 +21,13 @@ final class ControlFlowGraph {
         /** A destroy site: values that are initialized but no longer live die here. */
         SITE,
         /** The place holds no value yet (the fields of a constructor's {@code out self}). */
-        UNINIT
+        UNINIT,
+        /**
+         * The end of the scope of a variable whose address was taken, or a jump out of it: the
+         * variable lives until here (pointers to it may still be used), if it still holds a value.
+         * Not a use: the variable may have been moved out of.
+         */
+        KEEP_ALIVE
     }
 
     /**

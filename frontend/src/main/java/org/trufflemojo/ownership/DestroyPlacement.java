@@ -45,7 +45,7 @@ final class DestroyPlacement {
     }
 
     private boolean lastUseOfOwnedLocal(Place p, BitSet liveAfter) {
-        if (!p.isWhole() || !isOwned(p.root())) {
+        if (!p.isWhole() || !isOwned(p.root()) || p.type() instanceof StructType st && st.transfersByCopy()) {
             return false;
         }
         return !places.ofRoot(p.root()).intersects(liveAfter);

@@ -113,6 +113,8 @@ final class Initialization {
                 }
                 case DEF -> init.or(places.inside(e.place()));
                 case UNINIT -> init.andNot(places.inside(e.place()));
+                case KEEP_ALIVE -> {
+                }
                 case SITE -> {
                     List<LifetimePlan.Destroy> dying = placement.dyingValues(init, liveAfter[k], e);
                     if (record) {

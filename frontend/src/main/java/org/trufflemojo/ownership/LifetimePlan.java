@@ -55,6 +55,8 @@ public final class LifetimePlan {
         RAISE_EDGE,
         /** At the start of an except clause (keyed by the Try). */
         HANDLER_START,
+        /** At the end of a block that declares a variable whose address is taken, where the variable goes out of scope. Keyed by the block. */
+        BLOCK_END,
         /** On entry to the function (owned arguments that are never used). Keyed by the function. */
         ENTRY,
         /** When control reaches the end of the function body. Keyed by the function. */
@@ -109,14 +111,15 @@ public final class LifetimePlan {
 
     /**
      * Records destroys at a site. {@code lastEventPos} is where the last event before the site
-     * happened; it places the end-of-function destroys, whose key (the function) sits at its header.
+     * happened; it places the end-of-function and end-of-scope destroys, whose keys (the function, the
+     * block) sit at their starts.
      */
     void addDestroys(Function function, Site site, Object node, SourcePos lastEventPos, int order, List<Destroy> list) {
         if (list.isEmpty()) {
             return;
         }
         destroys.get(site).computeIfAbsent(node, k -> new ArrayList<>()).addAll(list);
-        SourcePos pos = site == Site.END && lastEventPos != null ? lastEventPos : positionOf(node);
+        SourcePos pos = (site == Site.END || site == Site.BLOCK_END) && lastEventPos != null ? lastEventPos : positionOf(node);
         for (Destroy d : list) {
             decisionsOf(function).add(new Destruction(pos, order, site, node, d));
         }

@@ -145,6 +145,7 @@ public final class LifetimePlanPrinter {
             };
             case RAISE_EDGE -> "raise edge";
             case HANDLER_START -> "handler start";
+            case BLOCK_END -> "end of scope";
             case ENTRY -> "entry";
             case END -> "end of function";
         };

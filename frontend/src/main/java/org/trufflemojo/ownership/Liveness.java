@@ -89,7 +89,7 @@ final class Liveness {
 
     private void transfer(Event e, BitSet live) {
         switch (e.kind()) {
-            case USE, OWN -> live.or(keptAliveBy(e.place()));
+            case USE, OWN, KEEP_ALIVE -> live.or(keptAliveBy(e.place()));
             case DEF -> live.andNot(places.inside(e.place()));
             case SITE, UNINIT -> {
             }

@@ -109,8 +109,12 @@ public sealed interface TExpr {
         STORE,
         /** operands: pointer, value: {@code p[] = value}: the value there is destroyed, then replaced. */
         ASSIGN,
-        /** operands: pointer; result: the pointee, moved out. */
+        /** operands: pointer; result: the pointee, moved out (its bits: no move constructor runs). */
         TAKE,
+        /** operands: pointer, value (owned): moves the value into uninitialized memory, running its {@code __moveinit__}. */
+        MOVE_IN,
+        /** operands: pointer; result: the pointee, moved out by its {@code __moveinit__}. */
+        MOVE_OUT,
         /** operands: pointer: runs the pointee's destructor. */
         DESTROY,
         /** operands: pointer, index; result: pointer + index elements. */

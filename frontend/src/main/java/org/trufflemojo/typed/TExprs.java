@@ -7,9 +7,13 @@ public final class TExprs {
     private TExprs() {
     }
 
-    /** A place in native memory: {@code p[i]} or a field path inside it. */
+    /**
+     * A place in native memory: {@code p[i]}, an element of a native list, a variable whose address
+     * is taken, or a field path inside one.
+     */
     public static boolean isMemoryPlace(TExpr e) {
         return e instanceof TExpr.Deref || (e instanceof TExpr.ListElement le && ((ListType) le.list().type()).isNative())
+                        || (e instanceof TExpr.ReadLocal r && r.local().addressSlot != null)
                         || (e instanceof TExpr.FieldRead fr && isMemoryPlace(fr.object()));
     }
 

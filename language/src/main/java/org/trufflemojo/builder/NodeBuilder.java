@@ -290,7 +290,8 @@ public final class NodeBuilder {
                 for (int i = 0; i < children.length; i++) {
                     children[i] = statement(b.statements().get(i));
                 }
-                yield new BlockNode(children);
+                MojoStatementNode scopeEnd = destroysAt(LifetimePlan.Site.BLOCK_END, b); // address-taken variables die here
+                yield scopeEnd == null ? new BlockNode(children) : new BlockNode(new MojoStatementNode[]{new BlockNode(children), scopeEnd});
             }
             case TStmt.WriteLocal w -> withDestroysAfter(writeLocal(w.local(), beforeStore(expression(w.value()), s)), s);
             case TStmt.WriteField w when w.object() instanceof TExpr.RefTarget rt -> {
@@ -438,7 +439,7 @@ public final class NodeBuilder {
             case TExpr.IndirectCall ic -> {
                 MojoExpressionNode[] args = new MojoExpressionNode[ic.args().size()];
                 for (int i = 0; i < args.length; i++) {
-                    args[i] = expression(ic.args().get(i));
+                    args[i] = ownedArgument(ic.args().get(i));
                 }
                 yield exprWithDestroysAfter(withLandingPad(new IndirectCallNode(expression(ic.callee()), args), ic), ic);
             }
@@ -514,12 +515,12 @@ public final class NodeBuilder {
         MojoExpressionNode[] args = new MojoExpressionNode[c.args().size()];
         List<CallNode.WriteBack> writeBacks = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
-            args[i] = expression(c.args().get(i));
+            args[i] = ownedArgument(c.args().get(i));
             TExpr target = c.writeBack().get(i);
-            if (target instanceof TExpr.ReadLocal r) {
-                writeBacks.add(new CallNode.ToLocal(i, r.local().slot, slotKind(r.local().type)));
-            } else if (target != null && TExprs.isMemoryPlace(target)) {
+            if (target != null && TExprs.isMemoryPlace(target)) {
                 writeBacks.add(new CallNode.ToMemory(i, address(target), storer(target.type())));
+            } else if (target instanceof TExpr.ReadLocal r) {
+                writeBacks.add(new CallNode.ToLocal(i, r.local().slot, slotKind(r.local().type)));
             } else if (target instanceof TExpr.FieldRead f) {
                 writeBacks.add(new CallNode.ToField(i, expression(f.object()), lifecycle.layout(ownerOf(f.field())).property(f.field().index()),
                                 f.field().type().repr()));
@@ -531,8 +532,11 @@ public final class NodeBuilder {
 
     // ================================================================ native memory
 
-    /** The address of a place in native memory: {@code p[i]}, or a field path inside it. */
+    /** The address of a place in native memory: {@code p[i]}, a variable whose address is taken, or a field path inside one. */
     private MojoExpressionNode address(TExpr place) {
+        if (place instanceof TExpr.ReadLocal r) {
+            return plainRead(r.local().addressSlot);
+        }
         if (place instanceof TExpr.ListElement le) {
             return ListNodesFactory.AddressNodeGen.create(lifecycle.elements((ListType) le.list().type()), expression(le.list()), expression(le.index()));
         }
@@ -555,6 +559,10 @@ public final class NodeBuilder {
     private MojoExpressionNode listOp(TExpr.ListOp lo) {
         ListType lt = lo.listType();
         MojoExpressionNode[] o = expressions(lo.operands());
+        if (lo.op() == TExpr.ListOpKind.APPEND || lo.op() == TExpr.ListOpKind.INSERT || lo.op() == TExpr.ListOpKind.EXTEND) {
+            // these move their last operand into the list themselves
+            o[o.length - 1] = ownedArgument(lo.operands().get(o.length - 1));
+        }
         Elements elements = lifecycle.elements(lt);
         Type element = lt.element;
         return switch (lo.op()) {
@@ -565,7 +573,7 @@ public final class NodeBuilder {
             case POP -> ListNodesFactory.PopNodeGen.create(elements, o[0], o.length > 1 ? o[1] : new ConstantNodes.LongConstant(-1));
             case INSERT -> ListNodesFactory.InsertNodeGen.create(elements, o[0], o[1], o[2]);
             case SET -> ListNodesFactory.SetNodeGen.create(elements, lifecycle.destroy(element), o[0], o[1], o[2]);
-            case EXTEND -> ListNodesFactory.ExtendNodeGen.create(elements, lifecycle.copy(element), o[0], o[1]);
+            case EXTEND -> ListNodesFactory.ExtendNodeGen.create(elements, o[0], o[1]);
             case CLEAR -> ListNodesFactory.RearrangeNodeGen.create(ListNodes.Rearrange.Kind.CLEAR, element.repr(), elements, lifecycle.destroy(element),
                             o[0]);
             case REVERSE -> ListNodesFactory.RearrangeNodeGen.create(ListNodes.Rearrange.Kind.REVERSE, element.repr(), elements, null, o[0]);
@@ -614,11 +622,28 @@ public final class NodeBuilder {
             case OFFSET -> MemoryNodesFactory.ElementAddressNodeGen.create(size, expression(ops.get(0)), expression(ops.get(1)));
             case ADDRESS -> address(ops.get(0));
             case STORE -> initialize(expression(ops.get(0)), expression(ops.get(1)), m.element());
+            case MOVE_IN -> initialize(expression(ops.get(0)), moved(ownedArgument(ops.get(1)), m.element()), m.element());
             case ASSIGN -> assignToMemory(expression(ops.get(0)), expression(ops.get(1)), m.element());
             case TAKE -> new MemoryNodes.Load(expression(ops.get(0)), loader(m.element()));
+            case MOVE_OUT -> moved(new MemoryNodes.Load(expression(ops.get(0)), loader(m.element())), m.element());
             case DESTROY -> MemoryNodesFactory.DestroyPointeeNodeGen.create(loader(m.element()), lifecycle.destroy(m.element()),
                             expression(ops.get(0)));
         };
+    }
+
+    /** A value moving to a new address: a user-defined {@code __moveinit__} of its type runs on the way. */
+    private MojoExpressionNode moved(MojoExpressionNode value, Type t) {
+        LifecycleNodes.CopyValue move = lifecycle.move(t);
+        return move == null ? value : new LifecycleNodes.CopyExpression(value, move);
+    }
+
+    /**
+     * An argument for an owned ({@code var}) parameter. A value transferred there ({@code x^}, or a
+     * variable's last use) is handed over where it is, without a move constructor, as Mojo passes
+     * owned arguments; the callee moves it on if it stores it (init_pointee_move, List.append).
+     */
+    private MojoExpressionNode ownedArgument(TExpr arg) {
+        return arg instanceof TExpr.Own o && plan.isMove(o) ? expression(o.place()) : expression(arg);
     }
 
     /** {@code place = value} for a place in native memory: the value there is destroyed, then replaced. */

@@ -72,6 +72,14 @@ public final class StructType extends Type {
         return trivialRegisterPassable || userCopyInit != null || synthesizedCopy;
     }
 
+    /**
+     * A type that can be copied but not moved (a user {@code __copyinit__}, no {@code __moveinit__},
+     * not declared Movable): a variable's last use hands over a copy, as the value cannot move.
+     */
+    public boolean transfersByCopy() {
+        return userCopyInit != null && userMoveInit == null && !traits.contains("Movable") && !registerPassable;
+    }
+
     @Override
     public boolean isMovable() {
         return trivialRegisterPassable || userMoveInit != null || synthesizedMove || isCopyable();

@@ -24,8 +24,8 @@ fn insert[T: AnyType, //](mut self: List[T], i: Int, var value: T):
 
 
 @intrinsic("list.extend")
-fn extend[T: AnyType, //](mut self: List[T], other: List[T]):
-    """Adds copies of the other list's elements at the end."""
+fn extend[T: AnyType, //](mut self: List[T], var other: List[T]):
+    """Moves the other list's elements to the end (a list that is not transferred is copied first)."""
     ...
 
 

@@ -14,7 +14,7 @@ fn init_pointee_copy[T: AnyType, //](self: UnsafePointer[T], var value: T):
     ...
 
 
-@intrinsic("pointer.store")
+@intrinsic("pointer.move_in")
 fn init_pointee_move[T: AnyType, //](self: UnsafePointer[T], var value: T):
     """Initializes the pointee by moving value in."""
     ...
@@ -25,7 +25,7 @@ fn store[T: AnyType, //](self: UnsafePointer[T], var value: T):
     ...
 
 
-@intrinsic("pointer.take")
+@intrinsic("pointer.move_out")
 fn take_pointee[T: AnyType, //](self: UnsafePointer[T]) -> T:
     """Moves the pointee out; the memory is left uninitialized."""
     ...
@@ -109,7 +109,7 @@ fn init_pointee_explicit_copy[T: AnyType, //](self: UnsafePointer[T], value: T):
 
 fn move_pointee_into[T: AnyType, //](self: UnsafePointer[T], dst: UnsafePointer[T]):
     """Moves the pointee into dst's (uninitialized) memory; self's is left uninitialized."""
-    dst.init_pointee_move(self.take_pointee())
+    dst.init_pointee_move(self.load())  # one move: load takes the bits out, init_pointee_move moves them in
 
 
 fn copy[T: AnyType, //](self: UnsafePointer[T]) -> UnsafePointer[T]:

@@ -189,16 +189,16 @@ struct Deque[ElementType: Copyable & Movable](Copyable, Movable, Sized, Boolable
             # shift the elements before i one slot to the left
             self._head = self._wrap(self._head - 1)
             for j in range(i):
-                (self._data + self._physical(j)).init_pointee_move(
-                    (self._data + self._physical(j + 1)).take_pointee()
+                (self._data + self._physical(j + 1)).move_pointee_into(
+                    (self._data + self._physical(j))
                 )
             (self._data + self._physical(i)).init_pointee_move(value^)
         else:
             # shift the elements from i on one slot to the right
             var j = n
             while j > i:
-                (self._data + self._physical(j)).init_pointee_move(
-                    (self._data + self._physical(j - 1)).take_pointee()
+                (self._data + self._physical(j - 1)).move_pointee_into(
+                    (self._data + self._physical(j))
                 )
                 j -= 1
             (self._data + self._physical(i)).init_pointee_move(value^)
@@ -246,16 +246,16 @@ struct Deque[ElementType: Copyable & Movable](Copyable, Movable, Sized, Boolable
                     # close the gap from the left
                     var j = i
                     while j > 0:
-                        (self._data + self._physical(j)).init_pointee_move(
-                            (self._data + self._physical(j - 1)).take_pointee()
+                        (self._data + self._physical(j - 1)).move_pointee_into(
+                            (self._data + self._physical(j))
                         )
                         j -= 1
                     self._head = self._wrap(self._head + 1)
                 else:
                     # close the gap from the right
                     for j in range(i, n - 1):
-                        (self._data + self._physical(j)).init_pointee_move(
-                            (self._data + self._physical(j + 1)).take_pointee()
+                        (self._data + self._physical(j + 1)).move_pointee_into(
+                            (self._data + self._physical(j))
                         )
                     self._tail = self._wrap(self._tail - 1)
                 self._maybe_shrink()
@@ -299,8 +299,8 @@ struct Deque[ElementType: Copyable & Movable](Copyable, Movable, Sized, Boolable
         var j = len(self) - 1
         while i < j:
             var left = (self._data + self._physical(i)).take_pointee()
-            (self._data + self._physical(i)).init_pointee_move(
-                (self._data + self._physical(j)).take_pointee()
+            (self._data + self._physical(j)).move_pointee_into(
+                (self._data + self._physical(i))
             )
             (self._data + self._physical(j)).init_pointee_move(left^)
             i += 1

@@ -43,8 +43,7 @@ struct UnsafeMaybeUninitialized[ElementType: AnyType](Copyable, Defaultable, Mov
 
     fn move_from(mut self, other: UnsafePointer[ElementType]):
         """Moves the pointee into self; the pointee is left uninitialized."""
-        var value = other.take_pointee()
-        self._ptr.init_pointee_move(value^)
+        other.move_pointee_into(self._ptr)
 
     fn write(mut self, var value: ElementType):
         """Initializes the memory with value, without destroying what it may hold."""

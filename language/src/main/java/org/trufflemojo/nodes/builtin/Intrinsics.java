@@ -34,7 +34,7 @@ public final class Intrinsics {
             case DICT_GET, DICT_GET_OR, DICT_POP, DICT_POP_OR, DICT_POPITEM, DICT_SETDEFAULT, DICT_CLEAR, DICT_UPDATE, DICT_KEYS, DICT_VALUES,
                             DICT_ITEMS, DICT_LEN, DICT_CONTAINS, DICT_STR, DICT_COPY ->
                 throw new IllegalArgumentException(intrinsic + " is lowered to a dict operation of its key and value types by the checker");
-            case OPTIONAL_VALUE, OPTIONAL_OR_ELSE, OPTIONAL_IS_SOME, OPTIONAL_COPY, POINTER_FREE, POINTER_STORE, POINTER_TAKE, POINTER_DESTROY_POINTEE,
+            case OPTIONAL_VALUE, OPTIONAL_OR_ELSE, OPTIONAL_IS_SOME, OPTIONAL_COPY, POINTER_FREE, POINTER_STORE, POINTER_TAKE, POINTER_MOVE_IN, POINTER_MOVE_OUT, POINTER_DESTROY_POINTEE,
                             POINTER_OFFSET, POINTER_BITCAST, SIMD_REDUCE_ADD, SIMD_REDUCE_MUL, SIMD_REDUCE_MIN, SIMD_REDUCE_MAX, SIMD_REDUCE_AND, SIMD_REDUCE_OR, SIMD_REDUCE_XOR, SIMD_LEN ->
                 throw new IllegalArgumentException(intrinsic + " is lowered to an optional operation of its element type by the checker");
             case ISNAN -> MathNodesFactory.IsNanNodeGen.create(operands[0]);

@@ -41,22 +41,25 @@ public final class FunctionBodyNode extends Node {
         }
         Object result = null;
         try {
-            body.executeVoid(frame);
-        } catch (ReturnException e) {
-            returned.enter();
-            result = e.value();
+            try {
+                body.executeVoid(frame);
+            } catch (ReturnException e) {
+                returned.enter();
+                result = e.value();
+            }
+            Object[] args = frame.getArguments();
+            for (int i = 0; i < mutParameterReads.length; i++) {
+                args[mutParameterIndices[i]] = mutParameterReads[i].executeGeneric(frame);
+            }
+            if (outResult != null) {
+                result = outResult.executeGeneric(frame);
+            }
+            return result;
         } finally {
+            // (after the mut and out arguments are read: an address-taken one lives in this memory)
             if (release != null) {
                 release.executeVoid(frame);
             }
         }
-        Object[] args = frame.getArguments();
-        for (int i = 0; i < mutParameterReads.length; i++) {
-            args[mutParameterIndices[i]] = mutParameterReads[i].executeGeneric(frame);
-        }
-        if (outResult != null) {
-            result = outResult.executeGeneric(frame);
-        }
-        return result;
     }
 }

@@ -245,16 +245,14 @@ public final class ListNodes {
         }
     }
 
-    /** {@code extend(other)}: appends copies of other's elements. */
+    /** {@code extend(other^)}: other (owned) gives up its elements: each moves to the end of the list, and its buffer is freed. */
     @NodeChild(value = "list", type = MojoExpressionNode.class)
     @NodeChild(value = "other", type = MojoExpressionNode.class)
     public abstract static class Extend extends MojoExpressionNode {
         @Child private Elements elements;
-        @Child private LifecycleNodes.CopyValue copy;
 
-        protected Extend(Elements elements, LifecycleNodes.CopyValue copy) {
+        protected Extend(Elements elements) {
             this.elements = elements;
-            this.copy = copy;
         }
 
         @Specialization
@@ -262,10 +260,10 @@ public final class ListNodes {
             long n = o.size;
             elements.reserve(l, l.size + n);
             for (long i = 0; i < n; i++) {
-                Object v = elements.get(o, i);
-                elements.put(l, l.size, copy == null ? v : copy.execute(v));
+                elements.put(l, l.size, elements.moveIn(elements.get(o, i)));
                 l.size++;
             }
+            elements.release(o); // its elements live on in l
             return null;
         }
     }
