@@ -2,7 +2,7 @@
 # (print, len, min, max, pow, repr, hash, range, enumerate and reversed are typed by the compiler,
 # from their arguments; sort is builtin.sort's.)
 
-from builtin.sort import sort
+from builtin.sort import sort, partition
 
 
 @primitive("INT_ABS")

@@ -87,3 +87,9 @@ fn _small_sort[size: Int, T: Copyable & Movable, cmp_fn: fn (_SortWrapper[T], _S
             array[j] = array[j - 1]
             array[j - 1] = moved^
             j -= 1
+
+
+fn partition[T: Copyable & Movable, //, cmp_fn: fn (T, T) capturing [_] -> Bool](mut list: List[T], k: Int):
+    """Reorders the list so that its first k elements are the k first in cmp_fn order (a full
+    stable sort does it; the order inside each part is not specified by Mojo)."""
+    sort[cmp_fn](list)
