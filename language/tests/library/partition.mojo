@@ -1,4 +1,5 @@
-# partition[cmp_fn](list, k) (from the prelude): the first k elements are the k first in cmp_fn order.
+# partition[cmp_fn](list, k) (from the prelude): the first k elements are the k first in cmp_fn order;
+# lists of Float32 print each element at its own precision.
 
 
 def main():
@@ -14,3 +15,5 @@ def main():
         top.append(values[i])
     sort(top)
     print(top)
+    var halves: List[Float32] = [0.1, 2.5, -1]
+    print(halves, List[Float64](0.1, 2.5))

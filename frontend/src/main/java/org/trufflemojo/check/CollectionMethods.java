@@ -757,7 +757,7 @@ final class CollectionMethods {
     TExpr listString(SourcePos pos, TExpr list, ListType lt) {
         Type e = lt.element;
         if (!(e == Types.INT || e == Types.UINT || e == Types.FLOAT64 || e == Types.BOOL || e == Types.STRING || e instanceof ListType
-                        || e instanceof ScalarType s && !s.isFloat())) {
+                        || e instanceof ScalarType)) {
             throw ctx.error(pos, "'" + lt.name() + "' cannot be written: its elements are not 'Representable' yet");
         }
         return listOp(pos, Types.STRING, TExpr.ListOpKind.STR, lt, conventions.borrowed(list, pos));

@@ -314,12 +314,15 @@ final class Lifecycle {
     }
 
     ListNodes.ElementText elementText(Type e) {
-        return e instanceof ListType inner ? listText(inner) : new ListNodes.ScalarText(e.repr(), e == Types.UINT || e == ScalarType.UINT64);
+        if (e instanceof ListType inner) {
+            return listText(inner);
+        }
+        // Float32, Float16 and BFloat16 print as the shortest text of their own precision
+        boolean narrowFloat = e instanceof ScalarType s && s.isFloat() && s.bits < 64;
+        return new ListNodes.ScalarText(e.repr(), e == Types.UINT || e == ScalarType.UINT64, narrowFloat);
     }
 
     ListNodes.ListText listText(ListType lt) {
-        Type e = lt.element;
-        ListNodes.ElementText element = e instanceof ListType inner ? listText(inner) : new ListNodes.ScalarText(e.repr(), e == Types.UINT || e == ScalarType.UINT64);
-        return new ListNodes.ListText(elements(lt), element);
+        return new ListNodes.ListText(elements(lt), elementText(lt.element));
     }
 }

@@ -567,10 +567,12 @@ public final class ListNodes {
     public static final class ScalarText extends ElementText {
         private final Repr repr;
         private final boolean unsigned;
+        private final boolean narrowFloat;
 
-        public ScalarText(Repr repr, boolean unsigned) {
+        public ScalarText(Repr repr, boolean unsigned, boolean narrowFloat) {
             this.repr = repr;
             this.unsigned = unsigned;
+            this.narrowFloat = narrowFloat;
         }
 
         @Override
@@ -578,7 +580,7 @@ public final class ListNodes {
         public void append(StringBuilder sb, Object e) {
             switch (repr) {
                 case LONG -> sb.append(unsigned ? Long.toUnsignedString((long) e) : Long.toString((long) e));
-                case DOUBLE -> sb.append(FloatFormat.format((double) e));
+                case DOUBLE -> sb.append(narrowFloat ? FloatFormat.formatFloat((float) (double) e) : FloatFormat.format((double) e));
                 case BOOLEAN -> sb.append((boolean) e ? "True" : "False");
                 default -> sb.append('\'').append(StringOps.toJava((NativeString) e)).append('\'');
             }
