@@ -728,8 +728,7 @@ final class Expressions {
                 return new TExpr.Const(c.pos(), Types.INT, (long) tt.elements.size());
             }
             if (t instanceof TupleType tt && a.name().equals("__contains__") && c.args().size() == 1) {
-                return operators.tupleContains(new Expr.Compare(c.pos(), List.of(c.args().get(0).value(), a.target()), List.of(Expr.CompareOp.IN)),
-                                expression(c.args().get(0).value(), null), tt);
+                return operators.tupleContains(c.pos(), expression(c.args().get(0).value(), null), receiver, tt);
             }
             String library = StandardLibrary.methodsModuleOf(Types.materialize(t));
             if (library != null) {

@@ -22,7 +22,6 @@ import org.trufflemojo.typed.types.ScalarType;
 import org.trufflemojo.typed.types.StructType;
 import org.trufflemojo.typed.types.TupleType;
 import org.trufflemojo.typed.types.Type;
-import org.trufflemojo.typed.types.TupleType;
 import org.trufflemojo.typed.types.Types;
 import org.trufflemojo.typed.types.VectorType;
 
@@ -341,11 +340,6 @@ final class Operators {
                             : conversions.coerce(operands.get(1), lt, c.pos());
             return collections.listEquality(c.pos(), operands.get(0), right, lt, c.ops().get(0) == Expr.CompareOp.NE);
         }
-        if (c.ops().size() == 1 && operands.get(1).type() instanceof TupleType tt
-                        && (c.ops().get(0) == Expr.CompareOp.IN || c.ops().get(0) == Expr.CompareOp.NOT_IN)) {
-            TExpr contains = tupleContains(c, operands.get(0), tt);
-            return c.ops().get(0) == Expr.CompareOp.IN ? contains : new TExpr.Prim(c.pos(), Types.BOOL, PrimOp.BOOL_NOT, List.of(contains));
-        }
         if (c.ops().size() == 1 && operands.get(0).type() instanceof OptionalType && operands.get(1).type() != Types.NONE
                         && (c.ops().get(0) == Expr.CompareOp.EQ || c.ops().get(0) == Expr.CompareOp.NE)) {
             // Optional's own __eq__/__ne__ (the library's): equal when both are empty or hold equal values
@@ -410,44 +404,30 @@ final class Operators {
     }
 
     /**
-     * {@code x in (a, b, c)}: whether an element of x's own type equals x (elements of other types
-     * never do). x is checked again for each such element, so it must be a literal or a variable.
+     * A comparison of SIMD vectors: lane by lane, a {@code SIMD[DType.bool, width]} mask; {@code x in v}
+     * is whether some lane equals x.
      */
-    TExpr tupleContains(Expr.Compare c, TExpr x, TupleType tt) {
-        Expr needle = c.operands().get(0);
-        Expr tuple = c.operands().get(1);
-        Type wanted = Types.materialize(x.type());
+    /**
+     * {@code x in (a, b, c)}: whether an element of x's own type equals x (elements of other types
+     * never do: {@code True in (1, 0)} is false), with x and the tuple each evaluated once.
+     */
+    TExpr tupleContains(SourcePos pos, TExpr value, TExpr tuple, TupleType tt) {
+        Type wanted = Types.materialize(value.type());
+        TExpr x = conventions.evaluatedOnce(value);
+        TExpr t = conventions.evaluatedOnce(tuple);
         TExpr any = null;
+        boolean first = true;
         for (int i = 0; i < tt.elements.size(); i++) {
             if (tt.elements.get(i) != wanted) {
                 continue;
             }
-            if (any != null && !(needle instanceof Expr.Name || x instanceof TExpr.Const) || !(tuple instanceof Expr.Name)) {
-                throw ctx.error(c.pos(), "'in' on a tuple needs a variable or a literal on both sides");
-            }
-            Expr element = new Expr.Index(c.pos(), tuple, List.of(new Expr.Arg(c.pos(), null, new Expr.IntLit(c.pos(), String.valueOf(i)), false)));
-            TExpr equal = compare(new Expr.Compare(c.pos(), List.of(needle, element), List.of(Expr.CompareOp.EQ)));
-            any = any == null ? equal : new TExpr.Logical(c.pos(), Types.BOOL, false, any, equal);
-        }
-        return any != null ? any : new TExpr.Const(c.pos(), Types.BOOL, false);
-    }
-
-    /**
-     * A comparison of SIMD vectors: lane by lane, a {@code SIMD[DType.bool, width]} mask; {@code x in v}
-     * is whether some lane equals x.
-     */
-    /** {@code x in (a, b, c)}: {@code x == a or x == b or x == c}, with x and the tuple each evaluated once. */
-    private TExpr tupleContains(SourcePos pos, TExpr value, TExpr tuple, TupleType tt) {
-        TExpr x = conventions.evaluatedOnce(value);
-        TExpr t = conventions.evaluatedOnce(tuple);
-        TExpr any = null;
-        for (int i = 0; i < tt.elements.size(); i++) {
-            TExpr element = new TExpr.TupleGet(pos, tt.elements.get(i), conventions.borrowed(i == 0 ? t : Conventions.again(t), pos), i);
-            TExpr equal = compare(new Expr.Compare(pos, List.of(new Expr.Checked(pos, i == 0 ? x : Conventions.again(x)), new Expr.Checked(pos, element)),
+            TExpr element = new TExpr.TupleGet(pos, tt.elements.get(i), conventions.borrowed(first ? t : Conventions.again(t), pos), i);
+            TExpr equal = compare(new Expr.Compare(pos, List.of(new Expr.Checked(pos, first ? x : Conventions.again(x)), new Expr.Checked(pos, element)),
                             List.of(Expr.CompareOp.EQ)));
-            any = any == null ? equal : new TExpr.Logical(pos, Types.BOOL, false, any, toBool(equal, pos));
+            any = any == null ? toBool(equal, pos) : new TExpr.Logical(pos, Types.BOOL, false, any, toBool(equal, pos));
+            first = false;
         }
-        return any == null ? new TExpr.Const(pos, Types.BOOL, false) : toBool(any, pos);
+        return any == null ? new TExpr.Const(pos, Types.BOOL, false) : any;
     }
 
     private TExpr vectorCompare(SourcePos pos, Expr.CompareOp op, TExpr l, TExpr r) {
