@@ -25,6 +25,7 @@ import org.trufflemojo.typed.types.OptionalType;
 import org.trufflemojo.typed.types.ScalarType;
 import org.trufflemojo.typed.types.StructType;
 import org.trufflemojo.typed.types.Type;
+import org.trufflemojo.typed.types.TupleType;
 import org.trufflemojo.typed.types.Types;
 import org.trufflemojo.typed.types.VectorType;
 
@@ -492,8 +493,20 @@ final class Statements {
         if (!(iterable.type() instanceof ListType lt)) {
             throw ctx.error(f.iterable().pos(), "'" + iterable.type().name() + "' is not iterable (only 'range' and lists are, yet)");
         }
+        if (!enumerate && f.targets().size() > 1 && lt.element instanceof TupleType tt && tt.elements.size() == f.targets().size()) {
+            // for a, b in pairs: the loop runs over the tuples, each unpacked into fresh variables
+            String tuple = "(unpacked tuple)";
+            List<Stmt> body = new ArrayList<>();
+            for (int i = 0; i < f.targets().size(); i++) {
+                Expr element = new Expr.Index(f.pos(), new Expr.Name(f.pos(), tuple),
+                                List.of(new Expr.Arg(f.pos(), null, new Expr.IntLit(f.pos(), String.valueOf(i)), false)));
+                body.add(new Stmt.VarDecl(f.pos(), f.targets().get(i), null, element));
+            }
+            body.addAll(f.body());
+            f = new Stmt.For(f.pos(), List.of(tuple), false, f.iterable(), body, f.otherwise(), f.compileTime());
+        }
         if (f.targets().size() != (enumerate ? 2 : 1)) {
-            throw ctx.error(f.pos(), "a list loop has one loop variable");
+            throw ctx.error(f.pos(), "a list loop has one loop variable (or one per element of its tuples)");
         }
         Scope saved = ctx.scope;
         ctx.scope = new Scope(ctx.scope);
