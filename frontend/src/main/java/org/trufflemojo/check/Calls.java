@@ -14,6 +14,7 @@ import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.Local;
 import org.trufflemojo.typed.TExpr;
+import org.trufflemojo.typed.TStmt;
 import org.trufflemojo.typed.types.DictType;
 import org.trufflemojo.typed.types.ListType;
 import org.trufflemojo.typed.types.BoxType;
@@ -607,8 +608,31 @@ final class Calls {
         if (f.intrinsic != null && report) {
             return f.intrinsic.isLoweredByChecker() ? loweredIntrinsic(callPos, f, args) : intrinsicCall(callPos, f, args);
         }
+        List<TStmt> heldReferences = holdMutableReferences(args, writeBack);
         TExpr call = new TExpr.Call(callPos, f.resultType, f, args, writeBack);
+        if (!heldReferences.isEmpty()) {
+            call = new TExpr.Block(callPos, f.resultType, new TStmt.Block(callPos, heldReferences), call);
+        }
         return f.returnsRef ? new TExpr.RefTarget(callPos, f.resultType, call) : call;
+    }
+
+    /**
+     * A {@code mut} argument that a {@code -> ref} function returned ({@code grow(h.items_ref())},
+     * {@code list[0].clear()} on a LinkedList): the location is kept in a hidden local before the
+     * call, the callee gets its value, and the final value is stored back through it afterwards.
+     * Returns the statements that keep the locations.
+     */
+    private List<TStmt> holdMutableReferences(List<TExpr> args, List<TExpr> writeBack) {
+        List<TStmt> held = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (writeBack.get(i) instanceof TExpr.RefTarget rt && rt.call() instanceof TExpr.Call) {
+                Local location = expressions.holdReference(rt, rt.pos());
+                held.add(new TStmt.WriteLocal(rt.pos(), location, rt.call(), true));
+                args.set(i, new TExpr.RefTarget(rt.pos(), rt.type(), new TExpr.ReadLocal(rt.pos(), Types.REFERENCE, location)));
+                writeBack.set(i, new TExpr.RefTarget(rt.pos(), rt.type(), new TExpr.ReadLocal(rt.pos(), Types.REFERENCE, location)));
+            }
+        }
+        return held;
     }
 
     /** A bound call of a library method of a built-in collection: the type of its {@code self} says which collection's operation it is. */

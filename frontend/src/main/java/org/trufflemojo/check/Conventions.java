@@ -100,6 +100,10 @@ final class Conventions {
                     }
                     return arg;
                 }
+                if (arg instanceof TExpr.RefTarget) {
+                    requireMutablePlace(arg, pos); // what a -> ref function returned: changed where it lives
+                    return arg;
+                }
                 if (!isPlace(arg)) {
                     throw ctx.error(pos, "invalid call to '" + fnName + "': argument '" + param.name + "' must be a mutable value");
                 }

@@ -146,14 +146,23 @@ final class Expressions {
      * from (the call's receiver), so that variable stays alive as long as r is used.
      */
     private TStmt bindCallReference(Stmt.RefDecl r, TExpr.RefTarget rt) {
-        Local held = ctx.newLocal("(reference)", Types.REFERENCE, r.pos(), conventions.isMutablePlace(rt));
+        Local held = holdReference(rt, r.pos());
+        ctx.declareName(r.pos(), r.name(), new RefAlias(new TExpr.RefTarget(r.pos(), rt.type(), new TExpr.ReadLocal(r.pos(), Types.REFERENCE, held))));
+        return new TStmt.WriteLocal(r.pos(), held, rt.call(), true);
+    }
+
+    /**
+     * A hidden local to keep the location a call of a {@code -> ref} function returns (the caller
+     * writes it there), as mutable as the call's receiver; uses of it also use the receiver's variable.
+     */
+    Local holdReference(TExpr.RefTarget rt, SourcePos pos) {
+        Local held = ctx.newLocal("(reference)", Types.REFERENCE, pos, conventions.isMutablePlace(rt));
         TExpr owner = rt.call() instanceof TExpr.Call call && !call.args().isEmpty() ? call.args().get(0) : null;
         while (owner instanceof TExpr.FieldRead fr) {
             owner = fr.object();
         }
         held.referenceOwner = owner instanceof TExpr.ReadLocal rl ? rl.local() : null;
-        ctx.declareName(r.pos(), r.name(), new RefAlias(new TExpr.RefTarget(r.pos(), rt.type(), new TExpr.ReadLocal(r.pos(), Types.REFERENCE, held))));
-        return new TStmt.WriteLocal(r.pos(), held, rt.call(), true);
+        return held;
     }
 
     /**

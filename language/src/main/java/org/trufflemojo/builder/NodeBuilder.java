@@ -524,6 +524,8 @@ public final class NodeBuilder {
             } else if (target instanceof TExpr.FieldRead f) {
                 writeBacks.add(new CallNode.ToField(i, expression(f.object()), lifecycle.layout(ownerOf(f.field())).property(f.field().index()),
                                 f.field().type().repr()));
+            } else if (target instanceof TExpr.RefTarget rt) {
+                writeBacks.add(new CallNode.ToReference(i, expression(rt.call()))); // (the reference kept in a local)
             }
             // An element of a list held as objects is changed in place: nothing to write back.
         }

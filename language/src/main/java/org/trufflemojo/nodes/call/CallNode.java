@@ -12,6 +12,7 @@ import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.struct.FieldNodes;
 import org.trufflemojo.core.Repr;
 import org.trufflemojo.nodes.memory.MemoryNodes;
+import org.trufflemojo.nodes.struct.RefNodes;
 
 /**
  * A direct call of a statically known function. Arguments travel in an Object array; after the call,
@@ -91,6 +92,21 @@ public final class CallNode extends MojoExpressionNode {
         @Override
         void write(VirtualFrame frame, Object value) {
             FieldNodes.Write.store(property, repr, object.executeGeneric(frame), value);
+        }
+    }
+
+    /** A mut argument that a {@code -> ref} function returned: stored back through the reference (kept in a local). */
+    public static final class ToReference extends WriteBack {
+        @Child private MojoExpressionNode reference;
+
+        public ToReference(int argument, MojoExpressionNode reference) {
+            super(argument);
+            this.reference = reference;
+        }
+
+        @Override
+        void write(VirtualFrame frame, Object value) {
+            ((RefNodes.Ref) reference.executeGeneric(frame)).set(value);
         }
     }
 
