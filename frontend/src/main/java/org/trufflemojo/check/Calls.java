@@ -297,15 +297,13 @@ final class Calls {
                 bound.put(p.name(), compileTimeArgument(p, a.value()));
             } else {
                 // (an overload being tried: an argument that does not fit its parameter rules it out)
-                int before = ctx.diagnostics.items().size();
+                int before = ctx.diagnostics.mark();
                 try {
                     bound.put(p.name(), compileTimeArgument(p, a.value()));
                 } catch (CompileError e) {
                     return null;
                 } finally {
-                    while (ctx.diagnostics.items().size() > before) {
-                        ctx.diagnostics.items().remove(ctx.diagnostics.items().size() - 1);
-                    }
+                    ctx.diagnostics.rollBack(before);
                 }
             }
         }
@@ -678,13 +676,11 @@ final class Calls {
 
     /** Checks an expression for overload resolution without leaving diagnostics behind. */
     TExpr expressionQuietly(Expr e, Type expected) {
-        int before = ctx.diagnostics.items().size();
+        int before = ctx.diagnostics.mark();
         try {
             return expressions.expression(e, expected);
         } finally {
-            while (ctx.diagnostics.items().size() > before) {
-                ctx.diagnostics.items().remove(ctx.diagnostics.items().size() - 1);
-            }
+            ctx.diagnostics.rollBack(before);
         }
     }
 

@@ -52,11 +52,9 @@ final class Comprehensions {
             probe.add(new Stmt.VarDecl(pos, PROBE_VALUE, null, c.value()));
         }
         int firstLocal = ctx.function.locals.size();
-        int diagnostics = ctx.diagnostics.items().size();
+        int diagnostics = ctx.diagnostics.mark();
         inScope(() -> statements.statement(nest(c.clauses(), probe)));
-        while (ctx.diagnostics.items().size() > diagnostics) {
-            ctx.diagnostics.items().remove(ctx.diagnostics.items().size() - 1); // warnings: the real loop repeats them
-        }
+        ctx.diagnostics.rollBack(diagnostics); // warnings: the real loop repeats them
         Type element = probeType(firstLocal, PROBE);
         // 2. the loop that fills the new collection
         TExpr empty = switch (c.kind()) {

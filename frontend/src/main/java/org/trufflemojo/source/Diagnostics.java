@@ -44,6 +44,20 @@ public final class Diagnostics {
         items.add(new Diagnostic(Diagnostic.Severity.NOTE, pos, message));
     }
 
+    /** How many diagnostics there are now: {@link #rollBack} to it forgets the ones reported after. */
+    public int mark() {
+        return items.size();
+    }
+
+    /** Forgets the diagnostics reported since {@code mark} (a trial whose errors are not the program's), errors included. */
+    public void rollBack(int mark) {
+        while (items.size() > mark) {
+            if (items.remove(items.size() - 1).severity() == Diagnostic.Severity.ERROR) {
+                errorCount--;
+            }
+        }
+    }
+
     public boolean hasErrors() {
         return errorCount > 0;
     }
