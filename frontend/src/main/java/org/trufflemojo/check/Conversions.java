@@ -77,7 +77,10 @@ final class Conversions {
         if (from == target) {
             return true;
         }
-        if (target == Types.INT || target == Types.UINT) {
+        if (target == Types.INT) {
+            return from == Types.INT_LITERAL || from == Types.UINT; // (Int has an @implicit constructor from UInt)
+        }
+        if (target == Types.UINT) {
             return from == Types.INT_LITERAL;
         }
         if (target == Types.FLOAT64) {
@@ -199,6 +202,9 @@ final class Conversions {
         }
         if (target == Types.FLOAT64 && from == Types.UINT) {
             return new TExpr.Prim(v.pos(), target, PrimOp.UINT_TO_FLOAT, List.of(v));
+        }
+        if (target == Types.INT && from == Types.UINT) {
+            return new TExpr.Prim(v.pos(), target, PrimOp.UINT_TO_INT, List.of(v)); // Int's implicit constructor from UInt
         }
         if (target == Types.BOOL && from instanceof StructType st && !st.methods("__as_bool__").isEmpty()) {
             return operators.dunder(pos, v, st, "__as_bool__", null); // an ImplicitlyBoolable value
