@@ -36,7 +36,9 @@ public final class FieldNodes {
 
         @Override
         public long executeLong(VirtualFrame frame) {
-            return property.getLong(object.executeGeneric(frame));
+            Object o = object.executeGeneric(frame);
+            // (a native box's address is kept in an object field: a box value is an Object elsewhere)
+            return repr == Repr.LONG ? property.getLong(o) : (long) property.getObject(o);
         }
 
         @Override
