@@ -693,8 +693,15 @@ final class Calls {
         return params.stream().anyMatch(tp -> tp.name().equals(name));
     }
 
+    /** {@code Self.T} (a struct's own parameter, as Mojo 1.x spells it inside the struct) is {@code T}. */
+    private static Expr withoutSelf(Expr type) {
+        return type instanceof Expr.Attribute a && a.target() instanceof Expr.Name n && n.name().equals("Self")
+                        ? new Expr.Name(a.pos(), a.name()) : type;
+    }
+
     /** Whether a parameter's declared type mentions a compile-time parameter not bound yet. */
     private static boolean mentionsUnbound(Expr type, List<Stmt.TypeParam> params, Map<String, Object> bound) {
+        type = withoutSelf(type);
         if (type instanceof Expr.Name n) {
             return isTypeParam(n.name(), params) && !bound.containsKey(n.name());
         }
@@ -711,6 +718,7 @@ final class Calls {
      * against the type of a value that converts to it).
      */
     private static void inferFrom(Expr declared, Type actual, List<Stmt.TypeParam> params, Map<String, Object> bound) {
+        declared = withoutSelf(declared);
         if (declared instanceof Expr.Name n) {
             if (isTypeParam(n.name(), params) && !bound.containsKey(n.name())) {
                 bound.put(n.name(), actual);

@@ -358,6 +358,9 @@ final class TypeResolver {
         if (e instanceof Expr.NoneLit) {
             return Types.NONE;
         }
+        if (e instanceof Expr.Attribute a && a.target() instanceof Expr.Name sn && sn.name().equals("Self") && typeParams.containsKey(a.name())) {
+            return typeParams.get(a.name()); // Self.T: the struct's own type parameter (Mojo 1.x spells it so)
+        }
         if (e instanceof Expr.Name n) {
             if (n.name().equals("Self") && self != null) {
                 return self;
