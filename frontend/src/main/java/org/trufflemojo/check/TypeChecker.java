@@ -55,12 +55,35 @@ public final class TypeChecker {
         resolver.wire(signatures);
     }
 
+    private void declareReported(Stmt s) {
+        try {
+            moduleScope.declare(s);
+        } catch (CompileError e) {
+            // already reported; go on with the next declaration
+        }
+    }
+
+    /** Whether an alias names a composition of traits ({@code alias DuckLike = Quackable & Flyable}). */
+    private boolean isTraitComposition(Stmt.AliasDef ad) {
+        if (!ad.typeParams().isEmpty() || !(ad.value() instanceof Expr.Binary b && b.op() == Expr.BinOp.AND)) {
+            return false;
+        }
+        List<Trait> parts = resolver.traitBounds(ad.value());
+        return parts != null && !parts.isEmpty();
+    }
+
     public Program check(List<Stmt> module) {
         module = moduleScope.withUserModules(module);
         // Aliases are evaluated after the other declarations, so that one may name a function
         // declared further down (`alias G = _Global["G", Bool, _init]` above `fn _init()`).
         for (boolean aliases : new boolean[] {false, true}) {
             if (aliases) {
+                // (a trait composition, `alias DuckLike = Quackable & Flyable`, first: structs conform to it)
+                for (Stmt s : module) {
+                    if (s instanceof Stmt.AliasDef ad && isTraitComposition(ad)) {
+                        declareReported(s);
+                    }
+                }
                 for (StructType st : new ArrayList<>(moduleScope.structs)) {
                     if (st.typeArgs.isEmpty()) {
                         signatures.declareConformances(st);
@@ -68,12 +91,8 @@ public final class TypeChecker {
                 }
             }
             for (Stmt s : module) {
-                if (s instanceof Stmt.AliasDef == aliases) {
-                    try {
-                        moduleScope.declare(s);
-                    } catch (CompileError e) {
-                        // already reported; go on with the next declaration
-                    }
+                if (s instanceof Stmt.AliasDef == aliases && !(s instanceof Stmt.AliasDef ad && isTraitComposition(ad))) {
+                    declareReported(s);
                 }
             }
         }
