@@ -538,7 +538,7 @@ final class Calls {
             Type pt = param.type;
             if (i < first) {
                 // (a literal receiver of a built-in type's library method converts: "a".upper())
-                TExpr self = f.extendsBuiltin ? conversions.coerce(receiver, pt, receiver.pos()) : receiver;
+                TExpr self = f.extendsBuiltin ? builtinReceiver(receiver, param, name) : receiver;
                 args.add(conventions.argument(self, param, name, receiver.pos()));
                 writeBack.add(param.convention == Stmt.Convention.MUT ? receiver : null);
                 continue;
@@ -614,6 +614,23 @@ final class Calls {
             call = new TExpr.Block(callPos, f.resultType, new TStmt.Block(callPos, heldReferences), call);
         }
         return f.returnsRef ? new TExpr.RefTarget(callPos, f.resultType, call) : call;
+    }
+
+    /**
+     * The receiver of a library method of a built-in type, converted to the declared self type
+     * ({@code "a".upper()}). A span has the representation of the list it views, so a List method
+     * that only reads its list serves a span as it is; one that changes the list (append, pop, ...)
+     * would change its length, which a span cannot.
+     */
+    private TExpr builtinReceiver(TExpr receiver, Local self, String name) {
+        if (receiver.type() instanceof ListType span && span.isView && self.type instanceof ListType list && list.isGrowable()
+                        && list.element == span.element) {
+            if (self.convention != Stmt.Convention.READ) {
+                throw ctx.error(receiver.pos(), "'" + span.name() + "' has a fixed length: it has no method '" + name + "'");
+            }
+            return receiver;
+        }
+        return conversions.coerce(receiver, self.type, receiver.pos());
     }
 
     /**
@@ -728,6 +745,12 @@ final class Calls {
         switch (constructor.name()) {
             case "List" -> {
                 if (actual instanceof ListType lt && !lt.isFixed() && args.size() == 1) {
+                    inferFrom(args.get(0).value(), lt.element, params, bound);
+                }
+            }
+            case "Span" -> {
+                // (a span views a span, a List and an InlineArray: Span[T, origin] binds T)
+                if (actual instanceof ListType lt && !args.isEmpty()) {
                     inferFrom(args.get(0).value(), lt.element, params, bound);
                 }
             }
