@@ -178,6 +178,10 @@ public sealed interface TExpr {
         RESERVE,
         /** operands: list, length, value (borrowed): drops the elements past length, or adds copies of value up to it. */
         RESIZE,
+        /** operands: length: a new list of that many elements left for the program to initialize (unsafe_uninit_length). */
+        UNINIT,
+        /** operands: list, length: drops the elements past length, or adds uninitialized ones up to it. */
+        UNINIT_RESIZE,
         /** operands: list: the address of its first element. */
         DATA,
         /** operands: list (a List or an InlineArray, borrowed): a Span of all its elements. */

@@ -591,6 +591,8 @@ public final class NodeBuilder {
             case RESIZE -> ListSizingNodesFactory.ResizeNodeGen.create(elements, lifecycle.copy(element), lifecycle.destroy(element),
                             o[0], o[1], o[2]);
             case DATA -> ListSizingNodesFactory.DataNodeGen.create(o[0]);
+            case UNINIT -> ListSizingNodesFactory.UninitNodeGen.create(elements, o[0]);
+            case UNINIT_RESIZE -> ListSizingNodesFactory.UninitResizeNodeGen.create(elements, lifecycle.destroy(element), o[0], o[1]);
             case CONTAINS -> ListNodesFactory.ContainsNodeGen.create(elements, lifecycle.equality(element), o[0], o[1]);
             case INDEX -> ListNodesFactory.IndexOfNodeGen.create(elements, lifecycle.equality(element), o[0], o[1]);
             case STR -> ListNodesFactory.StrNodeGen.create(lifecycle.listText(lt), o[0]);

@@ -56,6 +56,17 @@ fn resize[T: AnyType, //](mut self: List[T], new_size: Int, value: T):
     ...
 
 
+@intrinsic("list.resize_uninit")
+fn resize[T: AnyType, //](mut self: List[T], *, unsafe_uninit_length: Int):
+    """Shrinks to unsafe_uninit_length elements, or grows with elements left for the caller to initialize."""
+    ...
+
+
+fn __del__[T: AnyType, //](var self: List[T]):
+    """Destroys the list and its elements (`l^.__del__()`): the list, moved in, ends here."""
+    pass
+
+
 @intrinsic("list.len")
 fn __len__[T: AnyType, //](self: List[T]) -> Int:
     ...
