@@ -179,6 +179,13 @@ final class Calls {
         if (!shaped.isEmpty()) {
             return; // several overloads take arguments of this shape: none of their types fit
         }
+        List<Function> placing = overloads.stream().filter(f -> fitsShape(f, args, false)).toList();
+        if (placing.size() == 1) {
+            // one overload has a place for each argument: its error says what is missing
+            Function f = placing.get(0);
+            bindCall(pos, name, f.isTemplate ? instantiateFor(pos, name, f, receiver, args, compileTimeArgs, true) : f, receiver, args, true);
+            return;
+        }
         for (Expr.Arg a : args) {
             if (a.keyword() != null && overloads.stream().noneMatch(f -> declaredAfterSelf(f).stream()
                             .anyMatch(p -> p.name().equals(a.keyword()) && !p.positionalOnly()))) {
@@ -208,12 +215,20 @@ final class Calls {
 
     /** Whether the arguments' number and keywords fit a library method's parameters, whatever their types. */
     private static boolean fitsShape(Function f, List<Expr.Arg> args) {
+        return fitsShape(f, args, true);
+    }
+
+    /**
+     * Whether each argument has a parameter to go to (positional ones to positional parameters, keyword
+     * ones to parameters of that name) and, if {@code complete}, every required parameter gets one.
+     */
+    private static boolean fitsShape(Function f, List<Expr.Arg> args, boolean complete) {
         List<Stmt.Param> params = declaredAfterSelf(f);
         boolean[] given = new boolean[params.size()];
         int positional = 0;
         for (Expr.Arg a : args) {
             if (a.keyword() == null) {
-                if (positional >= params.size()) {
+                if (positional >= params.size() || params.get(positional).keywordOnly()) {
                     return false;
                 }
                 given[positional++] = true;
@@ -228,7 +243,7 @@ final class Calls {
             }
             given[i] = true;
         }
-        for (int i = 0; i < params.size(); i++) {
+        for (int i = 0; i < params.size() && complete; i++) {
             if (!given[i] && params.get(i).defaultValue() == null) {
                 return false;
             }

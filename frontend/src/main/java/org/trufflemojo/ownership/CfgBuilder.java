@@ -224,6 +224,14 @@ final class CfgBuilder {
         }
     }
 
+    /** A local (a variable or a temporary) set to a pointer into a list's buffer or a span keeps what it views alive. */
+    void recordView(Local local, TExpr value) {
+        Place viewed = viewedPlace(value);
+        if (viewed != null) {
+            viewOwners.put(local, viewed);
+        }
+    }
+
     /**
      * What a pointer or a span value points into, or null: the list whose buffer it is
      * ({@code l.unsafe_ptr()}, {@code UnsafePointer(to=l[i])}, {@code Span(l)}), the owner a span
@@ -266,10 +274,7 @@ final class CfgBuilder {
             case TStmt.Block b -> block(b);
             case TStmt.WriteLocal w -> {
                 declared(w.local());
-                Place viewed = viewedPlace(w.value());
-                if (viewed != null) {
-                    viewOwners.put(w.local(), viewed); // a pointer into a list's buffer, a span, keeps the owner alive
-                }
+                recordView(w.local(), w.value());
                 expressions.expression(w.value());
                 site(Site.BEFORE_STORE, s);
                 emit(Kind.DEF, Places.whole(w.local()), w.pos(), null);

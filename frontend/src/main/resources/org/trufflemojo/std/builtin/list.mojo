@@ -50,12 +50,6 @@ fn reserve[T: AnyType, //](mut self: List[T], new_capacity: Int):
     ...
 
 
-@intrinsic("list.resize")
-fn resize[T: AnyType, //](mut self: List[T], new_size: Int, value: T):
-    """Grows with copies of value, or shrinks, to new_size elements."""
-    ...
-
-
 @intrinsic("list.resize_uninit")
 fn resize[T: AnyType, //](mut self: List[T], *, unsafe_uninit_length: Int):
     """Shrinks to unsafe_uninit_length elements, or grows with elements left for the caller to initialize."""
@@ -65,6 +59,12 @@ fn resize[T: AnyType, //](mut self: List[T], *, unsafe_uninit_length: Int):
 fn __del__[T: AnyType, //](var self: List[T]):
     """Destroys the list and its elements (`l^.__del__()`): the list, moved in, ends here."""
     pass
+
+
+@intrinsic("list.resize")
+fn resize[T: AnyType, //](mut self: List[T], new_size: Int, value: T):
+    """Grows with copies of value, or shrinks, to new_size elements."""
+    ...
 
 
 @intrinsic("list.len")
