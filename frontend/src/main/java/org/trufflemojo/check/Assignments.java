@@ -51,11 +51,6 @@ final class Assignments {
         if (ctx.scope.names.containsKey(v.name())) {
             throw ctx.error(v.pos(), "invalid redefinition of '" + v.name() + "'");
         }
-        if (v.init() instanceof Expr.Call call && expressions.isSpanConstructor(call.callee())) {
-            // `var s = Span(list)`, `var s = Span[T](array=a)`: s views the list's elements (like a ref binding, it keeps the list alive).
-            expressions.refDecl(new Stmt.RefDecl(v.pos(), v.name(), call));
-            return null;
-        }
         Type type = v.type() == null ? null : expressions.resolveType(v.type());
         TExpr init = null;
         if (v.init() != null) {
@@ -142,7 +137,7 @@ final class Assignments {
                 return new TStmt.Eval(a.pos(), conventions.inPlace(object, d -> new TExpr.DictOp(a.pos(), Types.NONE, DictOpKind.SET, dt, List.of(d, key, value))));
             }
             if (object.type() instanceof ListType lt) {
-                conventions.requireMutablePlace(object, ix.pos());
+                requireMutableElements(object, lt, ix.pos());
                 TExpr index = expressions.intArg(ix.indices().get(0).value());
                 TExpr value = conventions.owned(conversions.coerce(expressions.expression(a.value(), lt.element), lt.element, a.value().pos()), a.value().pos());
                 return new TStmt.Eval(a.pos(), collections.listOp(a.pos(), Types.NONE, TExpr.ListOpKind.SET, lt, object, index, value));
@@ -216,6 +211,13 @@ final class Assignments {
         return new TStmt.WriteField(pos, fr.object(), fr.field(), value);
     }
 
+    /** A list's elements change only where the list may; a span's belong to its owner (origins are not tracked). */
+    private void requireMutableElements(TExpr list, ListType lt, SourcePos pos) {
+        if (!lt.isView) {
+            conventions.requireMutablePlace(list, pos);
+        }
+    }
+
     private void checkAssignable(Local l, SourcePos pos) {
         if (!l.mutable) {
             throw ctx.error(pos, "expression must be mutable in assignment (argument '" + l.name + "' is read-only)");
@@ -233,7 +235,7 @@ final class Assignments {
                 return new TStmt.Eval(a.pos(), conventions.inPlace(object, d -> new TExpr.DictOp(a.pos(), Types.NONE, DictOpKind.SET, dt, List.of(d, key, result))));
             }
             if (object.type() instanceof ListType lt) {
-                conventions.requireMutablePlace(object, ix.pos());
+                requireMutableElements(object, lt, ix.pos());
                 TExpr index = expressions.intArg(ix.indices().get(0).value());
                 TExpr current = new TExpr.ListElement(ix.pos(), lt.element, object, index);
                 TExpr result = conversions.coerce(operators.binary(a.pos(), a.op(), current, expressions.expression(a.value(), lt.element)), lt.element, a.pos());

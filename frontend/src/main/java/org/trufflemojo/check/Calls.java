@@ -179,6 +179,13 @@ final class Calls {
         if (!shaped.isEmpty()) {
             return; // several overloads take arguments of this shape: none of their types fit
         }
+        List<Function> placing = overloads.stream().filter(f -> fitsShape(f, args, false)).toList();
+        if (placing.size() == 1) {
+            // one overload has a place for each argument: its error says what is missing
+            Function f = placing.get(0);
+            bindCall(pos, name, f.isTemplate ? instantiateFor(pos, name, f, receiver, args, compileTimeArgs, true) : f, receiver, args, true);
+            return;
+        }
         for (Expr.Arg a : args) {
             if (a.keyword() != null && overloads.stream().noneMatch(f -> declaredAfterSelf(f).stream()
                             .anyMatch(p -> p.name().equals(a.keyword()) && !p.positionalOnly()))) {
@@ -208,12 +215,20 @@ final class Calls {
 
     /** Whether the arguments' number and keywords fit a library method's parameters, whatever their types. */
     private static boolean fitsShape(Function f, List<Expr.Arg> args) {
+        return fitsShape(f, args, true);
+    }
+
+    /**
+     * Whether each argument has a parameter to go to (positional ones to positional parameters, keyword
+     * ones to parameters of that name) and, if {@code complete}, every required parameter gets one.
+     */
+    private static boolean fitsShape(Function f, List<Expr.Arg> args, boolean complete) {
         List<Stmt.Param> params = declaredAfterSelf(f);
         boolean[] given = new boolean[params.size()];
         int positional = 0;
         for (Expr.Arg a : args) {
             if (a.keyword() == null) {
-                if (positional >= params.size()) {
+                if (positional >= params.size() || params.get(positional).keywordOnly()) {
                     return false;
                 }
                 given[positional++] = true;
@@ -228,7 +243,7 @@ final class Calls {
             }
             given[i] = true;
         }
-        for (int i = 0; i < params.size(); i++) {
+        for (int i = 0; i < params.size() && complete; i++) {
             if (!given[i] && params.get(i).defaultValue() == null) {
                 return false;
             }
@@ -536,7 +551,7 @@ final class Calls {
             Type pt = param.type;
             if (i < first) {
                 // (a literal receiver of a built-in type's library method converts: "a".upper())
-                TExpr self = f.extendsBuiltin ? conversions.coerce(receiver, pt, receiver.pos()) : receiver;
+                TExpr self = f.extendsBuiltin ? builtinReceiver(receiver, param, name) : receiver;
                 args.add(conventions.argument(self, param, name, receiver.pos()));
                 writeBack.add(param.convention == Stmt.Convention.MUT ? receiver : null);
                 continue;
@@ -612,6 +627,23 @@ final class Calls {
             call = new TExpr.Block(callPos, f.resultType, new TStmt.Block(callPos, heldReferences), call);
         }
         return f.returnsRef ? new TExpr.RefTarget(callPos, f.resultType, call) : call;
+    }
+
+    /**
+     * The receiver of a library method of a built-in type, converted to the declared self type
+     * ({@code "a".upper()}). A span has the representation of the list it views, so a List method
+     * that only reads its list serves a span as it is; one that changes the list (append, pop, ...)
+     * would change its length, which a span cannot.
+     */
+    private TExpr builtinReceiver(TExpr receiver, Local self, String name) {
+        if (receiver.type() instanceof ListType span && span.isView && self.type instanceof ListType list && list.isGrowable()
+                        && list.element == span.element) {
+            if (self.convention != Stmt.Convention.READ) {
+                throw ctx.error(receiver.pos(), "'" + span.name() + "' has a fixed length: it has no method '" + name + "'");
+            }
+            return receiver;
+        }
+        return conversions.coerce(receiver, self.type, receiver.pos());
     }
 
     /**
@@ -732,6 +764,12 @@ final class Calls {
         switch (constructor.name()) {
             case "List" -> {
                 if (actual instanceof ListType lt && !lt.isFixed() && args.size() == 1) {
+                    inferFrom(args.get(0).value(), lt.element, params, bound);
+                }
+            }
+            case "Span" -> {
+                // (a span views a span, a List and an InlineArray: Span[T, origin] binds T)
+                if (actual instanceof ListType lt && !args.isEmpty()) {
                     inferFrom(args.get(0).value(), lt.element, params, bound);
                 }
             }

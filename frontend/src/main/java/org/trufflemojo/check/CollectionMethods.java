@@ -563,11 +563,13 @@ final class CollectionMethods {
                 length = a.value();
             } else if (a.keyword().equals("fill")) {
                 fill = a.value();
-            } else if (a.keyword().equals("capacity")) {
+            } else if (a.keyword().equals("capacity") || a.keyword().equals("unsafe_uninit_length")) {
                 if (lt == null || c.args().size() != 1) {
-                    throw ctx.error(a.pos(), "invalid call to 'List': 'capacity' goes alone, with the element type given, e.g. List[Int](capacity=n)");
+                    throw ctx.error(a.pos(), "invalid call to 'List': '" + a.keyword() + "' goes alone, with the element type given, e.g. List[Int]("
+                                    + a.keyword() + "=n)");
                 }
-                return listOp(c.pos(), lt, TExpr.ListOpKind.WITH_CAPACITY, lt, conversions.coerce(expressions.expression(a.value(), Types.INT), Types.INT, a.value().pos()));
+                TExpr.ListOpKind kind = a.keyword().equals("capacity") ? TExpr.ListOpKind.WITH_CAPACITY : TExpr.ListOpKind.UNINIT;
+                return listOp(c.pos(), lt, kind, lt, conversions.coerce(expressions.expression(a.value(), Types.INT), Types.INT, a.value().pos()));
             } else if (a.keyword().equals("elements")) {
                 TExpr other = expressions.expression(a.value(), lt);
                 if (other.type() instanceof ListType) {
@@ -643,6 +645,7 @@ final class CollectionMethods {
             case LIST_CLEAR -> inPlaceListOp(pos, Types.NONE, TExpr.ListOpKind.CLEAR, lt, list, rest);
             case LIST_RESERVE -> inPlaceListOp(pos, Types.NONE, TExpr.ListOpKind.RESERVE, lt, list, rest);
             case LIST_RESIZE -> inPlaceListOp(pos, Types.NONE, TExpr.ListOpKind.RESIZE, lt, list, rest);
+            case LIST_RESIZE_UNINIT -> inPlaceListOp(pos, Types.NONE, TExpr.ListOpKind.UNINIT_RESIZE, lt, list, rest);
             // reversing and sorting keep the size: they work on the list's elements directly
             case LIST_REVERSE -> listOp(pos, Types.NONE, TExpr.ListOpKind.REVERSE, lt, list);
             case LIST_SORT -> {

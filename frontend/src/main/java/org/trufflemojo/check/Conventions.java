@@ -182,6 +182,9 @@ final class Conventions {
         while (base instanceof TExpr.FieldRead fr) {
             base = fr.object();
         }
+        if (base instanceof TExpr.ListElement le && le.list().type() instanceof ListType lt && lt.isView) {
+            return null; // a span's elements belong to its owner (origins, which would say whether they may change, are not tracked)
+        }
         if (base instanceof TExpr.ListElement le) {
             return immutability(le.list()); // a list's elements are as mutable as the list
         }

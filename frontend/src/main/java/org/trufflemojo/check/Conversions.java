@@ -10,6 +10,7 @@ import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.TExpr;
 import org.trufflemojo.typed.types.FunctionType;
+import org.trufflemojo.typed.types.ListType;
 import org.trufflemojo.typed.types.OptionalType;
 import org.trufflemojo.typed.types.ScalarType;
 import org.trufflemojo.typed.types.StructType;
@@ -72,6 +73,11 @@ final class Conversions {
         throw ctx.error(pos, "incompatible types '" + a.name() + "' and '" + b.name() + "'");
     }
 
+    /** Whether target is {@code Span[T]} and from a List[T] or an InlineArray[T, n] it can view. */
+    static boolean isSpanOf(Type target, Type from) {
+        return target instanceof ListType span && span.isView && from instanceof ListType list && !list.isView && list.element == span.element;
+    }
+
     boolean implicitlyConvertible(TExpr v, Type target) {
         Type from = v.type();
         if (from == target) {
@@ -97,6 +103,9 @@ final class Conversions {
         }
         if (target instanceof OptionalType ot) {
             return from == Types.NONE || from == ot.element || implicitlyConvertible(v, ot.element);
+        }
+        if (isSpanOf(target, from)) {
+            return true;
         }
         if (target instanceof VectorType vt && !(from instanceof VectorType)) {
             return from == vt.element || Types.isLiteral(from) && implicitlyConvertible(v, vt.element); // a scalar fills every lane
@@ -142,6 +151,10 @@ final class Conversions {
         Type from = v.type();
         if (from == target || target == Types.ERROR || from == Types.ERROR) {
             return v;
+        }
+        if (isSpanOf(target, from)) {
+            // Span's implicit constructors from a List and an InlineArray: a view of all their elements
+            return new TExpr.ListOp(pos, target, TExpr.ListOpKind.VIEW, (ListType) from, List.of(conventions.borrowed(v, pos)));
         }
         if (target instanceof VectorType vt && !(from instanceof VectorType) && (from == vt.element || Types.isLiteral(from))) {
             // SIMD's implicit constructor from a scalar of its DType (or a literal): the value in every lane

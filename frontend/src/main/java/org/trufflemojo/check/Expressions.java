@@ -328,7 +328,9 @@ final class Expressions {
             parts.add(s.lower() == null ? new TExpr.Const(s.pos(), Types.NONE, null) : intArg(s.lower()));
             parts.add(s.upper() == null ? new TExpr.Const(s.pos(), Types.NONE, null) : intArg(s.upper()));
             parts.add(s.step() == null ? new TExpr.Const(s.pos(), Types.NONE, null) : intArg(s.step()));
-            return new TExpr.ListOp(i.pos(), ListType.of(lt.element), TExpr.ListOpKind.SLICE, lt, parts);
+            // a List's slice is a new list of copies; a Span's is a span of part of the same elements
+            return lt.isView ? new TExpr.ListOp(i.pos(), lt, TExpr.ListOpKind.SUBVIEW, lt, parts)
+                            : new TExpr.ListOp(i.pos(), ListType.of(lt.element), TExpr.ListOpKind.SLICE, lt, parts);
         }
         if (t instanceof ListType lt && i.indices().size() == 1 && !(i.indices().get(0).value() instanceof Expr.Slice)) {
             return new TExpr.ListElement(i.pos(), lt.element, conventions.borrowed(target, i.target().pos()), intArg(i.indices().get(0).value()));
@@ -394,16 +396,34 @@ final class Expressions {
         return name instanceof Expr.Name sn && ctx.lookupGlobalOrLocal(sn.name()) == TypeConstructor.SPAN;
     }
 
+    /**
+     * {@code Span(list)}, {@code Span[T](array=a)}: a span of all the elements of a List, an
+     * InlineArray (or another span); {@code Span[T](ptr=p, length=n)}: of the n elements at p.
+     */
+    private TExpr spanConstructor(Expr.Call c) {
+        List<Expr.Arg> args = c.args();
+        if (args.size() == 2 && "ptr".equals(args.get(0).keyword()) && "length".equals(args.get(1).keyword())) {
+            TExpr pointer = expression(args.get(0).value(), null);
+            if (!(pointer.type() instanceof PointerType pt)) {
+                throw ctx.error(args.get(0).pos(), "'Span' needs an UnsafePointer as ptr, not '" + pointer.type().name() + "'");
+            }
+            Type element = c.callee() instanceof Expr.Index ix ? resolveType(ix.indices().get(0).value()) : pt.pointee;
+            return new TExpr.ListOp(c.pos(), ListType.span(element), TExpr.ListOpKind.VIEW_OF_MEMORY, ListType.span(element),
+                            List.of(pointer, intArg(args.get(1).value())));
+        }
+        if (args.size() != 1) {
+            throw ctx.error(c.pos(), "'Span' is made from one list: Span(values), or from memory: Span(ptr=p, length=n)");
+        }
+        TExpr list = expression(args.get(0).value(), null);
+        if (!(list.type() instanceof ListType lt)) {
+            throw ctx.error(c.pos(), "'Span' views a List, not '" + list.type().name() + "'");
+        }
+        return conversions.coerce(list, ListType.span(lt.element), c.pos());
+    }
+
     TExpr call(Expr.Call c) {
         if (isSpanConstructor(c.callee())) {
-            if (c.args().size() != 1) {
-                throw ctx.error(c.pos(), "'Span' is made from one list: Span(values)");
-            }
-            TExpr list = expression(c.args().get(0).value(), null);
-            if (!(list.type() instanceof ListType)) {
-                throw ctx.error(c.pos(), "'Span' views a List, not '" + list.type().name() + "'");
-            }
-            return list; // the span is the list itself, borrowed
+            return spanConstructor(c);
         }
         if (c.callee() instanceof Expr.Name pn && ctx.lookupGlobalOrLocal(pn.name()) == TypeConstructor.UNSAFE_POINTER) {
             return collections.addressOf(c);

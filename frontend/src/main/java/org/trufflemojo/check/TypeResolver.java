@@ -497,6 +497,9 @@ final class TypeResolver {
                 if (tc == TypeConstructor.LIST && "hint_trivial_type".equals(a.keyword())) {
                     continue; // a storage hint for trivially copyable elements: nothing changes here
                 }
+                if (tc == TypeConstructor.SPAN && (a.keyword() != null || !args.isEmpty())) {
+                    continue; // Span[T, origin], Span[mut=..., T]: the origin is not part of the type here
+                }
                 args.add(resolveType(a.value(), typeParams, self));
             }
             int expected = tc == TypeConstructor.DICT ? 2 : tc == TypeConstructor.TUPLE ? args.size() : 1;
@@ -519,7 +522,9 @@ final class TypeResolver {
             if (tc == TypeConstructor.OWNED_POINTER || tc == TypeConstructor.ARC_POINTER) {
                 return BoxType.of(args.get(0), tc == TypeConstructor.ARC_POINTER);
             }
-            // (a Span[T] is a borrowed List[T]: the same elements, seen where they are)
+            if (tc == TypeConstructor.SPAN) {
+                return ListType.span(args.get(0));
+            }
             return tc == TypeConstructor.OPTIONAL ? OptionalType.of(args.get(0)) : ListType.of(args.get(0));
         }
         if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && n.name().equals("Some") && ix.indices().size() == 1

@@ -89,6 +89,7 @@ public enum Intrinsic {
     LIST_SORT("list.sort"),
     LIST_RESERVE("list.reserve"),
     LIST_RESIZE("list.resize"),
+    LIST_RESIZE_UNINIT("list.resize_uninit"),
     LIST_LEN("list.len"),
     LIST_STR("list.str"),
     LIST_COPY("list.copy"),

@@ -12,6 +12,7 @@ import org.trufflemojo.ownership.LifetimePlan.Site;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.Local;
+import org.trufflemojo.typed.types.ListType;
 import org.trufflemojo.typed.TExpr;
 import org.trufflemojo.typed.TStmt;
 import org.trufflemojo.typed.types.StructType;
@@ -223,15 +224,46 @@ final class CfgBuilder {
         }
     }
 
-    /** The list whose buffer a pointer value points into ({@code l.unsafe_ptr()}, {@code UnsafePointer(to=l[i])}), or null. */
-    private static Place listBehindPointer(TExpr value) {
-        if (value instanceof TExpr.ListOp lo && lo.op() == TExpr.ListOpKind.DATA) {
-            return Places.placeOf(lo.operands().get(0));
+    /** A local (a variable or a temporary) set to a pointer into a list's buffer or a span keeps what it views alive. */
+    void recordView(Local local, TExpr value) {
+        Place viewed = viewedPlace(value);
+        if (viewed != null) {
+            viewOwners.put(local, viewed);
+        }
+    }
+
+    /**
+     * What a pointer or a span value points into, or null: the list whose buffer it is
+     * ({@code l.unsafe_ptr()}, {@code UnsafePointer(to=l[i])}, {@code Span(l)}), the owner a span
+     * views ({@code span[1:]} of a span variable), or the receiver of a library method that returns
+     * a span of it ({@code s.as_bytes()}).
+     */
+    private Place viewedPlace(TExpr value) {
+        if (value instanceof TExpr.ListOp lo && (lo.op() == TExpr.ListOpKind.DATA || lo.op() == TExpr.ListOpKind.VIEW
+                        || lo.op() == TExpr.ListOpKind.SUBVIEW)) {
+            return ownerOf(lo.operands().get(0));
+        }
+        if (value instanceof TExpr.Call call && call.type() instanceof ListType lt && lt.isView && call.target().extendsBuiltin && !call.args().isEmpty()) {
+            return ownerOf(call.args().get(0));
         }
         if (value instanceof TExpr.Memory m && m.op() == TExpr.MemoryOp.ADDRESS && m.operands().get(0) instanceof TExpr.ListElement le) {
-            return Places.placeOf(le.list());
+            return ownerOf(le.list());
+        }
+        if (value.type() instanceof ListType lt && lt.isView && Places.placeOf(value) instanceof Place span) {
+            return viewOwners.get(span.root()); // a copy of a span variable views what it views
         }
         return null;
+    }
+
+    /** The place that owns what e is or views: e's own place, unless e is itself a view of another. */
+    private Place ownerOf(TExpr e) {
+        Place viewed = viewedPlace(e);
+        if (viewed != null) {
+            return viewed;
+        }
+        Place place = Places.placeOf(e);
+        Place owner = place == null ? null : viewOwners.get(place.root());
+        return owner != null ? owner : place;
     }
 
     void statement(TStmt s) {
@@ -242,10 +274,7 @@ final class CfgBuilder {
             case TStmt.Block b -> block(b);
             case TStmt.WriteLocal w -> {
                 declared(w.local());
-                Place pointee = listBehindPointer(w.value());
-                if (pointee != null) {
-                    viewOwners.put(w.local(), pointee); // a pointer into a list's buffer keeps the list alive
-                }
+                recordView(w.local(), w.value());
                 expressions.expression(w.value());
                 site(Site.BEFORE_STORE, s);
                 emit(Kind.DEF, Places.whole(w.local()), w.pos(), null);

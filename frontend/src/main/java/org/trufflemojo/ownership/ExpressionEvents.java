@@ -42,6 +42,7 @@ final class ExpressionEvents {
             }
             case TExpr.Temp t -> {
                 expression(t.value());
+                builder.recordView(t.temp(), t.value());
                 builder.emit(Kind.DEF, Places.whole(t.temp()), t.pos(), null);
                 builder.emit(Kind.USE, Places.whole(t.temp()), t.pos(), e);
             }

@@ -178,8 +178,18 @@ public sealed interface TExpr {
         RESERVE,
         /** operands: list, length, value (borrowed): drops the elements past length, or adds copies of value up to it. */
         RESIZE,
+        /** operands: length: a new list of that many elements left for the program to initialize (unsafe_uninit_length). */
+        UNINIT,
+        /** operands: list, length: drops the elements past length, or adds uninitialized ones up to it. */
+        UNINIT_RESIZE,
         /** operands: list: the address of its first element. */
-        DATA
+        DATA,
+        /** operands: list (a List or an InlineArray, borrowed): a Span of all its elements. */
+        VIEW,
+        /** operands: pointer, length: a Span of the length elements at the pointer. */
+        VIEW_OF_MEMORY,
+        /** operands: span, start, end, step (each may be a None constant; the step must be 1): a Span of part of it. */
+        SUBVIEW
     }
 
     /** {@code (a, b, ...)}: a new tuple owning its elements. */

@@ -89,6 +89,9 @@ final class Lifecycle {
         if (t instanceof BoxType bt && bt.shared) {
             return bt.isNative() ? new MemoryNodes.ShareBox() : new ContainerNodes.ShareArc();
         }
+        if (t instanceof ListType lt && lt.isView) {
+            return null; // a span's header never changes: the copy can share it
+        }
         if (t instanceof ListType lt) {
             return new ListNodes.Copy(elements(lt), copy(lt.element));
         }

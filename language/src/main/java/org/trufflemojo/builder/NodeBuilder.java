@@ -27,6 +27,7 @@ import org.trufflemojo.nodes.dict.DictNode;
 import org.trufflemojo.nodes.list.Elements;
 import org.trufflemojo.nodes.list.ListNodes;
 import org.trufflemojo.nodes.list.ListNodesFactory;
+import org.trufflemojo.nodes.list.SpanNodesFactory;
 import org.trufflemojo.nodes.list.ListSizingNodesFactory;
 import org.trufflemojo.typed.types.StructType;
 import org.trufflemojo.nodes.memory.MemoryNodes;
@@ -590,11 +591,16 @@ public final class NodeBuilder {
             case RESIZE -> ListSizingNodesFactory.ResizeNodeGen.create(elements, lifecycle.copy(element), lifecycle.destroy(element),
                             o[0], o[1], o[2]);
             case DATA -> ListSizingNodesFactory.DataNodeGen.create(o[0]);
+            case UNINIT -> ListSizingNodesFactory.UninitNodeGen.create(elements, o[0]);
+            case UNINIT_RESIZE -> ListSizingNodesFactory.UninitResizeNodeGen.create(elements, lifecycle.destroy(element), o[0], o[1]);
             case CONTAINS -> ListNodesFactory.ContainsNodeGen.create(elements, lifecycle.equality(element), o[0], o[1]);
             case INDEX -> ListNodesFactory.IndexOfNodeGen.create(elements, lifecycle.equality(element), o[0], o[1]);
             case STR -> ListNodesFactory.StrNodeGen.create(lifecycle.listText(lt), o[0]);
             case SLICE -> ListNodesFactory.SliceNodeGen.create(elements, lifecycle.copy(element), o[0], o[1], o[2], o[3]);
             case CONCAT -> ListNodesFactory.ConcatNodeGen.create(elements, lifecycle.copy(element), o[0], o[1]);
+            case VIEW -> SpanNodesFactory.ViewNodeGen.create(elements, o[0]);
+            case VIEW_OF_MEMORY -> SpanNodesFactory.ViewOfMemoryNodeGen.create(o[0], o[1]);
+            case SUBVIEW -> SpanNodesFactory.SubViewNodeGen.create(elements, o[0], o[1], o[2], o[3]);
         };
     }
 

@@ -14,23 +14,41 @@ import java.util.List;
 public final class ListType extends Type {
     private static final Map<Type, ListType> CACHE = new IdentityHashMap<>();
     private static final Map<List<Object>, ListType> FIXED = new HashMap<>();
+    private static final Map<Type, ListType> SPANS = new IdentityHashMap<>();
 
     public final Type element;
     /** For {@code InlineArray[T, n]}: n, the fixed number of elements; -1 for a growable List. */
     public final long fixedSize;
+    /**
+     * For {@code Span[T]}: a view of elements that something else owns (a List, an InlineArray, a
+     * String's bytes, any memory). It has a list's header (address, length) but never frees or
+     * grows the elements, and copying it copies the header only: writes through it reach the owner.
+     */
+    public final boolean isView;
 
-    private ListType(Type element, long fixedSize) {
+    private ListType(Type element, long fixedSize, boolean isView) {
         this.element = element;
         this.fixedSize = fixedSize;
+        this.isView = isView;
     }
 
     public static synchronized ListType of(Type element) {
-        return CACHE.computeIfAbsent(element, e -> new ListType(e, -1));
+        return CACHE.computeIfAbsent(element, e -> new ListType(e, -1, false));
+    }
+
+    /** {@code Span[T]}: a non-owning view of elements of type T. */
+    public static synchronized ListType span(Type element) {
+        return SPANS.computeIfAbsent(element, e -> new ListType(e, -1, true));
+    }
+
+    /** Whether the length can change (append, pop, ...): a List's, not an InlineArray's or a Span's. */
+    public boolean isGrowable() {
+        return !isFixed() && !isView;
     }
 
     /** {@code InlineArray[T, n]}: a list of exactly n elements (same storage and lifecycle as List). */
     public static synchronized ListType fixed(Type element, long size) {
-        return FIXED.computeIfAbsent(List.of(element, size), k -> new ListType(element, size));
+        return FIXED.computeIfAbsent(List.of(element, size), k -> new ListType(element, size, false));
     }
 
     public boolean isFixed() {
@@ -44,6 +62,9 @@ public final class ListType extends Type {
 
     @Override
     public String name() {
+        if (isView) {
+            return "Span[" + element.name() + "]";
+        }
         return isFixed() ? "InlineArray[" + element.name() + ", " + fixedSize + "]" : "List[" + element.name() + "]";
     }
 
@@ -54,11 +75,11 @@ public final class ListType extends Type {
 
     @Override
     public boolean isCopyable() {
-        return element.isCopyable();
+        return isView || element.isCopyable();
     }
 
     @Override
     public boolean needsDestroy() {
-        return isNative() || element.needsDestroy();
+        return !isView && (isNative() || element.needsDestroy());
     }
 }

@@ -50,6 +50,17 @@ fn reserve[T: AnyType, //](mut self: List[T], new_capacity: Int):
     ...
 
 
+@intrinsic("list.resize_uninit")
+fn resize[T: AnyType, //](mut self: List[T], *, unsafe_uninit_length: Int):
+    """Shrinks to unsafe_uninit_length elements, or grows with elements left for the caller to initialize."""
+    ...
+
+
+fn __del__[T: AnyType, //](var self: List[T]):
+    """Destroys the list and its elements (`l^.__del__()`): the list, moved in, ends here."""
+    pass
+
+
 @intrinsic("list.resize")
 fn resize[T: AnyType, //](mut self: List[T], new_size: Int, value: T):
     """Grows with copies of value, or shrinks, to new_size elements."""
@@ -145,6 +156,13 @@ fn __repr__[T: AnyType, //](self: List[T]) -> String:
     ...
 
 
+fn extend[T: AnyType, //](mut self: List[T], elements: Span[T]):
+    """Appends copies of the elements a span views."""
+    self.reserve(len(self) + len(elements))
+    for i in range(len(elements)):
+        self.append(elements[i])
+
+
 fn extend[dtype: DType, width: Int, //](mut self: List[Scalar[dtype]], value: SIMD[dtype, width], *, count: Int = width):
     """Appends the first count lanes of a SIMD vector."""
     for i in range(count):
@@ -156,18 +174,19 @@ fn byte_length[T: AnyType, //](self: List[T]) -> Int:
     return len(self) * sizeof[T]()
 
 
-# Methods of Span[T]. A span here is its list itself (borrowed: see `Span(list)`), so the span's
-# methods are declared on List and change the elements the span views.
+# Methods of Span[T]. A span views elements that something else owns: its methods change those
+# elements where they live (the span's own binding is read-only, as in Mojo, where the origin
+# says whether they may change). A List's methods that only read also serve a span.
 
 
-fn fill[T: AnyType, //](mut self: List[T], value: T):
-    """Span.fill: every element becomes a copy of value."""
+fn fill[T: AnyType, //](self: Span[T], value: T):
+    """Every element becomes a copy of value."""
     for i in range(len(self)):
         self[i] = value
 
 
-fn swap_elements[T: AnyType, //](mut self: List[T], a: Int, b: Int) raises:
-    """Span.swap_elements: exchanges the elements at a and b."""
+fn swap_elements[T: AnyType, //](self: Span[T], a: Int, b: Int) raises:
+    """Exchanges the elements at a and b."""
     if a < 0 or b < 0 or a >= len(self) or b >= len(self):
         raise Error("index out of bounds")
     if a == b:
@@ -175,3 +194,9 @@ fn swap_elements[T: AnyType, //](mut self: List[T], a: Int, b: Int) raises:
     var tmp = self[a]
     self[a] = self[b]
     self[b] = tmp^
+
+
+fn copy_from[T: AnyType, //](self: Span[T], other: Span[T]):
+    """Copies the elements of a span of the same length over these."""
+    for i in range(len(self)):
+        self[i] = other[i]

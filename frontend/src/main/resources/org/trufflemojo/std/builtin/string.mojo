@@ -391,6 +391,16 @@ fn unsafe_ptr_mut(mut self: String) -> UnsafePointer[Byte]:
     return self.unsafe_ptr()
 
 
+fn as_bytes(self: String) -> Span[Byte]:
+    """A span of the UTF-8 bytes, where they are (valid while the string lives unchanged)."""
+    return Span[Byte](ptr=self.unsafe_ptr(), length=len(self))
+
+
+fn as_bytes_mut(mut self: String) -> Span[Byte]:
+    """A span of the UTF-8 bytes, to change them in place."""
+    return Span[Byte](ptr=self.unsafe_ptr_mut(), length=len(self))
+
+
 fn is_codepoint_boundary(self: String, index: Int) -> Bool:
     """Whether a character starts at this byte offset (or it is the end)."""
     if index == len(self):

@@ -2,6 +2,7 @@ package org.trufflemojo.nodes.list;
 
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
 
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.expression.LongExpressionNode;
@@ -92,6 +93,58 @@ public final class ListSizingNodes {
                 elements.put(l, l.size, copy == null ? v : copy.execute(v));
                 l.size++;
             }
+            return null;
+        }
+    }
+
+    /**
+     * Makes l exactly n elements long without initializing the new ones (Mojo's
+     * {@code unsafe_uninit_length}: the program writes them, with {@code init_pointee_move});
+     * shortening destroys the elements past n.
+     */
+    static void setUninitLength(ListObject l, long n, Elements elements, LifecycleNodes.DestroyValue destroy, Node location) {
+        if (n < 0) {
+            throw new MojoError("List length cannot be negative (" + n + ")", location);
+        }
+        for (long i = n; i < l.size && destroy != null; i++) {
+            destroy.execute(elements.get(l, i));
+        }
+        elements.reserveExactly(l, n);
+        l.size = n;
+    }
+
+    /** {@code List[T](unsafe_uninit_length=n)}. */
+    @NodeChild(value = "length", type = MojoExpressionNode.class)
+    public abstract static class Uninit extends MojoExpressionNode {
+        @Child private Elements elements;
+
+        protected Uninit(Elements elements) {
+            this.elements = elements;
+        }
+
+        @Specialization
+        protected Object uninit(long n) {
+            ListObject l = new ListObject();
+            setUninitLength(l, n, elements, null, this);
+            return l;
+        }
+    }
+
+    /** {@code list.resize(unsafe_uninit_length=n)}. */
+    @NodeChild(value = "list", type = MojoExpressionNode.class)
+    @NodeChild(value = "length", type = MojoExpressionNode.class)
+    public abstract static class UninitResize extends MojoExpressionNode {
+        @Child private Elements elements;
+        @Child private LifecycleNodes.DestroyValue destroy;
+
+        protected UninitResize(Elements elements, LifecycleNodes.DestroyValue destroy) {
+            this.elements = elements;
+            this.destroy = destroy;
+        }
+
+        @Specialization
+        protected Object resize(ListObject l, long n) {
+            setUninitLength(l, n, elements, destroy, this);
             return null;
         }
     }
