@@ -538,6 +538,9 @@ final class Calls {
             Type pt = param.type;
             if (i < first) {
                 // (a literal receiver of a built-in type's library method converts: "a".upper())
+                if (!report && f.extendsBuiltin && !conversions.implicitlyConvertible(receiver, pt)) {
+                    return null; // an overload for another self type: Float32.to_bits() is not Bool's
+                }
                 TExpr self = f.extendsBuiltin ? conversions.coerce(receiver, pt, receiver.pos()) : receiver;
                 args.add(conventions.argument(self, param, name, receiver.pos()));
                 writeBack.add(param.convention == Stmt.Convention.MUT ? receiver : null);
