@@ -568,6 +568,13 @@ final class CollectionMethods {
                     throw ctx.error(a.pos(), "invalid call to 'List': 'capacity' goes alone, with the element type given, e.g. List[Int](capacity=n)");
                 }
                 return listOp(c.pos(), lt, TExpr.ListOpKind.WITH_CAPACITY, lt, conversions.coerce(expressions.expression(a.value(), Types.INT), Types.INT, a.value().pos()));
+            } else if (a.keyword().equals("unsafe_uninit_length")) {
+                // n elements the program writes before it reads them: a trivial element type's zeros
+                if (lt == null || c.args().size() != 1 || !(Types.isNumeric(lt.element) || lt.element == Types.BOOL)) {
+                    throw ctx.error(a.pos(), "invalid call to 'List': 'unsafe_uninit_length' goes alone, with a number or Bool element type given, e.g. List[Int](unsafe_uninit_length=n)");
+                }
+                TExpr n = conversions.coerce(expressions.expression(a.value(), Types.INT), Types.INT, a.value().pos());
+                return listOp(c.pos(), lt, TExpr.ListOpKind.FILLED, lt, n, uninitializedElement(a.pos(), lt.element));
             } else if (a.keyword().equals("elements")) {
                 TExpr other = expressions.expression(a.value(), lt);
                 if (other.type() instanceof ListType) {
@@ -596,6 +603,13 @@ final class CollectionMethods {
         return newList(c.pos(), lt, values);
     }
 
+    /** What an element left uninitialized holds here: zero (False), as the memory would not be read before it is written. */
+    private TExpr uninitializedElement(SourcePos pos, Type element) {
+        return element == Types.FLOAT64 ? new TExpr.Const(pos, Types.FLOAT64, 0.0)
+                        : element == Types.BOOL ? new TExpr.Const(pos, Types.BOOL, false)
+                        : conversions.coerce(new TExpr.Const(pos, Types.INT_LITERAL, BigInteger.ZERO), element, pos);
+    }
+
     /** {@code InlineArray[T, n](a, b, ...)} with n values, or {@code InlineArray[T, n](fill=v)}. */
     TExpr inlineArray(Expr.Call c, ListType lt) {
         List<TExpr> values = new ArrayList<>();
@@ -611,8 +625,7 @@ final class CollectionMethods {
                     values.add(fill);
                 }
             } else if (a.keyword().equals("uninitialized")) {
-                TExpr zero = lt.element == Types.FLOAT64 ? new TExpr.Const(a.pos(), Types.FLOAT64, 0.0)
-                                : lt.element == Types.BOOL ? new TExpr.Const(a.pos(), Types.BOOL, false) : conversions.coerce(new TExpr.Const(a.pos(), Types.INT_LITERAL, BigInteger.ZERO), lt.element, a.pos());
+                TExpr zero = uninitializedElement(a.pos(), lt.element);
                 for (long i = 0; i < lt.fixedSize; i++) {
                     values.add(zero);
                 }
