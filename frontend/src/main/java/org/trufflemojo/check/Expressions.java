@@ -1229,6 +1229,10 @@ final class Expressions {
     }
 
     Type resolveType(Expr e) {
+        if (e instanceof Expr.Call tc && tc.callee() instanceof Expr.Name tn && tn.name().equals("__type_of") && tc.args().size() == 1
+                        && !(tc.args().get(0).value() instanceof Expr.Name) && ctx.lookupGlobalOrLocal("__type_of") == null) {
+            return calls.expressionQuietly(tc.args().get(0).value(), null).type(); // __type_of(1): the expression's type (it is not evaluated)
+        }
         Map<String, Type> params = new HashMap<>();
         Map<String, Object> constants = new HashMap<>();
         for (Scope sc = ctx.scope; sc != null; sc = sc.parent) {
