@@ -1,6 +1,5 @@
 package org.trufflemojo.check;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,6 +7,7 @@ import org.trufflemojo.core.DType;
 import org.trufflemojo.core.DictOpKind;
 import org.trufflemojo.core.Intrinsic;
 import org.trufflemojo.core.LaneOp;
+import org.trufflemojo.core.LiteralBytes;
 import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
@@ -114,7 +114,7 @@ final class BuiltinCalls {
                 expectArgs(c, name, args, 1);
                 TExpr v = args.get(0);
                 if (v instanceof TExpr.Const k && k.type() == Types.STRING_LITERAL) {
-                    return Expressions.intConst(c.pos(), ((String) k.value()).getBytes(StandardCharsets.UTF_8).length);
+                    return Expressions.intConst(c.pos(), LiteralBytes.of((String) k.value()).length);
                 }
                 if (Types.isStringLike(v.type())) {
                     return new TExpr.Prim(c.pos(), Types.INT, PrimOp.STR_LEN, List.of(conventions.borrowedString(v, v.pos())));

@@ -551,6 +551,9 @@ final class Calls {
             Type pt = param.type;
             if (i < first) {
                 // (a literal receiver of a built-in type's library method converts: "a".upper())
+                if (!report && f.extendsBuiltin && !(receiver.type() instanceof ListType) && !conversions.implicitlyConvertible(receiver, pt)) {
+                    return null; // an overload for another self type: Float32.to_bits() is not Bool's
+                }
                 TExpr self = f.extendsBuiltin ? builtinReceiver(receiver, param, name) : receiver;
                 args.add(conventions.argument(self, param, name, receiver.pos()));
                 writeBack.add(param.convention == Stmt.Convention.MUT ? receiver : null);

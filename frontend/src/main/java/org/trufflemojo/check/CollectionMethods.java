@@ -598,6 +598,13 @@ final class CollectionMethods {
         return newList(c.pos(), lt, values);
     }
 
+    /** What an element left uninitialized holds here: zero (False), as the memory would not be read before it is written. */
+    private TExpr uninitializedElement(SourcePos pos, Type element) {
+        return element == Types.FLOAT64 ? new TExpr.Const(pos, Types.FLOAT64, 0.0)
+                        : element == Types.BOOL ? new TExpr.Const(pos, Types.BOOL, false)
+                        : conversions.coerce(new TExpr.Const(pos, Types.INT_LITERAL, BigInteger.ZERO), element, pos);
+    }
+
     /** {@code InlineArray[T, n](a, b, ...)} with n values, or {@code InlineArray[T, n](fill=v)}. */
     TExpr inlineArray(Expr.Call c, ListType lt) {
         List<TExpr> values = new ArrayList<>();
@@ -613,8 +620,7 @@ final class CollectionMethods {
                     values.add(fill);
                 }
             } else if (a.keyword().equals("uninitialized")) {
-                TExpr zero = lt.element == Types.FLOAT64 ? new TExpr.Const(a.pos(), Types.FLOAT64, 0.0)
-                                : lt.element == Types.BOOL ? new TExpr.Const(a.pos(), Types.BOOL, false) : conversions.coerce(new TExpr.Const(a.pos(), Types.INT_LITERAL, BigInteger.ZERO), lt.element, a.pos());
+                TExpr zero = uninitializedElement(a.pos(), lt.element);
                 for (long i = 0; i < lt.fixedSize; i++) {
                     values.add(zero);
                 }

@@ -390,6 +390,34 @@ final class Expressions {
         return new TExpr.Const(pos, Types.INT, v);
     }
 
+    /**
+     * {@code Float32.from_bits(bits)}, {@code SIMD[DType.uint8, 8].from_bytes[big_endian=True](bytes)}:
+     * a static method of SIMD, declared in builtin.simd as an {@code @staticmethod} function whose
+     * parameters {@code dtype} and {@code width} are bound to the type it is called through; null if
+     * c is no such call.
+     */
+    private TExpr simdStaticCall(Expr.Call c) {
+        Expr callee = c.callee();
+        List<Expr.Arg> compileTimeArgs = new ArrayList<>();
+        if (callee instanceof Expr.Index ix && ix.target() instanceof Expr.Attribute) {
+            compileTimeArgs.addAll(ix.indices());
+            callee = ix.target();
+        }
+        if (!(callee instanceof Expr.Attribute a) || !(builtinTypeOperand(a.target()) instanceof Type t) || Types.isLiteral(t)) {
+            return null;
+        }
+        List<Function> statics = StandardLibrary.functionsIn(ctx.module.standardModule("builtin.simd"), a.name()).stream()
+                        .filter(f -> f.syntax != null && f.syntax.decorators().stream().anyMatch(d -> d.name().equals("staticmethod"))).toList();
+        if (statics.isEmpty()) {
+            return null;
+        }
+        Type lane = t instanceof VectorType vt ? vt.element : t;
+        long width = t instanceof VectorType vt ? vt.width : 1;
+        compileTimeArgs.add(new Expr.Arg(a.pos(), "dtype", new Expr.Checked(a.pos(), lane), false));
+        compileTimeArgs.add(new Expr.Arg(a.pos(), "width", new Expr.Checked(a.pos(), intConst(a.pos(), width)), false));
+        return calls.resolveCall(c.pos(), t.name() + "." + a.name(), statics, null, c.args(), compileTimeArgs);
+    }
+
     /** {@code Span} or {@code Span[T]} (as a callee): the span constructors, which view a list. */
     boolean isSpanConstructor(Expr callee) {
         Expr name = callee instanceof Expr.Index si ? si.target() : callee;
@@ -422,6 +450,9 @@ final class Expressions {
     }
 
     TExpr call(Expr.Call c) {
+        if (simdStaticCall(c) instanceof TExpr staticCall) {
+            return staticCall;
+        }
         if (isSpanConstructor(c.callee())) {
             return spanConstructor(c);
         }
@@ -896,6 +927,9 @@ final class Expressions {
      * {@code dtype: DType} parameter or an alias); the lane type it stands for, or null.
      */
     Type dtypeArgument(Expr e) {
+        if (e instanceof Expr.Checked k && k.payload() instanceof Type lane && TypeResolver.isLane(lane)) {
+            return lane; // the DType of the vector type a static method is called through
+        }
         Type t = TypeResolver.dtype(e);
         if (t == null && e instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) instanceof Type lane && TypeResolver.isLane(lane)) {
             t = lane;
@@ -1215,6 +1249,10 @@ final class Expressions {
     }
 
     Type resolveType(Expr e) {
+        if (e instanceof Expr.Call tc && tc.callee() instanceof Expr.Name tn && tn.name().equals("__type_of") && tc.args().size() == 1
+                        && !(tc.args().get(0).value() instanceof Expr.Name) && ctx.lookupGlobalOrLocal("__type_of") == null) {
+            return calls.expressionQuietly(tc.args().get(0).value(), null).type(); // __type_of(1): the expression's type (it is not evaluated)
+        }
         Map<String, Type> params = new HashMap<>();
         Map<String, Object> constants = new HashMap<>();
         for (Scope sc = ctx.scope; sc != null; sc = sc.parent) {

@@ -7,6 +7,11 @@ import java.util.Map;
 final class Scope {
     final Scope parent;
     final Map<String, Object> names = new HashMap<>();
+    /**
+     * The aliases declared here whose values are not constants (kept in hidden variables): a
+     * nested function, which cannot see the variables, computes the value anew where it uses one.
+     */
+    final Map<String, MaterializedAlias> materializedAliases = new HashMap<>();
 
     Scope(Scope parent) {
         this.parent = parent;

@@ -128,6 +128,7 @@ final class Statements {
                             captured.put(e.getKey(), e.getValue()); // alias width = 4, alias dtype = DType.float32
                         }
                     }
+                    captured.putAll(sc.materializedAliases); // alias table = InlineArray[...](...)
                 }
                 Function nested = ctx.module.declareNested(fd, ctx.function, captured);
                 ctx.declareName(fd.namePos(), fd.name(), new ArrayList<>(List.of(nested)));
@@ -209,6 +210,7 @@ final class Statements {
         }
         Local l = ctx.newLocal(a.name(), type, a.pos());
         ctx.scope.names.put(a.name(), l);
+        ctx.scope.materializedAliases.put(a.name(), new MaterializedAlias(a.value(), a.type()));
         return new TStmt.WriteLocal(a.pos(), l, conventions.owned(value, a.value().pos()), true);
     }
 

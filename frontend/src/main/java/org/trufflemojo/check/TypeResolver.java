@@ -201,6 +201,20 @@ final class TypeResolver {
      * parameter, or arithmetic on them; -1 if it is none of these.
      */
     long constantInt(Expr e) {
+        return constantInt(e, Map.of());
+    }
+
+    /**
+     * A compile-time integer in a type, which may also ask the layout of a type the instance's type
+     * parameters name: {@code InlineArray[Byte, width * size_of[Scalar[dtype]]()]}.
+     */
+    long constantInt(Expr e, Map<String, Type> typeParams) {
+        if (e instanceof Expr.Call call && call.args().isEmpty() && call.callee() instanceof Expr.Index ix && ix.indices().size() == 1
+                        && ix.target() instanceof Expr.Name fn && (names.get(fn.name()) == Builtin.SIZE_OF || names.get(fn.name()) == Builtin.BITWIDTH_OF)) {
+            Type t = resolveType(ix.indices().get(0).value(), typeParams, null);
+            long bytes = NativeLayout.sizeOf(t);
+            return names.get(fn.name()) == Builtin.SIZE_OF ? bytes : t == Types.BOOL ? 1 : 8 * bytes;
+        }
         if (e instanceof Expr.IntLit w) {
             return Long.parseLong(w.text().replace("_", ""));
         }
@@ -215,8 +229,8 @@ final class TypeResolver {
             return -1;
         }
         if (e instanceof Expr.Binary b) {
-            long x = constantInt(b.left());
-            long y = constantInt(b.right());
+            long x = constantInt(b.left(), typeParams);
+            long y = constantInt(b.right(), typeParams);
             if (x < 0 || y < 0) {
                 return -1;
             }
@@ -483,7 +497,7 @@ final class TypeResolver {
             }
             Type element = resolveType(ix.indices().get(0).value(), typeParams, self);
             Expr sizeExpr = ix.indices().get(1).value();
-            long size = constantInt(sizeExpr);
+            long size = constantInt(sizeExpr, typeParams);
             if (size < 0) {
                 moduleScope.diagnostics.error(sizeExpr.pos(), "the size of an InlineArray must be a compile-time integer");
                 throw new CompileError();

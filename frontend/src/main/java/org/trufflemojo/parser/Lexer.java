@@ -3,6 +3,7 @@ package org.trufflemojo.parser;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.trufflemojo.core.LiteralBytes;
 import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.Diagnostics;
 import org.trufflemojo.source.SourcePos;
@@ -314,7 +315,7 @@ public final class Lexer {
                         line++;
                         lineStart = pos;
                     }
-                    case 'x' -> sb.append((char) hexEscape(2, start));
+                    case 'x' -> sb.append(LiteralBytes.escapedByte(hexEscape(2, start))); // a byte, not a code point
                     case 'u' -> sb.appendCodePoint(hexEscape(4, start));
                     case 'U' -> sb.appendCodePoint(hexEscape(8, start));
                     default -> sb.append('\\').append(e);

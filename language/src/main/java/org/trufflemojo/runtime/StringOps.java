@@ -9,6 +9,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import sun.misc.Unsafe;
 import org.trufflemojo.core.FloatFormat;
+import org.trufflemojo.core.LiteralBytes;
 
 /**
  * Operations on Mojo String values ({@link NativeString}: UTF-8 bytes in native memory). Lengths
@@ -46,7 +47,7 @@ public final class StringOps {
     /** The static string for a literal: made once, never freed. */
     @TruffleBoundary
     public static NativeString literal(String text) {
-        return LITERALS.computeIfAbsent(text, t -> makeStatic(t.getBytes(StandardCharsets.UTF_8)));
+        return LITERALS.computeIfAbsent(text, t -> makeStatic(LiteralBytes.of(t)));
     }
 
     /** A literal's text, followed by a NUL byte as Mojo's literals are (C code may read them). */

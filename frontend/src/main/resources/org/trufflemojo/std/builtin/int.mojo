@@ -203,3 +203,14 @@ fn is_power_of_two(self: Int) -> Bool:
 
 fn copy(self: Int) -> Int:
     return self
+
+
+fn _decimal_digit_count(self: Int) -> Int:
+    """The number of decimal digits of the value, without its sign (0 has one)."""
+    var n = self
+    var count = 1
+    while n >= 10 or n <= -10:
+        # (the quotient truncated toward zero; negative values are never negated, as Int.MIN cannot be)
+        n = n // 10 if n > 0 else (n + 9) // 10
+        count += 1
+    return count

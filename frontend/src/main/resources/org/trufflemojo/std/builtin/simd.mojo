@@ -1,6 +1,8 @@
 # Methods of SIMD[dtype, width] vectors, declared as functions whose first parameter is
 # `self: SIMD[dtype, width]`; dtype and width are inferred from the vector.
 
+from sys import size_of
+
 
 @intrinsic("simd.reduce_add")
 fn _reduce_add[dtype: DType, width: Int, //](self: SIMD[dtype, width]) -> Scalar[dtype]:
@@ -344,3 +346,114 @@ fn _modf[dtype: DType, width: Int, //](x: SIMD[dtype, width]) -> Tuple[SIMD[dtyp
 fn copy[dtype: DType, width: Int, //](self: SIMD[dtype, width]) -> SIMD[dtype, width]:
     """An explicit copy (a vector is copied by value)."""
     return self
+
+
+# Bit patterns and bytes. The static methods (SIMD[dtype, width].from_bits(v), Float32.from_bytes(b))
+# get dtype and width from the type they are called through.
+
+
+fn _bitcast_lanes[src: DType, width: Int, //, dst: DType](value: SIMD[src, width]) -> SIMD[dst, width]:
+    """The lanes of value reinterpreted as dst, a DType of the same size: each lane goes through memory."""
+    var cell = UnsafePointer[Scalar[src]].alloc(1)
+    var result = SIMD[dst, width](0)
+    for i in range(width):
+        cell[0] = value[i]
+        result[i] = cell.bitcast[Scalar[dst]]()[0]
+    cell.free()
+    return result
+
+
+@staticmethod
+fn from_bits[dtype: DType, width: Int, int_dtype: DType, //](value: SIMD[int_dtype, width]) -> SIMD[dtype, width]:
+    """The vector whose lanes have the bits of value's lanes (an integral DType of the same size)."""
+    constrained[int_dtype.is_integral(), "the SIMD type must be integral"]()
+    return _bitcast_lanes[dtype](value)
+
+
+fn to_bits[dtype: DType, width: Int, //, target: DType](self: SIMD[dtype, width]) -> SIMD[target, width]:
+    """The lanes' bits as the unsigned integer DType target, zero-extended if it is wider."""
+    @parameter
+    if dtype == DType.bool:
+        return self.cast[target]()
+    elif size_of[Scalar[dtype]]() == 1:
+        return _bitcast_lanes[DType.uint8](self).cast[target]()
+    elif size_of[Scalar[dtype]]() == 2:
+        return _bitcast_lanes[DType.uint16](self).cast[target]()
+    elif size_of[Scalar[dtype]]() == 4:
+        return _bitcast_lanes[DType.uint32](self).cast[target]()
+    else:
+        return _bitcast_lanes[DType.uint64](self).cast[target]()
+
+
+# to_bits() without a target: the unsigned DType of the lane's size, one overload per DType
+# (a compile-time parameter's default cannot depend on the vector's dtype here).
+
+fn to_bits[width: Int, //](self: SIMD[DType.bool, width]) -> SIMD[DType.uint8, width]:
+    return self.to_bits[DType.uint8]()
+
+fn to_bits[width: Int, //](self: SIMD[DType.int8, width]) -> SIMD[DType.uint8, width]:
+    return self.to_bits[DType.uint8]()
+
+fn to_bits[width: Int, //](self: SIMD[DType.uint8, width]) -> SIMD[DType.uint8, width]:
+    return self.to_bits[DType.uint8]()
+
+fn to_bits[width: Int, //](self: SIMD[DType.int16, width]) -> SIMD[DType.uint16, width]:
+    return self.to_bits[DType.uint16]()
+
+fn to_bits[width: Int, //](self: SIMD[DType.uint16, width]) -> SIMD[DType.uint16, width]:
+    return self.to_bits[DType.uint16]()
+
+fn to_bits[width: Int, //](self: SIMD[DType.float16, width]) -> SIMD[DType.uint16, width]:
+    return self.to_bits[DType.uint16]()
+
+fn to_bits[width: Int, //](self: SIMD[DType.bfloat16, width]) -> SIMD[DType.uint16, width]:
+    return self.to_bits[DType.uint16]()
+
+fn to_bits[width: Int, //](self: SIMD[DType.int32, width]) -> SIMD[DType.uint32, width]:
+    return self.to_bits[DType.uint32]()
+
+fn to_bits[width: Int, //](self: SIMD[DType.uint32, width]) -> SIMD[DType.uint32, width]:
+    return self.to_bits[DType.uint32]()
+
+fn to_bits[width: Int, //](self: SIMD[DType.float32, width]) -> SIMD[DType.uint32, width]:
+    return self.to_bits[DType.uint32]()
+
+fn to_bits[width: Int, //](self: SIMD[DType.int64, width]) -> SIMD[DType.uint64, width]:
+    return self.to_bits[DType.uint64]()
+
+fn to_bits[width: Int, //](self: SIMD[DType.uint64, width]) -> SIMD[DType.uint64, width]:
+    return self.to_bits[DType.uint64]()
+
+fn to_bits[width: Int, //](self: SIMD[DType.float64, width]) -> SIMD[DType.uint64, width]:
+    return self.to_bits[DType.uint64]()
+
+fn to_bits[width: Int, //](self: SIMD[DType.index, width]) -> SIMD[DType.uint64, width]:
+    return self.to_bits[DType.uint64]()
+
+
+fn as_bytes[dtype: DType, width: Int, //, big_endian: Bool = False](self: SIMD[dtype, width]) -> InlineArray[Byte, width * size_of[Scalar[dtype]]()]:
+    """The bytes of the lanes, in lane order; each lane's least significant byte first unless big_endian."""
+    alias lane_bytes = size_of[Scalar[dtype]]()
+    var cell = UnsafePointer[Scalar[dtype]].alloc(width)
+    cell.store(0, self)
+    var raw = cell.bitcast[Byte]()  # (memory is little-endian)
+    var result = InlineArray[Byte, width * size_of[Scalar[dtype]]()](fill=0)
+    for i in range(width):
+        for j in range(lane_bytes):
+            result[i * lane_bytes + j] = raw[i * lane_bytes + (lane_bytes - 1 - j if big_endian else j)]
+    cell.free()
+    return result
+
+
+@staticmethod
+fn from_bytes[dtype: DType, width: Int, //, big_endian: Bool = False](bytes: InlineArray[Byte, width * size_of[Scalar[dtype]]()]) -> SIMD[dtype, width]:
+    """The vector whose lanes are made of the bytes, as as_bytes[big_endian] lays them out."""
+    alias lane_bytes = size_of[Scalar[dtype]]()
+    var cell = UnsafePointer[Scalar[dtype]].alloc(width)
+    var raw = cell.bitcast[Byte]()
+    for i in range(width):
+        for j in range(lane_bytes):
+            raw[i * lane_bytes + (lane_bytes - 1 - j if big_endian else j)] = bytes[i * lane_bytes + j]
+    var result = cell.load[width]()
+    cell.free()
+    return result

@@ -53,15 +53,16 @@ fn bitcast[T: AnyType, //, U: AnyType](self: UnsafePointer[T]) -> UnsafePointer[
     ...
 
 
-fn load[dtype: DType, //, width: Int = 1, *, volatile: Bool = False](self: UnsafePointer[Scalar[dtype]], offset: Int = 0) -> SIMD[dtype, width]:
-    """width consecutive scalars from self + offset, as one SIMD vector (memory is never cached here: every load is volatile)."""
+fn load[dtype: DType, //, width: Int = 1, *, alignment: Int = 1, volatile: Bool = False, invariant: Bool = False](self: UnsafePointer[Scalar[dtype]], offset: Int = 0) -> SIMD[dtype, width]:
+    """width consecutive scalars from self + offset, as one SIMD vector (memory is never cached here: every load is volatile;
+    any alignment is accepted)."""
     var r = SIMD[dtype, width](self[offset])
     for i in range(1, width):
         r[i] = self[offset + i]
     return r
 
 
-fn store[dtype: DType, width: Int, //, *, volatile: Bool = False](self: UnsafePointer[Scalar[dtype]], offset: Int, val: SIMD[dtype, width]):
+fn store[dtype: DType, width: Int, //, *, alignment: Int = 1, volatile: Bool = False](self: UnsafePointer[Scalar[dtype]], offset: Int, val: SIMD[dtype, width]):
     """The lanes of val written to self + offset, self + offset + 1, ..."""
     for i in range(width):
         self[offset + i] = val[i]
