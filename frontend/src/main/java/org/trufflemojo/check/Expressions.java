@@ -418,7 +418,7 @@ final class Expressions {
         return calls.resolveCall(c.pos(), t.name() + "." + a.name(), statics, null, c.args(), compileTimeArgs);
     }
 
-    /** {@code Span} or {@code Span[T]} (as a callee): the span constructors, which view a list. */
+    /** {@code Span} or {@code Span[T]} (as a callee): the span constructors, which view a list or memory. */
     boolean isSpanConstructor(Expr callee) {
         Expr name = callee instanceof Expr.Index si ? si.target() : callee;
         return name instanceof Expr.Name sn && ctx.lookupGlobalOrLocal(sn.name()) == TypeConstructor.SPAN;
@@ -436,6 +436,9 @@ final class Expressions {
                 throw ctx.error(args.get(0).pos(), "'Span' needs an UnsafePointer as ptr, not '" + pointer.type().name() + "'");
             }
             Type element = c.callee() instanceof Expr.Index ix ? resolveType(ix.indices().get(0).value()) : pt.pointee;
+            if (element != pt.pointee) {
+                throw ctx.error(args.get(0).pos(), "a 'Span[" + element.name() + "]' views memory of '" + element.name() + "', not '" + pt.pointee.name() + "'");
+            }
             return new TExpr.ListOp(c.pos(), ListType.span(element), TExpr.ListOpKind.VIEW_OF_MEMORY, ListType.span(element),
                             List.of(pointer, intArg(args.get(1).value())));
         }

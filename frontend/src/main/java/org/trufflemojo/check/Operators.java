@@ -334,8 +334,8 @@ final class Operators {
         }
         if (c.ops().size() == 1 && operands.get(0).type() instanceof ListType lt && operands.get(1).type() instanceof ListType
                         && (c.ops().get(0) == Expr.CompareOp.EQ || c.ops().get(0) == Expr.CompareOp.NE)) {
-            // (lists of one element type compare element by element whatever their sizes: a Span of an
-            // InlineArray, which is the array itself here, equals a Span of a List with the same elements)
+            // (Lists, InlineArrays and Spans of one element type compare element by element whatever
+            // their kinds and sizes: a Span of an InlineArray equals a List with the same elements)
             TExpr right = operands.get(1).type() instanceof ListType rt && rt.element.equals(lt.element) ? operands.get(1)
                             : conversions.coerce(operands.get(1), lt, c.pos());
             return collections.listEquality(c.pos(), operands.get(0), right, lt, c.ops().get(0) == Expr.CompareOp.NE);

@@ -16,6 +16,7 @@ import org.trufflemojo.typed.types.ListType;
 import org.trufflemojo.typed.TExpr;
 import org.trufflemojo.typed.TStmt;
 import org.trufflemojo.typed.types.StructType;
+import org.trufflemojo.typed.types.Types;
 
 /**
  * Turns the typed body of one function into a {@link ControlFlowGraph}: each statement and
@@ -235,16 +236,21 @@ final class CfgBuilder {
     /**
      * What a pointer or a span value points into, or null: the list whose buffer it is
      * ({@code l.unsafe_ptr()}, {@code UnsafePointer(to=l[i])}, {@code Span(l)}), the owner a span
-     * views ({@code span[1:]} of a span variable), or the receiver of a library method that returns
-     * a span of it ({@code s.as_bytes()}).
+     * views ({@code span[1:]} of a span variable), or what the span a call returns views.
      */
     private Place viewedPlace(TExpr value) {
         if (value instanceof TExpr.ListOp lo && (lo.op() == TExpr.ListOpKind.DATA || lo.op() == TExpr.ListOpKind.VIEW
                         || lo.op() == TExpr.ListOpKind.SUBVIEW)) {
             return ownerOf(lo.operands().get(0));
         }
-        if (value instanceof TExpr.Call call && call.type() instanceof ListType lt && lt.isView && call.target().extendsBuiltin && !call.args().isEmpty()) {
-            return ownerOf(call.args().get(0));
+        if (value instanceof TExpr.Call call && call.type() instanceof ListType lt && lt.isView) {
+            // a span a function returns views its first argument that can own elements (origins are
+            // not tracked: this is the receiver of s.as_bytes(), the list of first_two(list))
+            for (TExpr arg : call.args()) {
+                if (arg.type() instanceof ListType || arg.type() == Types.STRING) {
+                    return ownerOf(arg);
+                }
+            }
         }
         if (value instanceof TExpr.Memory m && m.op() == TExpr.MemoryOp.ADDRESS && m.operands().get(0) instanceof TExpr.ListElement le) {
             return ownerOf(le.list());

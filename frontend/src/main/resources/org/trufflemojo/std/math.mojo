@@ -291,7 +291,7 @@ fn gcd(m: Int, n: Int, /) -> Int:
     return u
 
 
-fn gcd(s: List[Int], /) -> Int:
+fn gcd(s: Span[Int], /) -> Int:
     """The greatest common divisor of the integers (0 for none)."""
     var result = 0
     for v in s:
@@ -315,7 +315,7 @@ fn lcm(m: Int, n: Int, /) -> Int:
     return l if l >= 0 else -l
 
 
-fn lcm(s: List[Int], /) -> Int:
+fn lcm(s: Span[Int], /) -> Int:
     """The least common multiple of the integers (1 for none)."""
     var result = 1
     for v in s:

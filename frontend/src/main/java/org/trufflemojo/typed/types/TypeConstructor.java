@@ -9,7 +9,7 @@ public record TypeConstructor(String name) {
     public static final TypeConstructor DICT = new TypeConstructor("Dict");
     public static final TypeConstructor SCALAR = new TypeConstructor("Scalar");
     public static final TypeConstructor INLINE_ARRAY = new TypeConstructor("InlineArray");
-    /** {@code Span[T]}: a view of a list's elements; typed as the list it views (a borrowed List[T]). */
+    /** {@code Span[T]}: a non-owning view of elements (see {@link ListType#span}). */
     public static final TypeConstructor SPAN = new TypeConstructor("Span");
     public static final TypeConstructor OWNED_POINTER = new TypeConstructor("OwnedPointer");
     public static final TypeConstructor ARC_POINTER = new TypeConstructor("ArcPointer");
