@@ -339,7 +339,7 @@ fn isspace(self: String) -> Bool:
     if len(self) == 0:
         return False
     for c in _codepoint_slice_list(self):
-        if not (_is_ascii_space(c) or c == "\x85" or c == "\u2028" or c == "\u2029"):
+        if not (_is_ascii_space(c) or c == "\u0085" or c == "\u2028" or c == "\u2029"):
             return False
     return True
 
