@@ -1,5 +1,6 @@
 package org.trufflemojo.check;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -381,6 +382,9 @@ final class BuiltinCalls {
             }
             if (t == Types.FLOAT64) {
                 return conversions.coerce(v, t, pos);
+            }
+            if (t == Types.FLOAT_LITERAL && v instanceof TExpr.Const k && k.value() instanceof BigInteger i) {
+                return new TExpr.Const(pos, t, i.doubleValue()); // FloatLiteral(4): 4.0, at compile time
             }
         }
         if (Types.isStringLike(from)) {

@@ -398,6 +398,12 @@ final class TypeResolver {
             }
             throw new CompileError();
         }
+        if (e instanceof Expr.Index lit && lit.target() instanceof Expr.Name ln && lit.indices().size() == 1
+                        && (names.get(ln.name()) == Types.INT_LITERAL || names.get(ln.name()) == Types.FLOAT_LITERAL)) {
+            // IntLiteral[(4).value]: a literal type's parameter is its value, which this implementation keeps in the
+            // constant rather than in the type, so every IntLiteral[v] is IntLiteral
+            return names.get(ln.name()) == Types.INT_LITERAL ? Types.INT_LITERAL : Types.FLOAT_LITERAL;
+        }
         if (e instanceof Expr.Index sv && sv.target() instanceof Expr.Name svn && isStringView(sv, names.get(svn.name()))) {
             return Types.STRING;
         }

@@ -367,6 +367,7 @@ fn _bitcast_lanes[src: DType, width: Int, //, dst: DType](value: SIMD[src, width
 fn from_bits[dtype: DType, width: Int, int_dtype: DType, //](value: SIMD[int_dtype, width]) -> SIMD[dtype, width]:
     """The vector whose lanes have the bits of value's lanes (an integral DType of the same size)."""
     constrained[int_dtype.is_integral(), "the SIMD type must be integral"]()
+    constrained[size_of[Scalar[int_dtype]]() == size_of[Scalar[dtype]](), "the bits must be as wide as the lanes"]()
     return _bitcast_lanes[dtype](value)
 
 
