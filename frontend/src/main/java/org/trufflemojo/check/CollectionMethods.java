@@ -782,27 +782,21 @@ final class CollectionMethods {
         }
     }
 
+    /** A memory operation that puts a value into, or takes it out of, the pointee (which needs a native layout). */
+    private TExpr storedPointee(SourcePos pos, Type result, TExpr.MemoryOp op, PointerType pt, List<TExpr> args) {
+        requireStorable(pt.pointee, pos);
+        return new TExpr.Memory(pos, result, op, pt.pointee, args);
+    }
+
     /** A bound call of an UnsafePointer method: the memory operation on its pointee type. */
     TExpr pointerIntrinsic(SourcePos pos, Function f, List<TExpr> args) {
         PointerType pt = (PointerType) f.params.get(0).type;
         return switch (f.intrinsic) {
             case POINTER_FREE -> new TExpr.Memory(pos, Types.NONE, TExpr.MemoryOp.FREE, pt.pointee, args);
-            case POINTER_STORE -> {
-                requireStorable(pt.pointee, pos);
-                yield new TExpr.Memory(pos, Types.NONE, TExpr.MemoryOp.STORE, pt.pointee, args);
-            }
-            case POINTER_TAKE -> {
-                requireStorable(pt.pointee, pos);
-                yield new TExpr.Memory(pos, pt.pointee, TExpr.MemoryOp.TAKE, pt.pointee, args);
-            }
-            case POINTER_MOVE_IN -> {
-                requireStorable(pt.pointee, pos);
-                yield new TExpr.Memory(pos, Types.NONE, TExpr.MemoryOp.MOVE_IN, pt.pointee, args);
-            }
-            case POINTER_MOVE_OUT -> {
-                requireStorable(pt.pointee, pos);
-                yield new TExpr.Memory(pos, pt.pointee, TExpr.MemoryOp.MOVE_OUT, pt.pointee, args);
-            }
+            case POINTER_STORE -> storedPointee(pos, Types.NONE, TExpr.MemoryOp.STORE, pt, args);
+            case POINTER_TAKE -> storedPointee(pos, pt.pointee, TExpr.MemoryOp.TAKE, pt, args);
+            case POINTER_MOVE_IN -> storedPointee(pos, Types.NONE, TExpr.MemoryOp.MOVE_IN, pt, args);
+            case POINTER_MOVE_OUT -> storedPointee(pos, pt.pointee, TExpr.MemoryOp.MOVE_OUT, pt, args);
             case POINTER_DESTROY_POINTEE -> new TExpr.Memory(pos, Types.NONE, TExpr.MemoryOp.DESTROY, pt.pointee, args);
             case POINTER_OFFSET -> new TExpr.Memory(pos, pt, TExpr.MemoryOp.OFFSET, pt.pointee, args);
             // the same address as a pointer to another type: an address is a plain long whatever it points to,
