@@ -671,6 +671,9 @@ final class Calls {
     /** A bound call of a library method of a built-in collection: the type of its {@code self} says which collection's operation it is. */
     private TExpr loweredIntrinsic(SourcePos pos, Function f, List<TExpr> args) {
         Type self = f.params.get(0).type;
+        if (f.intrinsic.spelling.startsWith("literal.")) {
+            return LiteralFolding.foldIntrinsic(pos, f.intrinsic, args, ctx);
+        }
         if (self instanceof DictType) {
             return collections.dictIntrinsic(pos, f, args);
         }

@@ -348,6 +348,7 @@ final class CollectionMethods {
             case DICT_LEN -> new TExpr.DictOp(pos, Types.INT, DictOpKind.LEN, dt, operands);
             case DICT_CONTAINS -> new TExpr.DictOp(pos, Types.BOOL, DictOpKind.CONTAINS, dt, operands);
             case DICT_STR -> new TExpr.DictOp(pos, Types.STRING, DictOpKind.STR, dt, operands);
+            case DICT_RESERVED -> new TExpr.DictOp(pos, Types.INT, DictOpKind.RESERVED, dt, operands);
             case DICT_COPY -> new TExpr.Copy(pos, dt, operands.get(0));
             default -> throw new IllegalArgumentException(f.intrinsic + " is not a Dict method");
         };

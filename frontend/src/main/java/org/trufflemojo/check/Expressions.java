@@ -636,8 +636,13 @@ final class Expressions {
             return builtins.construct(c, st); // Scalar[DType.float32](x), Scalar[DType.index](n) (which is Int), ...
         }
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof DictType dt) {
-            builtins.positionalOnly(c, dt.name());
             collections.requireHashableKey(dt, c.pos());
+            if (c.args().size() == 1 && "power_of_two_initial_capacity".equals(c.args().get(0).keyword())) {
+                Expr.Arg n = c.args().get(0);
+                TExpr slots = conversions.coerce(expression(n.value(), Types.INT), Types.INT, n.value().pos());
+                return new TExpr.DictOp(c.pos(), dt, DictOpKind.NEW_WITH_CAPACITY, dt, List.of(slots));
+            }
+            builtins.positionalOnly(c, dt.name());
             return new TExpr.DictOp(c.pos(), dt, DictOpKind.NEW, dt, List.of());
         }
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof OptionalType ot) {
@@ -667,6 +672,16 @@ final class Expressions {
                 throw ctx.error(c.pos(), "cannot make '" + pt.name() + "' from '" + p.type().name() + "'");
             }
             return p;
+        }
+        if (c.callee() instanceof Expr.Attribute a && dictTypeParameters(a.target()) instanceof List<Expr.Arg> dictParams) {
+            // Dict.fromkeys(keys, value), Dict[_, Int].fromkeys(keys): a static method of the built-in Dict,
+            // K and V bound where the type names them and inferred from the arguments where it does not
+            List<Function> functions = StandardLibrary.functionsIn(ctx.module.standardModule("builtin.dict"), a.name()).stream()
+                            .filter(f -> !f.extendsBuiltin).toList();
+            if (functions.isEmpty()) {
+                throw ctx.error(a.pos(), "'Dict' has no static method '" + a.name() + "'");
+            }
+            return calls.resolveCall(c.pos(), "Dict." + a.name(), functions, null, c.args(), dictParams);
         }
         if (c.callee() instanceof Expr.Attribute a && a.target() instanceof Expr.Index ix && typeExpression(ix) instanceof PointerType pt) {
             if (!a.name().equals("alloc")) {
@@ -749,15 +764,6 @@ final class Expressions {
             }
             throw ctx.error(a.pos(), "'" + bt.name() + "' has no method '" + a.name() + "'");
         }
-        if (c.callee() instanceof Expr.Attribute a && a.target() instanceof Expr.Name tn && ctx.lookupGlobalOrLocal(tn.name()) == TypeConstructor.DICT) {
-            // Dict.fromkeys(keys, value): a static method of the built-in Dict, its K and V inferred from the arguments
-            List<Function> functions = StandardLibrary.functionsIn(ctx.module.standardModule("builtin.dict"), a.name()).stream()
-                            .filter(f -> !f.extendsBuiltin).toList();
-            if (functions.isEmpty()) {
-                throw ctx.error(a.pos(), "'Dict' has no static method '" + a.name() + "'");
-            }
-            return calls.resolveCall(c.pos(), "Dict." + a.name(), functions, null, c.args());
-        }
         if (c.callee() instanceof Expr.Attribute a && a.target() instanceof Expr.Name tn && ctx.lookupGlobalOrLocal(tn.name()) instanceof Type bt
                         && !(bt instanceof StructType) && StandardLibrary.moduleOf(bt) != null) {
             // Int.__add__(x, y): a built-in type's library method called through the type, self passed explicitly
@@ -829,6 +835,29 @@ final class Expressions {
     }
 
     /** A built-in number type written as a value ({@code Float32}, {@code UInt}, {@code SIMD[DType.int8, 4]}, {@code IntLiteral}), or null. */
+    /**
+     * The parameters a {@code Dict} or {@code Dict[K, V]} type expression binds, as keyword compile-time
+     * arguments ({@code _} leaves one unbound); null if the expression is not the built-in Dict.
+     */
+    private List<Expr.Arg> dictTypeParameters(Expr target) {
+        if (target instanceof Expr.Name tn && ctx.lookupGlobalOrLocal(tn.name()) == TypeConstructor.DICT) {
+            return List.of();
+        }
+        if (target instanceof Expr.Index ix && ix.target() instanceof Expr.Name tn && ctx.lookupGlobalOrLocal(tn.name()) == TypeConstructor.DICT
+                        && ix.indices().size() <= 2) {
+            List<Expr.Arg> bound = new ArrayList<>();
+            String[] names = {"K", "V"};
+            for (int i = 0; i < ix.indices().size(); i++) {
+                Expr.Arg arg = ix.indices().get(i);
+                if (!(arg.value() instanceof Expr.Name n && n.name().equals("_"))) {
+                    bound.add(new Expr.Arg(arg.pos(), names[i], arg.value(), false));
+                }
+            }
+            return bound;
+        }
+        return null;
+    }
+
     private Type builtinTypeOperand(Expr e) {
         Type t = null;
         if (e instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) instanceof Type nt) {

@@ -1,7 +1,10 @@
 package org.trufflemojo.check;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.trufflemojo.core.Intrinsic;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.typed.TExpr;
@@ -10,6 +13,26 @@ import org.trufflemojo.typed.types.Types;
 /** Compile-time arithmetic on literals: IntLiteral is arbitrary precision, as in Mojo. */
 final class LiteralFolding {
     private LiteralFolding() {
+    }
+
+    /** A library function on IntLiterals ({@code ceildiv(1, 7)}): its value, computed now. */
+    static TExpr foldIntrinsic(SourcePos pos, Intrinsic intrinsic, List<TExpr> args, FunctionContext ctx) {
+        List<BigInteger> values = new ArrayList<>();
+        for (TExpr arg : args) {
+            if (!(arg instanceof TExpr.Const c && c.type() == Types.INT_LITERAL)) {
+                throw ctx.error(arg.pos(), "expected a compile-time IntLiteral value");
+            }
+            values.add((BigInteger) c.value());
+        }
+        return switch (intrinsic) {
+            case LITERAL_CEILDIV -> {
+                if (values.get(1).signum() == 0) {
+                    throw ctx.error(pos, "division by zero in 'ceildiv'");
+                }
+                yield new TExpr.Const(pos, Types.INT_LITERAL, floorDiv(values.get(0), values.get(1).negate()).negate());
+            }
+            default -> throw new IllegalArgumentException(intrinsic + " is not an IntLiteral function");
+        };
     }
 
     /** Returns the folded constant, or null when the operation is not folded (left to run time). */

@@ -7,6 +7,11 @@ package org.trufflemojo.core;
 public enum DictOpKind {
     /** operands: k1, v1, k2, v2, ... (owned): a new dict. */
     NEW,
+    /**
+     * operands: n (Int): a new empty dict whose index has n slots ({@code power_of_two_initial_capacity};
+     * n must be a power of two).
+     */
+    NEW_WITH_CAPACITY,
     /** operands: dict, key, value (owned): inserts or replaces. */
     SET,
     /** operands: dict, key: the address of the value; raises KeyError if missing. */
@@ -41,13 +46,15 @@ public enum DictOpKind {
     /** A List of (key, value) tuples of copies. */
     ITEMS,
     /** {@code String(d)}: {@code {k: v, ...}}. */
-    STR;
+    STR,
+    /** operands: dict: the number of slots of its index ({@code _reserved()}). */
+    RESERVED;
 
     /** Whether the operation may raise an Error: a missing key (or an empty dict) raises KeyError. */
     public boolean mayRaise() {
         return switch (this) {
             case SLOT, POP, POP_ITEM -> true;
-            case NEW, SET, SLOT_OF_OWN_KEY, SLOT_OR_INSERT, CONTAINS, LEN, GET_OPTIONAL, GET_OR, POP_OR, CLEAR, UPDATE, KEYS, VALUES, ITEMS, STR -> false;
+            case NEW, NEW_WITH_CAPACITY, RESERVED, SET, SLOT_OF_OWN_KEY, SLOT_OR_INSERT, CONTAINS, LEN, GET_OPTIONAL, GET_OR, POP_OR, CLEAR, UPDATE, KEYS, VALUES, ITEMS, STR -> false;
         };
     }
 }

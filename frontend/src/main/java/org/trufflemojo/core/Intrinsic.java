@@ -114,6 +114,9 @@ public enum Intrinsic {
     DICT_LEN("dict.len"),
     DICT_CONTAINS("dict.contains"),
     DICT_STR("dict.str"),
+    /** Folded by the checker: both operands are IntLiterals, which are compile-time constants. */
+    LITERAL_CEILDIV("literal.ceildiv"),
+    DICT_RESERVED("dict.reserved"),
     DICT_COPY("dict.copy"),
     // Optional[T] methods (std/builtin/optional.mojo): the checker lowers them to optional operations of the element type
     OPTIONAL_VALUE("optional.value"),
@@ -159,7 +162,8 @@ public enum Intrinsic {
     /** Whether the checker lowers a call of this to an operation of its own typed tree (a list, dict or optional operation). */
     public boolean isLoweredByChecker() {
         return spelling.startsWith("list.") || spelling.startsWith("dict.") || spelling.startsWith("optional.") || spelling.startsWith("pointer.")
-                        || spelling.startsWith("simd.");
+                        || spelling.startsWith("simd.")
+                        || spelling.startsWith("literal.");
     }
 
     Intrinsic(String spelling) {

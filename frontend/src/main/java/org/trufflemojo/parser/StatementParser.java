@@ -213,6 +213,9 @@ final class StatementParser {
                     break;
             }
         }
+        if (t.is(LPAREN) && cursor.peek(1).is(NAME) && cursor.peek(1).text().equals("var") && cursor.peek(2).is(NAME)) {
+            return parenthesizedVarDecl();
+        }
         Expr first = expressions.exprList();
         if (cursor.at(ASSIGN)) {
             List<Expr> targets = new ArrayList<>();
@@ -281,6 +284,31 @@ final class StatementParser {
         Expr type = cursor.accept(COLON) ? expressions.expression() : null;
         Expr init = cursor.accept(ASSIGN) ? expressions.exprList() : null;
         return new Stmt.VarDecl(nameTok.pos(), nameTok.text(), type, init);
+    }
+
+    /** `(var x) = e` and `(var a, var b) = pair`: a pattern whose names are all new variables. */
+    private Stmt parenthesizedVarDecl() {
+        cursor.expect(LPAREN, "'('");
+        List<Expr> targets = new ArrayList<>();
+        do {
+            if (cursor.at(RPAREN)) {
+                break;
+            }
+            Token var = cursor.expect(NAME, "'var'");
+            if (!var.text().equals("var")) {
+                throw cursor.error(var.pos(), "expected 'var' before each name of the pattern, found " + TokenCursor.describe(var));
+            }
+            Token name = cursor.expect(NAME, "a variable name");
+            targets.add(new Expr.Name(name.pos(), name.text()));
+        } while (cursor.accept(COMMA));
+        cursor.expect(RPAREN, "')'");
+        cursor.expect(ASSIGN, "'=' after the pattern");
+        Expr value = expressions.exprList();
+        Expr.Name first = (Expr.Name) targets.get(0);
+        if (targets.size() == 1) {
+            return new Stmt.VarDecl(first.pos(), first.name(), null, value);
+        }
+        return new Stmt.Assign(first.pos(), List.of(new Expr.TupleLit(first.pos(), targets)), value);
     }
 
     private Stmt aliasDef() {

@@ -338,6 +338,12 @@ fn factorial(n: Int) -> Int:
     return result
 
 
+@intrinsic("literal.ceildiv")
+fn ceildiv(numerator: IntLiteral, denominator: IntLiteral) -> IntLiteral:
+    """The IntLiteral overload: folded at compile time, exact at any size."""
+    ...
+
+
 fn ceildiv(numerator: Int, denominator: Int) -> Int:
     """numerator / denominator rounded up."""
     return -(numerator // -denominator)

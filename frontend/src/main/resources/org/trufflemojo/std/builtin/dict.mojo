@@ -79,6 +79,12 @@ fn __len__[K: AnyType, V: AnyType, //](self: Dict[K, V]) -> Int:
     ...
 
 
+@intrinsic("dict.reserved")
+fn _reserved[K: AnyType, V: AnyType, //](self: Dict[K, V]) -> Int:
+    """The number of slots of the dict's hash index (a power of two)."""
+    ...
+
+
 @intrinsic("dict.contains")
 fn __contains__[K: AnyType, V: AnyType, //](self: Dict[K, V], key: K) -> Bool:
     ...
@@ -106,6 +112,14 @@ fn fromkeys[K: AnyType, V: AnyType, //](keys: List[K], value: V) -> Dict[K, V]:
     var result = Dict[K, V]()
     for key in keys:
         result[key] = value
+    return result^
+
+
+fn fromkeys[K: AnyType, V: AnyType, //](keys: List[K]) -> Dict[K, Optional[V]]:
+    """Dict[K, V].fromkeys(keys): every key mapped to an empty Optional[V]."""
+    var result = Dict[K, Optional[V]]()
+    for key in keys:
+        result[key] = Optional[V]()
     return result^
 
 

@@ -32,7 +32,7 @@ public final class Intrinsics {
                             LIST_STR, LIST_COPY, LIST_CONTAINS, LIST_COUNT, LIST_INDEX, LIST_EQ, LIST_NE, LIST_UNSAFE_PTR ->
                 throw new IllegalArgumentException(intrinsic + " is lowered to a list operation of its element type by the checker");
             case DICT_GET, DICT_GET_OR, DICT_POP, DICT_POP_OR, DICT_POPITEM, DICT_SETDEFAULT, DICT_CLEAR, DICT_UPDATE, DICT_KEYS, DICT_VALUES,
-                            DICT_ITEMS, DICT_LEN, DICT_CONTAINS, DICT_STR, DICT_COPY ->
+                            DICT_ITEMS, DICT_LEN, DICT_CONTAINS, DICT_STR, DICT_RESERVED, LITERAL_CEILDIV, DICT_COPY ->
                 throw new IllegalArgumentException(intrinsic + " is lowered to a dict operation of its key and value types by the checker");
             case OPTIONAL_VALUE, OPTIONAL_OR_ELSE, OPTIONAL_IS_SOME, OPTIONAL_COPY, POINTER_FREE, POINTER_STORE, POINTER_TAKE, POINTER_MOVE_IN, POINTER_MOVE_OUT, POINTER_DESTROY_POINTEE,
                             POINTER_OFFSET, POINTER_BITCAST, SIMD_REDUCE_ADD, SIMD_REDUCE_MUL, SIMD_REDUCE_MIN, SIMD_REDUCE_MAX, SIMD_REDUCE_AND, SIMD_REDUCE_OR, SIMD_REDUCE_XOR, SIMD_LEN ->

@@ -116,6 +116,12 @@ public final class DictNode extends OperandsNode {
                 }
                 yield d;
             }
+            case NEW_WITH_CAPACITY -> {
+                DictObject d = new DictObject();
+                table.allocateSlots(d, (long) v[0], this);
+                yield d;
+            }
+            case RESERVED -> table.reservedSlots((DictObject) v[0]);
             case SET -> {
                 lifecycle.put((DictObject) v[0], v[1], v[2]);
                 yield null;

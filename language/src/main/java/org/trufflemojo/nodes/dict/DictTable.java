@@ -9,6 +9,7 @@ import org.trufflemojo.MojoContext;
 import org.trufflemojo.runtime.NativeMemory;
 import org.trufflemojo.nodes.memory.MemoryNodes;
 import org.trufflemojo.runtime.DictObject;
+import org.trufflemojo.runtime.MojoError;
 import org.trufflemojo.runtime.NativeString;
 
 /**
@@ -224,6 +225,19 @@ public final class DictTable extends Node {
         if (slots > d.slots) {
             rebuild(d, slots);
         }
+    }
+
+    /** Gives an empty dict an index of exactly {@code slots} slots, which must be a power of two. */
+    public void allocateSlots(DictObject d, long slots, Node where) {
+        if (slots < 1 || Long.bitCount(slots) != 1) {
+            throw new MojoError("the initial capacity of a Dict must be a power of two, got " + slots, where);
+        }
+        rebuild(d, slots);
+    }
+
+    /** The number of slots of the dict's index; a dict that has not allocated yet has the minimum. */
+    public long reservedSlots(DictObject d) {
+        return d.slots == 0 ? MIN_SLOTS : d.slots;
     }
 
     private static long maxEntries(long slots) {
