@@ -646,6 +646,10 @@ final class Calls {
             }
             return receiver;
         }
+        if (receiver.type() instanceof ListType hinted && hinted.hintTrivialType && self.type instanceof ListType list && list.isGrowable()
+                        && list.element == hinted.element) {
+            return receiver; // List[T, hint_trivial_type=True] has List[T]'s representation and methods
+        }
         return conversions.coerce(receiver, self.type, receiver.pos());
     }
 

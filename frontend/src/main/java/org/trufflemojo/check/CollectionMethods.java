@@ -641,7 +641,8 @@ final class CollectionMethods {
      * size works on the list where it lives.
      */
     TExpr listIntrinsic(SourcePos pos, Function f, List<TExpr> args) {
-        ListType lt = (ListType) f.params.get(0).type;
+        // (a List[T, hint_trivial_type=True] receiver keeps its own type: its elements are not destroyed)
+        ListType lt = args.get(0).type() instanceof ListType actual && actual.hintTrivialType ? actual : (ListType) f.params.get(0).type;
         TExpr list = args.get(0);
         List<TExpr> rest = args.subList(1, args.size());
         return switch (f.intrinsic) {
@@ -649,6 +650,7 @@ final class CollectionMethods {
             case LIST_POP -> inPlaceListOp(pos, lt.element, TExpr.ListOpKind.POP, lt, list, rest);
             case LIST_INSERT -> inPlaceListOp(pos, Types.NONE, TExpr.ListOpKind.INSERT, lt, list, rest);
             case LIST_EXTEND -> inPlaceListOp(pos, Types.NONE, TExpr.ListOpKind.EXTEND, lt, list, rest);
+            case LIST_DEL -> list; // the list, moved in, is a temporary the statement destroys (by its own type)
             case LIST_CLEAR -> inPlaceListOp(pos, Types.NONE, TExpr.ListOpKind.CLEAR, lt, list, rest);
             case LIST_RESERVE -> inPlaceListOp(pos, Types.NONE, TExpr.ListOpKind.RESERVE, lt, list, rest);
             case LIST_RESIZE -> inPlaceListOp(pos, Types.NONE, TExpr.ListOpKind.RESIZE, lt, list, rest);

@@ -550,6 +550,10 @@ final class Expressions {
             if (target == Builtin.RANGE) {
                 return rangeValue(c);
             }
+            if (target == Builtin.LEN && c.args().size() == 1 && c.args().get(0).value() instanceof Expr.Name tn
+                            && ctx.lookupGlobalOrLocal(tn.name()) instanceof DTypeTuple dt) {
+                return new TExpr.Const(c.pos(), Types.INT, (long) dt.lanes().size()); // len(dtypes) of an alias tuple of DTypes
+            }
             if (target instanceof Builtin b) {
                 return builtins.builtinCall(c, b, n.name());
             }
@@ -965,6 +969,9 @@ final class Expressions {
         Type t = TypeResolver.dtype(e);
         if (t == null && e instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) instanceof Type lane && TypeResolver.isLane(lane)) {
             t = lane;
+        }
+        if (t == null && e instanceof Expr.Index ix && ix.target() instanceof Expr.Name tn && ctx.lookupGlobalOrLocal(tn.name()) instanceof DTypeTuple) {
+            t = aliasedType(e); // dtypes[i] of an alias tuple of DTypes, i a compile-time integer
         }
         return t;
     }

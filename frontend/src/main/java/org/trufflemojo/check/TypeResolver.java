@@ -513,9 +513,12 @@ final class TypeResolver {
         if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && names.get(n.name()) instanceof TypeConstructor tc
                         && tc != TypeConstructor.UNSAFE_POINTER) {
             List<Type> args = new ArrayList<>();
+            boolean hintTrivialType = false;
             for (Expr.Arg a : ix.indices()) {
-                if (tc == TypeConstructor.LIST && "hint_trivial_type".equals(a.keyword())) {
-                    continue; // a storage hint for trivially copyable elements: nothing changes here
+                if (tc == TypeConstructor.LIST && ("hint_trivial_type".equals(a.keyword()) || a.keyword() == null && args.size() == 1)) {
+                    // List[T, hint_trivial_type]: the program's promise that T needs no destructor
+                    hintTrivialType = constantArgument(a.value()) instanceof TExpr.Const c && Boolean.TRUE.equals(c.value());
+                    continue;
                 }
                 if (tc == TypeConstructor.SPAN && (a.keyword() != null || !args.isEmpty())) {
                     continue; // Span[T, origin], Span[mut=..., T]: the origin is not part of the type here
@@ -545,7 +548,7 @@ final class TypeResolver {
             if (tc == TypeConstructor.SPAN) {
                 return ListType.span(args.get(0));
             }
-            return tc == TypeConstructor.OPTIONAL ? OptionalType.of(args.get(0)) : ListType.of(args.get(0));
+            return tc == TypeConstructor.OPTIONAL ? OptionalType.of(args.get(0)) : ListType.of(args.get(0), hintTrivialType);
         }
         if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && n.name().equals("Some") && ix.indices().size() == 1
                         && ix.indices().get(0).value() instanceof Expr.Name w && w.name().equals("Writer")) {

@@ -84,6 +84,7 @@ public enum Intrinsic {
     LIST_POP("list.pop"),
     LIST_INSERT("list.insert"),
     LIST_EXTEND("list.extend"),
+    LIST_DEL("list.del"),
     LIST_CLEAR("list.clear"),
     LIST_REVERSE("list.reverse"),
     LIST_SORT("list.sort"),

@@ -147,7 +147,7 @@ final class Lifecycle {
             return new ContainerNodes.ContainerDestroy(new LifecycleNodes.DestroyValue[]{destroy(ot.element)}, true);
         }
         if (t instanceof ListType lt && t.needsDestroy()) {
-            return new ListNodes.Destroy(elements(lt), destroy(lt.element));
+            return new ListNodes.Destroy(elements(lt), lt.destroysElements() ? destroy(lt.element) : null);
         }
         if (!t.needsDestroy() || !(t instanceof StructType st)) {
             return null;

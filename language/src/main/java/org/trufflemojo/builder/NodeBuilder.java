@@ -577,7 +577,8 @@ public final class NodeBuilder {
             case INSERT -> ListNodesFactory.InsertNodeGen.create(elements, o[0], o[1], o[2]);
             case SET -> ListNodesFactory.SetNodeGen.create(elements, lifecycle.destroy(element), o[0], o[1], o[2]);
             case EXTEND -> ListNodesFactory.ExtendNodeGen.create(elements, o[0], o[1]);
-            case CLEAR -> ListNodesFactory.RearrangeNodeGen.create(ListNodes.Rearrange.Kind.CLEAR, element.repr(), elements, lifecycle.destroy(element),
+            case CLEAR -> ListNodesFactory.RearrangeNodeGen.create(ListNodes.Rearrange.Kind.CLEAR, element.repr(), elements,
+                            lt.destroysElements() ? lifecycle.destroy(element) : null,
                             o[0]);
             case REVERSE -> ListNodesFactory.RearrangeNodeGen.create(ListNodes.Rearrange.Kind.REVERSE, element.repr(), elements, null, o[0]);
             case SORT -> ListNodesFactory.RearrangeNodeGen.create(ListNodes.Rearrange.Kind.SORT, element.repr(), elements, null, o[0]);

@@ -15,6 +15,7 @@ public final class ListType extends Type {
     private static final Map<Type, ListType> CACHE = new IdentityHashMap<>();
     private static final Map<List<Object>, ListType> FIXED = new HashMap<>();
     private static final Map<Type, ListType> SPANS = new IdentityHashMap<>();
+    private static final Map<Type, ListType> HINTED_TRIVIAL = new IdentityHashMap<>();
 
     public final Type element;
     /** For {@code InlineArray[T, n]}: n, the fixed number of elements; -1 for a growable List. */
@@ -25,20 +26,37 @@ public final class ListType extends Type {
      * grows the elements, and copying it copies the header only: writes through it reach the owner.
      */
     public final boolean isView;
+    /**
+     * For {@code List[T, hint_trivial_type=True]}: the program promises its elements need no
+     * destructor, so destroying or clearing the list frees the buffer only (a distinct type from
+     * {@code List[T]}, as in Mojo).
+     */
+    public final boolean hintTrivialType;
 
-    private ListType(Type element, long fixedSize, boolean isView) {
+    private ListType(Type element, long fixedSize, boolean isView, boolean hintTrivialType) {
         this.element = element;
         this.fixedSize = fixedSize;
         this.isView = isView;
+        this.hintTrivialType = hintTrivialType;
     }
 
     public static synchronized ListType of(Type element) {
-        return CACHE.computeIfAbsent(element, e -> new ListType(e, -1, false));
+        return CACHE.computeIfAbsent(element, e -> new ListType(e, -1, false, false));
+    }
+
+    /** {@code List[T, hint_trivial_type]}: a List whose elements are never destroyed one by one when the hint is true. */
+    public static synchronized ListType of(Type element, boolean hintTrivialType) {
+        return hintTrivialType ? HINTED_TRIVIAL.computeIfAbsent(element, e -> new ListType(e, -1, false, true)) : of(element);
+    }
+
+    /** Whether destroying the list destroys its elements (not when the program hinted they are trivial). */
+    public boolean destroysElements() {
+        return !hintTrivialType && element.needsDestroy();
     }
 
     /** {@code Span[T]}: a non-owning view of elements of type T. */
     public static synchronized ListType span(Type element) {
-        return SPANS.computeIfAbsent(element, e -> new ListType(e, -1, true));
+        return SPANS.computeIfAbsent(element, e -> new ListType(e, -1, true, false));
     }
 
     /** Whether the length can change (append, pop, ...): a List's, not an InlineArray's or a Span's. */
@@ -48,7 +66,7 @@ public final class ListType extends Type {
 
     /** {@code InlineArray[T, n]}: a list of exactly n elements (same storage and lifecycle as List). */
     public static synchronized ListType fixed(Type element, long size) {
-        return FIXED.computeIfAbsent(List.of(element, size), k -> new ListType(element, size, false));
+        return FIXED.computeIfAbsent(List.of(element, size), k -> new ListType(element, size, false, false));
     }
 
     public boolean isFixed() {
@@ -65,7 +83,10 @@ public final class ListType extends Type {
         if (isView) {
             return "Span[" + element.name() + "]";
         }
-        return isFixed() ? "InlineArray[" + element.name() + ", " + fixedSize + "]" : "List[" + element.name() + "]";
+        if (isFixed()) {
+            return "InlineArray[" + element.name() + ", " + fixedSize + "]";
+        }
+        return hintTrivialType ? "List[" + element.name() + ", True]" : "List[" + element.name() + "]";
     }
 
     @Override
@@ -80,6 +101,6 @@ public final class ListType extends Type {
 
     @Override
     public boolean needsDestroy() {
-        return !isView && (isNative() || element.needsDestroy());
+        return !isView && (isNative() || destroysElements());
     }
 }

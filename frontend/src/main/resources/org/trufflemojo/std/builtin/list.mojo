@@ -56,9 +56,10 @@ fn resize[T: AnyType, //](mut self: List[T], *, unsafe_uninit_length: Int):
     ...
 
 
+@intrinsic("list.del")
 fn __del__[T: AnyType, //](var self: List[T]):
     """Destroys the list and its elements (`l^.__del__()`): the list, moved in, ends here."""
-    pass
+    ...
 
 
 @intrinsic("list.resize")

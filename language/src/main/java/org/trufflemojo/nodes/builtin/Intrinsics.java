@@ -28,7 +28,7 @@ public final class Intrinsics {
 
     public static MojoExpressionNode create(Intrinsic intrinsic, MojoExpressionNode[] operands) {
         return switch (intrinsic) {
-            case LIST_APPEND, LIST_POP, LIST_INSERT, LIST_EXTEND, LIST_CLEAR, LIST_REVERSE, LIST_SORT, LIST_RESERVE, LIST_RESIZE, LIST_RESIZE_UNINIT, LIST_LEN,
+            case LIST_APPEND, LIST_POP, LIST_INSERT, LIST_EXTEND, LIST_DEL, LIST_CLEAR, LIST_REVERSE, LIST_SORT, LIST_RESERVE, LIST_RESIZE, LIST_RESIZE_UNINIT, LIST_LEN,
                             LIST_STR, LIST_COPY, LIST_CONTAINS, LIST_COUNT, LIST_INDEX, LIST_EQ, LIST_NE, LIST_UNSAFE_PTR ->
                 throw new IllegalArgumentException(intrinsic + " is lowered to a list operation of its element type by the checker");
             case DICT_GET, DICT_GET_OR, DICT_POP, DICT_POP_OR, DICT_POPITEM, DICT_SETDEFAULT, DICT_CLEAR, DICT_UPDATE, DICT_KEYS, DICT_VALUES,
