@@ -16,6 +16,16 @@ struct BitSet[size: Int](Boolable, Copyable, Movable, Sized, Stringable, Writabl
         for _ in range((size + _WORD_BITS - 1) // _WORD_BITS):
             self._words.append(0)
 
+    @implicit
+    fn __init__(out self, init: SIMD[DType.bool, size]):
+        """A bit set whose bit i is lane i of the mask (the size is the mask's width)."""
+        self._words = List[Int]()
+        for _ in range((size + _WORD_BITS - 1) // _WORD_BITS):
+            self._words.append(0)
+        for i in range(size):
+            if init[i]:
+                self.set(i)
+
     # ===--- single bits ---=== #
 
     @staticmethod
