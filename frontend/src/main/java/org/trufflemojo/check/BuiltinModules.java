@@ -32,7 +32,7 @@ final class BuiltinModules {
             case "sys.intrinsics" -> Map.of("_type_is_eq", Builtin.TYPE_IS_EQ);
             case "testing" -> Map.of("assert_equal", Builtin.ASSERT_EQUAL, "assert_not_equal", Builtin.ASSERT_NOT_EQUAL,
                             "assert_raises", Builtin.ASSERT_RAISES);
-            case "memory" -> Map.of("UnsafePointer", TypeConstructor.UNSAFE_POINTER, "OwnedPointer", TypeConstructor.OWNED_POINTER,
+            case "memory" -> Map.of("UnsafePointer", TypeConstructor.UNSAFE_POINTER, "Pointer", TypeConstructor.UNSAFE_POINTER, "OwnedPointer", TypeConstructor.OWNED_POINTER,
                             "ArcPointer", TypeConstructor.ARC_POINTER, "Span", TypeConstructor.SPAN);
             case "memory.unsafe_pointer", "memory.owned_pointer", "memory.arc" -> Map.of("UnsafePointer", TypeConstructor.UNSAFE_POINTER,
                             "OwnedPointer", TypeConstructor.OWNED_POINTER, "ArcPointer", TypeConstructor.ARC_POINTER);
@@ -42,6 +42,7 @@ final class BuiltinModules {
             case "collections.inline_array" -> Map.of("InlineArray", TypeConstructor.INLINE_ARRAY);
             case "collections.dict" -> Map.of("Dict", TypeConstructor.DICT);
             case "memory.span" -> Map.of("Span", TypeConstructor.SPAN);
+            case "memory.pointer" -> Map.of("Pointer", TypeConstructor.UNSAFE_POINTER);
             case "collections.optional" -> Map.of("Optional", TypeConstructor.OPTIONAL);
             default -> null;
         };

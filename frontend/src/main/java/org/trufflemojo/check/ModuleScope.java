@@ -124,6 +124,9 @@ final class ModuleScope {
         globals.put("Writer", Types.WRITER);
         globals.put("Error", Types.ERROR_VALUE);
         globals.put("UnsafePointer", TypeConstructor.UNSAFE_POINTER);
+        // Pointer[T, origin] (Pointer(to=x)): origins are not tracked here, so the safe pointer has
+        // UnsafePointer's representation and operations
+        globals.put("Pointer", TypeConstructor.UNSAFE_POINTER);
         globals.put("List", TypeConstructor.LIST);
         globals.put("Span", TypeConstructor.SPAN);
         globals.put("Tuple", TypeConstructor.TUPLE);

@@ -107,10 +107,17 @@ final class Signatures {
                 typeParams.put(e.getKey(), t);
             }
         }
-        resolver.within(moduleScope.namespace(f.module), f.typeArgs, () -> {
-            resolveTypes(f, fd, typeParams);
-            return null;
-        });
+        try {
+            resolver.within(moduleScope.namespace(f.module), f.typeArgs, () -> {
+                resolveTypes(f, fd, typeParams);
+                return null;
+            });
+        } catch (CompileError e) {
+            // A signature this instance cannot have (BitSet[70]'s constructor from a SIMD mask of
+            // 70 lanes): the function is unusable and its body is never checked.
+            f.resultType = Types.ERROR;
+            throw e;
+        }
     }
 
     private void resolveTypes(Function f, Stmt.FunctionDef fd, Map<String, Type> typeParams) {
@@ -281,7 +288,20 @@ final class Signatures {
         int before = moduleScope.allFunctions.size();
         declareMembers(st);
         for (int i = before; i < moduleScope.allFunctions.size(); i++) {
-            resolveSignature(moduleScope.allFunctions.get(i));
+            Function method = moduleScope.allFunctions.get(i);
+            int mark = moduleScope.diagnostics.mark();
+            try {
+                resolveSignature(method);
+            } catch (CompileError e) {
+                // A method whose signature this instance cannot have (BitSet[70]'s constructor from a
+                // SIMD mask of 70 lanes) does not exist for it, as Mojo only checks what is used.
+                moduleScope.diagnostics.rollBack(mark);
+                List<Function> overloads = st.methods.get(method.name);
+                if (overloads != null) {
+                    overloads.remove(method);
+                }
+                moduleScope.allFunctions.remove(i--);
+            }
         }
         finishLifecycle(st);
         return st;

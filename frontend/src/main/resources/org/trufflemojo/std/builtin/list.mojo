@@ -180,6 +180,11 @@ fn byte_length[T: AnyType, //](self: List[T]) -> Int:
 # says whether they may change). A List's methods that only read also serve a span.
 
 
+fn as_ref[T: AnyType, //](self: Span[T]) -> UnsafePointer[T]:
+    """A pointer to the first element the span views (Mojo's Pointer, which has this representation here)."""
+    return self.unsafe_ptr()
+
+
 fn fill[T: AnyType, //](self: Span[T], value: T):
     """Every element becomes a copy of value."""
     for i in range(len(self)):

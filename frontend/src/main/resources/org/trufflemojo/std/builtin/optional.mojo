@@ -25,6 +25,13 @@ fn __bool__[T: AnyType, //](self: Optional[T]) -> Bool:
     ...
 
 
+fn copied[T: Copyable, //](self: Optional[UnsafePointer[T]]) -> Optional[T]:
+    """An Optional holding a copy of what the held pointer points to (empty if none is held)."""
+    if self:
+        return Optional[T](self.value()[])
+    return Optional[T]()
+
+
 @intrinsic("optional.copy")
 fn copy[T: AnyType, //](self: Optional[T]) -> Optional[T]:
     """A copy of the optional (and of its value)."""
