@@ -96,7 +96,8 @@ final class Conversions {
             return from == Types.STRING_LITERAL;
         }
         if (target == Types.BOOL) {
-            return from instanceof StructType st && !st.methods("__as_bool__").isEmpty();
+            // Int is ImplicitlyBoolable (true when not zero), as is a struct with __as_bool__
+            return from == Types.INT || from instanceof StructType st && !st.methods("__as_bool__").isEmpty();
         }
         if (target instanceof ScalarType s) {
             return from == Types.INT_LITERAL || from == Types.INT || (s.isFloat() && (from == Types.FLOAT_LITERAL || from == Types.FLOAT64));
@@ -218,6 +219,9 @@ final class Conversions {
         }
         if (target == Types.INT && from == Types.UINT) {
             return new TExpr.Prim(v.pos(), target, PrimOp.UINT_TO_INT, List.of(v)); // Int's implicit constructor from UInt
+        }
+        if (target == Types.BOOL && from == Types.INT) {
+            return new TExpr.Prim(v.pos(), target, PrimOp.INT_TO_BOOL, List.of(v)); // Int's __as_bool__
         }
         if (target == Types.BOOL && from instanceof StructType st && !st.methods("__as_bool__").isEmpty()) {
             return operators.dunder(pos, v, st, "__as_bool__", null); // an ImplicitlyBoolable value
