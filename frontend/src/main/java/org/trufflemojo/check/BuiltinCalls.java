@@ -162,6 +162,8 @@ final class BuiltinCalls {
                     PrimOp op;
                     if (t instanceof ScalarType st && st.isFloat()) {
                         op = b == Builtin.MIN ? PrimOp.FLOAT_MIN : PrimOp.FLOAT_MAX;
+                    } else if (t instanceof ScalarType st && st.isWide()) {
+                        op = b == Builtin.MIN ? PrimOp.WIDE_MIN : PrimOp.WIDE_MAX;
                     } else if (t instanceof ScalarType st && st.kind == DType.Kind.SIGNED) {
                         op = b == Builtin.MIN ? PrimOp.INT_MIN : PrimOp.INT_MAX;
                     } else if (t instanceof ScalarType) {

@@ -196,7 +196,7 @@ final class Conversions {
         if (target instanceof ScalarType s) {
             if (v instanceof TExpr.Const c && (from == Types.INT_LITERAL || (from == Types.FLOAT_LITERAL && s.isFloat()))) {
                 Number n = c.value() instanceof BigInteger b ? (Number) b : (Number) c.value();
-                return new TExpr.Const(c.pos(), s, s.normalize(s.isFloat() ? (Object) n.doubleValue() : (Object) n.longValue()));
+                return new TExpr.Const(c.pos(), s, s.normalize(s.isFloat() ? (Object) n.doubleValue() : s.isWide() ? n : (Object) n.longValue()));
             }
             if (from == Types.INT || (s.isFloat() && from == Types.FLOAT64)) {
                 return new TExpr.Prim(v.pos(), s, PrimOp.TO_SCALAR, List.of(v));

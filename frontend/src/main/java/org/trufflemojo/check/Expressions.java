@@ -1183,6 +1183,11 @@ final class Expressions {
             };
         } else if (t == Types.BOOL) {
             v = name.equals("MAX") ? (Object) true : name.equals("MIN") ? (Object) false : null;
+        } else if (t instanceof ScalarType s && s.isWide()) {
+            BigInteger range = BigInteger.ONE.shiftLeft(s.kind == DType.Kind.SIGNED ? s.bits - 1 : s.bits);
+            BigInteger max = range.subtract(BigInteger.ONE);
+            BigInteger min = s.kind == DType.Kind.SIGNED ? range.negate() : BigInteger.ZERO;
+            v = name.equals("MAX") || name.equals("MAX_FINITE") ? (Object) max : name.equals("MIN") || name.equals("MIN_FINITE") ? (Object) min : null;
         } else if (t instanceof ScalarType s && !s.isFloat()) {
             long max = s.bits == 64 ? (s.kind == DType.Kind.SIGNED ? Long.MAX_VALUE : -1L)
                             : s.kind == DType.Kind.SIGNED ? (1L << (s.bits - 1)) - 1 : (1L << s.bits) - 1;

@@ -135,7 +135,8 @@ final class ModuleScope {
         globals.put("ArcPointer", TypeConstructor.ARC_POINTER);
         globals.put("SIMD", TypeConstructor.SIMD);
         for (ScalarType t : new ScalarType[]{ScalarType.INT8, ScalarType.INT16, ScalarType.INT32, ScalarType.INT64, ScalarType.UINT8,
-                        ScalarType.UINT16, ScalarType.UINT32, ScalarType.UINT64, ScalarType.FLOAT16, ScalarType.BFLOAT16, ScalarType.FLOAT32}) {
+                        ScalarType.UINT16, ScalarType.UINT32, ScalarType.UINT64, ScalarType.FLOAT16, ScalarType.BFLOAT16, ScalarType.FLOAT32,
+                        ScalarType.INT128, ScalarType.UINT128, ScalarType.INT256, ScalarType.UINT256}) {
             globals.put(t.name(), t);
         }
         globals.put("Byte", ScalarType.UINT8);

@@ -487,6 +487,12 @@ final class TypeResolver {
                     moduleScope.diagnostics.error(e.pos(), "SIMD width must be a constant power of two");
                     throw new CompileError();
                 }
+                if (width > 1 && t instanceof ScalarType s && s.isWide()) {
+                    // (vector lanes are held in a long[] or double[]; a 128- or 256-bit integer is a BigInteger)
+                    moduleScope.diagnostics.error(e.pos(), "SIMD vectors of " + s.dtype.mojoName + " lanes are not supported yet (only Scalar[DType."
+                                    + s.dtype.mojoName + "])");
+                    throw new CompileError();
+                }
                 if (width > 1) {
                     return VectorType.of(t, (int) width);
                 }

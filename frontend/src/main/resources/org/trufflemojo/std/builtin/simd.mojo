@@ -382,8 +382,12 @@ fn to_bits[dtype: DType, width: Int, //, target: DType](self: SIMD[dtype, width]
         return _bitcast_lanes[DType.uint16](self).cast[target]()
     elif size_of[Scalar[dtype]]() == 4:
         return _bitcast_lanes[DType.uint32](self).cast[target]()
-    else:
+    elif size_of[Scalar[dtype]]() == 8:
         return _bitcast_lanes[DType.uint64](self).cast[target]()
+    elif size_of[Scalar[dtype]]() == 16:
+        return _bitcast_lanes[DType.uint128](self).cast[target]()
+    else:
+        return _bitcast_lanes[DType.uint256](self).cast[target]()
 
 
 # to_bits() without a target: the unsigned DType of the lane's size, one overload per DType
@@ -430,6 +434,20 @@ fn to_bits[width: Int, //](self: SIMD[DType.float64, width]) -> SIMD[DType.uint6
 
 fn to_bits[width: Int, //](self: SIMD[DType.index, width]) -> SIMD[DType.uint64, width]:
     return self.to_bits[DType.uint64]()
+
+# (the integers wider than 64 bits are scalars only)
+
+fn to_bits(self: Scalar[DType.int128]) -> Scalar[DType.uint128]:
+    return self.to_bits[DType.uint128]()
+
+fn to_bits(self: Scalar[DType.uint128]) -> Scalar[DType.uint128]:
+    return self.to_bits[DType.uint128]()
+
+fn to_bits(self: Scalar[DType.int256]) -> Scalar[DType.uint256]:
+    return self.to_bits[DType.uint256]()
+
+fn to_bits(self: Scalar[DType.uint256]) -> Scalar[DType.uint256]:
+    return self.to_bits[DType.uint256]()
 
 
 fn as_bytes[dtype: DType, width: Int, //, big_endian: Bool = False](self: SIMD[dtype, width]) -> InlineArray[Byte, width * size_of[Scalar[dtype]]()]:
