@@ -113,12 +113,11 @@ final class Conversions {
         }
         if (target instanceof StructType st) {
             for (Function init : st.methods("__init__")) {
-                if (init.syntax != null && init.syntax.decorators().stream().anyMatch(d -> d.name().equals("implicit")) && init.isTemplate) {
+                if (isImplicit(init) && init.isTemplate) {
                     if (from != target && genericImplicitInit(v, st, init, v.pos(), false) != null) {
                         return true;
                     }
-                } else if (init.syntax != null && init.syntax.decorators().stream().anyMatch(d -> d.name().equals("implicit"))
-                                && !init.params.isEmpty() && (init.params.get(0).type == from || (from != target
+                } else if (isImplicit(init) && !init.params.isEmpty() && (init.params.get(0).type == from || (from != target
                                                 && Types.isLiteral(from) && implicitlyConvertible(v, init.params.get(0).type)))) {
                     return true;
                 }
@@ -229,10 +228,15 @@ final class Conversions {
         throw ctx.error(pos, "cannot implicitly convert '" + describeType(v) + "' value to '" + target.name() + "'");
     }
 
+    /** Whether a constructor is {@code @implicit}: declared so, or synthesized by {@code @fieldwise_init("implicit")}. */
+    static boolean isImplicit(Function init) {
+        return init.synthesizedImplicit || init.syntax != null && init.syntax.decorators().stream().anyMatch(d -> d.name().equals("implicit"));
+    }
+
     /** An {@code @implicit} constructor of st that takes v: {@code var x: Meters = 5} builds {@code Meters(5)}. */
     TExpr implicitConstruction(TExpr v, StructType st, SourcePos pos) {
         for (Function init : st.methods("__init__")) {
-            if (init.syntax == null || init.syntax.decorators().stream().noneMatch(d -> d.name().equals("implicit"))) {
+            if (!isImplicit(init)) {
                 continue;
             }
             if (init.isTemplate) {

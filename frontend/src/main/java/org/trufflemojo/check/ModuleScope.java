@@ -121,6 +121,8 @@ final class ModuleScope {
                         "Indexer"}) {
             globals.put(t, Trait.builtin(t));
         }
+        // KeyElement is a composition: what a Dict key needs (a struct declaring it is copyable, movable, hashable and comparable)
+        globals.put("KeyElement", new Trait("KeyElement", null, List.of("Copyable", "Movable", "Hashable", "EqualityComparable")));
         globals.put("Writer", Types.WRITER);
         globals.put("Error", Types.ERROR_VALUE);
         globals.put("UnsafePointer", TypeConstructor.UNSAFE_POINTER);

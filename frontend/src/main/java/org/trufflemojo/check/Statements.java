@@ -800,6 +800,10 @@ final class Statements {
             throw ctx.error(r.value().pos(), "cannot return a value from a function with an 'out' argument");
         }
         TExpr value = expressions.expression(r.value(), result);
+        if (result == Types.NONE && value.type() == Types.NONE && !(value instanceof TExpr.Const)) {
+            // `return hasher.update(x)`: a call that gives None, returned from a function that gives None
+            return new TStmt.Block(r.pos(), List.of(new TStmt.Eval(r.pos(), value), new TStmt.Return(r.pos(), null)));
+        }
         if (result == Types.NONE) {
             throw ctx.error(r.value().pos(), "cannot return a value from a function without a result type");
         }
