@@ -92,6 +92,10 @@ final class BuiltinCalls {
         if (b == Builtin.LEN && packLength(c) instanceof TExpr.Const n) {
             return n;
         }
+        if (b == Builtin.LEN && c.args().size() == 1 && c.args().get(0).value() instanceof Expr.Name pn
+                        && ctx.lookupGlobalOrLocal(pn.name()) instanceof ValuePack pack) {
+            return Expressions.intConst(c.pos(), pack.values().size()); // len(mask) of a compile-time value pack
+        }
         List<TExpr> args = positionalOnly(c, name);
         switch (b) {
             case REPR -> {

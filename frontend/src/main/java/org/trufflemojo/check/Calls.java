@@ -308,13 +308,17 @@ final class Calls {
                 }
                 throw ctx.error(a.pos(), "invalid call to '" + name + "': too many compile-time arguments");
             }
+            boolean valuePack = a.keyword() == null && p.variadic() && ctx.module.traitBounds(p.type()) == null;
+            if (valuePack) {
+                next--; // `*mask: Int`: this and every further positional argument join the pack
+            }
             if (report) {
-                bound.put(p.name(), compileTimeArgument(p, a.value()));
+                bound.put(p.name(), packed(bound.get(p.name()), compileTimeArgument(p, a.value()), valuePack));
             } else {
                 // (an overload being tried: an argument that does not fit its parameter rules it out)
                 int before = ctx.diagnostics.mark();
                 try {
-                    bound.put(p.name(), compileTimeArgument(p, a.value()));
+                    bound.put(p.name(), packed(bound.get(p.name()), compileTimeArgument(p, a.value()), valuePack));
                 } catch (CompileError e) {
                     return null;
                 } finally {
@@ -445,6 +449,15 @@ final class Calls {
             instance.instantiatedIn = ctx.function;
         }
         return instance;
+    }
+
+    /** A compile-time argument as bound: one of a value pack joins the pack bound so far. */
+    private static Object packed(Object before, Object argument, boolean valuePack) {
+        if (!valuePack) {
+            return argument;
+        }
+        ValuePack pack = before instanceof ValuePack vp ? vp : new ValuePack(null, List.of());
+        return pack.with((TExpr.Const) argument);
     }
 
     /** {@code []} or {@code {}}: a literal with no type of its own (it takes its parameter's), so nothing is inferred from it. */

@@ -152,6 +152,44 @@ fn _dynamic_shuffle[dtype: DType, width: Int, n: Int, //](self: SIMD[dtype, widt
     return r
 
 
+fn shuffle[dtype: DType, width: Int, //, *mask: Int](self: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    """The lanes at the mask's indices (one index per lane)."""
+    constrained[len(mask) == width, "shuffle needs one index per lane"]()
+    var r = self
+    @parameter
+    for i in range(len(mask)):  # (only the mask's indices are read, also when the constraint fails)
+        r[i] = self[mask[i]]
+    return r
+
+
+fn shuffle[dtype: DType, width: Int, //, *mask: Int](self: SIMD[dtype, width], other: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    """The lanes at the mask's indices into this vector's lanes followed by the other's."""
+    constrained[len(mask) == width, "shuffle needs one index per lane"]()
+    var r = self
+    @parameter
+    for i in range(len(mask)):  # (only the mask's indices are read, also when the constraint fails)
+        @parameter
+        if mask[i] < width:
+            r[i] = self[mask[i]]
+        else:
+            r[i] = other[mask[i] - width]
+    return r
+
+
+fn _shuffle_variadic[dtype: DType, width: Int, //, *mask: Int, output_size: Int](self: SIMD[dtype, width], other: SIMD[dtype, width]) -> SIMD[dtype, output_size]:
+    """output_size lanes, at the mask's indices into this vector's lanes followed by the other's."""
+    constrained[len(mask) == output_size, "the mask needs one index per output lane"]()
+    var r = SIMD[dtype, output_size](self[0])
+    @parameter
+    for i in range(len(mask)):
+        @parameter
+        if mask[i] < width:
+            r[i] = self[mask[i]]
+        else:
+            r[i] = other[mask[i] - width]
+    return r
+
+
 fn slice[dtype: DType, width: Int, //, output_width: Int, *, offset: Int = 0](self: SIMD[dtype, width]) -> SIMD[dtype, output_width]:
     """output_width lanes, from lane offset on."""
     var r = SIMD[dtype, output_width](self[offset])
