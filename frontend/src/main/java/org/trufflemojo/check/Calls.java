@@ -486,12 +486,46 @@ final class Calls {
             }
             return lane;
         }
+        if (isStaticTupleType(p.type()) && staticTupleConstants(value) instanceof ValuePack pack) {
+            return pack;
+        }
         Type t = expressions.resolveType(p.type());
         TExpr.Const c = ConstantFolder.fold(conversions.coerce(expressions.expression(value, t), t, value.pos()));
         if (c == null) {
             throw ctx.error(value.pos(), "compile-time argument '" + p.name() + "' must be a constant");
         }
         return c;
+    }
+
+    private static final String STATIC_TUPLE_MODULE = "utils.static_tuple";
+
+    /** Whether a parameter's declared type is utils' {@code StaticTuple[T, n]} (looked up in the declaring module). */
+    private boolean isStaticTupleType(Expr type) {
+        return type instanceof Expr.Index ix && ix.target() instanceof Expr.Name n
+                        && ctx.module.libraryMember(STATIC_TUPLE_MODULE, "StaticTuple") instanceof StructTemplate st && st.name().equals(n.name());
+    }
+
+    /**
+     * A compile-time StaticTuple written as its constructor over constants
+     * ({@code StaticTuple[Int, 4](3, 2, 1, 0)}): kept as the pack of its constants, which the callee
+     * reads as {@code mask[i]} and {@code len(mask)}; null for any other value.
+     */
+    private ValuePack staticTupleConstants(Expr value) {
+        if (!(value instanceof Expr.Call call && call.callee() instanceof Expr.Index ci && ci.target() instanceof Expr.Name cn
+                        && ctx.lookupGlobalOrLocal(cn.name()) instanceof StructTemplate st && st.module().equals(STATIC_TUPLE_MODULE)
+                        && !ci.indices().isEmpty())) {
+            return null;
+        }
+        Type element = expressions.resolveType(ci.indices().get(0).value());
+        ValuePack pack = new ValuePack(element, List.of());
+        for (Expr.Arg a : call.args()) {
+            TExpr.Const k = a.keyword() == null ? ConstantFolder.fold(conversions.coerce(expressions.expression(a.value(), element), element, a.pos())) : null;
+            if (k == null) {
+                return null;
+            }
+            pack = pack.with(k);
+        }
+        return pack;
     }
 
     /** Matches the call's arguments to f's parameters; reports (or, if !report, returns null) on mismatch. */

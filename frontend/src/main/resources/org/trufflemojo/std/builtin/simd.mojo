@@ -2,6 +2,7 @@
 # `self: SIMD[dtype, width]`; dtype and width are inferred from the vector.
 
 from sys import size_of
+from utils.static_tuple import StaticTuple
 
 
 @intrinsic("simd.reduce_add")
@@ -178,6 +179,20 @@ fn shuffle[dtype: DType, width: Int, //, *mask: Int](self: SIMD[dtype, width], o
 
 fn _shuffle_variadic[dtype: DType, width: Int, //, *mask: Int, output_size: Int](self: SIMD[dtype, width], other: SIMD[dtype, width]) -> SIMD[dtype, output_size]:
     """output_size lanes, at the mask's indices into this vector's lanes followed by the other's."""
+    constrained[len(mask) == output_size, "the mask needs one index per output lane"]()
+    var r = SIMD[dtype, output_size](self[0])
+    @parameter
+    for i in range(len(mask)):
+        @parameter
+        if mask[i] < width:
+            r[i] = self[mask[i]]
+        else:
+            r[i] = other[mask[i] - width]
+    return r
+
+
+fn _shuffle_list[dtype: DType, width: Int, //, output_size: Int, mask: StaticTuple[Int, output_size]](self: SIMD[dtype, width], other: SIMD[dtype, width]) -> SIMD[dtype, output_size]:
+    """As _shuffle_variadic, with the mask a compile-time StaticTuple."""
     constrained[len(mask) == output_size, "the mask needs one index per output lane"]()
     var r = SIMD[dtype, output_size](self[0])
     @parameter
