@@ -92,6 +92,10 @@ final class BuiltinCalls {
         if (b == Builtin.LEN && packLength(c) instanceof TExpr.Const n) {
             return n;
         }
+        if (b == Builtin.LEN && c.args().size() == 1 && c.args().get(0).value() instanceof Expr.Name pn
+                        && ctx.lookupGlobalOrLocal(pn.name()) instanceof ValuePack pack) {
+            return Expressions.intConst(c.pos(), pack.values().size()); // len(mask) of a compile-time value pack
+        }
         List<TExpr> args = positionalOnly(c, name);
         switch (b) {
             case REPR -> {
@@ -162,6 +166,8 @@ final class BuiltinCalls {
                     PrimOp op;
                     if (t instanceof ScalarType st && st.isFloat()) {
                         op = b == Builtin.MIN ? PrimOp.FLOAT_MIN : PrimOp.FLOAT_MAX;
+                    } else if (t instanceof ScalarType st && st.isWide()) {
+                        op = b == Builtin.MIN ? PrimOp.WIDE_MIN : PrimOp.WIDE_MAX;
                     } else if (t instanceof ScalarType st && st.kind == DType.Kind.SIGNED) {
                         op = b == Builtin.MIN ? PrimOp.INT_MIN : PrimOp.INT_MAX;
                     } else if (t instanceof ScalarType) {

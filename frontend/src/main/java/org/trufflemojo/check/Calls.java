@@ -308,13 +308,17 @@ final class Calls {
                 }
                 throw ctx.error(a.pos(), "invalid call to '" + name + "': too many compile-time arguments");
             }
+            boolean valuePack = a.keyword() == null && p.variadic() && ctx.module.traitBounds(p.type()) == null;
+            if (valuePack) {
+                next--; // `*mask: Int`: this and every further positional argument join the pack
+            }
             if (report) {
-                bound.put(p.name(), compileTimeArgument(p, a.value()));
+                bound.put(p.name(), packed(bound.get(p.name()), compileTimeArgument(p, a.value()), valuePack));
             } else {
                 // (an overload being tried: an argument that does not fit its parameter rules it out)
                 int before = ctx.diagnostics.mark();
                 try {
-                    bound.put(p.name(), compileTimeArgument(p, a.value()));
+                    bound.put(p.name(), packed(bound.get(p.name()), compileTimeArgument(p, a.value()), valuePack));
                 } catch (CompileError e) {
                     return null;
                 } finally {
@@ -447,6 +451,15 @@ final class Calls {
         return instance;
     }
 
+    /** A compile-time argument as bound: one of a value pack joins the pack bound so far. */
+    private static Object packed(Object before, Object argument, boolean valuePack) {
+        if (!valuePack) {
+            return argument;
+        }
+        ValuePack pack = before instanceof ValuePack vp ? vp : new ValuePack(null, List.of());
+        return pack.with((TExpr.Const) argument);
+    }
+
     /** {@code []} or {@code {}}: a literal with no type of its own (it takes its parameter's), so nothing is inferred from it. */
     private static boolean isEmptyLiteral(Expr e) {
         return e instanceof Expr.ListLit l && l.elements().isEmpty() || e instanceof Expr.DictLit d && d.keys().isEmpty();
@@ -473,12 +486,46 @@ final class Calls {
             }
             return lane;
         }
+        if (isStaticTupleType(p.type()) && staticTupleConstants(value) instanceof ValuePack pack) {
+            return pack;
+        }
         Type t = expressions.resolveType(p.type());
         TExpr.Const c = ConstantFolder.fold(conversions.coerce(expressions.expression(value, t), t, value.pos()));
         if (c == null) {
             throw ctx.error(value.pos(), "compile-time argument '" + p.name() + "' must be a constant");
         }
         return c;
+    }
+
+    private static final String STATIC_TUPLE_MODULE = "utils.static_tuple";
+
+    /** Whether a parameter's declared type is utils' {@code StaticTuple[T, n]} (looked up in the declaring module). */
+    private boolean isStaticTupleType(Expr type) {
+        return type instanceof Expr.Index ix && ix.target() instanceof Expr.Name n
+                        && ctx.module.libraryMember(STATIC_TUPLE_MODULE, "StaticTuple") instanceof StructTemplate st && st.name().equals(n.name());
+    }
+
+    /**
+     * A compile-time StaticTuple written as its constructor over constants
+     * ({@code StaticTuple[Int, 4](3, 2, 1, 0)}): kept as the pack of its constants, which the callee
+     * reads as {@code mask[i]} and {@code len(mask)}; null for any other value.
+     */
+    private ValuePack staticTupleConstants(Expr value) {
+        if (!(value instanceof Expr.Call call && call.callee() instanceof Expr.Index ci && ci.target() instanceof Expr.Name cn
+                        && ctx.lookupGlobalOrLocal(cn.name()) instanceof StructTemplate st && st.module().equals(STATIC_TUPLE_MODULE)
+                        && !ci.indices().isEmpty())) {
+            return null;
+        }
+        Type element = expressions.resolveType(ci.indices().get(0).value());
+        ValuePack pack = new ValuePack(element, List.of());
+        for (Expr.Arg a : call.args()) {
+            TExpr.Const k = a.keyword() == null ? ConstantFolder.fold(conversions.coerce(expressions.expression(a.value(), element), element, a.pos())) : null;
+            if (k == null) {
+                return null;
+            }
+            pack = pack.with(k);
+        }
+        return pack;
     }
 
     /** Matches the call's arguments to f's parameters; reports (or, if !report, returns null) on mismatch. */

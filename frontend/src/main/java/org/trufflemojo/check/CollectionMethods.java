@@ -156,6 +156,12 @@ final class CollectionMethods {
         if (Types.isStringLike(v.type())) {
             return new TExpr.IntrinsicCall(pos, Types.UINT, Intrinsic.STRING_HASH, List.of(conventions.borrowedString(v, pos)), false);
         }
+        if (v.type() instanceof StructType st && feedsHasher(st)) {
+            // __hash__[H: Hasher](self, mut hasher: H): the library's default hasher is fed the value
+            @SuppressWarnings("unchecked")
+            List<Function> hashWith = (List<Function>) ctx.module.libraryInternal("hashlib", "_hash_with_default_hasher");
+            return calls.resolveCall(pos, "hash", hashWith, null, List.of(new Expr.Arg(pos, null, new Expr.Checked(pos, v), false)));
+        }
         if (v.type() instanceof StructType st && !st.methods("__hash__").isEmpty()) {
             return operators.dunder(pos, v, st, "__hash__", null);
         }
@@ -289,13 +295,24 @@ final class CollectionMethods {
         if (!(dt.key instanceof StructType st)) {
             return;
         }
-        Function hash = structMethod(st, pos, "__hash__", false);
+        Function hash = feedsHasher(st) ? hashingCall(st, pos) : structMethod(st, pos, "__hash__", false);
         Function equals = structMethod(st, pos, "__eq__", true);
         if (hash == null || !Types.isIntegral(hash.resultType) || equals == null || equals.resultType != Types.BOOL) {
             throw ctx.error(pos, "Dict keys of type '" + st.name() + "' need '__hash__(self) -> UInt' and '__eq__(self, other: Self) -> Bool' that do not raise");
         }
         st.hashing = hash;
         st.equality = equals;
+    }
+
+    /** Whether st's {@code __hash__} feeds a hasher ({@code fn __hash__[H: Hasher](self, mut hasher: H)}) rather than returning a hash. */
+    static boolean feedsHasher(StructType st) {
+        return st.methods("__hash__").stream().anyMatch(f -> f.syntax != null && !f.syntax.typeParams().isEmpty() && f.syntax.params().size() == 2);
+    }
+
+    /** The function that hashes a key of st with the default hasher (an instance of the library's), or null if it raises. */
+    private Function hashingCall(StructType st, SourcePos pos) {
+        TExpr call = hash(new TExpr.Const(pos, st, null), pos);
+        return call instanceof TExpr.Call c && !c.target().raises ? c.target() : null;
     }
 
     /**

@@ -96,7 +96,8 @@ final class Conversions {
             return from == Types.STRING_LITERAL;
         }
         if (target == Types.BOOL) {
-            return from instanceof StructType st && !st.methods("__as_bool__").isEmpty();
+            // Int is ImplicitlyBoolable (true when not zero), as is a struct with __as_bool__
+            return from == Types.INT || from instanceof StructType st && !st.methods("__as_bool__").isEmpty();
         }
         if (target instanceof ScalarType s) {
             return from == Types.INT_LITERAL || from == Types.INT || (s.isFloat() && (from == Types.FLOAT_LITERAL || from == Types.FLOAT64));
@@ -112,12 +113,11 @@ final class Conversions {
         }
         if (target instanceof StructType st) {
             for (Function init : st.methods("__init__")) {
-                if (init.syntax != null && init.syntax.decorators().stream().anyMatch(d -> d.name().equals("implicit")) && init.isTemplate) {
+                if (isImplicit(init) && init.isTemplate) {
                     if (from != target && genericImplicitInit(v, st, init, v.pos(), false) != null) {
                         return true;
                     }
-                } else if (init.syntax != null && init.syntax.decorators().stream().anyMatch(d -> d.name().equals("implicit"))
-                                && !init.params.isEmpty() && (init.params.get(0).type == from || (from != target
+                } else if (isImplicit(init) && !init.params.isEmpty() && (init.params.get(0).type == from || (from != target
                                                 && Types.isLiteral(from) && implicitlyConvertible(v, init.params.get(0).type)))) {
                     return true;
                 }
@@ -195,7 +195,7 @@ final class Conversions {
         if (target instanceof ScalarType s) {
             if (v instanceof TExpr.Const c && (from == Types.INT_LITERAL || (from == Types.FLOAT_LITERAL && s.isFloat()))) {
                 Number n = c.value() instanceof BigInteger b ? (Number) b : (Number) c.value();
-                return new TExpr.Const(c.pos(), s, s.normalize(s.isFloat() ? (Object) n.doubleValue() : (Object) n.longValue()));
+                return new TExpr.Const(c.pos(), s, s.normalize(s.isFloat() ? (Object) n.doubleValue() : s.isWide() ? n : (Object) n.longValue()));
             }
             if (from == Types.INT || (s.isFloat() && from == Types.FLOAT64)) {
                 return new TExpr.Prim(v.pos(), s, PrimOp.TO_SCALAR, List.of(v));
@@ -219,16 +219,24 @@ final class Conversions {
         if (target == Types.INT && from == Types.UINT) {
             return new TExpr.Prim(v.pos(), target, PrimOp.UINT_TO_INT, List.of(v)); // Int's implicit constructor from UInt
         }
+        if (target == Types.BOOL && from == Types.INT) {
+            return new TExpr.Prim(v.pos(), target, PrimOp.INT_TO_BOOL, List.of(v)); // Int's __as_bool__
+        }
         if (target == Types.BOOL && from instanceof StructType st && !st.methods("__as_bool__").isEmpty()) {
             return operators.dunder(pos, v, st, "__as_bool__", null); // an ImplicitlyBoolable value
         }
         throw ctx.error(pos, "cannot implicitly convert '" + describeType(v) + "' value to '" + target.name() + "'");
     }
 
+    /** Whether a constructor is {@code @implicit}: declared so, or synthesized by {@code @fieldwise_init("implicit")}. */
+    static boolean isImplicit(Function init) {
+        return init.synthesizedImplicit || init.syntax != null && init.syntax.decorators().stream().anyMatch(d -> d.name().equals("implicit"));
+    }
+
     /** An {@code @implicit} constructor of st that takes v: {@code var x: Meters = 5} builds {@code Meters(5)}. */
     TExpr implicitConstruction(TExpr v, StructType st, SourcePos pos) {
         for (Function init : st.methods("__init__")) {
-            if (init.syntax == null || init.syntax.decorators().stream().noneMatch(d -> d.name().equals("implicit"))) {
+            if (!isImplicit(init)) {
                 continue;
             }
             if (init.isTemplate) {

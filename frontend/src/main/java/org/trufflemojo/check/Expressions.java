@@ -275,6 +275,18 @@ final class Expressions {
     }
 
     TExpr index(Expr.Index i) {
+        if (i.target() instanceof Expr.Name pn && ctx.lookupGlobalOrLocal(pn.name()) instanceof ValuePack pack && i.indices().size() == 1) {
+            // mask[i] of a compile-time value pack: the constant at the (constant) index
+            TExpr.Const k = ConstantFolder.fold(conversions.coerce(expression(i.indices().get(0).value(), Types.INT), Types.INT, i.pos()));
+            if (k == null) {
+                throw ctx.error(i.pos(), "the index of a compile-time parameter pack must be a compile-time integer");
+            }
+            long idx = (Long) k.value();
+            if (idx < 0 || idx >= pack.values().size()) {
+                throw ctx.error(i.pos(), "index " + idx + " is out of range for a parameter pack of " + pack.values().size() + " values");
+            }
+            return pack.get(i.pos(), (int) idx);
+        }
         TExpr target = expression(i.target(), null);
         Type t = Types.materialize(target.type());
         if (t instanceof StructType st && !i.indices().isEmpty() && i.indices().stream().allMatch(a -> a.keyword() == null && namesType(a.value()))) {
@@ -1219,6 +1231,11 @@ final class Expressions {
             };
         } else if (t == Types.BOOL) {
             v = name.equals("MAX") ? (Object) true : name.equals("MIN") ? (Object) false : null;
+        } else if (t instanceof ScalarType s && s.isWide()) {
+            BigInteger range = BigInteger.ONE.shiftLeft(s.kind == DType.Kind.SIGNED ? s.bits - 1 : s.bits);
+            BigInteger max = range.subtract(BigInteger.ONE);
+            BigInteger min = s.kind == DType.Kind.SIGNED ? range.negate() : BigInteger.ZERO;
+            v = name.equals("MAX") || name.equals("MAX_FINITE") ? (Object) max : name.equals("MIN") || name.equals("MIN_FINITE") ? (Object) min : null;
         } else if (t instanceof ScalarType s && !s.isFloat()) {
             long max = s.bits == 64 ? (s.kind == DType.Kind.SIGNED ? Long.MAX_VALUE : -1L)
                             : s.kind == DType.Kind.SIGNED ? (1L << (s.bits - 1)) - 1 : (1L << s.bits) - 1;

@@ -121,6 +121,8 @@ final class ModuleScope {
                         "Indexer"}) {
             globals.put(t, Trait.builtin(t));
         }
+        // KeyElement is a composition: what a Dict key needs (a struct declaring it is copyable, movable, hashable and comparable)
+        globals.put("KeyElement", new Trait("KeyElement", null, List.of("Copyable", "Movable", "Hashable", "EqualityComparable")));
         globals.put("Writer", Types.WRITER);
         globals.put("Error", Types.ERROR_VALUE);
         globals.put("UnsafePointer", TypeConstructor.UNSAFE_POINTER);
@@ -138,7 +140,8 @@ final class ModuleScope {
         globals.put("ArcPointer", TypeConstructor.ARC_POINTER);
         globals.put("SIMD", TypeConstructor.SIMD);
         for (ScalarType t : new ScalarType[]{ScalarType.INT8, ScalarType.INT16, ScalarType.INT32, ScalarType.INT64, ScalarType.UINT8,
-                        ScalarType.UINT16, ScalarType.UINT32, ScalarType.UINT64, ScalarType.FLOAT16, ScalarType.BFLOAT16, ScalarType.FLOAT32}) {
+                        ScalarType.UINT16, ScalarType.UINT32, ScalarType.UINT64, ScalarType.FLOAT16, ScalarType.BFLOAT16, ScalarType.FLOAT32,
+                        ScalarType.INT128, ScalarType.UINT128, ScalarType.INT256, ScalarType.UINT256}) {
             globals.put(t.name(), t);
         }
         globals.put("Byte", ScalarType.UINT8);

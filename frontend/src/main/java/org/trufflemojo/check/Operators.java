@@ -80,6 +80,9 @@ final class Operators {
             TExpr splat = new TExpr.VectorOp(pos, vt, TExpr.VectorOpKind.NEW, vt, null, List.of(new TExpr.Const(pos, vt.element, k)));
             return new TExpr.VectorOp(pos, vt, TExpr.VectorOpKind.BINARY, vt, u.op() == Expr.UnaryOp.INVERT ? LaneOp.XOR : LaneOp.MUL, List.of(v, splat));
         }
+        if (t instanceof ScalarType s && s.isWide() && u.op() != Expr.UnaryOp.POS) {
+            return new TExpr.Prim(pos, s, u.op() == Expr.UnaryOp.NEG ? PrimOp.WIDE_NEG : PrimOp.WIDE_INVERT, List.of(v));
+        }
         if (t instanceof ScalarType s && u.op() != Expr.UnaryOp.POS) {
             Type wide = s.isFloat() ? Types.FLOAT64 : Types.INT;
             TExpr widened = new TExpr.Prim(pos, wide, PrimOp.TO_SCALAR, List.of(v));
@@ -151,7 +154,7 @@ final class Operators {
         }
         if (t instanceof ScalarType st) {
             // a fixed-width number is true when it is not zero
-            TExpr zero = new TExpr.Const(pos, st, st.isFloat() ? (Object) 0.0 : (Object) 0L);
+            TExpr zero = new TExpr.Const(pos, st, st.normalize(st.isFloat() ? (Object) 0.0 : (Object) 0L));
             return compare(new Expr.Compare(pos, List.of(new Expr.Checked(pos, v), new Expr.Checked(pos, zero)), List.of(Expr.CompareOp.NE)));
         }
         if (t instanceof DictType dt) {
@@ -236,6 +239,9 @@ final class Operators {
         Type t = conversions.unify(lt, rt, pos);
         l = conversions.coerce(l, t, pos);
         r = conversions.coerce(r, t, pos);
+        if (t instanceof ScalarType s && s.isWide()) {
+            return wideBinary(pos, op, s, l, r);
+        }
         if (t instanceof ScalarType s) {
             // Compute as Int / UInt / Float64, then bring the result back to the scalar's width or precision.
             Type wide = s.isFloat() ? Types.FLOAT64 : s == ScalarType.UINT64 ? Types.UINT : Types.INT;
@@ -282,6 +288,30 @@ final class Operators {
         }
         Type result = op == Expr.BinOp.DIV ? Types.FLOAT64 : t;
         return new TExpr.Prim(pos, result, p, List.of(l, r));
+    }
+
+    /** An operator on two integers of a DType wider than 64 bits: computed on BigIntegers, wrapped to the width. */
+    private TExpr wideBinary(SourcePos pos, Expr.BinOp op, ScalarType s, TExpr l, TExpr r) {
+        if (op == Expr.BinOp.DIV) {
+            // true division of integers gives Float64
+            return new TExpr.Prim(pos, Types.FLOAT64, PrimOp.FLOAT_DIV, List.of(new TExpr.Prim(pos, Types.FLOAT64, PrimOp.TO_SCALAR, List.of(l)),
+                            new TExpr.Prim(pos, Types.FLOAT64, PrimOp.TO_SCALAR, List.of(r))));
+        }
+        PrimOp p = switch (op) {
+            case ADD -> PrimOp.WIDE_ADD;
+            case SUB -> PrimOp.WIDE_SUB;
+            case MUL -> PrimOp.WIDE_MUL;
+            case FLOORDIV -> PrimOp.WIDE_FLOORDIV;
+            case MOD -> PrimOp.WIDE_MOD;
+            case POW -> PrimOp.WIDE_POW;
+            case AND -> PrimOp.WIDE_AND;
+            case OR -> PrimOp.WIDE_OR;
+            case XOR -> PrimOp.WIDE_XOR;
+            case LSHIFT -> PrimOp.WIDE_SHL;
+            case RSHIFT -> PrimOp.WIDE_SHR;
+            default -> throw badOperands(pos, op.symbol, s, s);
+        };
+        return new TExpr.Prim(pos, s, p, List.of(l, r));
     }
 
     CompileError badOperands(SourcePos pos, String symbol, Type l, Type r) {
@@ -470,6 +500,13 @@ final class Operators {
             default -> 7;
         };
         PrimOp[] table;
+        if (t instanceof ScalarType s && s.isWide()) {
+            table = new PrimOp[]{PrimOp.WIDE_EQ, PrimOp.WIDE_NE, PrimOp.WIDE_LT, PrimOp.WIDE_LE, PrimOp.WIDE_GT, PrimOp.WIDE_GE};
+            if (k >= table.length) {
+                throw ctx.error(pos, "'" + t.name() + "' does not support '" + op.symbol + "'");
+            }
+            return table[k];
+        }
         if (t instanceof ScalarType s) {
             t = s.isFloat() ? Types.FLOAT64 : s == ScalarType.UINT64 ? Types.UINT : Types.INT;
         }

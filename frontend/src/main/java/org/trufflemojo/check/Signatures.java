@@ -440,13 +440,18 @@ final class Signatures {
         Stmt.StructDef sd = st.syntax;
         boolean value = false;
         boolean fieldwiseInit = false;
+        boolean implicitInit = false;
         for (Stmt.Decorator d : sd.decorators()) {
             switch (d.name()) {
                 case "value" -> {
                     value = true;
                     moduleScope.diagnostics.warning(d.pos(), "'@value' is deprecated, use '@fieldwise_init' and explicit Copyable and Movable conformances instead");
                 }
-                case "fieldwise_init" -> fieldwiseInit = true;
+                case "fieldwise_init" -> {
+                    fieldwiseInit = true;
+                    // @fieldwise_init("implicit"): the constructor of a one-field struct converts implicitly from that field's type
+                    implicitInit = !d.args().isEmpty() && d.args().get(0).value() instanceof Expr.StrLit lit && lit.value().equals("implicit");
+                }
                 case "register_passable" -> {
                     st.registerPassable = true;
                     st.trivialRegisterPassable = !d.args().isEmpty() && d.args().get(0).value() instanceof Expr.StrLit lit
@@ -515,7 +520,7 @@ final class Signatures {
             st.synthesizedMove = true;
         }
         if (value || fieldwiseInit) {
-            synthesizeFieldwiseInit(st);
+            synthesizeFieldwiseInit(st).synthesizedImplicit = implicitInit;
         }
     }
 
@@ -584,7 +589,7 @@ final class Signatures {
     }
 
     /** {@code __init__(out self, var f1: T1, ...)} storing each argument into its field. */
-    private void synthesizeFieldwiseInit(StructType st) {
+    private Function synthesizeFieldwiseInit(StructType st) {
         Stmt.FunctionDef sd = null;
         Function f = new Function("__init__", st.syntax.pos(), sd, st);
         f.module = st.module;
@@ -606,5 +611,6 @@ final class Signatures {
         f.body = new TStmt.Block(st.syntax.pos(), body);
         st.methods.computeIfAbsent("__init__", k -> new ArrayList<>()).add(f);
         moduleScope.allFunctions.add(f);
+        return f;
     }
 }

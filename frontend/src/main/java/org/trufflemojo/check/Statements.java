@@ -183,9 +183,8 @@ final class Statements {
         if (a.value() == null) {
             throw ctx.error(a.pos(), "alias '" + a.name() + "' needs a value");
         }
-        if (a.type() == null && a.value() instanceof Expr.TupleLit tl && !tl.elements().isEmpty()
-                        && tl.elements().stream().allMatch(el -> expressions.dtypeArgument(el) != null)) {
-            ctx.declareName(a.pos(), a.name(), new DTypeTuple(tl.elements().stream().map(expressions::dtypeArgument).toList()));
+        if (a.type() == null && (a.value() instanceof Expr.TupleLit || a.value() instanceof Expr.ListLit) && dtypeList(a.value()) instanceof List<Type> lanes) {
+            ctx.declareName(a.pos(), a.name(), new DTypeTuple(lanes)); // alias dtypes = [DType.int8, DType.float32]
             return null;
         }
         if (a.type() == null && expressions.aliasedType(a.value()) instanceof Type t) {
@@ -311,6 +310,9 @@ final class Statements {
         if (backward) {
             iterable = ((Expr.Call) iterable).args().get(0).value();
         }
+        if (f.compileTime() && !backward && f.targets().size() == 1 && dtypeList(iterable) instanceof List<Type> lanes && !containsJump(f.body())) {
+            return unrollDTypes(f, lanes);
+        }
         if (!(iterable instanceof Expr.Call call && call.callee() instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) == Builtin.RANGE)) {
             return forList(f);
         }
@@ -385,6 +387,49 @@ final class Statements {
             ctx.scope = new Scope(ctx.scope);
             try {
                 ctx.scope.names.put(f.targets().get(0), new TExpr.Const(f.pos(), Types.INT, i));
+                out.add(block(f.body(), f.pos()));
+            } finally {
+                ctx.scope = saved;
+            }
+        }
+        return new TStmt.Block(f.pos(), out);
+    }
+
+    /**
+     * The DTypes a compile-time collection of DTypes holds, as their lane types: a list or tuple
+     * literal of DTypes ({@code [DType.int8, DType.float32]}) or a name bound to one by an alias;
+     * null for anything else.
+     */
+    private List<Type> dtypeList(Expr e) {
+        if (e instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) instanceof DTypeTuple dt) {
+            return dt.lanes();
+        }
+        List<Expr> elements = e instanceof Expr.ListLit l ? l.elements() : e instanceof Expr.TupleLit t ? t.elements() : null;
+        if (elements == null || elements.isEmpty()) {
+            return null;
+        }
+        List<Type> lanes = new ArrayList<>();
+        for (Expr el : elements) {
+            Type lane = expressions.dtypeArgument(el);
+            if (lane == null) {
+                return null;
+            }
+            lanes.add(lane);
+        }
+        return lanes;
+    }
+
+    /**
+     * {@code @parameter for dtype in [DType.int8, ...]}: the body is checked once per DType, with
+     * the loop variable naming that DType (as a {@code dtype: DType} parameter does).
+     */
+    private TStmt unrollDTypes(Stmt.For f, List<Type> lanes) {
+        List<TStmt> out = new ArrayList<>();
+        for (Type lane : lanes) {
+            Scope saved = ctx.scope;
+            ctx.scope = new Scope(ctx.scope);
+            try {
+                ctx.scope.names.put(f.targets().get(0), lane);
                 out.add(block(f.body(), f.pos()));
             } finally {
                 ctx.scope = saved;
@@ -755,6 +800,10 @@ final class Statements {
             throw ctx.error(r.value().pos(), "cannot return a value from a function with an 'out' argument");
         }
         TExpr value = expressions.expression(r.value(), result);
+        if (result == Types.NONE && value.type() == Types.NONE && !(value instanceof TExpr.Const)) {
+            // `return hasher.update(x)`: a call that gives None, returned from a function that gives None
+            return new TStmt.Block(r.pos(), List.of(new TStmt.Eval(r.pos(), value), new TStmt.Return(r.pos(), null)));
+        }
         if (result == Types.NONE) {
             throw ctx.error(r.value().pos(), "cannot return a value from a function without a result type");
         }

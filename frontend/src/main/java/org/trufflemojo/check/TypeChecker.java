@@ -207,6 +207,16 @@ public final class TypeChecker {
         return members == null ? null : members.get(name);
     }
 
+    /** A private declaration of a standard-library module that the language itself uses (hashlib's default hashing); its module joins the program. */
+    Object libraryInternal(String module, String name) {
+        if (module.equals(moduleScope.library)) {
+            return globals.get(name);
+        }
+        moduleScope.standardModule(module);
+        StandardLibrary.Module declared = StandardLibrary.module(module);
+        return declared == null ? null : declared.globals().get(name);
+    }
+
     List<Function> libraryMethods(String module, String name) {
         if (module.equals(moduleScope.library)) {
             return StandardLibrary.methodsIn(globals, name); // the module being checked calls its own methods

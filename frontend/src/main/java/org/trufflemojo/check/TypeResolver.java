@@ -149,6 +149,17 @@ final class TypeResolver {
                                         || t instanceof PointerType);
     }
 
+    /**
+     * A Dict's third parameter, its hasher ({@code Dict[K, V, default_comp_time_hasher]}): a type
+     * conforming to hashlib's Hasher. (The table hashes with its own function; see hashlib.mojo.)
+     */
+    private void requireHasher(Type hasher, SourcePos pos) {
+        if (!(hasher instanceof StructType st && st.traits.contains("Hasher"))) {
+            moduleScope.diagnostics.error(pos, "Dict's hasher parameter must be a type conforming to 'Hasher', not '" + hasher.name() + "'");
+            throw new CompileError();
+        }
+    }
+
     /** Resolves a type expression such as {@code Int}, {@code Self} or a struct name. */
     Type resolveType(Expr e) {
         return resolveType(e, Map.of(), null);
@@ -487,6 +498,12 @@ final class TypeResolver {
                     moduleScope.diagnostics.error(e.pos(), "SIMD width must be a constant power of two");
                     throw new CompileError();
                 }
+                if (width > 1 && t instanceof ScalarType s && s.isWide()) {
+                    // (vector lanes are held in a long[] or double[]; a 128- or 256-bit integer is a BigInteger)
+                    moduleScope.diagnostics.error(e.pos(), "SIMD vectors of " + s.dtype.mojoName + " lanes are not supported yet (only Scalar[DType."
+                                    + s.dtype.mojoName + "])");
+                    throw new CompileError();
+                }
                 if (width > 1) {
                     return VectorType.of(t, (int) width);
                 }
@@ -524,6 +541,9 @@ final class TypeResolver {
                     continue; // Span[T, origin], Span[mut=..., T]: the origin is not part of the type here
                 }
                 args.add(resolveType(a.value(), typeParams, self));
+            }
+            if (tc == TypeConstructor.DICT && args.size() == 3) {
+                requireHasher(args.remove(2), ix.indices().get(2).pos());
             }
             int expected = tc == TypeConstructor.DICT ? 2 : tc == TypeConstructor.TUPLE ? args.size() : 1;
             if (args.size() != expected || args.isEmpty()) {

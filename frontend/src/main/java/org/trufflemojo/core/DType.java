@@ -3,7 +3,7 @@ package org.trufflemojo.core;
 /**
  * The element types of Mojo's numbers (its {@code DType}): width and kind, and how a value is
  * brought to the width. Integers are carried in a long (sign- or zero-extended from their width),
- * floats in a double rounded to their precision. The front end describes scalar and SIMD types with
+ * those wider than 64 bits in a BigInteger, floats in a double rounded to their precision. The front end describes scalar and SIMD types with
  * it, and the run time's nodes are parameterised by it.
  */
 public enum DType {
@@ -24,7 +24,12 @@ public enum DType {
     /** {@code Int}: a signed machine word. */
     INDEX("index", 64, Kind.SIGNED),
     /** {@code UInt}: an unsigned machine word. */
-    UINDEX("uindex", 64, Kind.UNSIGNED);
+    UINDEX("uindex", 64, Kind.UNSIGNED),
+    /** The integers wider than a long: carried as a {@link java.math.BigInteger} (see {@link WideIntegers}). */
+    INT128("int128", 128, Kind.SIGNED),
+    UINT128("uint128", 128, Kind.UNSIGNED),
+    INT256("int256", 256, Kind.SIGNED),
+    UINT256("uint256", 256, Kind.UNSIGNED);
 
     public enum Kind {
         BOOL, SIGNED, UNSIGNED, FLOAT
@@ -47,6 +52,11 @@ public enum DType {
 
     public boolean isSigned() {
         return kind == Kind.SIGNED;
+    }
+
+    /** An integer wider than a long (int128 ... uint256), carried as a BigInteger. */
+    public boolean isWide() {
+        return bits > 64;
     }
 
     /** An unsigned integer as wide as a long: its values print and compare as unsigned longs. */

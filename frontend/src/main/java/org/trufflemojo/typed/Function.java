@@ -38,6 +38,8 @@ public final class Function {
     public TStmt body;
     /** A generic function (with compile-time parameters) is a template: only its instances are checked and run. */
     public boolean isTemplate;
+    /** A constructor the compiler synthesized as {@code @implicit} ({@code @fieldwise_init("implicit")}); a declared one says so in its syntax. */
+    public boolean synthesizedImplicit;
     public boolean signatureResolved;
     /** {@code -> ref [origin] T}: the result is a reference into an argument, not an owned value. */
     public boolean returnsRef;

@@ -116,18 +116,49 @@ fn _lane_bits[dtype: DType](x: Scalar[dtype]) -> Int:
         return Int(x) & ((1 << bits) - 1)
 
 
+# A lane wider than 64 bits (Int128 ... UInt256) is taken as 64-bit chunks, the least significant first.
+
+
+fn _chunk[dtype: DType](x: Scalar[dtype], k: Int) -> Int:
+    """Bits 64*k ... 64*k+63 of a wide lane."""
+    return Int(x >> Scalar[dtype](64 * k))
+
+
+fn _lane_leading_zeros[dtype: DType](x: Scalar[dtype]) -> Int:
+    """The number of leading zero bits of the lane, at its DType's width."""
+    alias bits = dtype.bitwidth()
+    @parameter
+    if bits > 64:
+        var n = 0
+        for k in range(bits // 64 - 1, -1, -1):
+            var part = _chunk[dtype](x, k)
+            if part != 0:
+                return n + count_leading_zeros(part)
+            n += 64
+        return n
+    else:
+        return count_leading_zeros(_lane_bits[dtype](x)) - (64 - bits)
+
+
 fn pop_count[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    alias bits = dtype.bitwidth()
     var r = val
     for i in range(width):
-        r[i] = Scalar[dtype](pop_count(_lane_bits[dtype](val[i])))
+        @parameter
+        if bits > 64:
+            var n = 0
+            for k in range(bits // 64):
+                n += pop_count(_chunk[dtype](val[i], k))
+            r[i] = Scalar[dtype](n)
+        else:
+            r[i] = Scalar[dtype](pop_count(_lane_bits[dtype](val[i])))
     return r
 
 
 fn count_leading_zeros[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
-    alias bits = dtype.bitwidth()
     var r = val
     for i in range(width):
-        r[i] = Scalar[dtype](count_leading_zeros(_lane_bits[dtype](val[i])) - (64 - bits))
+        r[i] = Scalar[dtype](_lane_leading_zeros[dtype](val[i]))
     return r
 
 
@@ -135,12 +166,24 @@ fn count_trailing_zeros[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -
     alias bits = dtype.bitwidth()
     var r = val
     for i in range(width):
-        r[i] = Scalar[dtype](min(count_trailing_zeros(_lane_bits[dtype](val[i])), bits))
+        @parameter
+        if bits > 64:
+            var n = 0
+            for k in range(bits // 64):
+                var part = _chunk[dtype](val[i], k)
+                if part != 0:
+                    n += count_trailing_zeros(part)
+                    break
+                n += 64
+            r[i] = Scalar[dtype](n)
+        else:
+            r[i] = Scalar[dtype](min(count_trailing_zeros(_lane_bits[dtype](val[i])), bits))
     return r
 
 
 fn bit_reverse[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
     alias bits = dtype.bitwidth()
+    constrained[bits <= 64, "bit_reverse of integers wider than 64 bits is not supported yet"]()
     var r = val
     for i in range(width):
         r[i] = Scalar[dtype](Int(UInt(bit_reverse(_lane_bits[dtype](val[i]))) >> UInt(64 - bits)))
@@ -149,6 +192,7 @@ fn bit_reverse[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SIMD[dt
 
 fn byte_swap[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
     alias bits = dtype.bitwidth()
+    constrained[bits <= 64, "byte_swap of integers wider than 64 bits is not supported yet"]()
     var r = val
     for i in range(width):
         r[i] = Scalar[dtype](Int(UInt(byte_swap(_lane_bits[dtype](val[i]))) >> UInt(64 - bits)))
@@ -169,7 +213,7 @@ fn bit_width[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SIMD[dtyp
         if dtype.is_signed():
             if x < 0:
                 x = ~x
-        r[i] = Scalar[dtype](bits - (count_leading_zeros(_lane_bits[dtype](x)) - (64 - bits)))
+        r[i] = Scalar[dtype](bits - _lane_leading_zeros[dtype](x))
     return r
 
 
@@ -185,7 +229,7 @@ fn next_power_of_two[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> S
         if x <= 1:
             r[i] = 1
         else:
-            r[i] = Scalar[dtype](1 << (bits - (count_leading_zeros(_lane_bits[dtype](x - 1)) - (64 - bits))))
+            r[i] = Scalar[dtype](1) << Scalar[dtype](bits - _lane_leading_zeros[dtype](x - 1))
     return r
 
 
@@ -197,7 +241,7 @@ fn prev_power_of_two[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> S
         if x <= 0:
             r[i] = 0
         else:
-            r[i] = Scalar[dtype](1 << (bits - 1 - (count_leading_zeros(_lane_bits[dtype](x)) - (64 - bits))))
+            r[i] = Scalar[dtype](1) << Scalar[dtype](bits - 1 - _lane_leading_zeros[dtype](x))
     return r
 
 
@@ -209,7 +253,7 @@ fn log2_floor[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SIMD[dty
         if x <= 0:
             r[i] = Scalar[dtype](-1)
         else:
-            r[i] = Scalar[dtype](bits - 1 - (count_leading_zeros(_lane_bits[dtype](x)) - (64 - bits)))
+            r[i] = Scalar[dtype](bits - 1 - _lane_leading_zeros[dtype](x))
     return r
 
 
@@ -221,12 +265,13 @@ fn log2_ceil[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SIMD[dtyp
         if x <= 1:
             r[i] = 0
         else:
-            r[i] = Scalar[dtype](bits - (count_leading_zeros(_lane_bits[dtype](x - 1)) - (64 - bits)))
+            r[i] = Scalar[dtype](bits - _lane_leading_zeros[dtype](x - 1))
     return r
 
 
 fn _rotate_lanes[dtype: DType, width: Int, //](val: SIMD[dtype, width], shift: Int) -> SIMD[dtype, width]:
     alias bits = dtype.bitwidth()
+    constrained[bits <= 64, "rotating the bits of integers wider than 64 bits is not supported yet"]()
     var s = ((shift % bits) + bits) % bits
     var r = val
     if s == 0:

@@ -23,6 +23,7 @@ import org.trufflemojo.typed.types.ListType;
 import org.trufflemojo.typed.types.NativeLayout;
 import org.trufflemojo.typed.types.ScalarType;
 import org.trufflemojo.nodes.expression.ScalarNodes;
+import org.trufflemojo.nodes.expression.WideIntegerNodes;
 import org.trufflemojo.nodes.dict.DictNode;
 import org.trufflemojo.nodes.list.Elements;
 import org.trufflemojo.nodes.list.ListNodes;
@@ -717,6 +718,9 @@ public final class NodeBuilder {
         PrimOp op = p.op();
         switch (op) {
             case TO_SCALAR:
+                if (p.type() instanceof ScalarType s && s.isWide()) {
+                    return new WideIntegerNodes.FromNumber(a, Types.dtypeOf(ops.get(0).type()), s.dtype);
+                }
                 if (p.type().repr() == Repr.DOUBLE) {
                     return new ScalarNodes.ToFloat(a, Types.dtypeOf(ops.get(0).type()), Types.dtypeOf(p.type()));
                 }
@@ -745,6 +749,11 @@ public final class NodeBuilder {
             case FLOAT_ADD, FLOAT_SUB, FLOAT_MUL, FLOAT_DIV, FLOAT_FLOORDIV, FLOAT_MOD, FLOAT_POW, FLOAT_NEG, FLOAT_ABS, FLOAT_MIN, FLOAT_MAX,
                             FLOAT_SQRT, FLOAT_SIN, FLOAT_COS, FLOAT_TAN, FLOAT_EXP, FLOAT_LOG, FLOAT_FLOOR, FLOAT_CEIL, FLOAT_TRUNC:
                 return new FloatArithmeticNode(op, a, b);
+            case WIDE_ADD, WIDE_SUB, WIDE_MUL, WIDE_FLOORDIV, WIDE_MOD, WIDE_POW, WIDE_AND, WIDE_OR, WIDE_XOR, WIDE_SHL, WIDE_SHR, WIDE_MIN,
+                            WIDE_MAX:
+                return new WideIntegerNodes.Binary(op, Types.dtypeOf(p.type()), a, b);
+            case WIDE_NEG, WIDE_INVERT:
+                return new WideIntegerNodes.Unary(op, Types.dtypeOf(p.type()), a);
             case BOOL_NOT:
                 return new BoolNodes.Not(a);
             case BOOL_AND, BOOL_OR, BOOL_XOR:

@@ -31,7 +31,7 @@ public final class DictType extends Type {
      * structs with {@code __hash__} and {@code __eq__} ({@code KeyElement}).
      */
     public static boolean isSupportedKey(Type t) {
-        if (t == Types.INT || t == Types.UINT || t == Types.BOOL || t == Types.STRING || t == Types.FLOAT64 || t instanceof ScalarType) {
+        if (t == Types.INT || t == Types.UINT || t == Types.BOOL || t == Types.STRING || t == Types.FLOAT64 || t instanceof ScalarType s && !s.isWide()) {
             return true;
         }
         return t instanceof StructType st && !st.methods("__hash__").isEmpty() && !st.methods("__eq__").isEmpty();
@@ -41,6 +41,9 @@ public final class DictType extends Type {
     public static String unsupportedKeyMessage(Type t) {
         if (t instanceof StructType st) {
             return "Dict keys of type '" + st.name() + "' need '__hash__' and '__eq__' (the 'KeyElement' trait)";
+        }
+        if (t instanceof ScalarType s && s.isWide()) {
+            return "Dict keys of type '" + t.name() + "' are not supported yet (integers wider than 64 bits are not hashed yet)";
         }
         return "Dict keys of type '" + t.name() + "' are not supported yet (numbers, Bool, String and structs with '__hash__' and '__eq__' are)";
     }

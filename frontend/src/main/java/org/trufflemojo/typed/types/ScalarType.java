@@ -1,10 +1,12 @@
 package org.trufflemojo.typed.types;
 
+import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.trufflemojo.core.DType;
 import org.trufflemojo.core.Repr;
+import org.trufflemojo.core.WideIntegers;
 
 /**
  * A SIMD scalar of a fixed-width DType ({@code Int8} ... {@code UInt64}, {@code Float16},
@@ -28,6 +30,11 @@ public final class ScalarType extends Type {
     public static final ScalarType FLOAT16 = new ScalarType("Float16", DType.FLOAT16);
     public static final ScalarType BFLOAT16 = new ScalarType("BFloat16", DType.BFLOAT16);
     public static final ScalarType FLOAT32 = new ScalarType("Float32", DType.FLOAT32);
+    /** The integers wider than a long: their values are BigIntegers (see {@link org.trufflemojo.core.WideIntegers}). */
+    public static final ScalarType INT128 = new ScalarType("Int128", DType.INT128);
+    public static final ScalarType UINT128 = new ScalarType("UInt128", DType.UINT128);
+    public static final ScalarType INT256 = new ScalarType("Int256", DType.INT256);
+    public static final ScalarType UINT256 = new ScalarType("UInt256", DType.UINT256);
     /** {@code Scalar[DType.index]}: the same 64-bit value as Int, but a type of its own (overloads tell them apart). */
     public static final ScalarType INDEX = new ScalarType("SIMD[DType.index, 1]", DType.INDEX);
 
@@ -56,7 +63,18 @@ public final class ScalarType extends Type {
 
     @Override
     public Repr repr() {
-        return kind == DType.Kind.FLOAT ? Repr.DOUBLE : Repr.LONG;
+        return kind == DType.Kind.FLOAT ? Repr.DOUBLE : dtype.isWide() ? Repr.OBJECT : Repr.LONG;
+    }
+
+    /** A wide integer is an object at run time, but an immutable one: copying it is copying the reference. */
+    @Override
+    public boolean isTrivial() {
+        return true;
+    }
+
+    /** An integer wider than a long, carried as a BigInteger. */
+    public boolean isWide() {
+        return dtype.isWide();
     }
 
     public boolean isFloat() {
@@ -65,6 +83,9 @@ public final class ScalarType extends Type {
 
     /** The value of x in this type (wrapping for integers, rounding for floats), for constants. */
     public Object normalize(Object x) {
+        if (dtype.isWide()) {
+            return WideIntegers.wrap(x instanceof BigInteger b ? b : BigInteger.valueOf(((Number) x).longValue()), dtype);
+        }
         return dtype.isFloat() ? (Object) dtype.round(((Number) x).doubleValue()) : (Object) dtype.wrap(((Number) x).longValue());
     }
 }

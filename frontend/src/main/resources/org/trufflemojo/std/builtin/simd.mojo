@@ -2,6 +2,7 @@
 # `self: SIMD[dtype, width]`; dtype and width are inferred from the vector.
 
 from sys import size_of
+from utils.static_tuple import StaticTuple
 
 
 @intrinsic("simd.reduce_add")
@@ -149,6 +150,58 @@ fn _dynamic_shuffle[dtype: DType, width: Int, n: Int, //](self: SIMD[dtype, widt
     var r = SIMD[dtype, n](self[0])
     for i in range(n):
         r[i] = self[Int(indices[i])]
+    return r
+
+
+fn shuffle[dtype: DType, width: Int, //, *mask: Int](self: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    """The lanes at the mask's indices (one index per lane)."""
+    constrained[len(mask) == width, "shuffle needs one index per lane"]()
+    var r = self
+    @parameter
+    for i in range(len(mask)):  # (only the mask's indices are read, also when the constraint fails)
+        r[i] = self[mask[i]]
+    return r
+
+
+fn shuffle[dtype: DType, width: Int, //, *mask: Int](self: SIMD[dtype, width], other: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    """The lanes at the mask's indices into this vector's lanes followed by the other's."""
+    constrained[len(mask) == width, "shuffle needs one index per lane"]()
+    var r = self
+    @parameter
+    for i in range(len(mask)):  # (only the mask's indices are read, also when the constraint fails)
+        @parameter
+        if mask[i] < width:
+            r[i] = self[mask[i]]
+        else:
+            r[i] = other[mask[i] - width]
+    return r
+
+
+fn _shuffle_variadic[dtype: DType, width: Int, //, *mask: Int, output_size: Int](self: SIMD[dtype, width], other: SIMD[dtype, width]) -> SIMD[dtype, output_size]:
+    """output_size lanes, at the mask's indices into this vector's lanes followed by the other's."""
+    constrained[len(mask) == output_size, "the mask needs one index per output lane"]()
+    var r = SIMD[dtype, output_size](self[0])
+    @parameter
+    for i in range(len(mask)):
+        @parameter
+        if mask[i] < width:
+            r[i] = self[mask[i]]
+        else:
+            r[i] = other[mask[i] - width]
+    return r
+
+
+fn _shuffle_list[dtype: DType, width: Int, //, output_size: Int, mask: StaticTuple[Int, output_size]](self: SIMD[dtype, width], other: SIMD[dtype, width]) -> SIMD[dtype, output_size]:
+    """As _shuffle_variadic, with the mask a compile-time StaticTuple."""
+    constrained[len(mask) == output_size, "the mask needs one index per output lane"]()
+    var r = SIMD[dtype, output_size](self[0])
+    @parameter
+    for i in range(len(mask)):
+        @parameter
+        if mask[i] < width:
+            r[i] = self[mask[i]]
+        else:
+            r[i] = other[mask[i] - width]
     return r
 
 
@@ -382,8 +435,12 @@ fn to_bits[dtype: DType, width: Int, //, target: DType](self: SIMD[dtype, width]
         return _bitcast_lanes[DType.uint16](self).cast[target]()
     elif size_of[Scalar[dtype]]() == 4:
         return _bitcast_lanes[DType.uint32](self).cast[target]()
-    else:
+    elif size_of[Scalar[dtype]]() == 8:
         return _bitcast_lanes[DType.uint64](self).cast[target]()
+    elif size_of[Scalar[dtype]]() == 16:
+        return _bitcast_lanes[DType.uint128](self).cast[target]()
+    else:
+        return _bitcast_lanes[DType.uint256](self).cast[target]()
 
 
 # to_bits() without a target: the unsigned DType of the lane's size, one overload per DType
@@ -430,6 +487,20 @@ fn to_bits[width: Int, //](self: SIMD[DType.float64, width]) -> SIMD[DType.uint6
 
 fn to_bits[width: Int, //](self: SIMD[DType.index, width]) -> SIMD[DType.uint64, width]:
     return self.to_bits[DType.uint64]()
+
+# (the integers wider than 64 bits are scalars only)
+
+fn to_bits(self: Scalar[DType.int128]) -> Scalar[DType.uint128]:
+    return self.to_bits[DType.uint128]()
+
+fn to_bits(self: Scalar[DType.uint128]) -> Scalar[DType.uint128]:
+    return self.to_bits[DType.uint128]()
+
+fn to_bits(self: Scalar[DType.int256]) -> Scalar[DType.uint256]:
+    return self.to_bits[DType.uint256]()
+
+fn to_bits(self: Scalar[DType.uint256]) -> Scalar[DType.uint256]:
+    return self.to_bits[DType.uint256]()
 
 
 fn as_bytes[dtype: DType, width: Int, //, big_endian: Bool = False](self: SIMD[dtype, width]) -> InlineArray[Byte, width * size_of[Scalar[dtype]]()]:

@@ -29,6 +29,8 @@ public final class CompareNode extends BooleanExpressionNode {
                 return compareDouble(op, left.executeDouble(frame), right.executeDouble(frame));
             case BOOL_EQ, BOOL_NE, BOOL_LT, BOOL_LE, BOOL_GT, BOOL_GE:
                 return compareBoolean(op, left.executeBoolean(frame), right.executeBoolean(frame));
+            case WIDE_EQ, WIDE_NE, WIDE_LT, WIDE_LE, WIDE_GT, WIDE_GE:
+                return WideIntegerNodes.compare(op, left.executeGeneric(frame), right.executeGeneric(frame));
             default:
                 return compareObject(op, left.executeGeneric(frame), right.executeGeneric(frame));
         }
@@ -41,6 +43,7 @@ public final class CompareNode extends BooleanExpressionNode {
                 compareLong(op, (long) a, (long) b);
             case FLOAT_EQ, FLOAT_NE, FLOAT_LT, FLOAT_LE, FLOAT_GT, FLOAT_GE -> compareDouble(op, (double) a, (double) b);
             case BOOL_EQ, BOOL_NE, BOOL_LT, BOOL_LE, BOOL_GT, BOOL_GE -> compareBoolean(op, (boolean) a, (boolean) b);
+            case WIDE_EQ, WIDE_NE, WIDE_LT, WIDE_LE, WIDE_GT, WIDE_GE -> WideIntegerNodes.compare(op, a, b);
             default -> compareObject(op, a, b);
         };
     }

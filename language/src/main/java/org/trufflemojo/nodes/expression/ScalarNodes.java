@@ -17,19 +17,21 @@ public final class ScalarNodes {
     public static final class ToInteger extends LongExpressionNode {
         @Child private MojoExpressionNode value;
         private final boolean fromFloat;
+        private final boolean fromWide;
         private final int bits;
         private final boolean signed;
 
         public ToInteger(MojoExpressionNode value, DType from, DType to) {
             this.value = value;
             this.fromFloat = from.isFloat();
+            this.fromWide = from.isWide();
             this.bits = to.bits;
             this.signed = to.isSigned();
         }
 
         @Override
         public long executeLong(VirtualFrame frame) {
-            long v = fromFloat ? (long) value.executeDouble(frame) : value.executeLong(frame);
+            long v = fromFloat ? (long) value.executeDouble(frame) : fromWide ? WideIntegerNodes.lowBits(value.executeGeneric(frame)) : value.executeLong(frame);
             if (bits == 64) {
                 return v;
             }
@@ -42,6 +44,7 @@ public final class ScalarNodes {
     public static final class ToFloat extends DoubleExpressionNode {
         @Child private MojoExpressionNode value;
         private final boolean fromFloat;
+        private final boolean fromWide;
         private final boolean fromUnsigned;
         private final int bits;
         private final DType to;
@@ -49,6 +52,7 @@ public final class ScalarNodes {
         public ToFloat(MojoExpressionNode value, DType from, DType to) {
             this.value = value;
             this.fromFloat = from.isFloat();
+            this.fromWide = from.isWide();
             this.fromUnsigned = from.isUnsigned64();
             this.bits = to.bits;
             this.to = to;
@@ -59,6 +63,8 @@ public final class ScalarNodes {
             double d;
             if (fromFloat) {
                 d = value.executeDouble(frame);
+            } else if (fromWide) {
+                d = WideIntegerNodes.toDouble(value.executeGeneric(frame));
             } else {
                 long v = value.executeLong(frame);
                 d = fromUnsigned && v < 0 ? (double) (v >>> 1) * 2.0 + (v & 1) : (double) v;
@@ -92,6 +98,9 @@ public final class ScalarNodes {
         public String execute(VirtualFrame frame) {
             if (type.isFloat()) {
                 return type.bits == 64 ? FloatFormat.format(value.executeDouble(frame)) : FloatFormat.formatFloat((float) value.executeDouble(frame));
+            }
+            if (type.isWide()) {
+                return WideIntegerNodes.text(value.executeGeneric(frame));
             }
             long v = value.executeLong(frame);
             return type.isUnsigned64() ? StringOps.fromUnsigned(v) : StringOps.fromLong(v);

@@ -1,5 +1,6 @@
 package org.trufflemojo.nodes.list;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -582,7 +583,13 @@ public final class ListNodes {
                 case LONG -> sb.append(unsigned ? Long.toUnsignedString((long) e) : Long.toString((long) e));
                 case DOUBLE -> sb.append(narrowFloat ? FloatFormat.formatFloat((float) (double) e) : FloatFormat.format((double) e));
                 case BOOLEAN -> sb.append((boolean) e ? "True" : "False");
-                default -> sb.append('\'').append(StringOps.toJava((NativeString) e)).append('\'');
+                default -> {
+                    if (e instanceof BigInteger wide) {
+                        sb.append(wide); // an integer wider than 64 bits
+                    } else {
+                        sb.append('\'').append(StringOps.toJava((NativeString) e)).append('\'');
+                    }
+                }
             }
         }
     }

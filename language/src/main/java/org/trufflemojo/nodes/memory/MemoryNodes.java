@@ -20,6 +20,9 @@ import org.trufflemojo.runtime.StructLayout;
 import org.trufflemojo.runtime.StructObject;
 import org.trufflemojo.core.Repr;
 import org.trufflemojo.core.DType;
+import org.trufflemojo.core.WideIntegers;
+import java.math.BigInteger;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import org.trufflemojo.core.HeaderSizes;
 import com.oracle.truffle.api.CallTarget;
 import org.trufflemojo.runtime.MojoError;
@@ -181,6 +184,9 @@ public final class MemoryNodes {
 
         @Override
         public Object load(long address) {
+            if (type.isWide()) {
+                return loadWide(memory(this), address, type, this);
+            }
             return type.isFloat() ? (Object) loadDouble(address) : (Object) loadLong(address);
         }
 
@@ -205,6 +211,25 @@ public final class MemoryNodes {
         }
     }
 
+    /** An integer wider than a long, from its bytes in memory (least significant first, as on the machine). */
+    @TruffleBoundary
+    private static BigInteger loadWide(NativeMemory m, long address, DType type, Node location) {
+        m.check(address, type.bits / 8, location);
+        byte[] bytes = new byte[type.bits / 8];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = m.getByte(address + i);
+        }
+        return WideIntegers.fromLittleEndian(bytes, type);
+    }
+
+    @TruffleBoundary
+    private static void storeWide(NativeMemory m, long address, BigInteger value, DType type) {
+        byte[] bytes = WideIntegers.toLittleEndian(value, type);
+        for (int i = 0; i < bytes.length; i++) {
+            m.putByte(address + i, bytes[i]);
+        }
+    }
+
     /** Writes a fixed-width scalar in its own width. */
     public static final class ScalarStorer extends Storer {
         private final DType type;
@@ -224,6 +249,10 @@ public final class MemoryNodes {
                 } else {
                     m.putShort(address, type.toHalfBits(d));
                 }
+                return;
+            }
+            if (type.isWide()) {
+                storeWide(m, address, (BigInteger) value, type);
                 return;
             }
             long v = (long) value;
