@@ -272,7 +272,8 @@ final class BuiltinCalls {
         }
         if (sep == null && end == null) {
             if (args.isEmpty()) {
-                return new TExpr.Const(pos, Types.STRING, "");
+                // String() is String(capacity=0): an empty inline string (unlike the literal "", a static string)
+                return new TExpr.IntrinsicCall(pos, Types.STRING, Intrinsic.STRING_WITH_CAPACITY, List.of(new TExpr.Const(pos, Types.INT, 0L)), false);
             }
             if (args.size() == 1 && Types.materialize(args.get(0).type()) instanceof ListType lt) {
                 return collections.listString(pos, args.get(0), lt);
