@@ -537,3 +537,8 @@ fn __string_init__(*, unsafe_from_utf8_ptr: UnsafePointer[Byte]) -> String:
     while unsafe_from_utf8_ptr[length] != 0:
         length += 1
     return _string_from_bytes(unsafe_from_utf8_ptr, length)
+
+
+fn __string_init__(*, unsafe_from_utf8_ptr: UnsafePointer[c_char]) -> String:
+    """A copy of the NUL-terminated UTF-8 bytes at a C string pointer (without the NUL)."""
+    return __string_init__(unsafe_from_utf8_ptr=unsafe_from_utf8_ptr.bitcast[Byte]())
