@@ -852,6 +852,19 @@ final class Calls {
                     inferFrom(args.get(0).value(), actual, params, bound);
                 }
             }
+            case "StringSlice" -> {
+                // StringSlice[origin] is a String here: the origin parameter is bound to an origin of
+                // the declared mutability (origins are not tracked), so that the call can be instantiated
+                if (actual == Types.STRING) {
+                    for (Expr.Arg arg : args) {
+                        if ((arg.keyword() == null || arg.keyword().equals("origin")) && arg.value() instanceof Expr.Name o && isTypeParam(o.name(), params)) {
+                            boolean mutable = params.stream().anyMatch(tp -> tp.name().equals(o.name()) && tp.type() instanceof Expr.Name t
+                                            && t.name().equals("MutableOrigin"));
+                            bound.putIfAbsent(o.name(), new OriginValue(mutable));
+                        }
+                    }
+                }
+            }
             case "Dict" -> {
                 if (actual instanceof DictType dt && args.size() == 2) {
                     inferFrom(args.get(0).value(), dt.key, params, bound);
