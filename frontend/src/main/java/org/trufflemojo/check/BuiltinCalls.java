@@ -12,6 +12,7 @@ import org.trufflemojo.core.LiteralBytes;
 import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
+import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.Local;
 import org.trufflemojo.typed.TExpr;
@@ -276,9 +277,18 @@ final class BuiltinCalls {
                 return calls.resolveCall(pos, "String", inits, null, c.args());
             }
         }
+        if (args.size() == 1 && variadicPack(args.get(0)) instanceof TupleType pack) {
+            // String(args) of a variadic pack `*args: *Ts`: its values' text, as if passed one by one
+            TExpr packed = conventions.evaluatedOnce(conventions.borrowed(args.get(0), pos));
+            args.clear();
+            for (int i = 0; i < pack.elements.size(); i++) {
+                args.add(new TExpr.TupleGet(pos, pack.elements.get(i), i == 0 ? packed : Conventions.again(packed), i));
+            }
+        }
         if (sep == null && end == null) {
             if (args.isEmpty()) {
-                return new TExpr.Const(pos, Types.STRING, "");
+                // String() is String(capacity=0): an empty inline string (unlike the literal "", a static string)
+                return new TExpr.IntrinsicCall(pos, Types.STRING, Intrinsic.STRING_WITH_CAPACITY, List.of(new TExpr.Const(pos, Types.INT, 0L)), false);
             }
             if (args.size() == 1 && Types.materialize(args.get(0).type()) instanceof ListType lt) {
                 return collections.listString(pos, args.get(0), lt);
@@ -300,6 +310,17 @@ final class BuiltinCalls {
             values.add(printable(end, pos));
         }
         return new TExpr.Format(pos, Types.STRING, values);
+    }
+
+    /** The type of a variadic parameter pack ({@code args} of {@code *args: *Ts}) that e reads, or null if e reads none. */
+    private TupleType variadicPack(TExpr e) {
+        if (ctx.function != null && e instanceof TExpr.ReadLocal r && r.local().isParameter() && r.type() instanceof TupleType pack) {
+            int i = ctx.function.params.indexOf(r.local());
+            if (i >= 0 && i < ctx.function.paramSyntax.size() && ctx.function.paramSyntax.get(i).kind() == Stmt.ParamKind.VARIADIC) {
+                return pack;
+            }
+        }
+        return null;
     }
 
     /** The prelude's (builtin.mojo's) overloads of a function. */

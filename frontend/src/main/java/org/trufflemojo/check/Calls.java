@@ -15,6 +15,7 @@ import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.Local;
 import org.trufflemojo.typed.TExpr;
 import org.trufflemojo.typed.TStmt;
+import org.trufflemojo.typed.TExprs;
 import org.trufflemojo.typed.types.DictType;
 import org.trufflemojo.typed.types.ListType;
 import org.trufflemojo.typed.types.BoxType;
@@ -602,7 +603,16 @@ final class Calls {
                     return null; // an overload for another self type: Float32.to_bits() is not Bool's
                 }
                 TExpr self = f.extendsBuiltin ? builtinReceiver(receiver, param, name) : receiver;
-                args.add(conventions.argument(self, param, name, receiver.pos()));
+                if (!report) {
+                    // (a `mut self` overload fits only a mutable receiver: "abc".unsafe_cstr_ptr() is the literal's)
+                    TExpr passed = receiverQuietly(self, param, name);
+                    if (passed == null) {
+                        return null;
+                    }
+                    args.add(passed);
+                } else {
+                    args.add(conventions.argument(self, param, name, receiver.pos()));
+                }
                 writeBack.add(param.convention == Stmt.Convention.MUT ? receiver : null);
                 continue;
             }
@@ -744,7 +754,23 @@ final class Calls {
      * A bound call of a library function implemented by an intrinsic: a pure one with a primitive
      * equivalent is that primitive (the same node as an operator); any other runs the intrinsic.
      */
-    private static TExpr intrinsicCall(SourcePos pos, Function f, List<TExpr> args) {
+    /**
+     * A call of an intrinsic. One that changes an argument (a {@code mut} parameter: the String
+     * methods that grow or terminate their receiver) changes the header it is given, so an argument
+     * that lives in native memory (a list element, a field of a pointee) is read into a view and
+     * written back, as {@code +=} does.
+     */
+    private TExpr intrinsicCall(SourcePos pos, Function f, List<TExpr> args) {
+        for (int i = 0; i < args.size(); i++) {
+            if (f.params.get(i).convention == Stmt.Convention.MUT && TExprs.isMemoryPlace(args.get(i))) {
+                int changed = i;
+                return conventions.inPlace(args.get(i), view -> {
+                    List<TExpr> viewed = new ArrayList<>(args);
+                    viewed.set(changed, view);
+                    return new TExpr.IntrinsicCall(pos, f.resultType, f.intrinsic, viewed, f.raises);
+                });
+            }
+        }
         return new TExpr.IntrinsicCall(pos, f.resultType, f.intrinsic, args, f.raises);
     }
 
@@ -763,7 +789,20 @@ final class Calls {
         return report ? expressions.expression(value, null) : expressionQuietly(value, null);
     }
 
+    /** The receiver as self's convention takes it, or null (and no diagnostic) if it cannot be passed so. */
+    private TExpr receiverQuietly(TExpr self, Local param, String name) {
+        int before = ctx.diagnostics.mark();
+        try {
+            return conventions.argument(self, param, name, self.pos());
+        } catch (CompileError e) {
+            return null;
+        } finally {
+            ctx.diagnostics.rollBack(before);
+        }
+    }
+
     /** Checks an expression for overload resolution without leaving diagnostics behind. */
+
     TExpr expressionQuietly(Expr e, Type expected) {
         int before = ctx.diagnostics.mark();
         try {
@@ -865,6 +904,19 @@ final class Calls {
             case "Scalar" -> {
                 if (isScalarLane(actual) && args.size() == 1) {
                     inferFrom(args.get(0).value(), actual, params, bound);
+                }
+            }
+            case "StringSlice" -> {
+                // StringSlice[origin] is a String here: the origin parameter is bound to an origin of
+                // the declared mutability (origins are not tracked), so that the call can be instantiated
+                if (actual == Types.STRING) {
+                    for (Expr.Arg arg : args) {
+                        if ((arg.keyword() == null || arg.keyword().equals("origin")) && arg.value() instanceof Expr.Name o && isTypeParam(o.name(), params)) {
+                            boolean mutable = params.stream().anyMatch(tp -> tp.name().equals(o.name()) && tp.type() instanceof Expr.Name t
+                                            && t.name().equals("MutableOrigin"));
+                            bound.putIfAbsent(o.name(), new OriginValue(mutable));
+                        }
+                    }
                 }
             }
             case "Dict" -> {

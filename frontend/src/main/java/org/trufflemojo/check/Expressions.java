@@ -735,11 +735,7 @@ final class Expressions {
         }
         if (c.callee() instanceof Expr.Attribute a && a.target() instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) == Types.STRING
                         && a.name().equals("write")) {
-            List<TExpr> values = new ArrayList<>();
-            for (Expr.Arg arg : c.args()) {
-                values.add(builtins.printable(expression(arg.value(), null), arg.value().pos()));
-            }
-            return new TExpr.Format(c.pos(), Types.STRING, values);
+            return builtins.constructString(c); // String.write(a, b, sep=s, end=e) makes the String that String(a, b, sep=s, end=e) does
         }
         if (c.callee() instanceof Expr.Attribute a && a.target() instanceof Expr.Name mn && ctx.lookupGlobalOrLocal(mn.name()) instanceof ModuleNamespace ns) {
             Object member = ns.members().get(a.name());

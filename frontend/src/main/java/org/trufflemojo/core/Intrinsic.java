@@ -51,6 +51,8 @@ public enum Intrinsic {
     // sys.ffi._Global: the process-wide values made on first use, by name
     GLOBAL_ADDRESS("global.address"),
     GLOBAL_REGISTER("global.register"),
+    /** memory.memcpy: operands the destination and source addresses and the number of bytes. */
+    MEMORY_COPY_BYTES("memory.copy_bytes"),
     BOX_ADDRESS("box.address"),
     BOX_RELEASE("box.release"),
     BOX_COUNT("box.count"),
@@ -79,6 +81,18 @@ public enum Intrinsic {
     STRING_BYTE_AT("string.byte_at"),
     STRING_FROM_BYTES("string.from_bytes"),
     STRING_UNSAFE_PTR("string.unsafe_ptr"),
+    // a String's buffer and the form Mojo keeps it in (inline, static, NUL-terminated)
+    STRING_CAPACITY("string.capacity"),
+    STRING_IS_INLINE("string.is_inline"),
+    STRING_HAS_NUL_TERMINATOR("string.has_nul_terminator"),
+    STRING_WITH_CAPACITY("string.with_capacity"),
+    STRING_COPY("string.copy"),
+    /** The receiver is changed in place, as the ones below. */
+    STRING_RESERVE("string.reserve"),
+    STRING_RESIZE("string.resize"),
+    STRING_RESIZE_UNINIT("string.resize_uninit"),
+    STRING_UNSAFE_PTR_MUT("string.unsafe_ptr_mut"),
+    STRING_UNSAFE_CSTR_PTR("string.unsafe_cstr_ptr"),
     // List[T] methods (std/builtin/list.mojo): the checker lowers them to list operations of the element type
     LIST_APPEND("list.append"),
     LIST_POP("list.pop"),

@@ -13,6 +13,7 @@ import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.Local;
 import org.trufflemojo.typed.types.ListType;
+import org.trufflemojo.typed.types.PointerType;
 import org.trufflemojo.typed.TExpr;
 import org.trufflemojo.typed.TStmt;
 import org.trufflemojo.typed.types.StructType;
@@ -251,6 +252,19 @@ final class CfgBuilder {
                     return ownerOf(arg);
                 }
             }
+        }
+        if (value instanceof TExpr.IntrinsicCall call && call.type() instanceof PointerType && !call.operands().isEmpty()
+                        && call.operands().get(0).type() == Types.STRING) {
+            // a pointer to a string's bytes (s.unsafe_ptr(), s.unsafe_cstr_ptr()) keeps the string alive
+            return ownerOf(call.operands().get(0));
+        }
+        if (value instanceof TExpr.InPlace changed && changed.type() instanceof PointerType) {
+            // (the same of a string in a list: l[0].unsafe_cstr_ptr() keeps the list alive)
+            TExpr place = changed.place();
+            while (place instanceof TExpr.FieldRead field) {
+                place = field.object();
+            }
+            return ownerOf(place instanceof TExpr.ListElement element ? element.list() : place);
         }
         if (value instanceof TExpr.Memory m && m.op() == TExpr.MemoryOp.ADDRESS && m.operands().get(0) instanceof TExpr.ListElement le) {
             return ownerOf(le.list());

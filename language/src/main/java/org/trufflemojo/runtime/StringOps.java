@@ -22,6 +22,7 @@ public final class StringOps {
     private static final ConcurrentHashMap<String, NativeString> LITERALS = new ConcurrentHashMap<>();
     /** The bytes of the one-byte strings {@code s[i]} yields, made once, so indexing allocates no native memory. */
     private static final NativeString[] SINGLE_BYTES = new NativeString[256];
+    private static final NativeString EMPTY = makeStatic(new byte[0]);
 
     static {
         for (int b = 0; b < 256; b++) {
@@ -58,16 +59,48 @@ public final class StringOps {
         }
         UNSAFE.putByte(data + bytes.length, (byte) 0);
         NativeMemory.registerStatic(data, bytes.length + 1);
-        return new NativeString(data, bytes.length, -1);
+        return new NativeString(data, bytes.length, NativeString.STATIC | NativeString.NUL_TERMINATED);
     }
 
     private static NativeString singleByte(int b) {
         return SINGLE_BYTES[b].sameBytes();
     }
 
+    /**
+     * A new owned String of length bytes (not yet written), with the capacity Mojo would give a
+     * string made for exactly that many bytes: inline when they fit, else rounded up to 8 bytes,
+     * as Mojo's allocations are.
+     */
     private static NativeString allocate(NativeMemory m, long length, Node location) {
-        long data = m.allocate(length, location);
-        return new NativeString(data, length, length);
+        if (length <= NativeString.INLINE_CAPACITY) {
+            // an inline string's buffer starts at its length and grows to INLINE_CAPACITY when it must
+            return new NativeString(m.allocate(length, location), length, length | NativeString.INLINE);
+        }
+        long size = roundUpTo8(length);
+        return new NativeString(m.allocate(size, location), length, size);
+    }
+
+    private static long roundUpTo8(long n) {
+        return (n + 7) & ~7L;
+    }
+
+    /**
+     * {@code String()} and {@code String(capacity=n)} for an n that fits inline: an empty inline
+     * string. It needs no buffer until it grows (its header points at the text of the literal "").
+     */
+    public static NativeString emptyInline() {
+        return new NativeString(EMPTY.data, 0, NativeString.STATIC | NativeString.INLINE);
+    }
+
+    /** {@code String(capacity=n)}: an empty string that can grow to n bytes before it reallocates. */
+    @TruffleBoundary
+    public static NativeString withCapacity(NativeMemory m, long capacity, Node location) {
+        if (capacity <= NativeString.INLINE_CAPACITY) {
+            return emptyInline();
+        }
+        NativeString s = allocate(m, capacity, location);
+        s.length = 0;
+        return s;
     }
 
     @TruffleBoundary
@@ -100,10 +133,18 @@ public final class StringOps {
         return b;
     }
 
-    /** An owned copy (what {@code __copyinit__} of String does). */
+    /**
+     * A copy (what {@code __copyinit__} of String does), in the same form as the original: a
+     * static string's copy shares its text, an inline string's is inline, and an out-of-line
+     * string's has the same capacity (Mojo shares the buffer and counts references; here the copy
+     * has a buffer of its own).
+     */
     @TruffleBoundary
     public static NativeString copy(NativeMemory m, NativeString s, Node location) {
-        NativeString c = allocate(m, s.length, location);
+        if (s.isStatic()) {
+            return s.sameBytes();
+        }
+        NativeString c = s.isInline() ? allocate(m, s.length, location) : new NativeString(m.allocate(s.bufferSize(), location), s.length, s.bufferSize());
         UNSAFE.copyMemory(s.data, c.data, s.length);
         return c;
     }
@@ -139,19 +180,90 @@ public final class StringOps {
     /** {@code target += b}, in place: the buffer grows geometrically, so repeated appends are linear. */
     @TruffleBoundary
     public static void appendInPlace(NativeMemory m, NativeString target, NativeString b, Node location) {
-        long needed = target.length + b.length;
-        if (target.isStatic() || needed > target.capacity) {
-            long capacity = Math.max(needed, Math.max(16, target.capacity * 2));
-            long data = m.allocate(capacity, location);
-            UNSAFE.copyMemory(target.data, data, target.length);
-            if (!target.isStatic()) {
-                m.free(target.data, location);
-            }
-            target.data = data;
-            target.capacity = capacity;
+        if (b.length == 0) {
+            return;
         }
+        long needed = target.length + b.length;
+        reserveRoom(m, target, needed, location);
         UNSAFE.copyMemory(b.data, target.data + target.length, b.length);
         target.length = needed;
+        target.dropNulTerminator();
+    }
+
+    /**
+     * Makes s own a buffer with room for {@code needed} bytes, keeping its bytes: an inline
+     * string stays inline while they fit; otherwise the capacity at least doubles (a static
+     * string's capacity is its length), so that repeated growth is linear.
+     */
+    private static void reserveRoom(NativeMemory m, NativeString s, long needed, Node location) {
+        if (s.hasRoomFor(needed)) {
+            return;
+        }
+        boolean staysInline = s.isInline() && needed <= NativeString.INLINE_CAPACITY;
+        moveToOwnBuffer(m, s, staysInline ? needed : Math.max(needed, 2 * s.mojoCapacity()), location);
+    }
+
+    /** Moves s's bytes into a new buffer of its own for the given capacity: inline if it fits, else out of line. */
+    private static void moveToOwnBuffer(NativeMemory m, NativeString s, long capacity, Node location) {
+        boolean inline = capacity <= NativeString.INLINE_CAPACITY;
+        long size = inline ? NativeString.INLINE_CAPACITY : roundUpTo8(capacity);
+        long data = m.allocate(size, location);
+        UNSAFE.copyMemory(s.data, data, s.length);
+        if (!s.isStatic()) {
+            m.free(s.data, location);
+        }
+        s.data = data;
+        s.capacity = inline ? size | NativeString.INLINE : size;
+    }
+
+    /**
+     * {@code s.reserve(n)}: room for n bytes. Nothing changes when the capacity Mojo reports is
+     * already large enough (even a static string's, which is its length).
+     */
+    @TruffleBoundary
+    public static void reserve(NativeMemory m, NativeString s, long capacity, Node location) {
+        if (capacity > s.mojoCapacity()) {
+            moveToOwnBuffer(m, s, Math.max(capacity, 2 * s.mojoCapacity()), location);
+        }
+    }
+
+    /**
+     * {@code s.resize(n, fill)}: a longer string gets n - len(s) bytes of fill (or, when fill is
+     * null, bytes the caller will write); a shorter one keeps its buffer and capacity.
+     */
+    @TruffleBoundary
+    public static void resize(NativeMemory m, NativeString s, long length, Byte fill, Node location) {
+        if (length < 0) {
+            throw new MojoError("String.resize: the length " + length + " is negative", location);
+        }
+        if (length > s.length) {
+            reserveRoom(m, s, length, location);
+            if (fill != null) {
+                m.fill(s.data + s.length, length - s.length, fill, location);
+            }
+        }
+        s.length = length;
+        s.dropNulTerminator();
+    }
+
+    /** {@code s.unsafe_ptr_mut()}: the address of bytes s owns (a static string's are copied first). */
+    @TruffleBoundary
+    public static long mutableBytes(NativeMemory m, NativeString s, Node location) {
+        if (s.isStatic()) {
+            moveToOwnBuffer(m, s, s.length, location);
+        }
+        return s.data;
+    }
+
+    /** {@code s.unsafe_cstr_ptr()}: the address of the bytes, with a NUL after the last (added if needed). */
+    @TruffleBoundary
+    public static long cString(NativeMemory m, NativeString s, Node location) {
+        if (!s.hasNulTerminator()) {
+            reserveRoom(m, s, s.length + 1, location);
+            UNSAFE.putByte(s.data + s.length, (byte) 0);
+            s.markNulTerminated();
+        }
+        return s.data;
     }
 
     @TruffleBoundary

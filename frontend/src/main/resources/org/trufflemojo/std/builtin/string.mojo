@@ -3,6 +3,7 @@
 # compiler itself (their arguments are any printable values).
 
 from collections.string.codepoint import CodepointSliceIter, CodepointsIter
+from sys.ffi import c_char
 
 
 @primitive("STR_LEN")
@@ -186,9 +187,9 @@ fn codepoints(self: String) -> CodepointsIter:
     return CodepointsIter(self)
 
 
-@intrinsic("string.str")
+@intrinsic("string.copy")
 fn copy(self: String) -> String:
-    """A copy of the string."""
+    """A copy of the string, in the same form (inline, static or out of line)."""
     ...
 
 
@@ -384,11 +385,62 @@ fn unsafe_ptr(self: String) -> UnsafePointer[Byte]:
     ...
 
 
+@intrinsic("string.unsafe_ptr_mut")
 fn unsafe_ptr_mut(mut self: String) -> UnsafePointer[Byte]:
-    """The address of the first byte, to change the bytes in place."""
-    # appending makes a literal's text the string's own buffer (a literal is never changed)
-    self += ""
-    return self.unsafe_ptr()
+    """The address of the first byte, to change the bytes in place (a literal's text is copied first)."""
+    ...
+
+
+@intrinsic("string.unsafe_cstr_ptr")
+fn unsafe_cstr_ptr(mut self: String) -> UnsafePointer[c_char]:
+    """The address of the first byte, with a NUL after the last (added, if the string has none)."""
+    ...
+
+
+@intrinsic("string.unsafe_ptr")
+fn unsafe_cstr_ptr(self: StringLiteral) -> UnsafePointer[c_char]:
+    """The address of the literal's first byte: its text is always followed by a NUL."""
+    ...
+
+
+# The string's buffer. Mojo keeps a string of up to INLINE_CAPACITY bytes in the String value itself
+# (inline); a String made from a literal refers to the literal's text until it changes; any other
+# is out of line, in a buffer of its own.
+alias INLINE_CAPACITY = 23
+
+
+@intrinsic("string.capacity")
+fn capacity(self: String) -> Int:
+    """The bytes the string can hold before it reallocates (a literal's: its length)."""
+    ...
+
+
+@intrinsic("string.is_inline")
+fn _is_inline(self: String) -> Bool:
+    ...
+
+
+@intrinsic("string.has_nul_terminator")
+fn _has_nul_terminator(self: String) -> Bool:
+    ...
+
+
+@intrinsic("string.reserve")
+fn reserve(mut self: String, new_capacity: Int):
+    """Makes room for new_capacity bytes (nothing happens if there is room already)."""
+    ...
+
+
+@intrinsic("string.resize")
+fn resize(mut self: String, length: Int, fill_byte: UInt8 = 0):
+    """Shortens the string, or lengthens it with fill_byte bytes."""
+    ...
+
+
+@intrinsic("string.resize_uninit")
+fn resize(mut self: String, *, unsafe_uninit_length: Int):
+    """Shortens or lengthens the string; new bytes are left for the caller to write."""
+    ...
 
 
 fn as_bytes(self: String) -> Span[Byte]:
@@ -451,9 +503,10 @@ fn _string_from_bytes(data: UnsafePointer[Byte], length: Int) -> String:
     ...
 
 
+@intrinsic("string.with_capacity")
 fn __string_init__(*, capacity: Int) -> String:
-    """An empty string (its buffer grows as it needs)."""
-    return String()
+    """An empty string with room for capacity bytes."""
+    ...
 
 
 fn __string_init__(*, bytes: Span[Byte]) -> String:
@@ -467,8 +520,10 @@ fn __string_init__(*, ptr: UnsafePointer[Byte], length: Int) -> String:
 
 
 fn __string_init__(*, unsafe_uninit_length: Int) -> String:
-    """A string of length bytes for the caller to fill in (here zero bytes)."""
-    return String("\0") * unsafe_uninit_length
+    """A string of length bytes for the caller to write."""
+    var s = __string_init__(capacity=unsafe_uninit_length)
+    s.resize(unsafe_uninit_length=unsafe_uninit_length)
+    return s^
 
 
 fn __string_init__(*, unsafe_from_utf8: Span[Byte]) -> String:
@@ -482,3 +537,8 @@ fn __string_init__(*, unsafe_from_utf8_ptr: UnsafePointer[Byte]) -> String:
     while unsafe_from_utf8_ptr[length] != 0:
         length += 1
     return _string_from_bytes(unsafe_from_utf8_ptr, length)
+
+
+fn __string_init__(*, unsafe_from_utf8_ptr: UnsafePointer[c_char]) -> String:
+    """A copy of the NUL-terminated UTF-8 bytes at a C string pointer (without the NUL)."""
+    return __string_init__(unsafe_from_utf8_ptr=unsafe_from_utf8_ptr.bitcast[Byte]())

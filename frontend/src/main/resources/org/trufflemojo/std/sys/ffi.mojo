@@ -1,6 +1,10 @@
-# sys.ffi: foreign-function support. Here: _Global, the standard library's process-wide values,
+# sys.ffi: foreign-function support. Here: the C types, and _Global, the standard library's process-wide values,
 # each made by its init_fn on first use and then shared by every use of the same name. (The value
 # lives in a native allocation the runtime keeps by name; it lives as long as the program.)
+
+
+# C's char (signed on the platforms Mojo runs on): what unsafe_cstr_ptr() points to.
+alias c_char = Int8
 
 
 @intrinsic("global.address")

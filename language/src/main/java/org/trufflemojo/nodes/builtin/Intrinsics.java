@@ -6,11 +6,13 @@ import org.trufflemojo.core.Intrinsic;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.builtin.bit.BitNodesFactory;
 import org.trufflemojo.nodes.builtin.math.MathNodesFactory;
+import org.trufflemojo.nodes.builtin.memory.MemoryFunctionNodesFactory;
 import org.trufflemojo.nodes.builtin.os.EnvironmentNodesFactory;
 import org.trufflemojo.nodes.builtin.os.GlobalNodesFactory;
 import org.trufflemojo.nodes.builtin.random.RandomNodes;
 import org.trufflemojo.nodes.builtin.random.RandomNodesFactory;
 import org.trufflemojo.nodes.builtin.string.CharacterNodesFactory;
+import org.trufflemojo.nodes.builtin.string.StringBufferNodesFactory;
 import org.trufflemojo.nodes.builtin.string.StringMethodNode;
 import org.trufflemojo.nodes.builtin.sys.SysNodes;
 import org.trufflemojo.nodes.builtin.sys.SysNodesFactory;
@@ -50,6 +52,16 @@ public final class Intrinsics {
             case STRING_BYTE_AT -> CharacterNodesFactory.ByteAtNodeGen.create(operands[0], operands[1]);
             case STRING_FROM_BYTES -> CharacterNodesFactory.FromBytesNodeGen.create(operands[0], operands[1]);
             case STRING_UNSAFE_PTR -> CharacterNodesFactory.UnsafePtrNodeGen.create(operands[0]);
+            case STRING_CAPACITY -> StringBufferNodesFactory.CapacityNodeGen.create(operands[0]);
+            case STRING_IS_INLINE -> StringBufferNodesFactory.IsInlineNodeGen.create(operands[0]);
+            case STRING_HAS_NUL_TERMINATOR -> StringBufferNodesFactory.HasNulTerminatorNodeGen.create(operands[0]);
+            case STRING_WITH_CAPACITY -> StringBufferNodesFactory.WithCapacityNodeGen.create(operands[0]);
+            case STRING_COPY -> StringBufferNodesFactory.CopyNodeGen.create(operands[0]);
+            case STRING_RESERVE -> StringBufferNodesFactory.ReserveNodeGen.create(operands[0], operands[1]);
+            case STRING_RESIZE -> StringBufferNodesFactory.ResizeNodeGen.create(operands[0], operands[1], operands[2]);
+            case STRING_RESIZE_UNINIT -> StringBufferNodesFactory.ResizeUninitNodeGen.create(operands[0], operands[1]);
+            case STRING_UNSAFE_PTR_MUT -> StringBufferNodesFactory.MutableBytesNodeGen.create(operands[0]);
+            case STRING_UNSAFE_CSTR_PTR -> StringBufferNodesFactory.CStringNodeGen.create(operands[0]);
             case BIT_COUNT_LEADING_ZEROS -> BitNodesFactory.LeadingZerosNodeGen.create(operands[0]);
             case BIT_COUNT_TRAILING_ZEROS -> BitNodesFactory.TrailingZerosNodeGen.create(operands[0]);
             case BIT_POP_COUNT -> BitNodesFactory.PopCountNodeGen.create(operands[0]);
@@ -69,6 +81,7 @@ public final class Intrinsics {
             case ABORT -> EnvironmentNodesFactory.AbortNodeGen.create(operands[0]);
             case GLOBAL_ADDRESS -> GlobalNodesFactory.GlobalAddressNodeGen.create(operands[0]);
             case GLOBAL_REGISTER -> GlobalNodesFactory.RegisterGlobalNodeGen.create(operands[0], operands[1]);
+            case MEMORY_COPY_BYTES -> MemoryFunctionNodesFactory.CopyBytesNodeGen.create(operands[0], operands[1], operands[2]);
             case BOX_ADDRESS -> operands[0]; // a native box is the address of its value
             case BOX_RELEASE -> MemoryNodesFactory.ReleaseBoxNodeGen.create(operands[0]);
             case BOX_COUNT -> MemoryNodesFactory.ShareCountNodeGen.create(operands[0]);
