@@ -366,7 +366,12 @@ final class Statements {
     private TStmt unroll(Stmt.For f, Expr.Call range) {
         List<Long> bounds = new ArrayList<>();
         for (Expr.Arg a : range.args()) {
-            TExpr.Const k = a.keyword() == null ? ConstantFolder.fold(rangeBound(calls.expressionQuietly(a.value(), Types.INT), a.pos())) : null;
+            TExpr.Const k;
+            try {
+                k = a.keyword() == null ? ConstantFolder.fold(rangeBound(calls.expressionQuietly(a.value(), Types.INT), a.pos())) : null;
+            } catch (CompileError e) {
+                return null; // (the trial's message was forgotten: the ordinary loop reports the error)
+            }
             if (k == null) {
                 return null;
             }
