@@ -1,0 +1,5 @@
+from math import ceildiv
+
+
+def main():
+    alias a = ceildiv(7, 0)
