@@ -65,17 +65,13 @@ final class Calls {
     /** The instance of a parametric struct a constructor call makes, its parameters inferred from the arguments. */
     StructType inferStruct(Expr.Call c, StructTemplate template) {
         List<Stmt.TypeParam> params = template.syntax().typeParams();
-        for (Stmt m : template.syntax().members()) {
-            if (!(m instanceof Stmt.FunctionDef fd) || !fd.name().equals("__init__")) {
-                continue;
-            }
+        for (List<Stmt.Param> run : constructorParams(template.syntax())) {
             Map<String, Object> bound = new HashMap<>();
             for (Stmt.TypeParam tp : params) {
                 if (TypeResolver.isOriginType(tp.type())) {
                     bound.put(tp.name(), TypeResolver.ERASED_ORIGIN);
                 }
             }
-            List<Stmt.Param> run = fd.params().stream().filter(p -> p.convention() != Stmt.Convention.OUT).toList();
             int positional = 0;
             for (Expr.Arg a : c.args()) {
                 Stmt.Param p = null;
@@ -96,6 +92,11 @@ final class Calls {
                     }
                 }
             }
+            for (Stmt.TypeParam tp : params) {
+                if (!bound.containsKey(tp.name()) && tp.defaultValue() != null) {
+                    bound.put(tp.name(), ctx.module.resolveParameterDefault(template, tp)); // `struct Box[T, n: Int = 4]`
+                }
+            }
             if (params.stream().allMatch(tp -> bound.containsKey(tp.name()))) {
                 List<Object> args = new ArrayList<>();
                 for (Stmt.TypeParam tp : params) {
@@ -110,6 +111,29 @@ final class Calls {
         }
         throw ctx.error(c.pos(), "cannot infer the compile-time parameters of '" + template.name() + "'; write them: "
                         + template.name() + "[...](...)");
+    }
+
+    /**
+     * The argument lists of a struct's constructors (without {@code out self}): its {@code __init__}
+     * overloads, and the one {@code @fieldwise_init} makes, an argument per field.
+     */
+    private static List<List<Stmt.Param>> constructorParams(Stmt.StructDef sd) {
+        List<List<Stmt.Param>> result = new ArrayList<>();
+        for (Stmt m : sd.members()) {
+            if (m instanceof Stmt.FunctionDef fd && fd.name().equals("__init__")) {
+                result.add(fd.params().stream().filter(p -> p.convention() != Stmt.Convention.OUT).toList());
+            }
+        }
+        if (sd.decorators().stream().anyMatch(d -> d.name().equals("fieldwise_init") || d.name().equals("value"))) {
+            List<Stmt.Param> fields = new ArrayList<>();
+            for (Stmt m : sd.members()) {
+                if (m instanceof Stmt.VarDecl v && v.type() != null) {
+                    fields.add(new Stmt.Param(v.pos(), v.name(), Stmt.Convention.VAR, null, null, v.type(), null, Stmt.ParamKind.POSITIONAL, false, false));
+                }
+            }
+            result.add(fields);
+        }
+        return result;
     }
 
     /** {@code T(args)}: a call of one of T's {@code __init__} overloads. */
@@ -389,16 +413,25 @@ final class Calls {
                     }
                 }
             }
-            if (p != null && Signatures.isAutoParameterized(p) && !bound.containsKey(Signatures.autoParameter(p.name()))) {
-                // `n: Scalar`: the argument's own type is the instance's
+            if (p != null && template.autoParameterized.contains(p.name()) && !bound.containsKey(Signatures.autoParameter(p.name()))) {
+                // `n: Scalar`, `b: Box`, `p: Pair[Int, *_]`: the argument's own type is the instance's
+                Type type;
                 try {
-                    bound.put(Signatures.autoParameter(p.name()), Types.materialize(argument(a.value(), report).type()));
+                    type = Types.materialize(argument(a.value(), report).type());
                 } catch (CompileError e) {
                     if (report) {
                         throw e; // reported
                     }
                     return null;
                 }
+                if (!ctx.module.matchesUnbound(template, p.type(), type)) {
+                    if (!report) {
+                        return null;
+                    }
+                    throw ctx.error(a.value().pos(), "cannot implicitly convert '" + type.name() + "' value to '" + Signatures.typeText(p.type()) + "'");
+                }
+                bound.put(Signatures.autoParameter(p.name()), type);
+                inferFrom(p.type(), type, params, bound);
             }
             if (p != null && mentionsUnbound(p.type(), params, bound) && !isEmptyLiteral(a.value())) {
                 TExpr value;

@@ -1196,6 +1196,9 @@ final class Expressions {
         if (object.type() instanceof StructType st && !st.fields.containsKey(a.name()) && st.aliases.get(a.name()) instanceof TExpr.Const c) {
             return new TExpr.Const(a.pos(), c.type(), c.value()); // `q.default_capacity`: an alias of the instance's struct
         }
+        if (object.type() instanceof StructType st && !st.fields.containsKey(a.name()) && st.typeArgs.get(a.name()) instanceof TExpr.Const c) {
+            return new TExpr.Const(a.pos(), c.type(), c.value()); // `b.size`: a value parameter of the instance's struct
+        }
         StructType.Field field = field(object, a);
         return new TExpr.FieldRead(a.pos(), field.type(), conventions.borrowed(object, a.target().pos()), field);
     }

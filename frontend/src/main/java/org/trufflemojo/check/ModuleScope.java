@@ -44,6 +44,8 @@ final class ModuleScope {
     final Map<String, Stmt.AliasDef> pendingAliases = new HashMap<>();
     final List<Function> allFunctions = new ArrayList<>();
     final List<StructType> structs = new ArrayList<>();
+    /** The parametric structs the module declares, known before any declaration so a function above one may name it. */
+    private final Map<String, Stmt.StructDef> declaredTemplates = new HashMap<>();
 
     private final ModuleLoader loader;
     /** User modules already loaded (their declarations are in this checker), by module name, with their names. */
@@ -152,6 +154,24 @@ final class ModuleScope {
         this.resolver = resolver;
     }
 
+    /** Notes the module's parametric structs before anything is declared (see {@link #isParametricStruct}). */
+    void noteParametricStructs(List<Stmt> module) {
+        for (Stmt s : module) {
+            if (s instanceof Stmt.StructDef sd && !sd.typeParams().isEmpty()) {
+                declaredTemplates.put(sd.name(), sd);
+            }
+        }
+    }
+
+    /**
+     * Whether a name is a parametric struct that an argument's type may leave unbound: written with
+     * some parameters unbound ({@code partially}), any; written bare, one with a parameter that has no default.
+     */
+    boolean isParametricStruct(String name, boolean partially) {
+        Stmt.StructDef sd = globals.get(name) instanceof StructTemplate t ? t.syntax() : declaredTemplates.get(name);
+        return sd != null && (partially || sd.typeParams().stream().anyMatch(p -> p.defaultValue() == null && !TypeResolver.isOriginType(p.type())));
+    }
+
     void declare(Stmt s) {
         switch (s) {
             case Stmt.StructDef sd -> {
@@ -186,7 +206,7 @@ final class ModuleScope {
                 f.module = library;
                 // a library function whose first parameter is `self` is a method of that parameter's built-in type
                 f.extendsBuiltin = library != null && !fd.params().isEmpty() && fd.params().get(0).name().equals("self");
-                f.isTemplate = Signatures.isGeneric(fd);
+                Signatures.markGeneric(f, this);
                 f.intrinsic = Signatures.intrinsicOf(f, diagnostics);
                 f.primitive = Signatures.primitiveOf(f, diagnostics);
                 // (a module's own function hides a built-in of the same name, as in Mojo)

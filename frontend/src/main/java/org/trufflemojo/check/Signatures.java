@@ -140,7 +140,7 @@ final class Signatures {
             } else if (p.type() == null) {
                 moduleScope.diagnostics.error(p.pos(), "argument '" + p.name() + "' needs a type");
                 throw new CompileError();
-            } else if (isAutoParameterized(p) && f.typeArgs.get(autoParameter(p.name())) instanceof Type bound) {
+            } else if (f.autoParameterized.contains(p.name()) && f.typeArgs.get(autoParameter(p.name())) instanceof Type bound) {
                 t = bound;
             } else {
                 t = resolver.resolveType(p.type(), typeParams, f.owner);
@@ -193,13 +193,56 @@ final class Signatures {
         return tp.type() instanceof Expr.Name n && n.name().equals("Writer");
     }
 
-    static boolean isGeneric(Stmt.FunctionDef fd) {
-        return fd.typeParams().stream().anyMatch(tp -> !isWriterParam(tp)) || fd.params().stream().anyMatch(Signatures::isAutoParameterized);
+    /**
+     * Whether a function is generic, so a template checked per use: it declares compile-time parameters
+     * (other than a Writer's), or an argument's type leaves a parametric type's parameters unbound.
+     */
+    static void markGeneric(Function f, ModuleScope scope) {
+        Stmt.FunctionDef fd = f.syntax;
+        Set<String> auto = new HashSet<>();
+        for (Stmt.Param p : fd.params()) {
+            if (isAutoParameterized(p.type(), scope)) {
+                auto.add(p.name());
+            }
+        }
+        f.autoParameterized = auto;
+        f.isTemplate = fd.typeParams().stream().anyMatch(tp -> !isWriterParam(tp)) || !auto.isEmpty();
     }
 
-    /** An argument whose type is a parametric type without its parameters ({@code n: Scalar}): it takes the type of what is passed. */
-    static boolean isAutoParameterized(Stmt.Param p) {
-        return p.type() instanceof Expr.Name n && UNBOUND_PARAMETRIC.contains(n.name());
+    /**
+     * Whether an argument's type is a parametric type without its parameters ({@code n: Scalar},
+     * {@code b: Box}) or with some left unbound ({@code Pair[Int, _]}, {@code Pair[*_]}, {@code Pair[**_]},
+     * {@code Pair[Int, ...]}): the argument takes the type of what is passed (Mojo's automatic parameterization).
+     */
+    private static boolean isAutoParameterized(Expr type, ModuleScope scope) {
+        if (type instanceof Expr.Name n) {
+            return UNBOUND_PARAMETRIC.contains(n.name()) || scope.isParametricStruct(n.name(), false);
+        }
+        return type instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && scope.isParametricStruct(n.name(), true)
+                        && ix.indices().stream().anyMatch(a -> isUnboundParameter(a.value()));
+    }
+
+    /** {@code _}, {@code ...}, {@code *_} or {@code **_} in a type's brackets: parameters left for the argument to bind. */
+    static boolean isUnboundParameter(Expr e) {
+        return e instanceof Expr.Name n && n.name().equals("_") || e instanceof Expr.Ellipsis
+                        || e instanceof Expr.Index ix && ix.target() instanceof Expr.Name star && (star.name().equals("*") || star.name().equals("**"))
+                                        && ix.indices().size() == 1 && ix.indices().get(0).value() instanceof Expr.Name u && u.name().equals("_");
+    }
+
+    /** An argument's type as written, for a message ({@code Pair[Int, *_]}). */
+    static String typeText(Expr e) {
+        return switch (e) {
+            case Expr.Name n -> n.name();
+            case Expr.Ellipsis x -> "...";
+            case Expr.IntLit i -> i.text();
+            case Expr.Attribute a -> typeText(a.target()) + "." + a.name();
+            case Expr.Index ix when ix.target() instanceof Expr.Name star && (star.name().equals("*") || star.name().equals("**")) ->
+                star.name() + typeText(ix.indices().get(0).value());
+            case Expr.Index ix -> typeText(ix.target()) + ix.indices().stream()
+                            .map(a -> (a.keyword() == null ? "" : a.keyword() + "=") + typeText(a.value()))
+                            .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+            default -> "?";
+        };
     }
 
     /** The key under which an instance records the type an automatically parameterized argument was bound to. */
@@ -208,9 +251,8 @@ final class Signatures {
     }
 
     /**
-     * Parametric types that, written without their parameters as an argument's type ({@code n: Scalar}),
-     * make the function generic over them (Mojo's automatic parameterization): such a function is a
-     * template, checked only when it is used.
+     * Built-in parametric types that, written without their parameters as an argument's type ({@code n: Scalar},
+     * {@code l: List}), make the function generic over them.
      */
     private static final Set<String> UNBOUND_PARAMETRIC = Set.of("SIMD", "Scalar", "List", "Dict", "Optional", "UnsafePointer",
                     "InlineArray", "Span");
@@ -318,7 +360,7 @@ final class Signatures {
         Map<String, Object> names = new HashMap<>(enclosing.typeArgs);
         names.putAll(captured);
         f.typeArgs = names;
-        f.isTemplate = isGeneric(fd);
+        markGeneric(f, moduleScope);
         if (!f.isTemplate) {
             resolveSignature(f);
             moduleScope.allFunctions.add(f);
@@ -344,6 +386,7 @@ final class Signatures {
         f.primitive = template.primitive;
         f.extendsBuiltin = template.extendsBuiltin;
         f.intrinsic = template.intrinsic;
+        f.autoParameterized = template.autoParameterized;
         Map<String, Object> all = new HashMap<>(template.typeArgs);
         all.putAll(args);
         f.typeArgs = all;
@@ -494,7 +537,7 @@ final class Signatures {
                     f.primitive = primitiveOf(f, moduleScope.diagnostics);
                     f.typeArgs = st.typeArgs;
                     f.isStatic = fd.decorators().stream().anyMatch(d -> d.name().equals("staticmethod"));
-                    f.isTemplate = isGeneric(fd);
+                    markGeneric(f, moduleScope);
                     st.methods.computeIfAbsent(fd.name(), k -> new ArrayList<>()).add(f);
                     if (!f.isTemplate) {
                         moduleScope.allFunctions.add(f);
@@ -546,7 +589,7 @@ final class Signatures {
                 f.module = st.module;
                 f.typeArgs = st.typeArgs;
                 f.isStatic = fd.decorators().stream().anyMatch(d -> d.name().equals("staticmethod"));
-                f.isTemplate = isGeneric(fd);
+                markGeneric(f, moduleScope);
                 st.methods.computeIfAbsent(fd.name(), k -> new ArrayList<>()).add(f);
                 if (!f.isTemplate) {
                     moduleScope.allFunctions.add(f);

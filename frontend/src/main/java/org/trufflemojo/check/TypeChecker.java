@@ -74,6 +74,7 @@ public final class TypeChecker {
 
     public Program check(List<Stmt> module) {
         module = moduleScope.withUserModules(module);
+        moduleScope.noteParametricStructs(module);
         // Aliases are evaluated after the other declarations, so that one may name a function
         // declared further down (`alias G = _Global["G", Bool, _init]` above `fn _init()`).
         for (boolean aliases : new boolean[] {false, true}) {
@@ -175,6 +176,15 @@ public final class TypeChecker {
 
     List<Trait> traitBounds(Expr annotation) {
         return resolver.traitBounds(annotation);
+    }
+
+    /** Whether an argument of type {@code actual} fits an automatically parameterized argument of {@code template}. */
+    boolean matchesUnbound(Function template, Expr declared, Type actual) {
+        return resolver.within(namespaceOf(template), template.typeArgs, () -> resolver.matchesUnbound(declared, actual));
+    }
+
+    Object resolveParameterDefault(StructTemplate template, Stmt.TypeParam param) {
+        return resolver.parameterDefault(template, param);
     }
 
     boolean conforms(Type t, Trait trait) {

@@ -299,6 +299,46 @@ final class TypeResolver {
 
     private static final Set<String> ORIGIN_TYPES = Set.of("Origin", "MutableOrigin", "ImmutableOrigin", "OriginSet");
 
+    /**
+     * Whether a value of type {@code actual} may be passed where an automatically parameterized
+     * argument's type is declared ({@code b: Box}, {@code p: Pair[Int, *_]}): an instance of that
+     * parametric struct, with the parameters the brackets bind equal to its own. (A built-in
+     * parametric type, {@code n: Scalar}, takes any argument; the conversions at the call check it.)
+     */
+    boolean matchesUnbound(Expr declared, Type actual) {
+        Expr.Name name = (Expr.Name) (declared instanceof Expr.Index ix ? ix.target() : declared);
+        if (!(names.get(name.name()) instanceof StructTemplate template)) {
+            return true;
+        }
+        if (!(actual instanceof StructType st) || st.syntax != template.syntax()) {
+            return false;
+        }
+        if (!(declared instanceof Expr.Index ix)) {
+            return true;
+        }
+        List<Stmt.TypeParam> params = template.syntax().typeParams();
+        int positional = 0;
+        for (Expr.Arg a : ix.indices()) {
+            int i = a.keyword() == null ? positional++ : params.stream().map(Stmt.TypeParam::name).toList().indexOf(a.keyword());
+            if (i < 0 || i >= params.size() || Signatures.isUnboundParameter(a.value())) {
+                continue;
+            }
+            Object have = st.typeArgs.get(params.get(i).name());
+            Object want;
+            int mark = moduleScope.diagnostics.mark();
+            try {
+                want = have instanceof Type ? resolveType(a.value(), Map.of(), null) : constantArgument(a.value()).value();
+            } catch (CompileError e) {
+                moduleScope.diagnostics.rollBack(mark);
+                continue; // a parameter of the function (`Pair[T, *_]`): inferred from the argument, not compared
+            }
+            if (!java.util.Objects.equals(want, have instanceof TExpr.Const c ? c.value() : have)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The value every origin parameter is bound to. */
     static final TExpr.Const ERASED_ORIGIN = new TExpr.Const(null, Types.NONE, "origin");
 
@@ -350,13 +390,22 @@ final class TypeResolver {
                 args.add(functionArgument(a)); // `init_fn: fn () -> T`: bound to the named function
                 continue;
             }
-            // (a DType argument is its lane type, as for a function's `dtype: DType` parameter)
-            boolean value = i < params.size() && params.get(i).type() != null && !(params.get(i).type() instanceof Expr.FnType)
-                            && traitBounds(params.get(i).type()) == null
-                            && !(params.get(i).type() instanceof Expr.Name dn && dn.name().equals("DType"));
-            args.add(value ? constantArgument(a) : dtype(a) != null ? dtype(a) : resolveType(a, typeParams, self));
+            args.add(parameterArgument(i < params.size() ? params.get(i) : null, a, typeParams, self));
         }
         return signatures.instantiateStruct(template, args, pos);
+    }
+
+    /** A struct's compile-time argument: a constant for a value parameter, a type (a DType's lane type) for a type parameter. */
+    private Object parameterArgument(Stmt.TypeParam param, Expr a, Map<String, Type> typeParams, StructType self) {
+        // (a DType argument is its lane type, as for a function's `dtype: DType` parameter)
+        boolean value = param != null && param.type() != null && !(param.type() instanceof Expr.FnType) && traitBounds(param.type()) == null
+                        && !(param.type() instanceof Expr.Name dn && dn.name().equals("DType"));
+        return value ? constantArgument(a) : dtype(a) != null ? dtype(a) : resolveType(a, typeParams, self);
+    }
+
+    /** The default of a struct's compile-time parameter ({@code n: Int = 4}), for a constructor call that infers the others. */
+    Object parameterDefault(StructTemplate template, Stmt.TypeParam param) {
+        return within(moduleScope.namespace(template.module()), Map.of(), () -> parameterArgument(param, param.defaultValue(), Map.of(), null));
     }
 
     /** The function a compile-time argument names, for a parameter of function type ({@code _Global[..., init_fn]}). */

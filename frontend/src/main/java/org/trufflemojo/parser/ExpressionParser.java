@@ -327,7 +327,7 @@ final class ExpressionParser {
         SourcePos pos = cursor.peek().pos();
         Expr lower = null;
         if (!cursor.at(COLON)) {
-            lower = cursor.at(STAR) ? types.unaryStarType() : expression();
+            lower = cursor.at(STAR) || cursor.at(DOUBLESTAR) ? types.unaryStarType() : expression();
             if (!cursor.at(COLON)) {
                 return lower;
             }

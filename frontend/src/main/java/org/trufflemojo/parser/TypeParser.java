@@ -121,11 +121,15 @@ final class TypeParser {
         return result;
     }
 
-    /** A variadic pack type {@code *Ts}, kept as a Unary STAR-less marker: {@code Index(Name("*"), Ts)}. */
+    /**
+     * A variadic pack type {@code *Ts}, kept as a marker {@code Index(Name("*"), Ts)}; also the
+     * unbound-parameter forms {@code *_} and {@code **_} of a partially bound type ({@code Name("**")}).
+     */
     Expr unaryStarType() {
-        SourcePos pos = cursor.next().pos();
+        Token star = cursor.next();
+        SourcePos pos = star.pos();
         Expr inner = expressions.primary();
-        return new Expr.Index(pos, new Expr.Name(pos, "*"), List.of(new Arg(pos, null, inner, false)));
+        return new Expr.Index(pos, new Expr.Name(pos, star.text()), List.of(new Arg(pos, null, inner, false)));
     }
 
     /** {@code fn(T1, T2) [capturing] [escaping] [raises] -> R} as a type. */

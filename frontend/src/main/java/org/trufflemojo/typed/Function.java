@@ -11,6 +11,7 @@ import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Stmt;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** A function or method after type checking: signature, locals, and typed body. */
 public final class Function {
@@ -64,6 +65,11 @@ public final class Function {
      * is {@code self}, called on a value of that type.
      */
     public boolean extendsBuiltin;
+    /**
+     * The arguments typed with a parametric type whose parameters are left unbound ({@code b: Box},
+     * {@code p: Pair[Int, *_]}): Mojo's automatic parameterization makes the function generic over them.
+     */
+    public Set<String> autoParameterized = Set.of();
 
     public Function(String name, SourcePos pos, Stmt.FunctionDef syntax, StructType owner) {
         this.name = name;
