@@ -154,6 +154,11 @@ final class ModuleScope {
         this.resolver = resolver;
     }
 
+    /** The checker of this module (compile-time expressions are checked with it). */
+    TypeChecker checker() {
+        return checker;
+    }
+
     /** Notes the module's parametric structs before anything is declared (see {@link #isParametricStruct}). */
     void noteParametricStructs(List<Stmt> module) {
         for (Stmt s : module) {

@@ -63,6 +63,32 @@ public final class TypeChecker {
         }
     }
 
+    /**
+     * Declares a module-level alias, or defers it when its value cannot be evaluated yet: a call of a
+     * function or a struct's constructor (`alias P = Point(3, 4)`) needs the signatures and members
+     * that are declared after the aliases. A deferred alias is declared (and its errors reported)
+     * once they are.
+     */
+    private void declareAliasOrDefer(Stmt.AliasDef ad, List<Stmt.AliasDef> deferred) {
+        if (moduleScope.globals.containsKey(ad.name())) {
+            declareReported(ad); // (reported as a redefinition)
+            return;
+        }
+        int mark = diagnostics.mark();
+        int errors = diagnostics.errorCount();
+        try {
+            moduleScope.declare(ad);
+            if (diagnostics.errorCount() == errors) {
+                return;
+            }
+        } catch (CompileError e) {
+            // deferred below
+        }
+        diagnostics.rollBack(mark);
+        moduleScope.globals.remove(ad.name());
+        deferred.add(ad);
+    }
+
     /** Whether an alias names a composition of traits ({@code alias DuckLike = Quackable & Flyable}). */
     private boolean isTraitComposition(Stmt.AliasDef ad) {
         if (!ad.typeParams().isEmpty() || !(ad.value() instanceof Expr.Binary b && b.op() == Expr.BinOp.AND)) {
@@ -77,6 +103,7 @@ public final class TypeChecker {
         moduleScope.noteParametricStructs(module);
         // Aliases are evaluated after the other declarations, so that one may name a function
         // declared further down (`alias G = _Global["G", Bool, _init]` above `fn _init()`).
+        List<Stmt.AliasDef> deferredAliases = new ArrayList<>();
         for (boolean aliases : new boolean[] {false, true}) {
             if (aliases) {
                 // (a trait composition, `alias DuckLike = Quackable & Flyable`, first: structs conform to it)
@@ -92,7 +119,9 @@ public final class TypeChecker {
                 }
             }
             for (Stmt s : module) {
-                if (s instanceof Stmt.AliasDef == aliases && !(s instanceof Stmt.AliasDef ad && isTraitComposition(ad))) {
+                if (s instanceof Stmt.AliasDef ad && aliases && !isTraitComposition(ad)) {
+                    declareAliasOrDefer(ad, deferredAliases);
+                } else if (!(s instanceof Stmt.AliasDef) && !aliases) {
                     declareReported(s);
                 }
             }
@@ -114,6 +143,9 @@ public final class TypeChecker {
             } catch (CompileError e) {
                 f.resultType = Types.ERROR;
             }
+        }
+        for (Stmt.AliasDef ad : deferredAliases) {
+            declareReported(ad);
         }
         for (StructType st : new ArrayList<>(moduleScope.structs)) {
             if (!st.typeArgs.isEmpty()) {

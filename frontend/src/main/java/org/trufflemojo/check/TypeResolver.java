@@ -237,7 +237,7 @@ final class TypeResolver {
             if (v instanceof TExpr.Const c) {
                 return c.value() instanceof BigInteger b ? b.longValue() : c.value() instanceof Long l ? l : -1;
             }
-            return -1;
+            return v instanceof MaterializedAlias ? foldedInt(e) : -1;
         }
         if (e instanceof Expr.Binary b) {
             long x = constantInt(b.left(), typeParams);
@@ -255,7 +255,37 @@ final class TypeResolver {
                 default -> -1;
             };
         }
-        return -1;
+        return e instanceof Expr.Call ? foldedInt(e) : -1;
+    }
+
+    /** {@link #folded} as a non-negative integer, or -1. */
+    private long foldedInt(Expr e) {
+        TExpr.Const c = folded(e);
+        return c != null && c.value() instanceof Long l ? l : -1;
+    }
+
+    /**
+     * A compile-time value the syntax-level evaluation above cannot compute ({@code alias N = fib(5)}
+     * then {@code SIMD[dtype, N]}): the expression checked and folded, running the user functions it
+     * calls; null if it is not a constant. (Only for this module's own declarations.)
+     */
+    private TExpr.Const folded(Expr e) {
+        if (names != moduleScope.globals) {
+            return null;
+        }
+        int mark = moduleScope.diagnostics.mark();
+        try {
+            TypeChecker checker = moduleScope.checker();
+            TExpr value = FunctionChecker.forConstants(checker, moduleScope.library, null, valueArgs).expression(e, null);
+            TExpr.Const c = ConstantFolder.fold(value, checker::checkBody);
+            if (c != null) {
+                return c;
+            }
+        } catch (CompileError ex) {
+            // not a constant
+        }
+        moduleScope.diagnostics.rollBack(mark);
+        return null;
     }
 
     /** Whether a type can be the lane type of a SIMD vector (what a DType names). */
@@ -282,6 +312,10 @@ final class TypeResolver {
             if (v instanceof TExpr.Const c) {
                 return c.value() instanceof BigInteger b ? new TExpr.Const(e.pos(), Types.INT, b.longValue()) : c;
             }
+        }
+        TExpr.Const folded = folded(e);
+        if (folded != null) {
+            return folded;
         }
         moduleScope.diagnostics.error(e.pos(), "a compile-time value argument must be an integer or the name of a constant");
         throw new CompileError();
