@@ -274,7 +274,54 @@ final class Expressions {
         return new TExpr.Conditional(c.pos(), t, cond, conversions.coerce(then, t, c.then().pos()), conversions.coerce(otherwise, t, c.otherwise().pos()));
     }
 
+    /**
+     * {@code Doubled[21]} of {@code alias Doubled[x: Int] = x * 2}: the alias's value with its value
+     * parameters bound to the (compile-time) arguments.
+     */
+    private TExpr aliasValue(Expr.Index i, AliasTemplate at) {
+        List<Stmt.TypeParam> params = at.syntax().typeParams();
+        Map<String, Object> bound = new HashMap<>();
+        int positional = 0;
+        for (Expr.Arg a : i.indices()) {
+            Stmt.TypeParam p = a.keyword() != null ? params.stream().filter(q -> q.name().equals(a.keyword())).findFirst().orElse(null)
+                            : positional < params.size() ? params.get(positional++) : null;
+            if (p == null) {
+                throw ctx.error(a.pos(), a.keyword() != null ? "'" + at.syntax().name() + "' has no parameter '" + a.keyword() + "'"
+                                : "'" + at.syntax().name() + "' takes " + params.size() + " parameter(s)");
+            }
+            Type t = resolveType(p.type());
+            TExpr.Const k = ConstantFolder.fold(conversions.coerce(expression(a.value(), t), t, a.pos()), ctx.module::checkBody);
+            if (k == null) {
+                throw ctx.error(a.pos(), "the parameter '" + p.name() + "' of '" + at.syntax().name() + "' must be a compile-time value");
+            }
+            bound.put(p.name(), k);
+        }
+        for (Stmt.TypeParam p : params) {
+            if (!bound.containsKey(p.name())) {
+                if (p.defaultValue() == null) {
+                    throw ctx.error(i.pos(), "'" + at.syntax().name() + "' needs its parameter '" + p.name() + "'");
+                }
+                bound.put(p.name(), ConstantFolder.fold(expression(p.defaultValue(), resolveType(p.type()))));
+            }
+        }
+        FunctionChecker constants = FunctionChecker.forConstants(ctx.module, at.module(), null, bound);
+        TExpr value = constants.expression(at.syntax().value(), null);
+        if (at.syntax().type() != null) {
+            Type t = resolveType(at.syntax().type());
+            value = constants.coerce(value, t, at.syntax().value().pos());
+        }
+        TExpr.Const folded = ConstantFolder.fold(value, ctx.module::checkBody);
+        if (folded == null) {
+            throw ctx.error(at.syntax().value().pos(), "the value of '" + at.syntax().name() + "' must be a compile-time constant");
+        }
+        return new TExpr.Const(i.pos(), folded.type(), folded.value());
+    }
+
     TExpr index(Expr.Index i) {
+        if (i.target() instanceof Expr.Name an && ctx.lookupGlobalOrLocal(an.name()) instanceof AliasTemplate at
+                        && at.syntax().typeParams().stream().allMatch(tp -> tp.type() != null && ctx.module.traitBounds(tp.type()) == null)) {
+            return aliasValue(i, at);
+        }
         if (i.target() instanceof Expr.Name pn && ctx.lookupGlobalOrLocal(pn.name()) instanceof ValuePack pack && i.indices().size() == 1) {
             // mask[i] of a compile-time value pack: the constant at the (constant) index
             TExpr.Const k = ConstantFolder.fold(conversions.coerce(expression(i.indices().get(0).value(), Types.INT), Types.INT, i.pos()));

@@ -406,7 +406,7 @@ final class ModuleScope {
             throw new CompileError();
         }
         if (!ad.typeParams().isEmpty()) {
-            return new AliasTemplate(ad); // parametric: evaluated at each use with its arguments
+            return new AliasTemplate(ad, module); // parametric: evaluated at each use with its arguments
         }
         if (ad.value() instanceof Expr.Name n && globals.get(n.name()) instanceof Type t) {
             return t; // a type alias

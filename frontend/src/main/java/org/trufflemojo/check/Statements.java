@@ -311,7 +311,16 @@ final class Statements {
             iterable = ((Expr.Call) iterable).args().get(0).value();
         }
         if (f.compileTime() && !backward && f.targets().size() == 1 && dtypeList(iterable) instanceof List<Type> lanes && !containsJump(f.body())) {
-            return unrollDTypes(f, lanes);
+            return unrollOver(f, new ArrayList<>(lanes));
+        }
+        if (!backward && f.targets().size() == 1 && iterable instanceof Expr.Name pn && ctx.lookupGlobalOrLocal(pn.name()) instanceof ValuePack pack
+                        && !containsJump(f.body())) {
+            // `for v in values` of a variadic value parameter `*values: Int`: once per value, v a constant
+            List<Object> constants = new ArrayList<>();
+            for (int i = 0; i < pack.values().size(); i++) {
+                constants.add(pack.get(f.pos(), i));
+            }
+            return unrollOver(f, constants);
         }
         if (!(iterable instanceof Expr.Call call && call.callee() instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) == Builtin.RANGE)) {
             return forList(f);
@@ -425,16 +434,17 @@ final class Statements {
     }
 
     /**
-     * {@code @parameter for dtype in [DType.int8, ...]}: the body is checked once per DType, with
-     * the loop variable naming that DType (as a {@code dtype: DType} parameter does).
+     * {@code @parameter for dtype in [DType.int8, ...]} or {@code for v in values} of a value pack:
+     * the body is checked once per element, with the loop variable naming it (a DType's lane type, as
+     * a {@code dtype: DType} parameter does, or a constant).
      */
-    private TStmt unrollDTypes(Stmt.For f, List<Type> lanes) {
+    private TStmt unrollOver(Stmt.For f, List<Object> elements) {
         List<TStmt> out = new ArrayList<>();
-        for (Type lane : lanes) {
+        for (Object element : elements) {
             Scope saved = ctx.scope;
             ctx.scope = new Scope(ctx.scope);
             try {
-                ctx.scope.names.put(f.targets().get(0), lane);
+                ctx.scope.names.put(f.targets().get(0), element);
                 out.add(block(f.body(), f.pos()));
             } finally {
                 ctx.scope = saved;

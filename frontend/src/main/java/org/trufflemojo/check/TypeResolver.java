@@ -255,7 +255,7 @@ final class TypeResolver {
                 default -> -1;
             };
         }
-        return e instanceof Expr.Call ? foldedInt(e) : -1;
+        return e instanceof Expr.Call || e instanceof Expr.Index ? foldedInt(e) : -1;
     }
 
     /** {@link #folded} as a non-negative integer, or -1. */

@@ -45,6 +45,8 @@ final class TypeParser {
             } else if (cursor.at(STAR) && (cursor.peek(1).is(COMMA) || cursor.peek(1).is(RBRACKET))) {
                 cursor.next();
                 keywordOnly = true;
+            } else if (cursor.accept(SLASH)) {
+                // the parameters before `/` are positional-only: a correct program binds them the same way
             } else {
                 boolean variadic = cursor.accept(STAR);
                 Token nameTok = cursor.expect(NAME, "a parameter name");
