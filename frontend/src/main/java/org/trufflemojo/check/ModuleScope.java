@@ -120,6 +120,7 @@ final class ModuleScope {
         for (String t : new String[]{"AnyType", "Copyable", "Movable", "ExplicitlyCopyable", "ImplicitlyCopyable", "Stringable",
                         "Representable", "Writable", "Sized", "Intable", "Boolable", "EqualityComparable", "Comparable", "Hashable",
                         "KeyElement", "Defaultable", "Absable", "Floatable", "ImplicitlyDestructible", "CollectionElement", "ImplicitlyBoolable",
+                        "StringableRaising", "IntableRaising", "FloatableRaising",
                         "Indexer"}) {
             globals.put(t, Trait.builtin(t));
         }

@@ -465,6 +465,7 @@ final class StatementParser {
         List<Stmt.TypeParam> typeParams = cursor.at(LBRACKET) ? types.typeParams() : List.of();
         cursor.expect(LPAREN, "'('");
         List<Stmt.Param> params = types.params();
+        types.closureEffects(); // (a nested closure: `fn by_len(a: String, b: String) capturing -> Bool`)
         boolean raises = false;
         if (cursor.acceptName("raises")) {
             raises = true;

@@ -134,6 +134,23 @@ final class TypeParser {
         return new Expr.Index(pos, new Expr.Name(pos, star.text()), List.of(new Arg(pos, null, inner, false)));
     }
 
+    /**
+     * {@code capturing [origin]} and {@code escaping} after a closure's or function type's arguments:
+     * which values a closure may capture, which Mojo checks and this implementation does not need.
+     */
+    void closureEffects() {
+        while (cursor.atName("capturing") || cursor.atName("escaping")) {
+            boolean capturing = cursor.next().text().equals("capturing");
+            if (capturing && cursor.at(LBRACKET)) {
+                cursor.next();
+                while (!cursor.at(RBRACKET) && !cursor.at(EOF)) {
+                    cursor.next();
+                }
+                cursor.expect(RBRACKET, "']'");
+            }
+        }
+    }
+
     /** {@code fn(T1, T2) [capturing] [escaping] [raises] -> R} as a type. */
     Expr fnType(SourcePos pos) {
         cursor.expect(LPAREN, "'('");
@@ -150,15 +167,10 @@ final class TypeParser {
         cursor.expect(RPAREN, "')'");
         boolean raises = false;
         while (cursor.atName("capturing") || cursor.atName("escaping") || cursor.atName("raises")) {
-            boolean capturing = cursor.atName("capturing");
-            raises |= cursor.next().text().equals("raises");
-            if (capturing && cursor.at(LBRACKET)) {
-                // `capturing [_]`: the origin of what the closure captures, not checked here
-                cursor.next();
-                while (!cursor.at(RBRACKET) && !cursor.at(EOF)) {
-                    cursor.next();
-                }
-                cursor.expect(RBRACKET, "']'");
+            if (cursor.acceptName("raises")) {
+                raises = true;
+            } else {
+                closureEffects();
             }
         }
         Expr result = null;
