@@ -94,6 +94,10 @@ final class Assignments {
                 return new TStmt.Eval(a.pos(), conventions.borrowed(expressions.expression(a.value(), null), a.value().pos()));
             }
             Object found = ctx.scope.lookup(n.name());
+            if (found == null && ctx.lookupGlobalOrLocal(n.name()) instanceof CapturedVariable cv) {
+                checkAssignable(cv.local(), n.pos());
+                return assignPlace(a.pos(), expressions.captured(n, cv), a.value()); // a closure assigns the enclosing variable
+            }
             if (found == null) {
                 TExpr value = expressions.expression(a.value(), null);
                 Type type = valueType(value, a.value().pos());
@@ -295,6 +299,10 @@ final class Assignments {
             if (found instanceof Local l && l.type == Types.STRING && a.op() == Expr.BinOp.ADD) {
                 checkAssignable(l, n.pos());
                 return appendInPlace(a, new TExpr.ReadLocal(n.pos(), l.type, l));
+            }
+            if (found instanceof CapturedVariable cv) {
+                checkAssignable(cv.local(), n.pos());
+                found = new RefAlias(expressions.captured(n, cv)); // `total += n` in a closure: the enclosing variable
             }
             if (found instanceof RefAlias ref) {
                 TExpr place = Expressions.reposition(ref.place(), n.pos());

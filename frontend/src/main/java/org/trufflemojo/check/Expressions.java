@@ -223,6 +223,9 @@ final class Expressions {
         if (found instanceof Type t && TypeResolver.isLane(t) && !n.name().equals(t.name())) {
             return dtypeValue(n.pos(), t); // a `dtype: DType` parameter or a DType alias used as a value
         }
+        if (found instanceof CapturedVariable cv) {
+            return captured(n, cv);
+        }
         if (found instanceof MaterializedAlias m) {
             TExpr value = expression(m.value(), null);
             return m.type() == null ? value : conversions.coerce(value, resolveType(m.type()), n.pos());
@@ -235,6 +238,26 @@ final class Expressions {
             return new TExpr.FunctionRef(n.pos(), FunctionType.of(params, f.resultType, f.raises), f);
         }
         throw ctx.error(n.pos(), "'" + n.name() + "' cannot be used as a value here");
+    }
+
+    /**
+     * A variable of the enclosing function used in a closure: the closure refers to it where it lives,
+     * in native memory for the enclosing call (so both see every change), through its address.
+     */
+    TExpr captured(Expr.Name n, CapturedVariable cv) {
+        Local l = cv.local();
+        if (!NativeLayout.isStorable(l.type)) {
+            throw ctx.error(n.pos(), "capturing '" + n.name() + "' of type '" + l.type.name() + "' in a closure is not supported yet");
+        }
+        if (!cv.owner().captured.contains(l)) {
+            cv.owner().captured.add(l);
+            if (l.addressSlot == null) {
+                l.addressSlot = new Local("(address of " + l.name + ")", PointerType.of(l.type), l.declaredAt, null, -1, cv.owner().locals.size(), true);
+                cv.owner().locals.add(l.addressSlot);
+            }
+        }
+        PointerType pt = PointerType.of(l.type);
+        return new TExpr.Deref(n.pos(), l.type, new TExpr.CapturedAddress(n.pos(), pt, cv.owner(), l), intConst(n.pos(), 0));
     }
 
     /** {@code range(...)} as a value (a `for` header loops over it directly): the library's range types. */

@@ -58,7 +58,12 @@ final class FunctionContext {
             return function.owner;
         }
         if (function != null && function.typeArgs.containsKey(name)) {
-            return function.typeArgs.get(name);
+            Object value = function.typeArgs.get(name);
+            if (!(value instanceof CapturedVariable)) {
+                return value;
+            }
+            Object own = scope == null ? null : scope.lookup(name);
+            return own != null ? own : value; // (a closure's own variable hides the enclosing one)
         }
         if (function == null) {
             if (name.equals("Self") && constantsSelf != null) {

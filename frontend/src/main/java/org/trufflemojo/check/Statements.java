@@ -126,6 +126,10 @@ final class Statements {
                     for (Map.Entry<String, Object> e : sc.names.entrySet()) {
                         if (e.getValue() instanceof Type || e.getValue() instanceof TExpr.Const || e.getValue() instanceof DTypeTuple) {
                             captured.put(e.getKey(), e.getValue()); // alias width = 4, alias dtype = DType.float32
+                        } else if (e.getValue() instanceof List<?> functions && !functions.isEmpty() && functions.get(0) instanceof Function) {
+                            captured.put(e.getKey(), e.getValue()); // a closure declared before this one
+                        } else if (e.getValue() instanceof Local l && ctx.function != null) {
+                            captured.put(e.getKey(), new CapturedVariable(ctx.function, l)); // a variable the closure may capture
                         }
                     }
                     captured.putAll(sc.materializedAliases); // alias table = InlineArray[...](...)

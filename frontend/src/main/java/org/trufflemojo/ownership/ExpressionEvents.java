@@ -112,6 +112,9 @@ final class ExpressionEvents {
             }
             case TExpr.FunctionRef fr -> {
             }
+            case TExpr.CapturedAddress ca -> {
+                // (the captured variable belongs to the enclosing function, which keeps it alive)
+            }
             case TExpr.IndirectCall ic -> {
                 List<TExpr> all = new ArrayList<>();
                 all.add(ic.callee());

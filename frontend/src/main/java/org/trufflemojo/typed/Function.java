@@ -70,6 +70,11 @@ public final class Function {
      * {@code p: Pair[Int, *_]}): Mojo's automatic parameterization makes the function generic over them.
      */
     public Set<String> autoParameterized = Set.of();
+    /**
+     * The variables of this function that closures nested in it capture, in the order they were
+     * first captured: each lives in native memory for the call, where the closures reach it.
+     */
+    public final List<Local> captured = new ArrayList<>();
 
     public Function(String name, SourcePos pos, Stmt.FunctionDef syntax, StructType owner) {
         this.name = name;

@@ -250,6 +250,14 @@ public sealed interface TExpr {
     record FunctionRef(SourcePos pos, Type type, Function function) implements TExpr {
     }
 
+    /**
+     * The address of a variable of the enclosing function {@code owner} that a nested closure uses
+     * ({@code local}, kept in native memory for the enclosing call): the closure reads and writes
+     * the variable itself, through a {@link Deref} of this address.
+     */
+    record CapturedAddress(SourcePos pos, Type type, Function owner, Local local) implements TExpr {
+    }
+
     /** A call of a function value. */
     record IndirectCall(SourcePos pos, Type type, TExpr callee, List<TExpr> args) implements TExpr {
     }

@@ -2,6 +2,7 @@ package org.trufflemojo.builder;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.frame.FrameDescriptor;
@@ -62,6 +63,8 @@ import org.trufflemojo.nodes.expression.IntDivisionNodeFactory;
 import org.trufflemojo.nodes.expression.ContainerNodes;
 import org.trufflemojo.nodes.expression.StringNodes;
 import org.trufflemojo.nodes.expression.ToStringNode;
+import org.trufflemojo.runtime.CaptureEnvironment;
+import org.trufflemojo.nodes.local.CaptureNodes;
 import org.trufflemojo.nodes.local.ReadArgumentNode;
 import org.trufflemojo.nodes.local.ReadLocalNode;
 import org.trufflemojo.nodes.local.WriteLocalNode;
@@ -88,6 +91,8 @@ public final class NodeBuilder {
     private final LifetimePlan plan;
     private final Lifecycle lifecycle;
     private final CallTargets callTargets = new CallTargets();
+    /** Per function whose variables closures capture: where those closures find them. */
+    private final Map<Function, CaptureEnvironment> captureEnvironments = new IdentityHashMap<>();
     private Function function;
 
     public NodeBuilder(MojoLanguage language, Source source, LifetimePlan plan) {
@@ -174,6 +179,12 @@ public final class NodeBuilder {
                                 MemoryNodesFactory.AllocateNodeGen.create(NativeLayout.sizeOf(l.type), NativeLayout.alignOf(l.type), new ConstantNodes.LongConstant(1))));
                 release.add(new EvalNode(MemoryNodesFactory.FreeNodeGen.create(plainRead(l.addressSlot))));
             }
+        }
+        if (!f.captured.isEmpty()) {
+            // (after the arguments are in place: a captured argument lives in its native memory too)
+            CaptureEnvironment environment = captureEnvironments.computeIfAbsent(f, k -> new CaptureEnvironment());
+            setup.add(new CaptureNodes.Enter(environment, f.captured.stream().map(l -> plainRead(l.addressSlot)).toArray(MojoExpressionNode[]::new)));
+            release.add(new CaptureNodes.Exit(environment));
         }
         addDestroys(body, LifetimePlan.Site.ENTRY, f);
         body.add(statement(f.body));
@@ -438,6 +449,8 @@ public final class NodeBuilder {
             }
             case TExpr.RefTarget rt -> new RefNodes.Read(expression(rt.call()));
             case TExpr.FunctionRef fr -> new ConstantNodes.ObjectConstant(callTargets.of(fr.function()));
+            case TExpr.CapturedAddress ca -> new CaptureNodes.Address(captureEnvironments.computeIfAbsent(ca.owner(), k -> new CaptureEnvironment()),
+                            ca.owner().captured.indexOf(ca.local()), ca.local().name);
             case TExpr.IndirectCall ic -> {
                 MojoExpressionNode[] args = new MojoExpressionNode[ic.args().size()];
                 for (int i = 0; i < args.length; i++) {

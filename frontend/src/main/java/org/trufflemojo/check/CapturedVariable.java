@@ -1,0 +1,11 @@
+package org.trufflemojo.check;
+
+import org.trufflemojo.typed.Function;
+import org.trufflemojo.typed.Local;
+
+/**
+ * A variable of an enclosing function, as a closure declared inside it sees it: using it captures
+ * it (by reference, as Mojo's {@code capturing} closures do).
+ */
+record CapturedVariable(Function owner, Local local) {
+}
