@@ -1,5 +1,7 @@
 package org.trufflemojo.nodes.call;
 
+import org.trufflemojo.runtime.MutResults;
+
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -16,8 +18,8 @@ import org.trufflemojo.nodes.struct.RefNodes;
 
 /**
  * A direct call of a statically known function. Arguments travel in an Object array; after the call,
- * {@code mut} arguments are stored back from that array into the caller's places (the callee puts
- * their final values there), which gives {@code mut} its by-reference effect also on locals held in
+ * {@code mut} arguments are stored back into the caller's places (the callee returns their final
+ * values with its result, see {@link MutResults}), which gives {@code mut} its by-reference effect also on locals held in
  * registers and on a whole value the callee replaced.
  */
 public final class CallNode extends MojoExpressionNode {
@@ -39,8 +41,11 @@ public final class CallNode extends MojoExpressionNode {
             args[i] = arguments[i].executeGeneric(frame);
         }
         Object result = call.call(args);
-        for (WriteBack w : writeBacks) {
-            w.write(frame, args[w.argument]);
+        if (result instanceof MutResults m) {
+            for (WriteBack w : writeBacks) {
+                w.write(frame, m.finalValue(w.argument));
+            }
+            return m.result;
         }
         return result;
     }

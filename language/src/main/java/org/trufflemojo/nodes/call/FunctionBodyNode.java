@@ -8,10 +8,11 @@ import com.oracle.truffle.api.profiles.BranchProfile;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.MojoStatementNode;
 import org.trufflemojo.nodes.control.ReturnException;
+import org.trufflemojo.runtime.MutResults;
 
 /**
  * The body of a function: moves the arguments into their frame slots, runs the statements, and on
- * exit stores the final values of {@code mut} parameters back into the argument array. A function
+ * exit returns the final values of {@code mut} parameters with the result ({@link MutResults}). A function
  * with an {@code out} argument (a constructor) returns that argument's final value.
  */
 public final class FunctionBodyNode extends Node {
@@ -47,14 +48,17 @@ public final class FunctionBodyNode extends Node {
                 returned.enter();
                 result = e.value();
             }
-            Object[] args = frame.getArguments();
-            for (int i = 0; i < mutParameterReads.length; i++) {
-                args[mutParameterIndices[i]] = mutParameterReads[i].executeGeneric(frame);
-            }
             if (outResult != null) {
                 result = outResult.executeGeneric(frame);
             }
-            return result;
+            if (mutParameterReads.length == 0) {
+                return result;
+            }
+            Object[] finalValues = new Object[frame.getArguments().length];
+            for (int i = 0; i < mutParameterReads.length; i++) {
+                finalValues[mutParameterIndices[i]] = mutParameterReads[i].executeGeneric(frame);
+            }
+            return new MutResults(result, finalValues);
         } finally {
             // (after the mut and out arguments are read: an address-taken one lives in this memory)
             if (release != null) {

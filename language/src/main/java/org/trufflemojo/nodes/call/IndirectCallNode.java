@@ -1,5 +1,7 @@
 package org.trufflemojo.nodes.call;
 
+import org.trufflemojo.runtime.MutResults;
+
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -26,6 +28,6 @@ public final class IndirectCallNode extends MojoExpressionNode {
         for (int i = 0; i < arguments.length; i++) {
             args[i] = arguments[i].executeGeneric(frame);
         }
-        return call.call(target, args);
+        return MutResults.resultOf(call.call(target, args));
     }
 }
