@@ -30,6 +30,17 @@ struct Pair[A: Copyable & Movable, B: Copyable & Movable](Copyable, Movable):
 struct Holder[T: Copyable & Movable, n: Int = 4](Copyable, Movable):
     var value: T
 
+struct Bag[T: Copyable & Movable & Writable]:
+    var items: List[T]
+
+    fn __init__(out self, var *values: T, __list_literal__: ()):
+        self.items = List[T]()
+        for v in values:
+            self.items.append(v)
+
+fn describe_bag(bag: Bag[_]) -> String:
+    return "bag of " + String(len(bag.items))
+
 fn main():
     print(describe(Box[Int, 3](7)))
     print(describe(Box[String, 5]("s")))
@@ -42,3 +53,5 @@ fn main():
     # a defaulted parameter that the arguments do not bind takes its default
     var s = Holder(1.5)
     print(s.n, s.value)
+    # a list literal passed where an unbound parametric struct with a literal constructor is expected
+    print(describe_bag([1.5, 2.5, 3.5]), describe_bag(["a"]))

@@ -136,6 +136,27 @@ final class Calls {
         return result;
     }
 
+    /**
+     * The struct a list or set literal makes for an automatically parameterized argument whose
+     * struct has a literal constructor ({@code take(list: WeirdList[_])} called with {@code [1.0, 2.0]}):
+     * its parameters inferred from the elements as for {@code WeirdList(1.0, 2.0, __list_literal__=())};
+     * null for anything else.
+     */
+    private Type literalStructType(Expr declared, Expr value) {
+        Expr name = declared instanceof Expr.Index ix ? ix.target() : declared;
+        List<Expr> elements = value instanceof Expr.ListLit l ? l.elements() : value instanceof Expr.SetLit st ? st.elements() : null;
+        if (elements == null || !(name instanceof Expr.Name n) || !(ctx.lookupGlobalOrLocal(n.name()) instanceof StructTemplate template)) {
+            return null;
+        }
+        String marker = value instanceof Expr.ListLit ? "__list_literal__" : "__set_literal__";
+        List<Expr.Arg> args = new ArrayList<>();
+        for (Expr e : elements) {
+            args.add(new Expr.Arg(e.pos(), null, e, false));
+        }
+        args.add(new Expr.Arg(value.pos(), marker, new Expr.TupleLit(value.pos(), List.of()), false));
+        return inferStruct(new Expr.Call(value.pos(), name, args), template);
+    }
+
     /** {@code T(args)}: a call of one of T's {@code __init__} overloads. */
     TExpr constructStruct(SourcePos pos, StructType st, List<Expr.Arg> args) {
         List<Function> inits = st.methods("__init__");
@@ -417,7 +438,10 @@ final class Calls {
                 // `n: Scalar`, `b: Box`, `p: Pair[Int, *_]`: the argument's own type is the instance's
                 Type type;
                 try {
-                    type = Types.materialize(argument(a.value(), report).type());
+                    type = literalStructType(p.type(), a.value());
+                    if (type == null) {
+                        type = Types.materialize(argument(a.value(), report).type());
+                    }
                 } catch (CompileError e) {
                     if (report) {
                         throw e; // reported

@@ -224,7 +224,7 @@ final class CollectionMethods {
      */
     TExpr setLiteral(SourcePos pos, List<Expr> elements, Type expected) {
         if (expected instanceof StructType st && !literalConstructors(st, "__set_literal__").isEmpty()) {
-            return structLiteral(pos, st, literalConstructors(st, "__set_literal__"), elements);
+            return structLiteral(pos, st, "__set_literal__", elements);
         }
         if (expected instanceof StructType st) {
             // an initializer list: {a, b} where a T is expected is T(a, b)
@@ -245,7 +245,7 @@ final class CollectionMethods {
             throw ctx.error(pos, "cannot infer the element type of an empty set; write Set[T]()");
         }
         StructType st = calls.inferStruct(new Expr.Call(pos, new Expr.Name(pos, template.name()), args), template);
-        return structLiteral(pos, st, literalConstructors(st, "__set_literal__"), elements);
+        return structLiteral(pos, st, "__set_literal__", elements);
     }
 
     /** Whether an expression is a literal that takes its type from where it is used ({@code []}, {@code {}}, {@code {a, b}}). */
@@ -256,7 +256,7 @@ final class CollectionMethods {
 
     TExpr dictLiteral(Expr.DictLit d, Type expected) {
         if (d.keys().isEmpty() && expected instanceof StructType st && !literalConstructors(st, "__set_literal__").isEmpty()) {
-            return structLiteral(d.pos(), st, literalConstructors(st, "__set_literal__"), List.of()); // `{}` where a set is expected
+            return structLiteral(d.pos(), st, "__set_literal__", List.of()); // `{}` where a set is expected
         }
         if (d.keys().isEmpty() && expected instanceof StructType st) {
             return calls.constructStruct(d.pos(), st, List.of()); // an empty initializer list: T()
@@ -506,17 +506,18 @@ final class CollectionMethods {
     }
 
     /** {@code [a, b]} or {@code {a, b}} where a struct is expected: that struct's literal constructor, called with the elements. */
-    TExpr structLiteral(SourcePos pos, StructType st, List<Function> constructors, List<Expr> elements) {
+    TExpr structLiteral(SourcePos pos, StructType st, String marker, List<Expr> elements) {
         List<Expr.Arg> args = new ArrayList<>();
         for (Expr e : elements) {
             args.add(new Expr.Arg(e.pos(), null, e, false));
         }
-        return calls.resolveCall(pos, st.name(), constructors, null, args);
+        args.add(new Expr.Arg(pos, marker, new Expr.TupleLit(pos, List.of()), false)); // (the marker says which kind of literal)
+        return calls.resolveCall(pos, st.name(), literalConstructors(st, marker), null, args);
     }
 
     TExpr listLiteral(SourcePos pos, List<Expr> elements, Type expected) {
         if (expected instanceof StructType st && !literalConstructors(st, "__list_literal__").isEmpty()) {
-            return structLiteral(pos, st, literalConstructors(st, "__list_literal__"), elements);
+            return structLiteral(pos, st, "__list_literal__", elements);
         }
         if (expected instanceof VectorType vt) {
             // var s: SIMD[DType.uint8, 8] = [1, 2, ...]: one value per lane

@@ -113,7 +113,7 @@ final class Comprehensions {
             throw ctx.error(pos, "set comprehensions need the standard library's collections.Set");
         }
         StructType st = ctx.module.instantiateStruct(template, List.of(element), pos);
-        return collections.structLiteral(pos, st, CollectionMethods.literalConstructors(st, "__set_literal__"), List.of());
+        return collections.structLiteral(pos, st, "__set_literal__", List.of());
     }
 
     private <T> T inScope(java.util.function.Supplier<T> check) {
