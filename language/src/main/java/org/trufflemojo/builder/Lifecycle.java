@@ -120,6 +120,9 @@ final class Lifecycle {
         if (t instanceof StructType st && st.userMoveInit != null) {
             return new LifecycleNodes.ConstructorCopy(callTargets.of(st.userMoveInit));
         }
+        if (t instanceof ListType lt && lt.isFixed() && move(lt.element) instanceof LifecycleNodes.CopyValue element) {
+            return new ListNodes.MoveElements(elements(lt), element); // an InlineArray's elements move with it
+        }
         return null;
     }
 

@@ -667,6 +667,29 @@ public final class ListNodes {
         }
     }
 
+    /**
+     * Moves an InlineArray: its elements live inline in Mojo, so moving the array moves each element
+     * (runs its move constructor). The source is consumed by the move, so the elements are moved in place.
+     */
+    public static final class MoveElements extends LifecycleNodes.CopyValue {
+        @Child private Elements elements;
+        @Child private LifecycleNodes.CopyValue element;
+
+        public MoveElements(Elements elements, LifecycleNodes.CopyValue element) {
+            this.elements = elements;
+            this.element = element;
+        }
+
+        @Override
+        public Object execute(Object value) {
+            ListObject list = (ListObject) value;
+            for (long i = 0; i < list.size; i++) {
+                elements.put(list, i, element.execute(elements.get(list, i)));
+            }
+            return list;
+        }
+    }
+
     /** Destroys a list: each element by its type, then the buffer. */
     public static final class Destroy extends LifecycleNodes.DestroyValue {
         @Child private Elements elements;
