@@ -618,6 +618,17 @@ final class Signatures {
         for (Function f : st.methods("__moveinit__")) {
             st.userMoveInit = f;
         }
+        for (Function f : st.methods("__init__")) {
+            // Mojo 1.x spells them as constructors: `__init__(out self, *, copy: Self)` and
+            // `__init__(out self, *, deinit take: Self)` (the source's fields die one by one; with
+            // `var take` the source is destroyed whole after the move)
+            String kind = lifecycleConstructorKind(f, st);
+            if ("copy".equals(kind) && st.userCopyInit == null) {
+                st.userCopyInit = f;
+            } else if ("take".equals(kind) && st.userMoveInit == null) {
+                st.userMoveInit = f;
+            }
+        }
         boolean copyable = st.traits.contains("Copyable") || st.traits.contains("ImplicitlyCopyable");
         if (copyable && st.userCopyInit == null) {
             st.synthesizedCopy = true;
@@ -629,6 +640,23 @@ final class Signatures {
             st.synthesizedCopy = true;
             st.synthesizedMove = true;
         }
+    }
+
+    /**
+     * "copy" for a 1.x copy constructor ({@code __init__(out self, *, copy: Self)}), "take" for a
+     * move constructor ({@code __init__(out self, *, deinit take: Self)}, also spelled {@code move}),
+     * null for any other constructor.
+     */
+    private static String lifecycleConstructorKind(Function f, StructType st) {
+        if (f.params.size() != 1 || f.paramSyntax.size() != 1 || !f.paramSyntax.get(0).keywordOnly() || f.params.get(0).type != st) {
+            return null;
+        }
+        Local p = f.params.get(0);
+        if (p.name.equals("copy") && p.convention == Stmt.Convention.READ) {
+            return "copy";
+        }
+        boolean owned = p.convention == Stmt.Convention.DEINIT || p.convention == Stmt.Convention.VAR;
+        return owned && (p.name.equals("take") || p.name.equals("move")) ? "take" : null;
     }
 
     /** {@code __init__(out self, var f1: T1, ...)} storing each argument into its field. */
