@@ -1242,6 +1242,11 @@ final class Expressions {
             if (v instanceof TExpr.Const c) {
                 return new TExpr.Const(a.pos(), c.type(), c.value());
             }
+            if (v instanceof MaterializedAlias m) {
+                // `comptime _layout = Layout[Int].single()`: a struct value, made where it is used
+                TExpr value = expression(m.value(), null);
+                return m.type() == null ? value : conversions.coerce(value, resolveType(m.type()), a.pos());
+            }
             throw ctx.error(a.pos(), "'" + st.name() + "." + a.name() + "' is a type, not a value");
         }
         if (a.target() instanceof Expr.Name tn && ctx.lookupGlobalOrLocal(tn.name()) instanceof Type t && !(t instanceof StructType)) {

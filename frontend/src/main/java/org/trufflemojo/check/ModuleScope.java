@@ -430,8 +430,8 @@ final class ModuleScope {
         if (folded != null) {
             return folded;
         }
-        if (self == null && typeArgs.isEmpty()) {
-            return new MaterializedAlias(ad.value(), ad.type()); // computed at each use
+        if (typeArgs.isEmpty()) {
+            return new MaterializedAlias(ad.value(), ad.type()); // computed at each use (in a struct: through Self or its name)
         }
         diagnostics.error(ad.value().pos(), "alias value must be a compile-time constant");
         throw new CompileError();

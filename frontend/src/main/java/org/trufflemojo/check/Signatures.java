@@ -418,10 +418,10 @@ final class Signatures {
                     throw new CompileError();
                 }
             }
-            case "__del__" -> {
+            case "__del__", "__deinit__" -> {
                 if (f.params.size() != 1 || !(f.params.get(0).convention == Stmt.Convention.VAR
                                 || f.params.get(0).convention == Stmt.Convention.DEINIT)) {
-                    moduleScope.diagnostics.error(f.pos, "'__del__' must take 'deinit self'");
+                    moduleScope.diagnostics.error(f.pos, "'" + f.name + "' must take 'deinit self'");
                     throw new CompileError();
                 }
             }
@@ -609,8 +609,10 @@ final class Signatures {
 
     /** After all signatures are known: which lifecycle methods exist, and which the compiler synthesizes. */
     void finishLifecycle(StructType st) {
-        for (Function f : st.methods("__del__")) {
-            st.userDel = f;
+        for (String destructor : new String[] {"__del__", "__deinit__"}) { // (Mojo 1.x names it __deinit__)
+            for (Function f : st.methods(destructor)) {
+                st.userDel = f;
+            }
         }
         for (Function f : st.methods("__copyinit__")) {
             st.userCopyInit = f;

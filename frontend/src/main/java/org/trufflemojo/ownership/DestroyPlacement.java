@@ -67,7 +67,8 @@ final class DestroyPlacement {
         if (l.convention == Convention.DEINIT) {
             return true;
         }
-        return l.convention == Convention.VAR && (function.isLifecycleMethod("__del__") || function.isLifecycleMethod("__moveinit__"))
+        return l.convention == Convention.VAR && (function.isLifecycleMethod("__del__") || function.isLifecycleMethod("__deinit__")
+                        || function.isLifecycleMethod("__moveinit__"))
                         && l.type == function.owner;
     }
 

@@ -116,3 +116,36 @@ fn move_pointee_into[T: AnyType, //](self: UnsafePointer[T], dst: UnsafePointer[
 fn copy[T: AnyType, //](self: UnsafePointer[T]) -> UnsafePointer[T]:
     """An explicit copy: the same address."""
     return self
+
+
+# Mojo 1.x spells the unsafe operations of its unified Pointer with an `unsafe_` prefix.
+
+
+fn unsafe_offset[T: AnyType, //](self: UnsafePointer[T], idx: Int) -> UnsafePointer[T]:
+    """The pointer idx elements further (nothing checks that it stays inside its allocation)."""
+    return self.offset(idx)
+
+
+fn unsafe_write[T: AnyType, //](self: UnsafePointer[T], var value: T):
+    """Initializes the (uninitialized) pointee by moving value in."""
+    self.init_pointee_move(value^)
+
+
+fn unsafe_load[T: AnyType, //](self: UnsafePointer[T]) -> T:
+    """A copy of the pointee."""
+    return self[]
+
+
+fn unsafe_take_pointee[T: AnyType, //](self: UnsafePointer[T]) -> T:
+    """Moves the pointee out; the memory is left uninitialized."""
+    return self.take_pointee()
+
+
+fn unsafe_deinit_pointee[T: AnyType, //](self: UnsafePointer[T]):
+    """Destroys the pointee; the memory is left uninitialized."""
+    self.destroy_pointee()
+
+
+fn unsafe_free[T: AnyType, //](self: UnsafePointer[T]):
+    """Releases the memory (the pointee must have been destroyed or moved out)."""
+    self.free()
