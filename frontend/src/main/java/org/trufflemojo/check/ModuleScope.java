@@ -2,6 +2,7 @@ package org.trufflemojo.check;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -104,6 +105,7 @@ final class ModuleScope {
         // strings are values that are never changed in place, so a String stands for it
         globals.put("StaticString", Types.STRING);
         globals.put("StringSlice", Types.STRING); // (a view of text: here the text itself, as for StaticString)
+        globals.put("StringSpan", Types.STRING); // (Mojo 1.x's name for it)
         globals.put("Byte", ScalarType.UINT8);
         globals.putAll(BuiltinModules.PRELUDE);
         if (!PRELUDE_MODULE.equals(library) && !StandardLibrary.isLoading(PRELUDE_MODULE)) {
@@ -139,6 +141,7 @@ final class ModuleScope {
         globals.put("Dict", TypeConstructor.DICT);
         globals.put("Scalar", TypeConstructor.SCALAR);
         globals.put("InlineArray", TypeConstructor.INLINE_ARRAY);
+        globals.put("Array", TypeConstructor.INLINE_ARRAY); // (Mojo 1.x's name for it)
         globals.put("OwnedPointer", TypeConstructor.OWNED_POINTER);
         globals.put("ArcPointer", TypeConstructor.ARC_POINTER);
         globals.put("SIMD", TypeConstructor.SIMD);
@@ -178,13 +181,32 @@ final class ModuleScope {
         return sd != null && (partially || sd.typeParams().stream().anyMatch(p -> p.defaultValue() == null && !TypeResolver.isOriginType(p.type())));
     }
 
+    /** The built-in names (the prelude's) a declaration of the module may shadow; computed before the first declaration. */
+    private Set<String> shadowable;
+
+    /** Whether the module already declares (or imports) a name; a built-in one it may shadow does not count. */
+    boolean declaredHere(String name) {
+        if (shadowable == null) {
+            shadowable = new HashSet<>(globals.keySet());
+        }
+        return globals.containsKey(name) && !shadowable.contains(name);
+    }
+
+    /** Records a declaration of the module, which from now on may not be redefined. */
+    private void declared(String name) {
+        declaredHere(name); // (makes sure the built-in names are known)
+        shadowable.remove(name);
+    }
+
     void declare(Stmt s) {
+        declaredHere(""); // the built-in names are those known before the first declaration
         switch (s) {
             case Stmt.StructDef sd -> {
-                if (globals.containsKey(sd.name())) {
+                if (declaredHere(sd.name())) {
                     diagnostics.error(sd.pos(), "invalid redefinition of '" + sd.name() + "'");
                     throw new CompileError();
                 }
+                declared(sd.name());
                 if (!sd.typeParams().isEmpty()) {
                     globals.put(sd.name(), new StructTemplate(sd, library));
                     return;
@@ -195,10 +217,11 @@ final class ModuleScope {
                 structs.add(st);
             }
             case Stmt.TraitDef td -> {
-                if (globals.containsKey(td.name())) {
+                if (declaredHere(td.name())) {
                     diagnostics.error(td.pos(), "invalid redefinition of '" + td.name() + "'");
                     throw new CompileError();
                 }
+                declared(td.name());
                 List<String> parents = new ArrayList<>();
                 for (Expr p : td.parents()) {
                     if (p instanceof Expr.Name n) {
@@ -233,10 +256,11 @@ final class ModuleScope {
                 }
             }
             case Stmt.AliasDef ad -> {
-                if (globals.containsKey(ad.name())) {
+                if (declaredHere(ad.name())) {
                     diagnostics.error(ad.pos(), "invalid redefinition of '" + ad.name() + "'");
                     throw new CompileError();
                 }
+                declared(ad.name());
                 globals.put(ad.name(), evaluateAlias(ad));
             }
             case Stmt.Import im -> declareImport(im);

@@ -70,7 +70,7 @@ public final class TypeChecker {
      * once they are.
      */
     private void declareAliasOrDefer(Stmt.AliasDef ad, List<Stmt.AliasDef> deferred) {
-        if (moduleScope.globals.containsKey(ad.name())) {
+        if (moduleScope.declaredHere(ad.name())) {
             declareReported(ad); // (reported as a redefinition)
             return;
         }
