@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.trufflemojo.ownership.ControlFlowGraph.Event;
 import org.trufflemojo.syntax.Stmt.Convention;
+import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.Local;
 import org.trufflemojo.typed.TExpr;
@@ -101,6 +102,13 @@ final class DestroyPlacement {
                                         + "' is partially initialized at the end of its lifetime (field '"
                                         + gone.path().get(gone.path().size() - 1).name() + "' was transferred); reinitialize it first");
                     }
+                } else if (p.type() instanceof StructType st && st.explicitDestroy) {
+                    // a linear value that nothing consumed: only its named destructors may end it
+                    // (a variable is reported where it is declared; a temporary where it dies)
+                    boolean temporary = root.name.startsWith("(");
+                    String what = temporary ? "value of type '" + st.name() + "'" : "'" + p + "'";
+                    SourcePos at = temporary && site.pos() != null ? site.pos() : root.declaredAt;
+                    diagnostics.error(at, what + " abandoned without being explicitly destroyed");
                 } else if (p.type().needsDestroy()) {
                     result.add(new LifetimePlan.Destroy(p, false, List.of()));
                 }

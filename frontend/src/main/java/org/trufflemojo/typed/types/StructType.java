@@ -30,6 +30,11 @@ public final class StructType extends Type {
     public final Map<String, Object> aliases = new LinkedHashMap<>();
     public final Set<String> traits = new HashSet<>();
     public boolean registerPassable;
+    /**
+     * {@code @explicit_destroy}: a linear type, never destroyed implicitly; every value must be
+     * consumed by one of its named destructors ({@code fn close(deinit self)}).
+     */
+    public boolean explicitDestroy;
     public boolean trivialRegisterPassable;
     /** User-written lifecycle methods, or null. */
     public Function userDel;
@@ -90,7 +95,7 @@ public final class StructType extends Type {
         if (trivialRegisterPassable) {
             return false;
         }
-        if (userDel != null) {
+        if (userDel != null || explicitDestroy) {
             return true;
         }
         for (Field f : fields.values()) {
