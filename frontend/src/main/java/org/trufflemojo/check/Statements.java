@@ -135,7 +135,13 @@ final class Statements {
                     captured.putAll(sc.materializedAliases); // alias table = InlineArray[...](...)
                 }
                 Function nested = ctx.module.declareNested(fd, ctx.function, captured);
-                ctx.declareName(fd.namePos(), fd.name(), new ArrayList<>(List.of(nested)));
+                if (ctx.scope.names.get(fd.name()) instanceof List<?> overloads && !overloads.isEmpty() && overloads.get(0) instanceof Function) {
+                    @SuppressWarnings("unchecked")
+                    List<Function> functions = (List<Function>) overloads;
+                    functions.add(nested); // an overload of a nested function declared before in this block
+                } else {
+                    ctx.declareName(fd.namePos(), fd.name(), new ArrayList<>(List.of(nested)));
+                }
                 yield null;
             }
             case Stmt.RefDecl r -> expressions.refDecl(r);
