@@ -617,11 +617,46 @@ final class CollectionMethods {
         return newList(c.pos(), lt, values);
     }
 
-    /** What an element left uninitialized holds here: zero (False), as the memory would not be read before it is written. */
+    /**
+     * What an element left uninitialized holds here: zero (False), as the memory would not be read
+     * before it is written; a struct (an UnsafeMaybeUninitialized) is made by its default constructor.
+     */
     private TExpr uninitializedElement(SourcePos pos, Type element) {
+        if (element instanceof StructType st) {
+            if (st.methods("__init__").stream().noneMatch(f -> f.params.isEmpty())) {
+                throw ctx.error(pos, "uninitialized elements of type '" + st.name() + "' are not supported: it has no default constructor");
+            }
+            return calls.constructStruct(pos, st, List.of());
+        }
         return element == Types.FLOAT64 ? new TExpr.Const(pos, Types.FLOAT64, 0.0)
                         : element == Types.BOOL ? new TExpr.Const(pos, Types.BOOL, false)
                         : conversions.coerce(new TExpr.Const(pos, Types.INT_LITERAL, BigInteger.ZERO), element, pos);
+    }
+
+    /**
+     * {@code InlineArray[T, n](unsafe_assume_initialized=arr^)} of an
+     * {@code InlineArray[UnsafeMaybeUninitialized[T], n]} variable: each element's value moved out
+     * of its wrapper (which then only releases its memory).
+     */
+    private List<TExpr> assumedInitialized(Expr.Arg a, ListType lt) {
+        Expr source = a.value() instanceof Expr.Transfer t ? t.value() : a.value();
+        if (!(source instanceof Expr.Name)) {
+            throw ctx.error(a.pos(), "'unsafe_assume_initialized' needs a variable holding the array");
+        }
+        SourcePos pos = a.value().pos();
+        TExpr array = expressions.expression(source, null);
+        if (!(array.type() instanceof ListType from && from.isFixed() && from.fixedSize == lt.fixedSize && from.element instanceof StructType wrapper)) {
+            throw ctx.error(a.pos(), "'unsafe_assume_initialized' needs an 'InlineArray[UnsafeMaybeUninitialized[" + lt.element.name() + "], "
+                            + lt.fixedSize + "]'");
+        }
+        List<TExpr> values = new ArrayList<>();
+        for (long i = 0; i < lt.fixedSize; i++) {
+            // (each wrapper where the array holds it: its memory, not a copy's)
+            TExpr element = new TExpr.ListElement(pos, wrapper, array, Expressions.intConst(pos, i));
+            // (one call per element, so the array may die right after the last value left it)
+            values.add(conversions.coerce(calls.methodCall(pos, element, wrapper, "_take_value", List.of()), lt.element, pos));
+        }
+        return values;
     }
 
     /** {@code InlineArray[T, n](a, b, ...)} with n values, or {@code InlineArray[T, n](fill=v)}. */
@@ -639,10 +674,11 @@ final class CollectionMethods {
                     values.add(fill);
                 }
             } else if (a.keyword().equals("uninitialized")) {
-                TExpr zero = uninitializedElement(a.pos(), lt.element);
                 for (long i = 0; i < lt.fixedSize; i++) {
-                    values.add(zero);
+                    values.add(uninitializedElement(a.pos(), lt.element));
                 }
+            } else if (a.keyword().equals("unsafe_assume_initialized")) {
+                values.addAll(assumedInitialized(a, lt));
             } else {
                 throw ctx.error(a.pos(), "invalid call to 'InlineArray': unknown keyword argument '" + a.keyword() + "'");
             }

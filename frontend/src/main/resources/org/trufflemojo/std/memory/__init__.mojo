@@ -13,3 +13,4 @@ fn memcpy[T: AnyType, //](dest: UnsafePointer[T], src: UnsafePointer[T], count: 
     _copy_bytes(dest.bitcast[UInt8](), src.bitcast[UInt8](), count * sizeof[T]())
 
 from memory.alloc import Allocation, Layout, ThinAllocation, alloc, dealloc
+from memory.maybe_uninitialized import UnsafeMaybeUninitialized

@@ -53,6 +53,10 @@ struct UnsafeMaybeUninitialized[ElementType: AnyType](Copyable, Defaultable, Mov
         """The value, which must be initialized."""
         return self._ptr[]
 
+    fn _take_value(self) -> ElementType:
+        """Moves the value (which must be initialized) out; the memory is left uninitialized."""
+        return self._ptr.take_pointee()
+
     fn unsafe_ptr(self) -> UnsafePointer[ElementType]:
         """The address of the memory."""
         return self._ptr
