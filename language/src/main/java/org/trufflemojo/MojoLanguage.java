@@ -18,6 +18,8 @@ import org.graalvm.options.OptionKey;
 import org.graalvm.options.OptionStability;
 
 import org.trufflemojo.builder.NodeBuilder;
+import org.trufflemojo.interop.MojoModule;
+import org.trufflemojo.nodes.builtin.MojoNone;
 import org.trufflemojo.frontend.Frontend;
 import org.trufflemojo.ownership.LifetimePlanPrinter;
 import org.trufflemojo.runtime.MojoCompileException;
@@ -69,7 +71,9 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
         }
         if (MojoContext.get(null).env().getOptions().get(PrintLifetimePlan)) {
             writeTo(MojoContext.get(null).env().out(), LifetimePlanPrinter.print(compiled.program(), compiled.plan()));
-            return RootNode.createConstantNode(true).getCallTarget(); // the program does not run
+            // the program does not run: its module has no members and running it does nothing
+            CallTarget nothing = RootNode.createConstantNode(MojoNone.INSTANCE).getCallTarget();
+            return RootNode.createConstantNode(new MojoModule(source.getName(), Map.of(), nothing)).getCallTarget();
         }
         return new NodeBuilder(this, source, compiled.plan()).build(compiled.program());
     }

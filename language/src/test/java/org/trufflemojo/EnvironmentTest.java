@@ -25,7 +25,7 @@ public class EnvironmentTest {
         // With no access to the process environment, the program sees only the variables given here.
         try (Context context = Context.newBuilder("mojo").out(out).allowEnvironmentAccess(EnvironmentAccess.NONE)
                         .environment("GREETING", "hello").build()) {
-            context.eval(Source.newBuilder("mojo", PROGRAM, "env.mojo").build());
+            context.eval(Source.newBuilder("mojo", PROGRAM, "env.mojo").build()).execute();
         }
         assertEquals("hello no PATH\n", out.toString(StandardCharsets.UTF_8));
     }

@@ -62,7 +62,7 @@ public class GoldenFileTest {
         String failure = null;
         // Every test program runs with checked native memory and must not leak.
         try (Context context = Context.newBuilder("mojo").out(out).err(err).allowIO(IOAccess.ALL).option("mojo.CheckMemory", "true").build()) {
-            context.eval(source);
+            context.eval(source).execute();
         } catch (PolyglotException e) {
             if (e.isInternalError()) {
                 throw e;

@@ -24,7 +24,7 @@ public class PrintLifetimePlanTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Source source = Source.newBuilder("mojo", program.toFile()).build();
         try (Context context = Context.newBuilder("mojo").out(out).allowIO(IOAccess.ALL).option("mojo.PrintLifetimePlan", "true").build()) {
-            context.eval(source);
+            context.eval(source).execute();
         }
         // The same text the front-end golden test checks; nothing of the program's own output ("init a", ...).
         assertEquals(Files.readString(TESTS.resolve("lifecycle/tracer.plan")), out.toString(StandardCharsets.UTF_8));

@@ -233,6 +233,7 @@ final class ModuleScope {
             case Stmt.FunctionDef fd -> {
                 Function f = new Function(fd.name(), fd.namePos(), fd, null);
                 f.module = library;
+                f.topLevel = library == null;
                 // a library function whose first parameter is `self` is a method of that parameter's built-in type
                 f.extendsBuiltin = library != null && !fd.params().isEmpty() && fd.params().get(0).name().equals("self");
                 Signatures.markGeneric(f, this);

@@ -70,6 +70,8 @@ public final class Function {
      * {@code p: Pair[Int, *_]}): Mojo's automatic parameterization makes the function generic over them.
      */
     public Set<String> autoParameterized = Set.of();
+    /** Declared at the top level of the program's module: a member of the module other languages see. */
+    public boolean topLevel;
     /**
      * The variables of this function that closures nested in it capture, in the order they were
      * first captured: each lives in native memory for the call, where the closures reach it.

@@ -1,11 +1,13 @@
 package org.trufflemojo.builder;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
@@ -63,6 +65,8 @@ import org.trufflemojo.nodes.expression.IntDivisionNodeFactory;
 import org.trufflemojo.nodes.expression.ContainerNodes;
 import org.trufflemojo.nodes.expression.StringNodes;
 import org.trufflemojo.nodes.expression.ToStringNode;
+import org.trufflemojo.interop.MojoFunction;
+import org.trufflemojo.interop.MojoModule;
 import org.trufflemojo.runtime.CaptureEnvironment;
 import org.trufflemojo.nodes.local.CaptureNodes;
 import org.trufflemojo.nodes.local.ReadArgumentNode;
@@ -129,7 +133,15 @@ public final class NodeBuilder {
             roots.get(i).setBody(functionBody(program.functions().get(i)));
         }
         CallTarget main = program.main() == null ? null : callTargets.of(program.main());
-        return new ProgramRootNode(language, main).getCallTarget();
+        CallTarget run = new ProgramRootNode(language, main).getCallTarget();
+        // (an overloaded function is seen from other languages by its first declaration)
+        Map<String, MojoFunction> members = new LinkedHashMap<>();
+        for (Function f : program.functions()) {
+            if (f.topLevel && !f.isTemplate) {
+                members.putIfAbsent(f.name, MojoFunction.of(f, callTargets.of(f)));
+            }
+        }
+        return RootNode.createConstantNode(new MojoModule(source.getName(), members, run)).getCallTarget();
     }
 
     static FrameSlotKind slotKind(Type t) {

@@ -82,7 +82,7 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
             return 1;
         }
         try {
-            context.eval(source);
+            context.eval(source).execute(); // evaluating gives the module; executing it runs main
             return 0;
         } catch (PolyglotException e) {
             return report(e);

@@ -99,7 +99,7 @@ final class MojoRepl {
     private boolean evaluate() {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         try (Context context = builder.out(captured).err(err).build()) {
-            context.eval(Source.newBuilder("mojo", program(), "repl.mojo").build());
+            context.eval(Source.newBuilder("mojo", program(), "repl.mojo").build()).execute();
             showNew(captured);
             return true;
         } catch (PolyglotException e) {

@@ -1,0 +1,97 @@
+package org.trufflemojo.interop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.junit.jupiter.api.Test;
+
+/** A Mojo source evaluated from Java is a module whose functions Java calls with Java values. */
+class ModuleInteropTest {
+    private static final String MODULE = """
+                    fn add(a: Int, b: Int) -> Int:
+                        return a + b
+
+                    fn scale(x: Float64, by: Float64) -> Float64:
+                        return x * by
+
+                    fn negate(b: Bool) -> Bool:
+                        return not b
+
+                    fn greet(name: String) -> String:
+                        return "Hello, " + name + "!"
+
+                    fn keep(var name: String) -> Int:
+                        return len(name)
+
+                    fn shout(msg: String):
+                        print(msg.upper())
+
+                    fn total(values: List[Int]) -> Int:
+                        var t = 0
+                        for v in values:
+                            t += v
+                        return t
+
+                    fn main():
+                        print("main ran")
+                    """;
+
+    private static Context context(ByteArrayOutputStream out, ByteArrayOutputStream err) {
+        return Context.newBuilder("mojo").out(out).err(err).option("mojo.CheckMemory", "true").build();
+    }
+
+    @Test
+    void evaluatingGivesTheModuleAndExecutingItRunsMain() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Context context = context(out, new ByteArrayOutputStream())) {
+            Value module = context.eval(Source.create("mojo", MODULE));
+            assertEquals("", out.toString(StandardCharsets.UTF_8), "evaluating does not run main");
+            assertTrue(module.hasMember("add") && module.hasMember("main") && module.hasMember("greet"));
+            module.execute();
+            assertEquals("main ran\n", out.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void functionsTakeAndReturnNumbersBooleansAndStrings() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (Context context = context(out, err)) {
+            Value module = context.eval(Source.create("mojo", MODULE));
+            assertEquals(5, module.invokeMember("add", 2, 3).asLong());
+            assertEquals(7.5, module.getMember("scale").execute(2.5, 3).asDouble());
+            assertFalse(module.invokeMember("negate", true).asBoolean());
+            assertEquals("Hello, Bob!", module.invokeMember("greet", "Bob").asString());
+            assertEquals(4, module.invokeMember("keep", "four").asLong());
+            assertTrue(module.invokeMember("shout", "hi").isNull());
+            for (int i = 0; i < 2000; i++) {
+                module.invokeMember("greet", "x" + i); // every String made at the border is freed
+            }
+            module.execute(); // the program's end reports any native memory never freed
+            assertEquals("HI\nmain ran\n", out.toString(StandardCharsets.UTF_8));
+            assertEquals("", err.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void aWrongArgumentNamesTheParameterAndBothTypes() {
+        try (Context context = context(new ByteArrayOutputStream(), new ByteArrayOutputStream())) {
+            Value module = context.eval(Source.create("mojo", MODULE));
+            PolyglotException e = assertThrows(PolyglotException.class, () -> module.invokeMember("add", "two", 3));
+            assertEquals("error: invalid call to 'add': argument 'a' must be a Mojo 'Int', got a string", e.getMessage());
+            PolyglotException arity = assertThrows(PolyglotException.class, () -> module.invokeMember("add", 1));
+            assertEquals("error: invalid call to 'add': expected 2 arguments, got 1", arity.getMessage());
+            PolyglotException unsupported = assertThrows(PolyglotException.class, () -> module.invokeMember("total", 1));
+            assertEquals("error: 'total' cannot be called from another language yet: its argument 'values' has type 'List[Int]'", unsupported.getMessage());
+        }
+    }
+}
