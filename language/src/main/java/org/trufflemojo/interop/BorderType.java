@@ -1,5 +1,6 @@
 package org.trufflemojo.interop;
 
+import org.trufflemojo.typed.types.StructType;
 import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.typed.types.Types;
 
@@ -15,6 +16,8 @@ enum BorderType {
     BOOL("Bool"),
     STRING("String"),
     NONE("None"),
+    /** A struct whose values own no native memory (its fields are numbers, booleans, such structs): passed as the object itself. */
+    STRUCT(null),
     UNSUPPORTED(null);
 
     final String mojoName;
@@ -41,6 +44,9 @@ enum BorderType {
         }
         if (t == Types.NONE) {
             return NONE;
+        }
+        if (t instanceof StructType st && !st.needsDestroy()) {
+            return STRUCT;
         }
         return UNSUPPORTED;
     }

@@ -16,6 +16,7 @@ import org.trufflemojo.runtime.MutResults;
 import org.trufflemojo.runtime.NativeMemory;
 import org.trufflemojo.runtime.NativeString;
 import org.trufflemojo.runtime.StringOps;
+import org.trufflemojo.runtime.StructObject;
 
 /**
  * A top-level Mojo function as other languages see it: an executable whose arguments are converted
@@ -114,6 +115,11 @@ public final class MojoFunction implements TruffleObject {
                 case STRING -> {
                     if (interop.isString(value)) {
                         return StringOps.fromJava(memory, interop.asString(value), null);
+                    }
+                }
+                case STRUCT -> {
+                    if (value instanceof StructObject s && s.layout.name.equals(p.mojoType())) {
+                        return value; // a Mojo value passed back unchanged
                     }
                 }
                 default -> throw new MojoError("'" + name + "' cannot be called from another language yet: its argument '" + p.name()

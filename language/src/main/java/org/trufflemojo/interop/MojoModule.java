@@ -51,7 +51,7 @@ public final class MojoModule implements TruffleObject {
     @ExportMessage
     @TruffleBoundary
     Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
-        return new MemberNames(functions.keySet().toArray(new String[0]));
+        return new org.trufflemojo.runtime.MemberNames(functions.keySet().toArray(new String[0]));
     }
 
     @ExportMessage
@@ -95,38 +95,5 @@ public final class MojoModule implements TruffleObject {
     @ExportMessage
     Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
         return "<module " + name + ">";
-    }
-
-    /** The names of a module's members, as an interop array of strings. */
-    @ExportLibrary(InteropLibrary.class)
-    static final class MemberNames implements TruffleObject {
-        private final String[] names;
-
-        MemberNames(String[] names) {
-            this.names = names;
-        }
-
-        @ExportMessage
-        boolean hasArrayElements() {
-            return true;
-        }
-
-        @ExportMessage
-        long getArraySize() {
-            return names.length;
-        }
-
-        @ExportMessage
-        boolean isArrayElementReadable(long index) {
-            return index >= 0 && index < names.length;
-        }
-
-        @ExportMessage
-        Object readArrayElement(long index) throws com.oracle.truffle.api.interop.InvalidArrayIndexException {
-            if (!isArrayElementReadable(index)) {
-                throw com.oracle.truffle.api.interop.InvalidArrayIndexException.create(index);
-            }
-            return names[(int) index];
-        }
     }
 }

@@ -12,10 +12,14 @@ public final class StructLayout {
     public final String name;
     private final StaticShape<StructObject.Factory> shape;
     private final StaticProperty[] properties;
+    private final String[] fieldNames;
+    private final Repr[] fieldReprs;
 
     /** The layout of struct {@code name} whose fields, in declaration order, have these names and representations. */
     public StructLayout(TruffleLanguage<?> language, String name, String[] fieldNames, Repr[] fieldReprs) {
         this.name = name;
+        this.fieldNames = fieldNames.clone();
+        this.fieldReprs = fieldReprs.clone();
         StaticShape.Builder builder = StaticShape.newBuilder(language);
         properties = new StaticProperty[fieldNames.length];
         for (int i = 0; i < properties.length; i++) {
@@ -40,5 +44,34 @@ public final class StructLayout {
 
     public StaticProperty property(int fieldIndex) {
         return properties[fieldIndex];
+    }
+
+    public int fieldCount() {
+        return fieldNames.length;
+    }
+
+    public String fieldName(int fieldIndex) {
+        return fieldNames[fieldIndex];
+    }
+
+    /** The index of the field named {@code field}, or -1. */
+    public int fieldIndex(String field) {
+        for (int i = 0; i < fieldNames.length; i++) {
+            if (fieldNames[i].equals(field)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A field's value, boxed (for tools and other languages; compiled code reads the typed property). */
+    public Object read(StructObject object, int fieldIndex) {
+        StaticProperty p = properties[fieldIndex];
+        return switch (fieldReprs[fieldIndex]) {
+            case LONG -> p.getLong(object);
+            case DOUBLE -> p.getDouble(object);
+            case BOOLEAN -> p.getBoolean(object);
+            default -> p.getObject(object);
+        };
     }
 }

@@ -41,6 +41,17 @@ class ModuleInteropTest {
                             t += v
                         return t
 
+                    @fieldwise_init
+                    struct Point(Copyable, Movable):
+                        var x: Int
+                        var y: Float64
+
+                    fn origin_shifted(by: Int) -> Point:
+                        return Point(by, 0.5)
+
+                    fn norm1(p: Point) -> Float64:
+                        return Float64(p.x) + p.y
+
                     fn main():
                         print("main ran")
                     """;
@@ -79,6 +90,18 @@ class ModuleInteropTest {
             module.execute(); // the program's end reports any native memory never freed
             assertEquals("HI\nmain ran\n", out.toString(StandardCharsets.UTF_8));
             assertEquals("", err.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void structsWithoutNativeMemoryCrossAsObjectsWithTheirFields() {
+        try (Context context = context(new ByteArrayOutputStream(), new ByteArrayOutputStream())) {
+            Value module = context.eval(Source.create("mojo", MODULE));
+            Value p = module.invokeMember("origin_shifted", 3);
+            assertEquals(3, p.getMember("x").asLong());
+            assertEquals(0.5, p.getMember("y").asDouble());
+            assertEquals("Point(x=3, y=0.5)", p.toString());
+            assertEquals(3.5, module.invokeMember("norm1", p).asDouble());
         }
     }
 
