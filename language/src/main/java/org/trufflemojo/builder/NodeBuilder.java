@@ -139,6 +139,9 @@ public final class NodeBuilder {
         for (Function f : program.functions()) {
             if (f.topLevel && !f.isTemplate) {
                 members.putIfAbsent(f.name, MojoFunction.of(f, callTargets.of(f)));
+            } else if (f.owner != null && f.owner.module == null && f.owner.typeArgs.isEmpty() && f.name.equals("__init__")
+                            && f.params.stream().noneMatch(p -> p.type == f.owner)) {
+                members.putIfAbsent(f.owner.name(), MojoFunction.of(f, callTargets.of(f))); // a struct: called, it constructs
             }
         }
         return RootNode.createConstantNode(new MojoModule(source.getName(), members, run)).getCallTarget();

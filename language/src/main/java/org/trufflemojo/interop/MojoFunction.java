@@ -35,8 +35,10 @@ public final class MojoFunction implements TruffleObject {
     private final Parameter[] parameters;
     private final BorderType result;
     private final String resultMojoType;
+    private final boolean constructor;
 
-    MojoFunction(String name, CallTarget target, Parameter[] parameters, BorderType result, String resultMojoType) {
+    MojoFunction(String name, CallTarget target, Parameter[] parameters, BorderType result, String resultMojoType, boolean constructor) {
+        this.constructor = constructor;
         this.name = name;
         this.target = target;
         this.parameters = parameters;
@@ -56,12 +58,27 @@ public final class MojoFunction implements TruffleObject {
             boolean owned = p.convention == org.trufflemojo.syntax.Stmt.Convention.VAR || p.convention == org.trufflemojo.syntax.Stmt.Convention.DEINIT;
             parameters[i] = new Parameter(p.name, BorderType.of(p.type), p.type.name(), owned);
         }
-        return new MojoFunction(f.name, target, parameters, BorderType.of(f.resultType), f.resultType.name());
+        boolean constructor = f.owner != null && f.name.equals("__init__");
+        return new MojoFunction(constructor ? f.owner.name() : f.name, target, parameters, BorderType.of(f.resultType), f.resultType.name(), constructor);
     }
 
     @ExportMessage
     boolean isExecutable() {
         return true;
+    }
+
+    /** A struct's constructor is also instantiable: {@code module.Point.newInstance(1, 2)}. */
+    @ExportMessage
+    boolean isInstantiable() {
+        return constructor;
+    }
+
+    @ExportMessage
+    Object instantiate(Object[] arguments) throws UnsupportedMessageException {
+        if (!constructor) {
+            throw UnsupportedMessageException.create();
+        }
+        return execute(arguments);
     }
 
     @ExportMessage

@@ -102,6 +102,8 @@ class ModuleInteropTest {
             assertEquals(0.5, p.getMember("y").asDouble());
             assertEquals("Point(x=3, y=0.5)", p.toString());
             assertEquals(3.5, module.invokeMember("norm1", p).asDouble());
+            Value q = module.getMember("Point").newInstance(4, 1.25); // a struct is its constructor
+            assertEquals(5.25, module.invokeMember("norm1", q).asDouble());
         }
     }
 
