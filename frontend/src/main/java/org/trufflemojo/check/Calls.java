@@ -673,7 +673,7 @@ final class Calls {
         }
         conventions.checkExclusivity(callPos, name, args, writeBack);
         if (f.raises) {
-            ctx.checkMayRaise(callPos, "call to '" + name + "'");
+            ctx.checkMayRaise(callPos, "call to '" + name + "'", f.errorType);
         }
         if (f.primitive != null && report) {
             return new TExpr.Prim(callPos, f.resultType, f.primitive, args);

@@ -16,6 +16,7 @@ import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.Diagnostics;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
+import org.trufflemojo.syntax.Dialect;
 import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.Local;
@@ -122,6 +123,14 @@ final class Signatures {
 
     private void resolveTypes(Function f, Stmt.FunctionDef fd, Map<String, Type> typeParams) {
         f.resultType = fd.resultType() == null ? Types.NONE : resolver.resolveType(fd.resultType(), typeParams, f.owner);
+        if (fd.raisesType() != null) {
+            Type error = resolver.resolveType(fd.raisesType(), typeParams, f.owner);
+            if (error == Types.NEVER) {
+                f.raises = false; // `raises Never`: the same as not raising
+            } else if (error != Types.ERROR_VALUE) {
+                f.errorType = error;
+            }
+        }
         f.returnsRef = fd.resultOrigin() != null;
         int index = 0;
         Set<String> seen = new HashSet<>();
@@ -283,6 +292,7 @@ final class Signatures {
         StructType st = new StructType(name.append(']').toString(), template.syntax());
         st.typeArgs = bound;
         st.module = template.module();
+        st.movableByDefault = moduleScope.dialect == Dialect.MOJO_1 && st.module == null;
         instances.put(args, st);
         moduleScope.structs.add(st);
         int before = moduleScope.allFunctions.size();
@@ -462,6 +472,9 @@ final class Signatures {
         }
 
         declareConformances(st);
+        if (st.traits.contains("RegisterPassable")) {
+            st.registerPassable = true; // 1.x spells @register_passable as a trait
+        }
         for (Stmt m : sd.members()) {
             switch (m) {
                 case Stmt.VarDecl v -> {
@@ -579,7 +592,9 @@ final class Signatures {
         if (copyable && st.userCopyInit == null) {
             st.synthesizedCopy = true;
         }
-        if ((st.traits.contains("Movable") || copyable) && st.userMoveInit == null) {
+        // in 1.x every struct is Movable without saying so
+        boolean movable = st.traits.contains("Movable") || copyable || st.movableByDefault;
+        if (movable && st.userMoveInit == null) {
             st.synthesizedMove = true;
         }
         if (st.registerPassable && st.userCopyInit == null && st.userMoveInit == null) {

@@ -5,6 +5,8 @@ import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.typed.types.ScalarType;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -672,14 +674,33 @@ final class Statements {
         if (r.value() == null) {
             throw ctx.error(r.pos(), "a bare 'raise' (re-raise) is not supported yet");
         }
-        TExpr value = expressions.expression(r.value(), Types.ERROR_VALUE);
-        if (Types.isStringLike(value.type())) {
+        Type declared = ctx.function == null ? null : ctx.function.errorType;
+        TExpr value = expressions.expression(r.value(), declared != null ? declared : Types.ERROR_VALUE);
+        if (Types.isStringLike(value.type()) && declared == null) {
             value = new TExpr.Format(value.pos(), Types.ERROR_VALUE, List.of(conversions.coerce(value, Types.STRING, value.pos())));
+        } else if (value.type() instanceof StructType st) {
+            return raiseTyped(r, value, st);
         } else if (value.type() != Types.ERROR_VALUE) {
             throw ctx.error(r.value().pos(), "cannot raise a value of type '" + value.type().name() + "': raise an 'Error'");
         }
-        ctx.checkMayRaise(r.pos(), "'raise'");
-        return new TStmt.Raise(r.pos(), value);
+        ctx.checkMayRaise(r.pos(), "'raise'", null);
+        return new TStmt.Raise(r.pos(), value, null);
+    }
+
+    /**
+     * {@code raise value} of a 1.x typed error: the value is held in a hidden variable, so that its
+     * text (what it is where it is caught as an Error) can be written before the value is taken.
+     */
+    private TStmt raiseTyped(Stmt.Raise r, TExpr value, StructType errorType) {
+        ctx.checkMayRaise(r.pos(), "'raise'", errorType);
+        SourcePos pos = r.value().pos();
+        Local held = ctx.newLocal("(raised error)", errorType, pos);
+        TExpr read = new TExpr.ReadLocal(pos, errorType, held);
+        boolean writable = !errorType.methods("write_to").isEmpty() || !errorType.methods("__str__").isEmpty();
+        TExpr message = new TExpr.Format(pos, Types.ERROR_VALUE, List.of(writable ? builtins.printable(read, pos)
+                        : new TExpr.Const(pos, Types.STRING, errorType.name())));
+        return new TStmt.Block(r.pos(), List.of(new TStmt.WriteLocal(pos, held, conventions.owned(value, pos), true),
+                        new TStmt.Raise(r.pos(), conventions.owned(new TExpr.ReadLocal(pos, errorType, held), pos), message)));
     }
 
     private TStmt tryStatement(Stmt.Try t) {
@@ -687,8 +708,10 @@ final class Statements {
             throw ctx.error(t.handlers().get(1).pos(), "only one 'except' clause is supported (Mojo has one error type)");
         }
         Stmt.ExceptClause clause = t.handlers().isEmpty() ? null : t.handlers().get(0);
+        Set<Type> raised = new HashSet<>();
         if (clause != null) {
             ctx.catchingDepth++;
+            ctx.caughtErrors.push(raised);
         }
         TStmt body;
         try {
@@ -696,8 +719,12 @@ final class Statements {
         } finally {
             if (clause != null) {
                 ctx.catchingDepth--;
+                ctx.caughtErrors.pop();
             }
         }
+        // 1.x: what the body raises decides the type of the error the handler binds; errors of
+        // different types are caught as an Error
+        Type caught = raised.size() == 1 ? raised.iterator().next() : Types.ERROR_VALUE;
         Local error = null;
         TStmt handler = null;
         if (clause != null) {
@@ -705,7 +732,7 @@ final class Statements {
             ctx.scope = new Scope(ctx.scope);
             try {
                 if (clause.name() != null) {
-                    error = new Local(clause.name(), Types.ERROR_VALUE, clause.pos(), null, -1, ctx.function.locals.size(), true);
+                    error = new Local(clause.name(), caught, clause.pos(), null, -1, ctx.function.locals.size(), true);
                     ctx.function.locals.add(error);
                     ctx.scope.names.put(clause.name(), error);
                 }
@@ -777,11 +804,13 @@ final class Statements {
             }
         }
         ctx.catchingDepth++;
+        ctx.caughtErrors.push(new HashSet<>());
         TStmt body;
         try {
             body = block(w.body(), w.pos());
         } finally {
             ctx.catchingDepth--;
+            ctx.caughtErrors.pop();
         }
         Local error = ctx.newLocal("(raised error)", Types.ERROR_VALUE, w.pos());
         TStmt handler = new TStmt.Eval(w.pos(), new TExpr.IntrinsicCall(w.pos(), Types.NONE, Intrinsic.ASSERT_RAISES, contains == null
@@ -789,7 +818,7 @@ final class Statements {
                         : List.of(new TExpr.ReadLocal(w.pos(), Types.ERROR_VALUE, error), contains), true));
         TStmt notRaised = new TStmt.Raise(w.pos(), new TExpr.Format(w.pos(), Types.ERROR_VALUE,
                         List.of(new TExpr.Const(w.pos(), Types.STRING, "AssertionError: Didn't raise at " + ctx.diagnostics.fileName() + ":"
-                                        + call.pos().line() + ":" + call.pos().column()))));
+                                        + call.pos().line() + ":" + call.pos().column()))), null);
         return new TStmt.Try(w.pos(), body, error, handler, notRaised, null);
     }
 

@@ -10,6 +10,7 @@ import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.Diagnostics;
 import org.trufflemojo.source.ModuleLoader;
 import org.trufflemojo.source.SourcePos;
+import org.trufflemojo.syntax.Dialect;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.Function;
@@ -53,6 +54,12 @@ public final class TypeChecker {
         moduleScope.wire(resolver);
         signatures.wire(resolver);
         resolver.wire(signatures);
+    }
+
+    /** Checks the module as written in the dialect (by default 25.x). */
+    public TypeChecker inDialect(Dialect dialect) {
+        moduleScope.dialect = dialect;
+        return this;
     }
 
     private void declareReported(Stmt s) {

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.Diagnostics;
+import org.trufflemojo.syntax.Dialect;
 import org.trufflemojo.syntax.Stmt;
 
 /**
@@ -28,8 +29,16 @@ public final class Parser {
     }
 
     public static List<Stmt> parse(String text, Diagnostics diagnostics) {
+        return parseFile(text, diagnostics).statements();
+    }
+
+    /** A parsed source file: its statements and the dialect it is written in. */
+    public record ParsedFile(List<Stmt> statements, Dialect dialect) {
+    }
+
+    public static ParsedFile parseFile(String text, Diagnostics diagnostics) {
         List<Token> tokens = new Lexer(text, diagnostics).tokenize();
-        return new Parser(tokens, diagnostics).parseModule();
+        return new ParsedFile(new Parser(tokens, diagnostics).parseModule(), DialectDetector.detect(tokens));
     }
 
     public List<Stmt> parseModule() {

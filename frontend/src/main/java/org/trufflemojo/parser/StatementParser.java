@@ -466,8 +466,12 @@ final class StatementParser {
         cursor.expect(LPAREN, "'('");
         List<Stmt.Param> params = types.params();
         boolean raises = false;
+        Expr raisesType = null;
         if (cursor.acceptName("raises")) {
             raises = true;
+            if (!cursor.at(ARROW) && !cursor.at(COLON)) {
+                raisesType = expressions.expression(); // 1.x typed raises: `raises MyError`
+            }
         }
         Expr result = null;
         Expr resultOrigin = null;
@@ -491,7 +495,7 @@ final class StatementParser {
         List<Stmt> code = body.size() == 2 && body.get(0) instanceof Stmt.ExprStmt doc && doc.expr() instanceof Expr.StrLit ? body.subList(1, 2) : body;
         boolean hasBody = !(code.size() == 1 && code.get(0) instanceof Stmt.ExprStmt es && es.expr() instanceof Expr.Ellipsis);
         return new Stmt.FunctionDef(kw.pos(), nameTok.pos(), nameTok.text(), decorators, typeParams, params, result, resultOrigin,
-                        raises, isDef, body, hasBody);
+                        raises, raisesType, isDef, body, hasBody);
     }
 
     private Stmt structDef(List<Stmt.Decorator> decorators) {

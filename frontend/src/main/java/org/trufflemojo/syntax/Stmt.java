@@ -88,9 +88,13 @@ public sealed interface Stmt {
                     Expr defaultValue, ParamKind kind, boolean keywordOnly, boolean positionalOnly) {
     }
 
+    /**
+     * A function. {@code raisesType} is the error type of a typed {@code raises E} (1.x; {@code raises Never}
+     * declares that it does not raise), or null for a bare {@code raises}.
+     */
     record FunctionDef(SourcePos pos, SourcePos namePos, String name, List<Decorator> decorators, List<TypeParam> typeParams,
-                    List<Param> params, Expr resultType, Expr resultOrigin, boolean raises, boolean isDef, List<Stmt> body,
-                    boolean hasBody) implements Stmt {
+                    List<Param> params, Expr resultType, Expr resultOrigin, boolean raises, Expr raisesType, boolean isDef,
+                    List<Stmt> body, boolean hasBody) implements Stmt {
     }
 
     record StructDef(SourcePos pos, String name, List<Decorator> decorators, List<TypeParam> typeParams, List<Expr> traits,

@@ -34,6 +34,8 @@ public final class Function {
     public Local outParam;
     public Type resultType;
     public boolean raises;
+    /** What a 1.x {@code raises E} function raises: its error type, or null for {@code Error} (a bare {@code raises}). */
+    public Type errorType;
     public final List<Local> locals = new ArrayList<>();
     public TStmt body;
     /** A generic function (with compile-time parameters) is a template: only its instances are checked and run. */

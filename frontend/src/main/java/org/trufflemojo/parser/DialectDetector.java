@@ -1,0 +1,39 @@
+package org.trufflemojo.parser;
+
+import static org.trufflemojo.parser.TokenKind.*;
+
+import java.util.List;
+import java.util.Set;
+
+import org.trufflemojo.syntax.Dialect;
+
+/**
+ * Tells a Mojo 1.x program from a 25.x one by the spellings only 1.x has: {@code comptime},
+ * imports from {@code std.}, typed {@code raises E}, {@code __deinit__}, the {@code imm}
+ * convention, {@code lambda} and {@code thin} function types.
+ */
+final class DialectDetector {
+    private static final Set<String> MOJO1_WORDS = Set.of("comptime", "__deinit__", "lambda", "thin");
+
+    private DialectDetector() {
+    }
+
+    static Dialect detect(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() != NAME) {
+                continue;
+            }
+            Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : t;
+            Token after = i + 2 < tokens.size() ? tokens.get(i + 2) : t;
+            boolean mojo1 = MOJO1_WORDS.contains(t.text())
+                            || (t.text().equals("from") || t.text().equals("import")) && next.isName("std") && after.is(DOT)
+                            || t.text().equals("imm") && next.is(NAME)
+                            || t.text().equals("raises") && next.is(NAME);
+            if (mojo1) {
+                return Dialect.MOJO_1;
+            }
+        }
+        return Dialect.MOJO_25;
+    }
+}
