@@ -251,7 +251,7 @@ final class CollectionMethods {
     /** Whether an expression is a literal that takes its type from where it is used ({@code []}, {@code {}}, {@code {a, b}}). */
     static boolean isContextTyped(Expr e) {
         return e instanceof Expr.ListLit l && l.elements().isEmpty() || e instanceof Expr.DictLit d && d.keys().isEmpty()
-                        || e instanceof Expr.SetLit;
+                        || e instanceof Expr.SetLit || e instanceof Expr.InitList;
     }
 
     TExpr dictLiteral(Expr.DictLit d, Type expected) {

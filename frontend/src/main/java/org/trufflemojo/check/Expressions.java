@@ -92,10 +92,20 @@ final class Expressions {
             case Expr.TupleLit t -> collections.tupleLiteral(t, expected);
             case Expr.DictLit d -> collections.dictLiteral(d, expected);
             case Expr.SetLit sl -> collections.setLiteral(sl.pos(), sl.elements(), expected);
+            case Expr.InitList il -> initializerList(il, expected);
             case Expr.Comprehension c -> comprehensions.comprehension(c);
             case Expr.Slice sl -> sliceValue(sl, expected);
             default -> throw ctx.error(e.pos(), "this expression is not supported yet");
         };
+    }
+
+    /** {@code {first = 1, second = 2}}: a constructor call of the struct its context expects. */
+    private TExpr initializerList(Expr.InitList il, Type expected) {
+        if (!(expected instanceof StructType st)) {
+            throw ctx.error(il.pos(), "an initializer list needs a struct type from its context"
+                            + (expected == null ? "" : ", not '" + expected.name() + "'"));
+        }
+        return calls.constructStruct(il.pos(), st, il.args());
     }
 
     /**
@@ -275,6 +285,10 @@ final class Expressions {
     }
 
     TExpr index(Expr.Index i) {
+        if (i.target() instanceof Expr.Name an && ctx.lookupGlobalOrLocal(an.name()) instanceof AliasTemplate at
+                        && aliasInstance(at, i) instanceof TExpr value) {
+            return value;
+        }
         if (i.target() instanceof Expr.Name pn && ctx.lookupGlobalOrLocal(pn.name()) instanceof ValuePack pack && i.indices().size() == 1) {
             // mask[i] of a compile-time value pack: the constant at the (constant) index
             TExpr.Const k = ConstantFolder.fold(conversions.coerce(expression(i.indices().get(0).value(), Types.INT), Types.INT, i.pos()));
@@ -672,6 +686,9 @@ final class Expressions {
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof ListType lt) {
             return collections.listConstructor(c, lt);
         }
+        if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof StructType st) {
+            return calls.constructStruct(c.pos(), st, c.args()); // a parametric alias of a struct
+        }
         if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name sn && TypeResolver.isStringView(ix, ctx.lookupGlobalOrLocal(sn.name()))) {
             return builtins.construct(c, Types.STRING); // StringSlice[origin](ptr=p, length=n)
         }
@@ -1011,7 +1028,7 @@ final class Expressions {
         }
         if (value instanceof Expr.Index ix && ix.target() instanceof Expr.Name n) {
             Object target = ctx.lookupGlobalOrLocal(n.name());
-            if (target instanceof TypeConstructor || target instanceof StructTemplate || target instanceof AliasTemplate
+            if (target instanceof TypeConstructor || target instanceof StructTemplate || target instanceof AliasTemplate at && namesType(at)
                             || TypeResolver.isStringView(ix, target)) {
                 return resolveType(ix);
             }
@@ -1123,6 +1140,9 @@ final class Expressions {
     Type typeExpression(Expr.Index ix) {
         if (ix.target() instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) instanceof TypeConstructor) {
             return resolveType(ix);
+        }
+        if (ix.target() instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) instanceof AliasTemplate at && namesType(at)) {
+            return resolveType(ix); // TwoOfAKind[DType.float32] of `comptime TwoOfAKind[dt: DType] = SIMD[dt, 2]`
         }
         return null;
     }
@@ -1300,7 +1320,85 @@ final class Expressions {
         return new TExpr.Const(c.pos(), Types.NONE, null);
     }
 
+    /** Whether a parametric alias names a type ({@code Pair[T] = Tuple[T, T]}), not a value ({@code AddOne[a: Int]: Int = a + 1}). */
+    private static boolean namesType(AliasTemplate at) {
+        Expr value = at.syntax().value();
+        return at.syntax().type() == null && (value instanceof Expr.Name || value instanceof Expr.Index || value instanceof Expr.Attribute);
+    }
+
+    /**
+     * {@code AddOne[8]} of a parametric value alias ({@code comptime AddOne[a: Int]: Int = a + 1}):
+     * its value with the parameters bound to the arguments, a compile-time constant; null if the
+     * alias names a type.
+     */
+    private TExpr aliasInstance(AliasTemplate at, Expr.Index use) {
+        Stmt.AliasDef ad = at.syntax();
+        return withAliasArguments(ad, use, () -> {
+            if (aliasedType(ad.value()) != null) {
+                return null;
+            }
+            TExpr value = expression(ad.value(), null);
+            if (ad.type() != null) {
+                value = conversions.coerce(value, resolveType(ad.type()), use.pos());
+            }
+            TExpr.Const folded = ConstantFolder.fold(value, ctx.module::checkBody);
+            if (folded == null) {
+                throw ctx.error(use.pos(), "the value of '" + ad.name() + "' is not a compile-time constant");
+            }
+            return new TExpr.Const(use.pos(), folded.type(), folded.value());
+        });
+    }
+
+    /**
+     * Evaluates something with the parameters of a parametric alias bound, in a scope of their own,
+     * to the arguments of a use of it: a type (or a DType) as a type, any other value as a constant.
+     */
+    private <T> T withAliasArguments(Stmt.AliasDef ad, Expr.Index use, java.util.function.Supplier<T> evaluate) {
+        Scope bound = new Scope(ctx.scope);
+        List<Stmt.TypeParam> params = ad.typeParams();
+        for (int p = 0; p < params.size(); p++) {
+            Stmt.TypeParam param = params.get(p);
+            Expr arg = null;
+            for (int a = 0; a < use.indices().size(); a++) {
+                Expr.Arg given = use.indices().get(a);
+                if (given.keyword() == null ? a == p : given.keyword().equals(param.name())) {
+                    arg = given.value();
+                }
+            }
+            if (arg == null) {
+                arg = param.defaultValue();
+            }
+            if (arg == null) {
+                throw ctx.error(use.pos(), "missing parameter '" + param.name() + "' of '" + ad.name() + "'");
+            }
+            Object value = aliasedType(arg);
+            if (value == null) {
+                TExpr v = expression(arg, null);
+                if (param.type() != null) {
+                    v = conversions.coerce(v, resolveType(param.type()), arg.pos());
+                }
+                value = ConstantFolder.fold(v, ctx.module::checkBody);
+                if (value == null) {
+                    throw ctx.error(arg.pos(), "the parameter '" + param.name() + "' of '" + ad.name() + "' needs a compile-time constant");
+                }
+            }
+            bound.names.put(param.name(), value);
+        }
+        Scope saved = ctx.scope;
+        ctx.scope = bound;
+        try {
+            return evaluate.get();
+        } finally {
+            ctx.scope = saved;
+        }
+    }
+
     Type resolveType(Expr e) {
+        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name an && ctx.scope != null
+                        && ctx.scope.lookup(an.name()) instanceof AliasTemplate at) {
+            // a parametric type alias declared in this function
+            return withAliasArguments(at.syntax(), ix, () -> resolveType(at.syntax().value()));
+        }
         if (e instanceof Expr.Call tc && tc.callee() instanceof Expr.Name tn && tn.name().equals("__type_of") && tc.args().size() == 1
                         && !(tc.args().get(0).value() instanceof Expr.Name) && ctx.lookupGlobalOrLocal("__type_of") == null) {
             return calls.expressionQuietly(tc.args().get(0).value(), null).type(); // __type_of(1): the expression's type (it is not evaluated)

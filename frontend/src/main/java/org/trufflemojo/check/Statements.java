@@ -185,6 +185,10 @@ final class Statements {
         if (a.value() == null) {
             throw ctx.error(a.pos(), "alias '" + a.name() + "' needs a value");
         }
+        if (!a.typeParams().isEmpty()) {
+            ctx.declareName(a.pos(), a.name(), new AliasTemplate(a)); // parametric: evaluated at each use with its arguments
+            return null;
+        }
         if (a.type() == null && (a.value() instanceof Expr.TupleLit || a.value() instanceof Expr.ListLit) && dtypeList(a.value()) instanceof List<Type> lanes) {
             ctx.declareName(a.pos(), a.name(), new DTypeTuple(lanes)); // alias dtypes = [DType.int8, DType.float32]
             return null;

@@ -438,6 +438,9 @@ final class ExpressionParser {
             }
             case LBRACE: {
                 cursor.next();
+                if (cursor.at(NAME) && cursor.peek(1).is(ASSIGN)) {
+                    return new Expr.InitList(t.pos(), arguments(RBRACE));
+                }
                 List<Expr> keys = new ArrayList<>();
                 List<Expr> values = new ArrayList<>();
                 boolean isSet = false;

@@ -90,6 +90,10 @@ final class StatementParser {
         if (t.is(AT)) {
             return decorated();
         }
+        if (t.isName("comptime") && (cursor.peek(1).isName("if") || cursor.peek(1).isName("for"))) {
+            cursor.next(); // 1.x `comptime if` / `comptime for`: 25.x `@parameter if` / `@parameter for`
+            return cursor.atName("if") ? ifStmt(true) : forStmt(true);
+        }
         if (t.is(NAME)) {
             switch (t.text()) {
                 case "fn", "def":
@@ -197,6 +201,9 @@ final class StatementParser {
                     break;
                 }
                 case "alias", "comptime": {
+                    if (t.text().equals("comptime") && cursor.peek(1).isName("assert")) {
+                        return comptimeAssert();
+                    }
                     if (cursor.peek(1).is(NAME)) {
                         return aliasDef();
                     }
@@ -309,6 +316,24 @@ final class StatementParser {
             return new Stmt.VarDecl(first.pos(), first.name(), null, value);
         }
         return new Stmt.Assign(first.pos(), List.of(new Expr.TupleLit(first.pos(), targets)), value);
+    }
+
+    /**
+     * 1.x {@code comptime assert condition[, message]}: the 25.x {@code constrained[condition, message]()},
+     * checked while compiling (in each instance of generic code).
+     */
+    private Stmt comptimeAssert() {
+        SourcePos pos = cursor.next().pos();
+        cursor.next(); // 'assert'
+        List<Arg> operands = new ArrayList<>();
+        Expr condition = expressions.expression();
+        operands.add(new Arg(condition.pos(), null, condition, false));
+        if (cursor.accept(COMMA)) {
+            Expr message = expressions.expression();
+            operands.add(new Arg(message.pos(), null, message, false));
+        }
+        Expr constrained = new Expr.Index(pos, new Expr.Name(pos, "constrained"), operands);
+        return new Stmt.ExprStmt(pos, new Expr.Call(pos, constrained, List.of()));
     }
 
     private Stmt aliasDef() {

@@ -78,6 +78,10 @@ public sealed interface Expr {
     record SetLit(SourcePos pos, List<Expr> elements) implements Expr {
     }
 
+    /** 1.x {@code {name = value, ...}}: the arguments of a constructor of the type its context expects. */
+    record InitList(SourcePos pos, List<Arg> args) implements Expr {
+    }
+
     /**
      * {@code [element for x in xs if c]}, {@code {k: v for ...}} or {@code {e for ...}}: the
      * clauses as the loops and ifs they mean, nested in source order ({@code value} is null but for a dict).
