@@ -181,6 +181,31 @@ final class Statements {
      * alias stands and bound to a hidden variable, which gives every use the same value the
      * compile-time evaluation would have.
      */
+    /** {@code TestSuite.discover_tests[__functions_in_module()]().run(...)}. */
+    private boolean isTestSuiteRun(Expr e) {
+        return e instanceof Expr.Call run && run.callee() instanceof Expr.Attribute ra && ra.name().equals("run")
+                        && ra.target() instanceof Expr.Call discover && discover.args().isEmpty()
+                        && discover.callee() instanceof Expr.Index di && di.indices().size() == 1
+                        && di.indices().get(0).value() instanceof Expr.Call fim && fim.callee() instanceof Expr.Name fn
+                        && ctx.lookupGlobalOrLocal(fn.name()) == Builtin.FUNCTIONS_IN_MODULE
+                        && di.target() instanceof Expr.Attribute da && da.name().equals("discover_tests")
+                        && da.target() instanceof Expr.Name ts && ctx.lookupGlobalOrLocal(ts.name()) == Builtin.TEST_SUITE
+                        && run.args().stream().allMatch(a -> "quiet".equals(a.keyword()));
+    }
+
+    /**
+     * Runs the module's {@code test_} functions in the order they are declared (quietly: a passing
+     * test prints nothing); the first failure goes on up as the error of the run.
+     */
+    private TStmt runTests(SourcePos pos) {
+        List<TStmt> calls = new ArrayList<>();
+        for (Function test : ctx.module.testFunctions()) {
+            TExpr call = this.calls.resolveCall(pos, test.name, List.of(test), null, List.of());
+            calls.add(new TStmt.Eval(pos, conventions.borrowed(call, pos)));
+        }
+        return new TStmt.Block(pos, calls);
+    }
+
     private TStmt localAlias(Stmt.AliasDef a) {
         if (a.value() == null) {
             throw ctx.error(a.pos(), "alias '" + a.name() + "' needs a value");
@@ -222,6 +247,9 @@ final class Statements {
     private TStmt exprStatement(Stmt.ExprStmt e) {
         if (e.expr() instanceof Expr.StrLit) {
             return null; // docstring
+        }
+        if (isTestSuiteRun(e.expr())) {
+            return runTests(e.pos());
         }
         if (e.expr() instanceof Expr.Call c && c.callee() instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) == Builtin.PRINT) {
             return print(c);

@@ -196,6 +196,18 @@ public final class TypeChecker {
         return signatures.declareNested(fd, enclosing, captured);
     }
 
+    /** The program's module-level functions named {@code test_...}, in the order they are declared: what a TestSuite discovers. */
+    List<Function> testFunctions() {
+        List<Function> tests = new ArrayList<>();
+        for (Function f : moduleScope.allFunctions) {
+            if (f.module == null && f.owner == null && f.name.startsWith("test_") && globals.get(f.name) instanceof List<?> overloads
+                            && overloads.contains(f)) {
+                tests.add(f);
+            }
+        }
+        return tests;
+    }
+
     /** The module-level names a function's body sees: its own module's (a library function's are the library module's). */
     Map<String, Object> namespaceOf(Function f) {
         return moduleScope.namespace(f == null ? null : f.module);

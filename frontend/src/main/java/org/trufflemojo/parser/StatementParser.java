@@ -158,6 +158,9 @@ final class StatementParser {
         if (cursor.atName("trait")) {
             return traitDef(decorators);
         }
+        if ((cursor.atName("comptime") || cursor.atName("alias")) && cursor.peek(1).is(NAME)) {
+            return aliasDef(); // `@deprecated(...)` on a comptime value: nothing to do but declare it
+        }
         throw cursor.error(cursor.peek().pos(), "expected a function or struct after decorator");
     }
 
@@ -325,6 +328,11 @@ final class StatementParser {
     private Stmt comptimeAssert() {
         SourcePos pos = cursor.next().pos();
         cursor.next(); // 'assert'
+        return constraint(pos);
+    }
+
+    /** {@code condition[, message]} of a compile-time assertion, as the {@code constrained[condition, message]()} it means. */
+    private Stmt constraint(SourcePos pos) {
         List<Arg> operands = new ArrayList<>();
         Expr condition = expressions.expression();
         operands.add(new Arg(condition.pos(), null, condition, false));
@@ -512,10 +520,22 @@ final class StatementParser {
             }
             result = expressions.expression();
         }
+        Stmt whereClause = null;
+        if (cursor.atName("where")) {
+            // 1.x `where condition[, message]`: a constraint on the compile-time parameters, checked
+            // in each instance as a `comptime assert` at the start of the body
+            whereClause = constraint(cursor.next().pos());
+        }
         if (!cursor.at(COLON)) {
             throw cursor.error(cursor.peek().pos(), "expected ':' after function signature, found " + TokenCursor.describe(cursor.peek()));
         }
         List<Stmt> body = block();
+        if (whereClause != null) {
+            List<Stmt> constrained = new ArrayList<>();
+            constrained.add(whereClause);
+            constrained.addAll(body);
+            body = constrained;
+        }
         // `...` (after an optional docstring) declares without a body, as a trait method or an intrinsic does.
         List<Stmt> code = body.size() == 2 && body.get(0) instanceof Stmt.ExprStmt doc && doc.expr() instanceof Expr.StrLit ? body.subList(1, 2) : body;
         boolean hasBody = !(code.size() == 1 && code.get(0) instanceof Stmt.ExprStmt es && es.expr() instanceof Expr.Ellipsis);
