@@ -134,6 +134,7 @@ final class AddressTakenNames {
             case Expr.TupleLit t -> expressions(t.elements());
             case Expr.SetLit s -> expressions(s.elements());
             case Expr.InitList il -> arguments(il.args());
+            case Expr.TemplateString ts -> expressions(ts.parts());
             case Expr.DictLit d -> {
                 expressions(d.keys());
                 expressions(d.values());

@@ -93,10 +93,20 @@ final class Expressions {
             case Expr.DictLit d -> collections.dictLiteral(d, expected);
             case Expr.SetLit sl -> collections.setLiteral(sl.pos(), sl.elements(), expected);
             case Expr.InitList il -> initializerList(il, expected);
+            case Expr.TemplateString ts -> templateString(ts);
             case Expr.Comprehension c -> comprehensions.comprehension(c);
             case Expr.Slice sl -> sliceValue(sl, expected);
             default -> throw ctx.error(e.pos(), "this expression is not supported yet");
         };
+    }
+
+    /** {@code t"{name} ({age})"}: the String of its parts' text, one after another. */
+    private TExpr templateString(Expr.TemplateString ts) {
+        List<TExpr> values = new ArrayList<>();
+        for (Expr part : ts.parts()) {
+            values.add(builtins.printable(expression(part, null), part.pos()));
+        }
+        return new TExpr.Format(ts.pos(), Types.STRING, values);
     }
 
     /** {@code {first = 1, second = 2}}: a constructor call of the struct its context expects. */
@@ -818,6 +828,13 @@ final class Expressions {
             }
             if (t instanceof ListType lt && lt.isFixed()) {
                 return collections.inlineArrayMethod(c, a, receiver, lt);
+            }
+            if (Types.isStringLike(t) && a.name().equals("write_to") && c.args().size() == 1 && c.args().get(0).keyword() == null) {
+                // s.write_to(writer): a String (or a template string) writes its text
+                TExpr writer = expression(c.args().get(0).value(), null);
+                if (writer.type() == Types.WRITER) {
+                    return new TExpr.WriterWrite(c.pos(), Types.NONE, writer, List.of(builtins.printable(receiver, a.target().pos())));
+                }
             }
             if (Types.isStringLike(t) && (a.name().equals("write") || a.name().equals("format") || a.name().equals("join"))) {
                 return collections.stringMethod(c, a, receiver);

@@ -10,7 +10,7 @@ import org.trufflemojo.syntax.Dialect;
 /**
  * Tells a Mojo 1.x program from a 25.x one by the spellings only 1.x has: {@code comptime},
  * imports from {@code std.}, typed {@code raises E}, {@code __deinit__}, the {@code imm}
- * convention, {@code lambda} and {@code thin} function types.
+ * convention, {@code lambda} and {@code thin} function types, template strings.
  */
 final class DialectDetector {
     private static final Set<String> MOJO1_WORDS = Set.of("comptime", "__deinit__", "lambda", "thin");
@@ -21,6 +21,9 @@ final class DialectDetector {
     static Dialect detect(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if (t.kind() == TEMPLATE_STRING) {
+                return Dialect.MOJO_1;
+            }
             if (t.kind() != NAME) {
                 continue;
             }

@@ -341,6 +341,60 @@ final class ExpressionParser {
         return new Expr.Slice(pos, lower, upper, step);
     }
 
+    /**
+     * {@code t"Hi {name}!"}: the literal text and the expressions of the replacement fields
+     * ({@code {{} and {@code }}} stand for braces). Each field is parsed on its own.
+     */
+    private Expr templateString(Token t) {
+        String text = t.text();
+        List<Expr> parts = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if ((c == '{' || c == '}') && i + 1 < text.length() && text.charAt(i + 1) == c) {
+                literal.append(c);
+                i += 2;
+                continue;
+            }
+            if (c == '}') {
+                throw cursor.error(t.pos(), "single '}' in a template string: write '}}'");
+            }
+            if (c != '{') {
+                literal.append(c);
+                i++;
+                continue;
+            }
+            int close = text.indexOf('}', i);
+            if (close < 0) {
+                throw cursor.error(t.pos(), "unclosed '{' in a template string");
+            }
+            if (!literal.isEmpty()) {
+                parts.add(new Expr.StrLit(t.pos(), literal.toString()));
+                literal.setLength(0);
+            }
+            parts.add(field(text.substring(i + 1, close), new SourcePos(t.pos().line(), t.pos().column() + 3 + i, t.pos().offset() + 2 + i)));
+            i = close + 1;
+        }
+        if (!literal.isEmpty() || parts.isEmpty()) {
+            parts.add(new Expr.StrLit(t.pos(), literal.toString()));
+        }
+        return new Expr.TemplateString(t.pos(), parts);
+    }
+
+    /** A replacement field of a template string, parsed as an expression; its tokens are placed where the field starts. */
+    private Expr field(String source, SourcePos at) {
+        if (source.contains("!") || source.contains(":")) {
+            throw cursor.error(at, "conversions and format specifications in template strings are not supported yet");
+        }
+        List<Token> tokens = new ArrayList<>();
+        for (Token k : new Lexer(source, cursor.diagnostics()).tokenize()) {
+            SourcePos p = k.pos();
+            tokens.add(new Token(k.kind(), k.text(), new SourcePos(at.line(), at.column() + p.column() - 1, at.offset() + p.offset()), k.precededBySpace()));
+        }
+        return new Parser(tokens, cursor.diagnostics()).field(at);
+    }
+
     List<Arg> arguments(TokenKind close) {
         List<Arg> result = new ArrayList<>();
         while (!cursor.at(close)) {
@@ -379,6 +433,9 @@ final class ExpressionParser {
                 }
                 return new Expr.StrLit(t.pos(), sb.toString());
             }
+            case TEMPLATE_STRING:
+                cursor.next();
+                return templateString(t);
             case ELLIPSIS:
                 cursor.next();
                 return new Expr.Ellipsis(t.pos());

@@ -7,7 +7,9 @@ import java.util.List;
 
 import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.Diagnostics;
+import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Dialect;
+import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.syntax.Stmt;
 
 /**
@@ -17,11 +19,12 @@ import org.trufflemojo.syntax.Stmt;
 public final class Parser {
     private final TokenCursor cursor;
     private final StatementParser statements;
+    private final ExpressionParser expressions;
 
     public Parser(List<Token> tokens, Diagnostics diagnostics) {
         cursor = new TokenCursor(tokens, diagnostics);
         statements = new StatementParser(cursor);
-        ExpressionParser expressions = new ExpressionParser(cursor);
+        expressions = new ExpressionParser(cursor);
         TypeParser types = new TypeParser(cursor);
         statements.wire(expressions, types);
         expressions.wire(statements, types);
@@ -39,6 +42,21 @@ public final class Parser {
     public static ParsedFile parseFile(String text, Diagnostics diagnostics) {
         List<Token> tokens = new Lexer(text, diagnostics).tokenize();
         return new ParsedFile(new Parser(tokens, diagnostics).parseModule(), DialectDetector.detect(tokens));
+    }
+
+    /** The expression of a template string's replacement field: all of its tokens. */
+    Expr field(SourcePos at) {
+        while (cursor.at(NEWLINE) || cursor.at(INDENT)) {
+            cursor.next();
+        }
+        Expr e = expressions.expression();
+        while (cursor.at(NEWLINE) || cursor.at(DEDENT)) {
+            cursor.next();
+        }
+        if (!cursor.at(EOF)) {
+            throw cursor.error(at, "expected one expression in a template string's replacement field");
+        }
+        return e;
     }
 
     public List<Stmt> parseModule() {

@@ -78,6 +78,10 @@ public sealed interface Expr {
     record SetLit(SourcePos pos, List<Expr> elements) implements Expr {
     }
 
+    /** 1.x {@code t"a{x}b"}: the text of its parts, string literals and the values of its replacement fields, one after another. */
+    record TemplateString(SourcePos pos, List<Expr> parts) implements Expr {
+    }
+
     /** 1.x {@code {name = value, ...}}: the arguments of a constructor of the type its context expects. */
     record InitList(SourcePos pos, List<Arg> args) implements Expr {
     }
