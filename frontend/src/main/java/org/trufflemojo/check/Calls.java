@@ -534,6 +534,11 @@ final class Calls {
         if (f.resultType == Types.ERROR) {
             throw new CompileError(); // its signature was rejected and reported already
         }
+        if (!f.captureArgs.isEmpty()) {
+            List<Expr.Arg> withCaptures = new ArrayList<>(callArgs);
+            withCaptures.addAll(f.captureArgs); // a closure's captured variables
+            callArgs = withCaptures;
+        }
         if (report) {
             ctx.module.confirm(f); // (an instance tried as an overload is the one called)
         }

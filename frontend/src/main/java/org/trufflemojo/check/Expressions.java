@@ -251,6 +251,9 @@ final class Expressions {
             throw ctx.error(n.pos(), "type '" + t.name() + "' cannot be used as a value here");
         }
         if (found instanceof List<?> fns && fns.size() == 1 && fns.get(0) instanceof Function f && !f.isTemplate && f.owner == null) {
+            if (!f.captureArgs.isEmpty()) {
+                throw ctx.error(n.pos(), "'" + f.name + "' captures variables: a closure can only be called where it is declared yet");
+            }
             List<Type> params = new ArrayList<>(f.paramTypes());
             return new TExpr.FunctionRef(n.pos(), FunctionType.of(params, f.resultType, f.raises), f);
         }

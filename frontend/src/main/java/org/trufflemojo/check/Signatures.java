@@ -354,6 +354,7 @@ final class Signatures {
         f.primitive = template.primitive;
         f.extendsBuiltin = template.extendsBuiltin;
         f.intrinsic = template.intrinsic;
+        f.captureArgs = template.captureArgs;
         Map<String, Object> all = new HashMap<>(template.typeArgs);
         all.putAll(args);
         f.typeArgs = all;

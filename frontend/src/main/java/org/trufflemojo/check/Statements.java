@@ -132,9 +132,17 @@ final class Statements {
                     }
                     captured.putAll(sc.materializedAliases); // alias table = InlineArray[...](...)
                 }
-                Function nested = ctx.module.declareNested(fd, ctx.function, captured);
+                Closures.Closure closure = ctx.function == null ? null : new Closures(ctx, conventions).close(fd);
+                if (closure != null) {
+                    captured.putAll(closure.capturedTypes());
+                }
+                Function nested = ctx.module.declareNested(closure == null ? fd : closure.syntax(), ctx.function, captured);
                 ctx.declareName(fd.namePos(), fd.name(), new ArrayList<>(List.of(nested)));
-                yield null;
+                if (closure == null) {
+                    yield null;
+                }
+                nested.captureArgs = closure.captureArgs();
+                yield closure.copies().isEmpty() ? null : new TStmt.Block(fd.pos(), closure.copies());
             }
             case Stmt.RefDecl r -> expressions.refDecl(r);
             case Stmt.AliasDef a -> localAlias(a);

@@ -448,7 +448,7 @@ final class ExpressionParser {
                         return new Expr.BoolLit(t.pos(), false);
                     case "None":
                         return new Expr.NoneLit(t.pos());
-                    case "fn":
+                    case "fn", "def":
                         if (cursor.at(LPAREN)) {
                             return types.fnType(t.pos());
                         }

@@ -498,13 +498,17 @@ final class StatementParser {
         List<Stmt.TypeParam> typeParams = cursor.at(LBRACKET) ? types.typeParams() : List.of();
         cursor.expect(LPAREN, "'('");
         List<Stmt.Param> params = types.params();
+        List<Stmt.Capture> captures = cursor.at(LBRACE) ? types.captureList() : null;
         boolean raises = false;
         Expr raisesType = null;
         if (cursor.acceptName("raises")) {
             raises = true;
-            if (!cursor.at(ARROW) && !cursor.at(COLON)) {
+            if (!cursor.at(ARROW) && !cursor.at(COLON) && !cursor.at(LBRACE)) {
                 raisesType = expressions.expression(); // 1.x typed raises: `raises MyError`
             }
+        }
+        if (captures == null && cursor.at(LBRACE)) {
+            captures = types.captureList();
         }
         Expr result = null;
         Expr resultOrigin = null;
@@ -539,8 +543,8 @@ final class StatementParser {
         // `...` (after an optional docstring) declares without a body, as a trait method or an intrinsic does.
         List<Stmt> code = body.size() == 2 && body.get(0) instanceof Stmt.ExprStmt doc && doc.expr() instanceof Expr.StrLit ? body.subList(1, 2) : body;
         boolean hasBody = !(code.size() == 1 && code.get(0) instanceof Stmt.ExprStmt es && es.expr() instanceof Expr.Ellipsis);
-        return new Stmt.FunctionDef(kw.pos(), nameTok.pos(), nameTok.text(), decorators, typeParams, params, result, resultOrigin,
-                        raises, raisesType, isDef, body, hasBody);
+        return new Stmt.FunctionDef(kw.pos(), nameTok.pos(), nameTok.text(), decorators, typeParams, params, captures, result,
+                        resultOrigin, raises, raisesType, isDef, body, hasBody);
     }
 
     private Stmt structDef(List<Stmt.Decorator> decorators) {

@@ -14,7 +14,7 @@ import org.trufflemojo.syntax.Stmt.Convention;
 
 /** Parses the parts of declarations about types: compile-time parameter lists, parameters with their conventions, function types. */
 final class TypeParser {
-    private static final Set<String> CONVENTIONS = Set.of("read", "mut", "var", "owned", "out", "ref", "deinit", "borrowed", "inout");
+    private static final Set<String> CONVENTIONS = Set.of("read", "imm", "mut", "var", "owned", "out", "ref", "deinit", "borrowed", "inout");
     private final TokenCursor cursor;
     private ExpressionParser expressions;
 
@@ -121,6 +121,37 @@ final class TypeParser {
         return result;
     }
 
+    /**
+     * A 1.x capture list {@code {imm a, mut b, var c, d}}: a bare name is captured {@code imm}; a
+     * convention alone is the default for every other variable the body uses.
+     */
+    List<Stmt.Capture> captureList() {
+        cursor.expect(LBRACE, "'{'");
+        List<Stmt.Capture> result = new ArrayList<>();
+        while (!cursor.at(RBRACE)) {
+            Token first = cursor.expect(NAME, "a captured variable or a convention");
+            Convention conv = switch (first.text()) {
+                case "mut" -> Convention.MUT;
+                case "var" -> Convention.VAR;
+                case "imm", "read" -> Convention.READ;
+                default -> null;
+            };
+            if (conv == null) {
+                result.add(new Stmt.Capture(first.pos(), first.text(), Convention.READ));
+            } else if (cursor.at(NAME)) {
+                Token name = cursor.next();
+                result.add(new Stmt.Capture(name.pos(), name.text(), conv));
+            } else {
+                result.add(new Stmt.Capture(first.pos(), null, conv));
+            }
+            if (!cursor.accept(COMMA)) {
+                break;
+            }
+        }
+        cursor.expect(RBRACE, "'}'");
+        return result;
+    }
+
     /** A variadic pack type {@code *Ts}, kept as a Unary STAR-less marker: {@code Index(Name("*"), Ts)}. */
     Expr unaryStarType() {
         SourcePos pos = cursor.next().pos();
@@ -143,9 +174,9 @@ final class TypeParser {
         }
         cursor.expect(RPAREN, "')'");
         boolean raises = false;
-        while (cursor.atName("capturing") || cursor.atName("escaping") || cursor.atName("raises")) {
+        while (cursor.atName("capturing") || cursor.atName("escaping") || cursor.atName("raises") || cursor.atName("thin")) {
             boolean capturing = cursor.atName("capturing");
-            raises |= cursor.next().text().equals("raises");
+            raises |= cursor.next().text().equals("raises");  // (1.x `thin`: a function without captures, as every one here is)
             if (capturing && cursor.at(LBRACKET)) {
                 // `capturing [_]`: the origin of what the closure captures, not checked here
                 cursor.next();
