@@ -1,6 +1,7 @@
 package org.trufflemojo.check;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,9 +12,11 @@ import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.syntax.Stmt.Convention;
+import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.Local;
 import org.trufflemojo.typed.TExpr;
 import org.trufflemojo.typed.TStmt;
+import org.trufflemojo.typed.types.Type;
 
 /**
  * 1.x closures: a nested function that uses variables of the enclosing function, as its capture
@@ -37,6 +40,47 @@ final class Closures {
 
     /** A nested function made a closure: its declaration with the hidden parameters, their arguments, and the copies to make. */
     record Closure(Stmt.FunctionDef syntax, List<Expr.Arg> captureArgs, Map<String, Object> capturedTypes, List<TStmt> copies) {
+    }
+
+    /** A nested function as declared: the function, and the copies its {@code var} captures need made where it is declared. */
+    record Declared(Function function, List<TStmt> copies) {
+    }
+
+    /**
+     * Declares a function nested in the one being checked: it sees the enclosing function's
+     * compile-time names (its parameters, aliases, nested functions) and captures its variables.
+     */
+    Declared declare(Stmt.FunctionDef fd) {
+        Map<String, Object> names = new HashMap<>();
+        if (ctx.function != null) {
+            for (Map.Entry<String, Object> e : ctx.function.typeArgs.entrySet()) {
+                if (e.getValue() instanceof Type || e.getValue() instanceof TExpr.Const || e.getValue() instanceof List<?>) {
+                    names.put(e.getKey(), e.getValue());
+                }
+            }
+        }
+        List<Scope> chain = new ArrayList<>();
+        for (Scope sc = ctx.scope; sc != null; sc = sc.parent) {
+            chain.add(0, sc);
+        }
+        for (Scope sc : chain) {
+            for (Map.Entry<String, Object> e : sc.names.entrySet()) {
+                // alias width = 4, alias dtype = DType.float32, a nested function declared before
+                if (e.getValue() instanceof Type || e.getValue() instanceof TExpr.Const || e.getValue() instanceof DTypeTuple
+                                || e.getValue() instanceof List<?> fns && fns.stream().allMatch(f -> f instanceof Function g && g.captureArgs.isEmpty())) {
+                    names.put(e.getKey(), e.getValue());
+                }
+            }
+            names.putAll(sc.materializedAliases); // alias table = InlineArray[...](...)
+        }
+        if (ctx.function == null) {
+            throw ctx.error(fd.pos(), "a function here is not supported yet: declare it at the top level of the module");
+        }
+        Closure closure = close(fd);
+        names.putAll(closure.capturedTypes());
+        Function nested = ctx.module.declareNested(closure.syntax(), ctx.function, names);
+        nested.captureArgs = closure.captureArgs();
+        return new Declared(nested, closure.copies());
     }
 
     Closure close(Stmt.FunctionDef fd) {
@@ -226,6 +270,7 @@ final class Closures {
                 }
                 case Expr.InitList il -> arguments(il.args());
                 case Expr.TemplateString ts -> ts.parts().forEach(this::expression);
+                case Expr.Lambda l -> expression(l.body());
                 case Expr.Comprehension c -> {
                     expression(c.element());
                     expression(c.value());

@@ -94,10 +94,30 @@ final class Expressions {
             case Expr.SetLit sl -> collections.setLiteral(sl.pos(), sl.elements(), expected);
             case Expr.InitList il -> initializerList(il, expected);
             case Expr.TemplateString ts -> templateString(ts);
+            case Expr.Lambda l -> lambdaValue(l);
             case Expr.Comprehension c -> comprehensions.comprehension(c);
             case Expr.Slice sl -> sliceValue(sl, expected);
             default -> throw ctx.error(e.pos(), "this expression is not supported yet");
         };
+    }
+
+    /** A lambda where a value is expected (an argument): the function it declares, which must not capture variables. */
+    private TExpr lambdaValue(Expr.Lambda l) {
+        Function f = lambda(l);
+        if (!f.captureArgs.isEmpty() || f.isTemplate) {
+            throw ctx.error(l.pos(), "a lambda that " + (f.isTemplate ? "has parameters" : "captures variables")
+                            + " can only be called, or named with `var f = lambda ...`, yet");
+        }
+        return new TExpr.FunctionRef(l.pos(), FunctionType.of(new ArrayList<>(f.paramTypes()), f.resultType, f.raises), f);
+    }
+
+    /** The anonymous function a lambda declares here. */
+    private Function lambda(Expr.Lambda l) {
+        Closures.Declared declared = new Closures(ctx, conventions).declare(l.asFunction("lambda", List.of(), List.of()));
+        if (!declared.copies().isEmpty()) {
+            throw ctx.error(l.pos(), "a lambda with a `var` capture can only be named with `var f = lambda ...` yet");
+        }
+        return declared.function();
     }
 
     /** {@code t"{name} ({age})"}: the String of its parts' text, one after another. */
@@ -492,6 +512,9 @@ final class Expressions {
     }
 
     TExpr call(Expr.Call c) {
+        if (c.callee() instanceof Expr.Lambda l) {
+            return calls.resolveCall(c.pos(), "lambda", List.of(lambda(l)), null, c.args()); // (lambda (x: Int) -> Int: x * 2)(21)
+        }
         if (simdStaticCall(c) instanceof TExpr staticCall) {
             return staticCall;
         }

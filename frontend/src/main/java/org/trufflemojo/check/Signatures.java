@@ -101,7 +101,8 @@ final class Signatures {
             return; // synthesized (signature set when it was made), already done, or a template
         }
         f.signatureResolved = true;
-        f.raises = fd.raises() || fd.isDef();
+        // a 25.x `def` raises without saying so; a 1.x one only with `raises`
+        f.raises = fd.raises() || fd.isDef() && !(moduleScope.dialect == Dialect.MOJO_1 && f.module == null);
         Map<String, Type> typeParams = new HashMap<>(typeParameters(fd));
         for (Map.Entry<String, Object> e : f.typeArgs.entrySet()) {
             if (e.getValue() instanceof Type t) {

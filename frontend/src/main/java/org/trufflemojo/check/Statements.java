@@ -112,37 +112,9 @@ final class Statements {
             case Stmt.With w -> withStatement(w);
             case Stmt.Return r -> returnStatement(r);
             case Stmt.FunctionDef fd -> {
-                Map<String, Object> captured = new java.util.HashMap<>();
-                if (ctx.function != null) {
-                    for (Map.Entry<String, Object> e : ctx.function.typeArgs.entrySet()) {
-                        if (e.getValue() instanceof Type || e.getValue() instanceof TExpr.Const) {
-                            captured.put(e.getKey(), e.getValue());
-                        }
-                    }
-                }
-                java.util.List<Scope> chain = new ArrayList<>();
-                for (Scope sc = ctx.scope; sc != null; sc = sc.parent) {
-                    chain.add(0, sc);
-                }
-                for (Scope sc : chain) {
-                    for (Map.Entry<String, Object> e : sc.names.entrySet()) {
-                        if (e.getValue() instanceof Type || e.getValue() instanceof TExpr.Const || e.getValue() instanceof DTypeTuple) {
-                            captured.put(e.getKey(), e.getValue()); // alias width = 4, alias dtype = DType.float32
-                        }
-                    }
-                    captured.putAll(sc.materializedAliases); // alias table = InlineArray[...](...)
-                }
-                Closures.Closure closure = ctx.function == null ? null : new Closures(ctx, conventions).close(fd);
-                if (closure != null) {
-                    captured.putAll(closure.capturedTypes());
-                }
-                Function nested = ctx.module.declareNested(closure == null ? fd : closure.syntax(), ctx.function, captured);
-                ctx.declareName(fd.namePos(), fd.name(), new ArrayList<>(List.of(nested)));
-                if (closure == null) {
-                    yield null;
-                }
-                nested.captureArgs = closure.captureArgs();
-                yield closure.copies().isEmpty() ? null : new TStmt.Block(fd.pos(), closure.copies());
+                Closures.Declared nested = new Closures(ctx, conventions).declare(fd);
+                ctx.declareName(fd.namePos(), fd.name(), new ArrayList<>(List.of(nested.function())));
+                yield nested.copies().isEmpty() ? null : new TStmt.Block(fd.pos(), nested.copies());
             }
             case Stmt.RefDecl r -> expressions.refDecl(r);
             case Stmt.AliasDef a -> localAlias(a);

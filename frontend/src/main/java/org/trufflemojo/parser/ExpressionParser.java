@@ -382,6 +382,31 @@ final class ExpressionParser {
         return new Expr.TemplateString(t.pos(), parts);
     }
 
+    /** {@code lambda [params](args) {captures} raises abi("C") -> T: body}, after the {@code lambda}. */
+    private Expr lambda(Token kw) {
+        List<Stmt.TypeParam> typeParams = cursor.at(LBRACKET) ? types.typeParams() : List.of();
+        cursor.expect(LPAREN, "'('");
+        List<Stmt.Param> params = types.params();
+        List<Stmt.Capture> captures = null;
+        boolean raises = false;
+        while (true) {
+            if (cursor.at(LBRACE) && captures == null) {
+                captures = types.captureList();
+            } else if (cursor.acceptName("raises")) {
+                raises = true;
+            } else if (cursor.atName("abi") && cursor.peek(1).is(LPAREN)) {
+                cursor.next(); // the calling convention of a C callback: every function here can be one
+                cursor.next();
+                arguments(RPAREN);
+            } else {
+                break;
+            }
+        }
+        Expr result = cursor.accept(ARROW) ? expression() : null;
+        cursor.expect(COLON, "':' before the body of the lambda");
+        return new Expr.Lambda(kw.pos(), typeParams, params, captures, result, raises, expression());
+    }
+
     /** A replacement field of a template string, parsed as an expression; its tokens are placed where the field starts. */
     private Expr field(String source, SourcePos at) {
         if (source.contains("!") || source.contains(":")) {
@@ -448,6 +473,11 @@ final class ExpressionParser {
                         return new Expr.BoolLit(t.pos(), false);
                     case "None":
                         return new Expr.NoneLit(t.pos());
+                    case "lambda":
+                        if (cursor.at(LPAREN) || cursor.at(LBRACKET)) {
+                            return lambda(t);
+                        }
+                        return new Expr.Name(t.pos(), t.text());
                     case "fn", "def":
                         if (cursor.at(LPAREN)) {
                             return types.fnType(t.pos());

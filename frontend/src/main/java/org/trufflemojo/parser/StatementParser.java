@@ -293,6 +293,9 @@ final class StatementParser {
         }
         Expr type = cursor.accept(COLON) ? expressions.expression() : null;
         Expr init = cursor.accept(ASSIGN) ? expressions.exprList() : null;
+        if (type == null && init instanceof Expr.Lambda lambda) {
+            return lambda.asFunction(nameTok.text(), List.of(), List.of()); // `var f = lambda ...`: the function f
+        }
         return new Stmt.VarDecl(nameTok.pos(), nameTok.text(), type, init);
     }
 
@@ -352,6 +355,11 @@ final class StatementParser {
         Expr value = null;
         if (cursor.accept(ASSIGN)) {
             value = expressions.expression();
+        }
+        if (type == null && value instanceof Expr.Lambda lambda) {
+            // `comptime f[N: Int] = lambda ...`: the function f (a static method where it is a struct's member)
+            SourcePos at = lambda.pos();
+            return lambda.asFunction(name, List.of(new Stmt.Decorator(at, "staticmethod", List.of())), params);
         }
         return new Stmt.AliasDef(pos, name, params, type, value);
     }

@@ -81,7 +81,8 @@ final class TypeParser {
                 Convention conv = Convention.READ;
                 String written = null;
                 Expr origin = null;
-                if (cursor.at(NAME) && CONVENTIONS.contains(cursor.peek().text()) && (cursor.peek(1).is(NAME) || cursor.peek(1).is(LBRACKET) || cursor.peek(1).is(STAR))) {
+                if (cursor.at(NAME) && CONVENTIONS.contains(cursor.peek().text()) && (cursor.peek(1).is(NAME) || cursor.peek(1).is(LBRACKET)
+                                || cursor.peek(1).is(STAR) || cursor.peek(1).is(DOUBLESTAR))) {
                     written = cursor.next().text();
                     conv = switch (written) {
                         case "mut", "inout" -> Convention.MUT;
@@ -167,6 +168,14 @@ final class TypeParser {
             if (cursor.at(NAME) && CONVENTIONS.contains(cursor.peek().text()) && cursor.peek(1).is(NAME)) {
                 cursor.next(); // a convention in a function type: ignored
             }
+            boolean variadic = cursor.accept(STAR);
+            if (cursor.at(NAME) && cursor.peek(1).is(COLON)) {
+                cursor.next(); // 1.x names the parameters of a function type: `def(x: Int) -> Int`
+                cursor.next();
+            }
+            if (variadic) {
+                throw cursor.error(pos, "variadic parameters of function types are not supported yet");
+            }
             params.add(expressions.expression());
             if (!cursor.accept(COMMA)) {
                 break;
@@ -174,7 +183,14 @@ final class TypeParser {
         }
         cursor.expect(RPAREN, "')'");
         boolean raises = false;
-        while (cursor.atName("capturing") || cursor.atName("escaping") || cursor.atName("raises") || cursor.atName("thin")) {
+        while (cursor.atName("capturing") || cursor.atName("escaping") || cursor.atName("raises") || cursor.atName("thin")
+                        || cursor.atName("abi") && cursor.peek(1).is(LPAREN)) {
+            if (cursor.atName("abi")) {
+                cursor.next(); // the calling convention of a C callback: every function here can be one
+                cursor.next();
+                expressions.arguments(RPAREN);
+                continue;
+            }
             boolean capturing = cursor.atName("capturing");
             raises |= cursor.next().text().equals("raises");  // (1.x `thin`: a function without captures, as every one here is)
             if (capturing && cursor.at(LBRACKET)) {
