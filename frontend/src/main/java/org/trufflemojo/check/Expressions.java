@@ -1218,6 +1218,9 @@ final class Expressions {
             throw ctx.error(a.pos(), "'DType' has no attribute '" + a.name() + "'");
         }
         if (builtinTypeOperand(a.target()) instanceof Type bt && !(a.target() instanceof Expr.Name bn && ctx.lookupGlobalOrLocal(bn.name()) instanceof StructType)) {
+            if (vectorParameter(bt, a.name(), a.pos()) instanceof TExpr p) {
+                return p; // SIMD[DType.float32, 2].size
+            }
             Type scalar = bt instanceof VectorType vt ? vt.element : bt;
             TExpr.Const limit = typeConstant(scalar, a.name(), a.pos());
             if (limit != null) {
@@ -1249,6 +1252,9 @@ final class Expressions {
             }
         }
         TExpr object = expression(a.target(), null);
+        if (vectorParameter(Types.materialize(object.type()), a.name(), a.pos()) instanceof TExpr p) {
+            return p; // x.dtype of a SIMD value: its type's parameter (x itself is not evaluated)
+        }
         if (object.type() instanceof TupleType tt && tt.elements.size() == 2 && (a.name().equals("key") || a.name().equals("value"))) {
             int k = a.name().equals("key") ? 0 : 1; // a Dict entry from items()
             return new TExpr.TupleGet(a.pos(), tt.elements.get(k), conventions.borrowed(object, a.target().pos()), k);
@@ -1261,6 +1267,19 @@ final class Expressions {
         }
         StructType.Field field = field(object, a);
         return new TExpr.FieldRead(a.pos(), field.type(), conventions.borrowed(object, a.target().pos()), field);
+    }
+
+    /** The parameters of a SIMD type (or a scalar, a SIMD of one lane): {@code size} and {@code dtype}; null for other names. */
+    private static TExpr vectorParameter(Type t, String name, SourcePos pos) {
+        boolean scalar = t instanceof ScalarType || t == Types.FLOAT64 || t == Types.BOOL;
+        if (!(t instanceof VectorType) && !scalar) {
+            return null;
+        }
+        return switch (name) {
+            case "size" -> intConst(pos, t instanceof VectorType vt ? vt.width : 1);
+            case "dtype" -> dtypeValue(pos, t instanceof VectorType vt ? vt.element : t);
+            default -> null;
+        };
     }
 
     /** {@code Int.MAX}, {@code Int.MIN}, {@code UInt.MAX}, {@code Float64.MAX}, ... */

@@ -209,7 +209,13 @@ final class Signatures {
 
     /** An argument whose type is a parametric type without its parameters ({@code n: Scalar}): it takes the type of what is passed. */
     static boolean isAutoParameterized(Stmt.Param p) {
-        return p.type() instanceof Expr.Name n && UNBOUND_PARAMETRIC.contains(n.name());
+        return p.type() instanceof Expr.Name n && UNBOUND_PARAMETRIC.contains(n.name()) || isSomeTrait(p.type());
+    }
+
+    /** 1.x {@code x: Some[Intable]}: a value of any type conforming to the trait (but a Writer, which is the one writer type). */
+    static boolean isSomeTrait(Expr type) {
+        return type instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && n.name().equals("Some") && ix.indices().size() == 1
+                        && !(ix.indices().get(0).value() instanceof Expr.Name w && w.name().equals("Writer"));
     }
 
     /** The key under which an instance records the type an automatically parameterized argument was bound to. */

@@ -473,6 +473,9 @@ final class ExpressionParser {
                         return new Expr.BoolLit(t.pos(), false);
                     case "None":
                         return new Expr.NoneLit(t.pos());
+                    case "type_of":
+                        // the 1.x spelling of __type_of
+                        return new Expr.Name(t.pos(), cursor.at(LPAREN) ? "__type_of" : t.text());
                     case "lambda":
                         if (cursor.at(LPAREN) || cursor.at(LBRACKET)) {
                             return lambda(t);
