@@ -64,9 +64,17 @@ final class Calls {
 
     /** The instance of a parametric struct a constructor call makes, its parameters inferred from the arguments. */
     StructType inferStruct(Expr.Call c, StructTemplate template) {
+        return inferStruct(c, template, "__init__");
+    }
+
+    /**
+     * The instance of a parametric struct whose method {@code method} (a constructor, or a static
+     * method called as {@code Two.fire(One(1), One(2))}) a call uses, its parameters inferred from the arguments.
+     */
+    StructType inferStruct(Expr.Call c, StructTemplate template, String method) {
         List<Stmt.TypeParam> params = template.syntax().typeParams();
         for (Stmt m : template.syntax().members()) {
-            if (!(m instanceof Stmt.FunctionDef fd) || !fd.name().equals("__init__")) {
+            if (!(m instanceof Stmt.FunctionDef fd) || !fd.name().equals(method)) {
                 continue;
             }
             Map<String, Object> bound = new HashMap<>();

@@ -839,6 +839,11 @@ final class Expressions {
             return calls.resolveCall(c.pos(), bt.name() + "." + a.name(), methods, null, c.args());
         }
         if (c.callee() instanceof Expr.Attribute a) {
+            if (a.target() instanceof Expr.Name tn && ctx.lookupGlobalOrLocal(tn.name()) instanceof StructTemplate template) {
+                // a static method of a parametric struct, its parameters inferred from the arguments: Two.fire(One(1), One(2))
+                StructType owner = calls.inferStruct(c, template, a.name());
+                return calls.resolveCall(c.pos(), owner.name() + "." + a.name(), ownerMethods(owner, a), null, c.args());
+            }
             // a method called through its struct type: Point.origin(), Box[Int].of(1)
             if (methodOwner(a) instanceof StructType owner) {
                 return calls.resolveCall(c.pos(), owner.name() + "." + a.name(), ownerMethods(owner, a), null, c.args());
