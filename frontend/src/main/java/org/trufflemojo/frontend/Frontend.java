@@ -8,6 +8,7 @@ import org.trufflemojo.parser.Parser;
 import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.Diagnostics;
 import org.trufflemojo.source.ModuleLoader;
+import org.trufflemojo.syntax.Dialect;
 import org.trufflemojo.typed.Program;
 
 /**
@@ -39,11 +40,16 @@ public final class Frontend {
     }
 
     public static Result compile(String fileName, CharSequence text, ModuleLoader modules) {
+        return compile(fileName, text, modules, null);
+    }
+
+    /** Compiles a file written in the given dialect, or (null) in the one its spellings show. */
+    public static Result compile(String fileName, CharSequence text, ModuleLoader modules, Dialect dialect) {
         Diagnostics diagnostics = new Diagnostics(fileName, text);
         Program program = null;
         LifetimePlan plan = null;
         try {
-            Parser.ParsedFile module = Parser.parseFile(text.toString(), diagnostics);
+            Parser.ParsedFile module = Parser.parseFile(text.toString(), diagnostics, dialect);
             if (!diagnostics.hasErrors()) {
                 program = new TypeChecker(diagnostics, modules).inDialect(module.dialect()).check(module.statements());
             }

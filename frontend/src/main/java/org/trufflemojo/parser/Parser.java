@@ -40,8 +40,20 @@ public final class Parser {
     }
 
     public static ParsedFile parseFile(String text, Diagnostics diagnostics) {
+        return parseFile(text, diagnostics, null);
+    }
+
+    /**
+     * Parses a file written in the given dialect, or (null) in the one its spellings show; a file
+     * said to be 1.x gets a warning for each 25.x spelling 1.x deprecates.
+     */
+    public static ParsedFile parseFile(String text, Diagnostics diagnostics, Dialect dialect) {
         List<Token> tokens = new Lexer(text, diagnostics).tokenize();
-        return new ParsedFile(new Parser(tokens, diagnostics).parseModule(), DialectDetector.detect(tokens));
+        if (dialect == Dialect.MOJO_1) {
+            Deprecations.warn(tokens, diagnostics);
+        }
+        List<Stmt> statements = new Parser(tokens, diagnostics).parseModule();
+        return new ParsedFile(statements, dialect != null ? dialect : DialectDetector.detect(tokens));
     }
 
     /** The expression of a template string's replacement field: all of its tokens. */
