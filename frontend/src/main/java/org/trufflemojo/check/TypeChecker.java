@@ -56,6 +56,10 @@ public final class TypeChecker {
         resolver.wire(signatures);
     }
 
+    Dialect dialect() {
+        return moduleScope.dialect;
+    }
+
     /** Checks the module as written in the dialect (by default 25.x). */
     public TypeChecker inDialect(Dialect dialect) {
         moduleScope.dialect = dialect;

@@ -116,3 +116,41 @@ fn move_pointee_into[T: AnyType, //](self: UnsafePointer[T], dst: UnsafePointer[
 fn copy[T: AnyType, //](self: UnsafePointer[T]) -> UnsafePointer[T]:
     """An explicit copy: the same address."""
     return self
+
+
+# The Mojo 1.x names of the pointer operations: every one that may be unsafe says so.
+
+
+@intrinsic("pointer.offset")
+fn unsafe_offset[T: AnyType, //](self: UnsafePointer[T], idx: Int) -> UnsafePointer[T]:
+    """The pointer idx elements further."""
+    ...
+
+
+@intrinsic("pointer.store")
+fn unsafe_write[T: AnyType, //](self: UnsafePointer[T], var value: T):
+    """Writes value into the (uninitialized) pointee."""
+    ...
+
+
+@intrinsic("pointer.take")
+fn unsafe_load[T: AnyType, //](self: UnsafePointer[T]) -> T:
+    """A copy of the pointee."""
+    ...
+
+
+fn unsafe_load[dtype: DType, //, width: Int = 1](self: UnsafePointer[Scalar[dtype]], offset: Int = 0) -> SIMD[dtype, width]:
+    """The width scalars from the pointee on, as one SIMD vector."""
+    return self.load[width=width](offset)
+
+
+@intrinsic("pointer.move_out")
+fn unsafe_take_pointee[T: AnyType, //](self: UnsafePointer[T]) -> T:
+    """Moves the pointee out, leaving its memory uninitialized."""
+    ...
+
+
+@intrinsic("pointer.destroy_pointee")
+fn unsafe_deinit_pointee[T: AnyType, //](self: UnsafePointer[T]):
+    """Destroys the pointee, leaving its memory uninitialized."""
+    ...
