@@ -1219,6 +1219,16 @@ final class Expressions {
         if (TypeResolver.dtype(a) instanceof Type lane) {
             return dtypeValue(a.pos(), lane); // DType.int32
         }
+        if (a.target() instanceof Expr.Name sn && sn.name().equals("Self") && ctx.lookupGlobalOrLocal("Self") instanceof StructType self
+                        && self.typeArgs.get(a.name()) instanceof Object parameter) {
+            // Self.n: a compile-time parameter of the struct, as 1.x spells it inside the struct
+            if (parameter instanceof TExpr.Const k) {
+                return new TExpr.Const(a.pos(), k.type(), k.value());
+            }
+            if (parameter instanceof Type lane && TypeResolver.isLane(lane)) {
+                return dtypeValue(a.pos(), lane);
+            }
+        }
         if (a.target() instanceof Expr.Name dn && dn.name().equals("DType") && ctx.lookupGlobalOrLocal("DType") == null) {
             throw ctx.error(a.pos(), "'DType' has no attribute '" + a.name() + "'");
         }
