@@ -1059,6 +1059,10 @@ final class Expressions {
         if (d != null) {
             return d;
         }
+        if (value instanceof Expr.Attribute a && a.target() instanceof Expr.Name sn && sn.name().equals("Self")
+                        && ctx.lookupGlobalOrLocal("Self") instanceof StructType self && self.typeArgs.get(a.name()) instanceof Type t) {
+            return t; // `comptime Element = Self.T`
+        }
         if (value instanceof Expr.Index ix && ix.target() instanceof Expr.Name tn && ctx.lookupGlobalOrLocal(tn.name()) instanceof DTypeTuple dt
                         && ix.indices().size() == 1) {
             TExpr.Const k = ConstantFolder.fold(conversions.coerce(expression(ix.indices().get(0).value(), Types.INT), Types.INT, ix.pos()));
@@ -1247,6 +1251,10 @@ final class Expressions {
                 return new TExpr.Const(a.pos(), c.type(), c.value());
             }
             throw ctx.error(a.pos(), "module '" + ns.name() + "' has no value '" + a.name() + "'");
+        }
+        if (a.target() instanceof Expr.Index ix && ix.target() instanceof Expr.Name tn && ctx.lookupGlobalOrLocal(tn.name()) instanceof StructTemplate
+                        && resolveType(ix) instanceof StructType owner && owner.aliases.get(a.name()) instanceof TExpr.Const c) {
+            return new TExpr.Const(a.pos(), c.type(), c.value()); // Stack[Int].capacity: a member of an instance of a parametric struct
         }
         if (a.target() instanceof Expr.Name sn && ctx.lookupGlobalOrLocal(sn.name()) instanceof StructType st && st.aliases.containsKey(a.name())) {
             Object v = st.aliases.get(a.name());

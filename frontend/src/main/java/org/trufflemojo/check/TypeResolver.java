@@ -400,6 +400,11 @@ final class TypeResolver {
         if (e instanceof Expr.Attribute a && a.target() instanceof Expr.Name sn && sn.name().equals("Self") && typeParams.containsKey(a.name())) {
             return typeParams.get(a.name()); // Self.T: the struct's own type parameter (Mojo 1.x spells it so)
         }
+        if (e instanceof Expr.Attribute a && a.target() instanceof Expr.Index ix && ix.target() instanceof Expr.Name tn
+                        && names.get(tn.name()) instanceof StructTemplate
+                        && resolveType(ix, typeParams, self) instanceof StructType owner && owner.aliases.get(a.name()) instanceof Type member) {
+            return member; // Stack[Int].Element: a type member of an instance of a parametric struct
+        }
         if (e instanceof Expr.Name n) {
             if (n.name().equals("Self") && self != null) {
                 return self;
