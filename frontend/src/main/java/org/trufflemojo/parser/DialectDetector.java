@@ -3,7 +3,6 @@ package org.trufflemojo.parser;
 import static org.trufflemojo.parser.TokenKind.*;
 
 import java.util.List;
-import java.util.Set;
 
 import org.trufflemojo.syntax.Dialect;
 
@@ -13,8 +12,6 @@ import org.trufflemojo.syntax.Dialect;
  * convention, {@code lambda} and {@code thin} function types, template strings.
  */
 final class DialectDetector {
-    private static final Set<String> MOJO1_WORDS = Set.of("comptime", "__deinit__", "lambda", "thin");
-
     private DialectDetector() {
     }
 
@@ -27,12 +24,19 @@ final class DialectDetector {
             if (t.kind() != NAME) {
                 continue;
             }
+            Token previous = i > 0 ? tokens.get(i - 1) : null;
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : t;
             Token after = i + 2 < tokens.size() ? tokens.get(i + 2) : t;
-            boolean mojo1 = MOJO1_WORDS.contains(t.text())
+            boolean statementStart = previous == null || previous.is(NEWLINE) || previous.is(INDENT) || previous.is(DEDENT);
+            // (the words are soft keywords: a 25.x program may name a variable `thin` or `lambda`)
+            boolean mojo1 = t.text().equals("comptime") && statementStart && next.is(NAME)
+                            || t.text().equals("__deinit__")
+                            || t.text().equals("lambda") && (next.is(LPAREN) || next.is(LBRACKET))
+                            || t.text().equals("thin") && previous != null && (previous.is(RPAREN) || previous.isName("raises"))
                             || (t.text().equals("from") || t.text().equals("import")) && next.isName("std") && after.is(DOT)
                             || t.text().equals("imm") && next.is(NAME)
-                            || t.text().equals("raises") && next.is(NAME);
+                            || t.text().equals("raises") && next.is(NAME) && !next.isName("capturing") && !next.isName("escaping")
+                                            && !next.isName("thin");
             if (mojo1) {
                 return Dialect.MOJO_1;
             }
