@@ -13,6 +13,7 @@ import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.Source;
 import org.graalvm.options.OptionCategory;
+import org.trufflemojo.syntax.Dialect;
 import org.graalvm.options.OptionDescriptors;
 import org.graalvm.options.OptionKey;
 import org.graalvm.options.OptionStability;
@@ -41,6 +42,10 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
                     stability = OptionStability.STABLE)
     static final OptionKey<Boolean> CheckMemory = new OptionKey<>(false);
 
+    @Option(help = "The Mojo a program is written in: 25 (25.x) or 1 (1.x, with a warning for each deprecated 25.x spelling); "
+                    + "by default, the one its spellings show.", category = OptionCategory.USER, stability = OptionStability.STABLE)
+    static final OptionKey<String> MojoVersion = new OptionKey<>("");
+
     @Option(help = "Print the lifetime plan of the program (where values are copied, moved and destroyed) instead of running it.",
                     category = OptionCategory.USER, stability = OptionStability.STABLE)
     static final OptionKey<Boolean> PrintLifetimePlan = new OptionKey<>(false);
@@ -57,11 +62,22 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
         return new MojoContext(env, env.getOptions().get(CheckMemory));
     }
 
+    /** The dialect the {@code MojoVersion} option asks for, or null to tell it from the program. */
+    private static Dialect dialect(Source source) {
+        String version = MojoContext.get(null).env().getOptions().get(MojoVersion);
+        return switch (version) {
+            case "" -> null;
+            case "1", "1.0", "1.1" -> Dialect.MOJO_1;
+            case "25", "25.5" -> Dialect.MOJO_25;
+            default -> throw new MojoCompileException("error: --mojo-version must be 25 or 1, not '" + version + "'", source);
+        };
+    }
+
     @Override
     protected CallTarget parse(ParsingRequest request) {
         Source source = request.getSource();
         String name = source.getPath() != null ? source.getPath() : source.getName();
-        Frontend.Result compiled = Frontend.compile(name, source.getCharacters(), moduleLoader(source));
+        Frontend.Result compiled = Frontend.compile(name, source.getCharacters(), moduleLoader(source), dialect(source));
         if (compiled.hasErrors()) {
             throw new MojoCompileException(compiled.diagnostics().render(), source);
         }

@@ -133,6 +133,8 @@ final class AddressTakenNames {
             case Expr.ListLit l -> expressions(l.elements());
             case Expr.TupleLit t -> expressions(t.elements());
             case Expr.SetLit s -> expressions(s.elements());
+            case Expr.InitList il -> arguments(il.args());
+            case Expr.TemplateString ts -> expressions(ts.parts());
             case Expr.DictLit d -> {
                 expressions(d.keys());
                 expressions(d.values());

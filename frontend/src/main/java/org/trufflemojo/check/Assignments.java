@@ -51,7 +51,10 @@ final class Assignments {
         if (ctx.scope.names.containsKey(v.name())) {
             throw ctx.error(v.pos(), "invalid redefinition of '" + v.name() + "'");
         }
-        Type type = v.type() == null ? null : expressions.resolveType(v.type());
+        // `var xs: List = [1, 2]`: a parametric type named without its parameters takes them from the initial value
+        TypeConstructor unparameterized = v.type() instanceof Expr.Name n && v.init() != null
+                        && ctx.lookupGlobalOrLocal(n.name()) instanceof TypeConstructor tc ? tc : null;
+        Type type = v.type() == null || unparameterized != null ? null : expressions.resolveType(v.type());
         TExpr init = null;
         if (v.init() != null) {
             try {
@@ -64,6 +67,9 @@ final class Assignments {
             }
             if (type == null) {
                 type = valueType(init, v.init().pos());
+                if (unparameterized != null && !type.name().startsWith(unparameterized.name() + "[")) {
+                    throw ctx.error(v.init().pos(), "cannot implicitly convert '" + type.name() + "' value to '" + unparameterized.name() + "'");
+                }
             }
             init = conventions.owned(conversions.coerce(init, type, v.init().pos()), v.init().pos());
         }

@@ -15,5 +15,7 @@ enum Builtin {
     // constrained[condition, message](): a compile-time assertion, checked in each instance of generic code
     CONSTRAINED,
     // testing: compare two values of any comparable, printable type; expect an error in a `with` block
-    ASSERT_EQUAL, ASSERT_NOT_EQUAL, ASSERT_RAISES
+    ASSERT_EQUAL, ASSERT_NOT_EQUAL, ASSERT_RAISES,
+    // 1.x testing.TestSuite.discover_tests[__functions_in_module()]().run(): runs the module's test_ functions
+    TEST_SUITE, FUNCTIONS_IN_MODULE
 }

@@ -112,6 +112,8 @@ final class BuiltinCalls {
             case SIZE_OF, ALIGN_OF, BITWIDTH_OF -> throw ctx.error(c.pos(), "'" + name + "' needs the type: e.g. " + name + "[Int]()");
             case REBIND, TYPE_IS_EQ -> throw ctx.error(c.pos(), "'" + name + "' needs its type parameters: e.g. " + name + (b == Builtin.REBIND ? "[Int](value)" : "[Int, T]()"));
             case CONSTRAINED -> throw ctx.error(c.pos(), "'constrained' needs its condition: e.g. constrained[n > 0, \"n must be positive\"]()");
+            case TEST_SUITE, FUNCTIONS_IN_MODULE -> throw ctx.error(c.pos(),
+                            "'" + name + "' is supported as TestSuite.discover_tests[__functions_in_module()]().run() only yet");
             case POW -> {
                 expectArgs(c, name, args, 2);
                 return operators.binary(c.pos(), Expr.BinOp.POW, args.get(0), args.get(1));

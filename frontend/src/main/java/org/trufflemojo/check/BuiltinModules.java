@@ -31,7 +31,7 @@ final class BuiltinModules {
                             Builtin.ALIGN_OF, "bit_width_of", Builtin.BITWIDTH_OF, "bitwidthof", Builtin.BITWIDTH_OF);
             case "sys.intrinsics" -> Map.of("_type_is_eq", Builtin.TYPE_IS_EQ);
             case "testing" -> Map.of("assert_equal", Builtin.ASSERT_EQUAL, "assert_not_equal", Builtin.ASSERT_NOT_EQUAL,
-                            "assert_raises", Builtin.ASSERT_RAISES);
+                            "assert_raises", Builtin.ASSERT_RAISES, "TestSuite", Builtin.TEST_SUITE);
             case "memory" -> Map.of("UnsafePointer", TypeConstructor.UNSAFE_POINTER, "Pointer", TypeConstructor.UNSAFE_POINTER, "OwnedPointer", TypeConstructor.OWNED_POINTER,
                             "ArcPointer", TypeConstructor.ARC_POINTER, "Span", TypeConstructor.SPAN);
             case "memory.unsafe_pointer", "memory.owned_pointer", "memory.arc" -> Map.of("UnsafePointer", TypeConstructor.UNSAFE_POINTER,
@@ -54,5 +54,6 @@ final class BuiltinModules {
                     Map.entry("max", Builtin.MAX), Map.entry("range", Builtin.RANGE), Map.entry("repr", Builtin.REPR),
                     Map.entry("pow", Builtin.POW), Map.entry("enumerate", Builtin.ENUMERATE), Map.entry("reversed", Builtin.REVERSED),
                     Map.entry("hash", Builtin.HASH),
-                    Map.entry("rebind", Builtin.REBIND), Map.entry("constrained", Builtin.CONSTRAINED));
+                    Map.entry("rebind", Builtin.REBIND), Map.entry("constrained", Builtin.CONSTRAINED),
+                    Map.entry("__functions_in_module", Builtin.FUNCTIONS_IN_MODULE));
 }

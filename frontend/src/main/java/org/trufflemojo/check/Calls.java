@@ -64,8 +64,16 @@ final class Calls {
 
     /** The instance of a parametric struct a constructor call makes, its parameters inferred from the arguments. */
     StructType inferStruct(Expr.Call c, StructTemplate template) {
+        return inferStruct(c, template, "__init__");
+    }
+
+    /**
+     * The instance of a parametric struct whose method {@code method} (a constructor, or a static
+     * method called as {@code Two.fire(One(1), One(2))}) a call uses, its parameters inferred from the arguments.
+     */
+    StructType inferStruct(Expr.Call c, StructTemplate template, String method) {
         List<Stmt.TypeParam> params = template.syntax().typeParams();
-        for (List<Stmt.Param> run : constructorParams(template.syntax())) {
+        for (List<Stmt.Param> run : methodParams(template.syntax(), method)) {
             Map<String, Object> bound = new HashMap<>();
             for (Stmt.TypeParam tp : params) {
                 if (TypeResolver.isOriginType(tp.type())) {
@@ -114,17 +122,17 @@ final class Calls {
     }
 
     /**
-     * The argument lists of a struct's constructors (without {@code out self}): its {@code __init__}
-     * overloads, and the one {@code @fieldwise_init} makes, an argument per field.
+     * The argument lists of a struct's method {@code method} (without a constructor's {@code out self}):
+     * its overloads, and for {@code __init__} the one {@code @fieldwise_init} makes, an argument per field.
      */
-    private static List<List<Stmt.Param>> constructorParams(Stmt.StructDef sd) {
+    private static List<List<Stmt.Param>> methodParams(Stmt.StructDef sd, String method) {
         List<List<Stmt.Param>> result = new ArrayList<>();
         for (Stmt m : sd.members()) {
-            if (m instanceof Stmt.FunctionDef fd && fd.name().equals("__init__")) {
+            if (m instanceof Stmt.FunctionDef fd && fd.name().equals(method)) {
                 result.add(fd.params().stream().filter(p -> p.convention() != Stmt.Convention.OUT).toList());
             }
         }
-        if (sd.decorators().stream().anyMatch(d -> d.name().equals("fieldwise_init") || d.name().equals("value"))) {
+        if (method.equals("__init__") && sd.decorators().stream().anyMatch(d -> d.name().equals("fieldwise_init") || d.name().equals("value"))) {
             List<Stmt.Param> fields = new ArrayList<>();
             for (Stmt m : sd.members()) {
                 if (m instanceof Stmt.VarDecl v && v.type() != null) {
@@ -591,6 +599,11 @@ final class Calls {
         if (f.resultType == Types.ERROR) {
             throw new CompileError(); // its signature was rejected and reported already
         }
+        if (!f.captureArgs.isEmpty()) {
+            List<Expr.Arg> withCaptures = new ArrayList<>(callArgs);
+            withCaptures.addAll(f.captureArgs); // a closure's captured variables
+            callArgs = withCaptures;
+        }
         if (report) {
             ctx.module.confirm(f); // (an instance tried as an overload is the one called)
         }
@@ -730,7 +743,7 @@ final class Calls {
         }
         conventions.checkExclusivity(callPos, name, args, writeBack);
         if (f.raises) {
-            ctx.checkMayRaise(callPos, "call to '" + name + "'");
+            ctx.checkMayRaise(callPos, "call to '" + name + "'", f.errorType);
         }
         if (f.primitive != null && report) {
             return new TExpr.Prim(callPos, f.resultType, f.primitive, args);

@@ -10,7 +10,9 @@ import org.trufflemojo.core.LaneOp;
 import org.trufflemojo.core.OptionalOpKind;
 import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.core.Intrinsic;
+import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.SourcePos;
+import org.trufflemojo.syntax.Dialect;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.Function;
@@ -251,7 +253,7 @@ final class CollectionMethods {
     /** Whether an expression is a literal that takes its type from where it is used ({@code []}, {@code {}}, {@code {a, b}}). */
     static boolean isContextTyped(Expr e) {
         return e instanceof Expr.ListLit l && l.elements().isEmpty() || e instanceof Expr.DictLit d && d.keys().isEmpty()
-                        || e instanceof Expr.SetLit;
+                        || e instanceof Expr.SetLit || e instanceof Expr.InitList;
     }
 
     TExpr dictLiteral(Expr.DictLit d, Type expected) {
@@ -568,9 +570,34 @@ final class CollectionMethods {
     }
 
     /** {@code List[T]()}, {@code List[T](a, b)}, {@code List(a, b)}, {@code List[T](capacity=n)}. */
+    /** Whether e is a range, or a value that yields elements to a loop (a struct with __iter__, an iterator), not a list. */
+    private boolean isIterable(Expr e) {
+        if (e instanceof Expr.Call rc && rc.callee() instanceof Expr.Name rn && ctx.lookupGlobalOrLocal(rn.name()) == Builtin.RANGE) {
+            return true;
+        }
+        TExpr value;
+        try {
+            value = calls.expressionQuietly(e, null);
+        } catch (CompileError error) {
+            return false; // reported when the argument is checked as an element
+        }
+        if (value != null && value.type() instanceof ListType && ctx.module.dialect() == Dialect.MOJO_1) {
+            return true; // in 1.x a List is an iterable like any other (in 25.x, List(xs) is a list of one list)
+        }
+        return value != null && value.type() instanceof StructType st && (!st.methods("__iter__").isEmpty() || !st.methods("__has_next__").isEmpty());
+    }
+
     TExpr listConstructor(Expr.Call c, ListType lt) {
         if (lt != null && lt.isFixed()) {
             return inlineArray(c, lt);
+        }
+        if (lt == null && c.args().size() == 1 && c.args().get(0).keyword() == null && isIterable(c.args().get(0).value())) {
+            // 1.x List(iterable): the list of what it yields, as [x for x in iterable] makes
+            Expr source = c.args().get(0).value();
+            String item = "(element of " + source.pos() + ")";
+            Stmt loop = new Stmt.For(source.pos(), List.of(item), false, source, List.of(), List.of(), false);
+            return expressions.expression(new Expr.Comprehension(c.pos(), Expr.ComprehensionKind.LIST, new Expr.Name(source.pos(), item), null,
+                            List.of(loop)), null);
         }
         List<Expr> elements = new ArrayList<>();
         Expr length = null;

@@ -2,6 +2,7 @@ package org.trufflemojo.check;
 
 import org.trufflemojo.typed.TExpr;
 import org.trufflemojo.typed.TStmt;
+import org.trufflemojo.typed.types.Types;
 
 /** Whether control can reach the end of a statement ("fall off the end" of a function). */
 final class Completion {
@@ -31,6 +32,7 @@ final class Completion {
                 yield canCompleteNormally(i.then()) || i.otherwise() == null || canCompleteNormally(i.otherwise());
             }
             case TStmt.While w -> !isConstant(w.condition(), true) || containsBreak(w.body());
+            case TStmt.Eval e -> e.expr().type() != Types.NEVER; // a call of a function that cannot return
             default -> true;
         };
     }

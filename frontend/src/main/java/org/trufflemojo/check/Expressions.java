@@ -92,10 +92,50 @@ final class Expressions {
             case Expr.TupleLit t -> collections.tupleLiteral(t, expected);
             case Expr.DictLit d -> collections.dictLiteral(d, expected);
             case Expr.SetLit sl -> collections.setLiteral(sl.pos(), sl.elements(), expected);
+            case Expr.InitList il -> initializerList(il, expected);
+            case Expr.TemplateString ts -> templateString(ts);
+            case Expr.Lambda l -> lambdaValue(l);
             case Expr.Comprehension c -> comprehensions.comprehension(c);
             case Expr.Slice sl -> sliceValue(sl, expected);
             default -> throw ctx.error(e.pos(), "this expression is not supported yet");
         };
+    }
+
+    /** A lambda where a value is expected (an argument): the function it declares, which must not capture variables. */
+    private TExpr lambdaValue(Expr.Lambda l) {
+        Function f = lambda(l);
+        if (!f.captureArgs.isEmpty() || f.isTemplate) {
+            throw ctx.error(l.pos(), "a lambda that " + (f.isTemplate ? "has parameters" : "captures variables")
+                            + " can only be called, or named with `var f = lambda ...`, yet");
+        }
+        return new TExpr.FunctionRef(l.pos(), FunctionType.of(new ArrayList<>(f.paramTypes()), f.resultType, f.raises), f);
+    }
+
+    /** The anonymous function a lambda declares here. */
+    private Function lambda(Expr.Lambda l) {
+        Closures.Declared declared = new Closures(ctx, conventions).declare(l.asFunction("lambda", List.of(), List.of()));
+        if (!declared.copies().isEmpty()) {
+            throw ctx.error(l.pos(), "a lambda with a `var` capture can only be named with `var f = lambda ...` yet");
+        }
+        return declared.function();
+    }
+
+    /** {@code t"{name} ({age})"}: the String of its parts' text, one after another. */
+    private TExpr templateString(Expr.TemplateString ts) {
+        List<TExpr> values = new ArrayList<>();
+        for (Expr part : ts.parts()) {
+            values.add(builtins.printable(expression(part, null), part.pos()));
+        }
+        return new TExpr.Format(ts.pos(), Types.STRING, values);
+    }
+
+    /** {@code {first = 1, second = 2}}: a constructor call of the struct its context expects. */
+    private TExpr initializerList(Expr.InitList il, Type expected) {
+        if (!(expected instanceof StructType st)) {
+            throw ctx.error(il.pos(), "an initializer list needs a struct type from its context"
+                            + (expected == null ? "" : ", not '" + expected.name() + "'"));
+        }
+        return calls.constructStruct(il.pos(), st, il.args());
     }
 
     /**
@@ -234,6 +274,9 @@ final class Expressions {
             throw ctx.error(n.pos(), "type '" + t.name() + "' cannot be used as a value here");
         }
         if (found instanceof List<?> fns && fns.size() == 1 && fns.get(0) instanceof Function f && !f.isTemplate && f.owner == null) {
+            if (!f.captureArgs.isEmpty()) {
+                throw ctx.error(n.pos(), "'" + f.name + "' captures variables: a closure can only be called where it is declared yet");
+            }
             List<Type> params = new ArrayList<>(f.paramTypes());
             return new TExpr.FunctionRef(n.pos(), FunctionType.of(params, f.resultType, f.raises), f);
         }
@@ -297,53 +340,10 @@ final class Expressions {
         return new TExpr.Conditional(c.pos(), t, cond, conversions.coerce(then, t, c.then().pos()), conversions.coerce(otherwise, t, c.otherwise().pos()));
     }
 
-    /**
-     * {@code Doubled[21]} of {@code alias Doubled[x: Int] = x * 2}: the alias's value with its value
-     * parameters bound to the (compile-time) arguments.
-     */
-    private TExpr aliasValue(Expr.Index i, AliasTemplate at) {
-        List<Stmt.TypeParam> params = at.syntax().typeParams();
-        Map<String, Object> bound = new HashMap<>();
-        int positional = 0;
-        for (Expr.Arg a : i.indices()) {
-            Stmt.TypeParam p = a.keyword() != null ? params.stream().filter(q -> q.name().equals(a.keyword())).findFirst().orElse(null)
-                            : positional < params.size() ? params.get(positional++) : null;
-            if (p == null) {
-                throw ctx.error(a.pos(), a.keyword() != null ? "'" + at.syntax().name() + "' has no parameter '" + a.keyword() + "'"
-                                : "'" + at.syntax().name() + "' takes " + params.size() + " parameter(s)");
-            }
-            Type t = resolveType(p.type());
-            TExpr.Const k = ConstantFolder.fold(conversions.coerce(expression(a.value(), t), t, a.pos()), ctx.module::checkBody);
-            if (k == null) {
-                throw ctx.error(a.pos(), "the parameter '" + p.name() + "' of '" + at.syntax().name() + "' must be a compile-time value");
-            }
-            bound.put(p.name(), k);
-        }
-        for (Stmt.TypeParam p : params) {
-            if (!bound.containsKey(p.name())) {
-                if (p.defaultValue() == null) {
-                    throw ctx.error(i.pos(), "'" + at.syntax().name() + "' needs its parameter '" + p.name() + "'");
-                }
-                bound.put(p.name(), ConstantFolder.fold(expression(p.defaultValue(), resolveType(p.type()))));
-            }
-        }
-        FunctionChecker constants = FunctionChecker.forConstants(ctx.module, at.module(), null, bound);
-        TExpr value = constants.expression(at.syntax().value(), null);
-        if (at.syntax().type() != null) {
-            Type t = resolveType(at.syntax().type());
-            value = constants.coerce(value, t, at.syntax().value().pos());
-        }
-        TExpr.Const folded = ConstantFolder.fold(value, ctx.module::checkBody);
-        if (folded == null) {
-            throw ctx.error(at.syntax().value().pos(), "the value of '" + at.syntax().name() + "' must be a compile-time constant");
-        }
-        return new TExpr.Const(i.pos(), folded.type(), folded.value());
-    }
-
     TExpr index(Expr.Index i) {
         if (i.target() instanceof Expr.Name an && ctx.lookupGlobalOrLocal(an.name()) instanceof AliasTemplate at
-                        && at.syntax().typeParams().stream().allMatch(tp -> tp.type() != null && ctx.module.traitBounds(tp.type()) == null)) {
-            return aliasValue(i, at);
+                        && aliasInstance(at, i) instanceof TExpr value) {
+            return value;
         }
         if (i.target() instanceof Expr.Name pn && ctx.lookupGlobalOrLocal(pn.name()) instanceof ValuePack pack && i.indices().size() == 1) {
             // mask[i] of a compile-time value pack: the constant at the (constant) index
@@ -535,6 +535,9 @@ final class Expressions {
     }
 
     TExpr call(Expr.Call c) {
+        if (c.callee() instanceof Expr.Lambda l) {
+            return calls.resolveCall(c.pos(), "lambda", List.of(lambda(l)), null, c.args()); // (lambda (x: Int) -> Int: x * 2)(21)
+        }
         if (simdStaticCall(c) instanceof TExpr staticCall) {
             return staticCall;
         }
@@ -742,6 +745,9 @@ final class Expressions {
         if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof ListType lt) {
             return collections.listConstructor(c, lt);
         }
+        if (c.callee() instanceof Expr.Index ix && typeExpression(ix) instanceof StructType st) {
+            return calls.constructStruct(c.pos(), st, c.args()); // a parametric alias of a struct
+        }
         if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name sn && TypeResolver.isStringView(ix, ctx.lookupGlobalOrLocal(sn.name()))) {
             return builtins.construct(c, Types.STRING); // StringSlice[origin](ptr=p, length=n)
         }
@@ -856,6 +862,11 @@ final class Expressions {
             return calls.resolveCall(c.pos(), bt.name() + "." + a.name(), methods, null, c.args());
         }
         if (c.callee() instanceof Expr.Attribute a) {
+            if (a.target() instanceof Expr.Name tn && ctx.lookupGlobalOrLocal(tn.name()) instanceof StructTemplate template) {
+                // a static method of a parametric struct, its parameters inferred from the arguments: Two.fire(One(1), One(2))
+                StructType owner = calls.inferStruct(c, template, a.name());
+                return calls.resolveCall(c.pos(), owner.name() + "." + a.name(), ownerMethods(owner, a), null, c.args());
+            }
             // a method called through its struct type: Point.origin(), Box[Int].of(1)
             if (methodOwner(a) instanceof StructType owner) {
                 return calls.resolveCall(c.pos(), owner.name() + "." + a.name(), ownerMethods(owner, a), null, c.args());
@@ -871,6 +882,13 @@ final class Expressions {
             }
             if (t instanceof ListType lt && lt.isFixed()) {
                 return collections.inlineArrayMethod(c, a, receiver, lt);
+            }
+            if (Types.isStringLike(t) && a.name().equals("write_to") && c.args().size() == 1 && c.args().get(0).keyword() == null) {
+                // s.write_to(writer): a String (or a template string) writes its text
+                TExpr writer = expression(c.args().get(0).value(), null);
+                if (writer.type() == Types.WRITER) {
+                    return new TExpr.WriterWrite(c.pos(), Types.NONE, writer, List.of(builtins.printable(receiver, a.target().pos())));
+                }
             }
             if (Types.isStringLike(t) && (a.name().equals("write") || a.name().equals("format") || a.name().equals("join"))) {
                 return collections.stringMethod(c, a, receiver);
@@ -1064,6 +1082,10 @@ final class Expressions {
         if (d != null) {
             return d;
         }
+        if (value instanceof Expr.Attribute a && a.target() instanceof Expr.Name sn && sn.name().equals("Self")
+                        && ctx.lookupGlobalOrLocal("Self") instanceof StructType self && self.typeArgs.get(a.name()) instanceof Type t) {
+            return t; // `comptime Element = Self.T`
+        }
         if (value instanceof Expr.Index ix && ix.target() instanceof Expr.Name tn && ctx.lookupGlobalOrLocal(tn.name()) instanceof DTypeTuple dt
                         && ix.indices().size() == 1) {
             TExpr.Const k = ConstantFolder.fold(conversions.coerce(expression(ix.indices().get(0).value(), Types.INT), Types.INT, ix.pos()));
@@ -1081,7 +1103,7 @@ final class Expressions {
         }
         if (value instanceof Expr.Index ix && ix.target() instanceof Expr.Name n) {
             Object target = ctx.lookupGlobalOrLocal(n.name());
-            if (target instanceof TypeConstructor || target instanceof StructTemplate || target instanceof AliasTemplate
+            if (target instanceof TypeConstructor || target instanceof StructTemplate || target instanceof AliasTemplate at && namesType(at)
                             || TypeResolver.isStringView(ix, target)) {
                 return resolveType(ix);
             }
@@ -1194,6 +1216,9 @@ final class Expressions {
         if (ix.target() instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) instanceof TypeConstructor) {
             return resolveType(ix);
         }
+        if (ix.target() instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) instanceof AliasTemplate at && namesType(at)) {
+            return resolveType(ix); // TwoOfAKind[DType.float32] of `comptime TwoOfAKind[dt: DType] = SIMD[dt, 2]`
+        }
         return null;
     }
 
@@ -1221,10 +1246,23 @@ final class Expressions {
         if (TypeResolver.dtype(a) instanceof Type lane) {
             return dtypeValue(a.pos(), lane); // DType.int32
         }
+        if (a.target() instanceof Expr.Name sn && sn.name().equals("Self") && ctx.lookupGlobalOrLocal("Self") instanceof StructType self
+                        && self.typeArgs.get(a.name()) instanceof Object parameter) {
+            // Self.n: a compile-time parameter of the struct, as 1.x spells it inside the struct
+            if (parameter instanceof TExpr.Const k) {
+                return new TExpr.Const(a.pos(), k.type(), k.value());
+            }
+            if (parameter instanceof Type lane && TypeResolver.isLane(lane)) {
+                return dtypeValue(a.pos(), lane);
+            }
+        }
         if (a.target() instanceof Expr.Name dn && dn.name().equals("DType") && ctx.lookupGlobalOrLocal("DType") == null) {
             throw ctx.error(a.pos(), "'DType' has no attribute '" + a.name() + "'");
         }
         if (builtinTypeOperand(a.target()) instanceof Type bt && !(a.target() instanceof Expr.Name bn && ctx.lookupGlobalOrLocal(bn.name()) instanceof StructType)) {
+            if (vectorParameter(bt, a.name(), a.pos()) instanceof TExpr p) {
+                return p; // SIMD[DType.float32, 2].size
+            }
             Type scalar = bt instanceof VectorType vt ? vt.element : bt;
             TExpr.Const limit = typeConstant(scalar, a.name(), a.pos());
             if (limit != null) {
@@ -1236,6 +1274,10 @@ final class Expressions {
                 return new TExpr.Const(a.pos(), c.type(), c.value());
             }
             throw ctx.error(a.pos(), "module '" + ns.name() + "' has no value '" + a.name() + "'");
+        }
+        if (a.target() instanceof Expr.Index ix && ix.target() instanceof Expr.Name tn && ctx.lookupGlobalOrLocal(tn.name()) instanceof StructTemplate
+                        && resolveType(ix) instanceof StructType owner && owner.aliases.get(a.name()) instanceof TExpr.Const c) {
+            return new TExpr.Const(a.pos(), c.type(), c.value()); // Stack[Int].capacity: a member of an instance of a parametric struct
         }
         if (a.target() instanceof Expr.Name sn && ctx.lookupGlobalOrLocal(sn.name()) instanceof StructType st && st.aliases.containsKey(a.name())) {
             Object v = st.aliases.get(a.name());
@@ -1261,6 +1303,9 @@ final class Expressions {
             }
         }
         TExpr object = expression(a.target(), null);
+        if (vectorParameter(Types.materialize(object.type()), a.name(), a.pos()) instanceof TExpr p) {
+            return p; // x.dtype of a SIMD value: its type's parameter (x itself is not evaluated)
+        }
         if (object.type() instanceof TupleType tt && tt.elements.size() == 2 && (a.name().equals("key") || a.name().equals("value"))) {
             int k = a.name().equals("key") ? 0 : 1; // a Dict entry from items()
             return new TExpr.TupleGet(a.pos(), tt.elements.get(k), conventions.borrowed(object, a.target().pos()), k);
@@ -1276,6 +1321,19 @@ final class Expressions {
         }
         StructType.Field field = field(object, a);
         return new TExpr.FieldRead(a.pos(), field.type(), conventions.borrowed(object, a.target().pos()), field);
+    }
+
+    /** The parameters of a SIMD type (or a scalar, a SIMD of one lane): {@code size} and {@code dtype}; null for other names. */
+    private static TExpr vectorParameter(Type t, String name, SourcePos pos) {
+        boolean scalar = t instanceof ScalarType || t == Types.FLOAT64 || t == Types.BOOL;
+        if (!(t instanceof VectorType) && !scalar) {
+            return null;
+        }
+        return switch (name) {
+            case "size" -> intConst(pos, t instanceof VectorType vt ? vt.width : 1);
+            case "dtype" -> dtypeValue(pos, t instanceof VectorType vt ? vt.element : t);
+            default -> null;
+        };
     }
 
     /** {@code Int.MAX}, {@code Int.MIN}, {@code UInt.MAX}, {@code Float64.MAX}, ... */
@@ -1378,7 +1436,85 @@ final class Expressions {
         return new TExpr.Const(c.pos(), Types.NONE, null);
     }
 
+    /** Whether a parametric alias names a type ({@code Pair[T] = Tuple[T, T]}), not a value ({@code AddOne[a: Int]: Int = a + 1}). */
+    private static boolean namesType(AliasTemplate at) {
+        Expr value = at.syntax().value();
+        return at.syntax().type() == null && (value instanceof Expr.Name || value instanceof Expr.Index || value instanceof Expr.Attribute);
+    }
+
+    /**
+     * {@code AddOne[8]} of a parametric value alias ({@code comptime AddOne[a: Int]: Int = a + 1}):
+     * its value with the parameters bound to the arguments, a compile-time constant; null if the
+     * alias names a type.
+     */
+    private TExpr aliasInstance(AliasTemplate at, Expr.Index use) {
+        Stmt.AliasDef ad = at.syntax();
+        return withAliasArguments(ad, use, () -> {
+            if (aliasedType(ad.value()) != null) {
+                return null;
+            }
+            TExpr value = expression(ad.value(), null);
+            if (ad.type() != null) {
+                value = conversions.coerce(value, resolveType(ad.type()), use.pos());
+            }
+            TExpr.Const folded = ConstantFolder.fold(value, ctx.module::checkBody);
+            if (folded == null) {
+                throw ctx.error(use.pos(), "the value of '" + ad.name() + "' is not a compile-time constant");
+            }
+            return new TExpr.Const(use.pos(), folded.type(), folded.value());
+        });
+    }
+
+    /**
+     * Evaluates something with the parameters of a parametric alias bound, in a scope of their own,
+     * to the arguments of a use of it: a type (or a DType) as a type, any other value as a constant.
+     */
+    private <T> T withAliasArguments(Stmt.AliasDef ad, Expr.Index use, java.util.function.Supplier<T> evaluate) {
+        Scope bound = new Scope(ctx.scope);
+        List<Stmt.TypeParam> params = ad.typeParams();
+        for (int p = 0; p < params.size(); p++) {
+            Stmt.TypeParam param = params.get(p);
+            Expr arg = null;
+            for (int a = 0; a < use.indices().size(); a++) {
+                Expr.Arg given = use.indices().get(a);
+                if (given.keyword() == null ? a == p : given.keyword().equals(param.name())) {
+                    arg = given.value();
+                }
+            }
+            if (arg == null) {
+                arg = param.defaultValue();
+            }
+            if (arg == null) {
+                throw ctx.error(use.pos(), "missing parameter '" + param.name() + "' of '" + ad.name() + "'");
+            }
+            Object value = aliasedType(arg);
+            if (value == null) {
+                TExpr v = expression(arg, null);
+                if (param.type() != null) {
+                    v = conversions.coerce(v, resolveType(param.type()), arg.pos());
+                }
+                value = ConstantFolder.fold(v, ctx.module::checkBody);
+                if (value == null) {
+                    throw ctx.error(arg.pos(), "the parameter '" + param.name() + "' of '" + ad.name() + "' needs a compile-time constant");
+                }
+            }
+            bound.names.put(param.name(), value);
+        }
+        Scope saved = ctx.scope;
+        ctx.scope = bound;
+        try {
+            return evaluate.get();
+        } finally {
+            ctx.scope = saved;
+        }
+    }
+
     Type resolveType(Expr e) {
+        if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name an && ctx.scope != null
+                        && ctx.scope.lookup(an.name()) instanceof AliasTemplate at) {
+            // a parametric type alias declared in this function
+            return withAliasArguments(at.syntax(), ix, () -> resolveType(at.syntax().value()));
+        }
         if (e instanceof Expr.Call tc && tc.callee() instanceof Expr.Name tn && tn.name().equals("__type_of") && tc.args().size() == 1
                         && !(tc.args().get(0).value() instanceof Expr.Name) && ctx.lookupGlobalOrLocal("__type_of") == null) {
             return calls.expressionQuietly(tc.args().get(0).value(), null).type(); // __type_of(1): the expression's type (it is not evaluated)

@@ -105,7 +105,8 @@ final class FunctionChecker {
         statements.statements(function.syntax.body(), body);
         function.body = new TStmt.Block(function.syntax.pos(), body);
         boolean bodyHadErrors = ctx.diagnostics.errorCount() > errorsBefore; // a dropped statement may have been the return
-        if (!bodyHadErrors && function.resultType != Types.NONE && function.resultType != Types.ERROR && function.outParam == null
+        if (!bodyHadErrors && function.resultType != Types.NONE && function.resultType != Types.ERROR && function.resultType != Types.NEVER
+                        && function.outParam == null
                         && Completion.canCompleteNormally(function.body)) {
             ctx.diagnostics.error(function.syntax.namePos(), "missing return statement at the end of function '" + function.name
                             + "' with result type '" + function.resultType.name() + "'");

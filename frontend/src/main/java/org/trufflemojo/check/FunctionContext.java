@@ -1,5 +1,7 @@
 package org.trufflemojo.check;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,6 +14,7 @@ import org.trufflemojo.typed.Local;
 import org.trufflemojo.typed.types.NativeLayout;
 import org.trufflemojo.typed.types.PointerType;
 import org.trufflemojo.typed.types.Type;
+import org.trufflemojo.typed.types.Types;
 
 /**
  * The state of checking one function body, shared by its collaborators: the module, the
@@ -36,6 +39,11 @@ final class FunctionContext {
     int loopDepth;
     /** Inside a try block that has an except clause, errors are caught here: raising is allowed. */
     int catchingDepth;
+    /**
+     * For each enclosing block that catches (innermost first): the types of the errors raised in it
+     * ({@code Error}, or 1.x typed errors), which decide the type of what its {@code except} binds.
+     */
+    final Deque<Set<Type>> caughtErrors = new ArrayDeque<>();
     /** The variables whose address the body takes (see {@link AddressTakenNames}): they live in native memory. */
     Set<String> addressTaken = Set.of();
 
@@ -126,8 +134,30 @@ final class FunctionContext {
     }
 
     void checkMayRaise(SourcePos pos, String what) {
-        if (function != null && !function.raises && catchingDepth == 0) {
+        checkMayRaise(pos, what, null);
+    }
+
+    /**
+     * Checks that an error of errorType (null: {@code Error}) may be raised here: a block that
+     * catches takes it, else the function must raise it (a function raising {@code Error} takes
+     * any error; one with a typed {@code raises E}, only an E).
+     */
+    void checkMayRaise(SourcePos pos, String what, Type errorType) {
+        Type raised = errorType == null ? Types.ERROR_VALUE : errorType;
+        if (catchingDepth > 0) {
+            if (!caughtErrors.isEmpty()) {
+                caughtErrors.peek().add(raised);
+            }
+            return;
+        }
+        if (function == null) {
+            return;
+        }
+        if (!function.raises) {
             throw error(pos, what + " may raise, but '" + function.name + "' is not declared 'raises' and does not catch it");
+        }
+        if (function.errorType != null && raised != function.errorType) {
+            throw error(pos, what + " may raise '" + raised.name() + "', but '" + function.name + "' raises only '" + function.errorType.name() + "'");
         }
     }
 }

@@ -15,6 +15,7 @@ import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.Diagnostics;
 import org.trufflemojo.source.ModuleLoader;
 import org.trufflemojo.syntax.Expr;
+import org.trufflemojo.syntax.Dialect;
 import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.Program;
@@ -83,6 +84,8 @@ final class ModuleScope {
     private static final String PRELUDE_MODULE = "builtin";
     /** The standard-library module being checked, or null for a program's own code. */
     final String library;
+    /** The Mojo the module is written in (the library is written in 25.x). */
+    Dialect dialect = Dialect.MOJO_25;
     /** The functions with Mojo bodies of the library modules this program imports. */
     final Set<Function> libraryFunctions = new LinkedHashSet<>();
 
@@ -123,13 +126,16 @@ final class ModuleScope {
                         "Representable", "Writable", "Sized", "Intable", "Boolable", "EqualityComparable", "Comparable", "Hashable",
                         "KeyElement", "Defaultable", "Absable", "Floatable", "ImplicitlyDestructible", "CollectionElement", "ImplicitlyBoolable",
                         "StringableRaising", "IntableRaising", "FloatableRaising",
-                        "Indexer"}) {
+                        "Indexer", "RegisterPassable"}) {
             globals.put(t, Trait.builtin(t));
         }
+        // the 1.x name of the trait of the types destroyed at their last use
+        globals.put("ImplicitlyDeletable", globals.get("ImplicitlyDestructible"));
         // KeyElement is a composition: what a Dict key needs (a struct declaring it is copyable, movable, hashable and comparable)
         globals.put("KeyElement", new Trait("KeyElement", null, List.of("Copyable", "Movable", "Hashable", "EqualityComparable")));
         globals.put("Writer", Types.WRITER);
         globals.put("Error", Types.ERROR_VALUE);
+        globals.put("Never", Types.NEVER);
         globals.put("UnsafePointer", TypeConstructor.UNSAFE_POINTER);
         // Pointer[T, origin] (Pointer(to=x)): origins are not tracked here, so the safe pointer has
         // UnsafePointer's representation and operations
@@ -213,6 +219,7 @@ final class ModuleScope {
                 }
                 StructType st = new StructType(sd.name(), sd);
                 st.module = library;
+                st.movableByDefault = dialect == Dialect.MOJO_1 && library == null;
                 globals.put(sd.name(), st);
                 structs.add(st);
             }
@@ -293,9 +300,9 @@ final class ModuleScope {
                 }
                 userModules.put(im.module(), new LinkedHashMap<>());
                 Diagnostics own = new Diagnostics(file.path(), file.text());
-                List<Stmt> parsed = Parser.parse(file.text(), own);
+                Parser.ParsedFile parsed = Parser.parseFile(file.text(), own);
                 if (!own.hasErrors()) {
-                    Program alone = new TypeChecker(own, loader).check(parsed);
+                    Program alone = new TypeChecker(own, loader).inDialect(parsed.dialect()).check(parsed.statements());
                     if (!own.hasErrors()) {
                         new OwnershipChecker(own).check(alone);
                     }
@@ -305,7 +312,7 @@ final class ModuleScope {
                     userModules.put(im.module(), null); // failed: its imports declare nothing more
                     continue;
                 }
-                for (Stmt d : withUserModules(parsed)) {
+                for (Stmt d : withUserModules(parsed.statements())) {
                     if (d instanceof Stmt.FunctionDef fd && fd.name().equals("main")) {
                         continue;
                     }
@@ -432,7 +439,7 @@ final class ModuleScope {
             throw new CompileError();
         }
         if (!ad.typeParams().isEmpty()) {
-            return new AliasTemplate(ad, module); // parametric: evaluated at each use with its arguments
+            return new AliasTemplate(ad); // parametric: evaluated at each use with its arguments
         }
         if (ad.value() instanceof Expr.Name n && globals.get(n.name()) instanceof Type t) {
             return t; // a type alias

@@ -16,6 +16,7 @@ import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.Diagnostics;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
+import org.trufflemojo.syntax.Dialect;
 import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.Local;
@@ -100,7 +101,8 @@ final class Signatures {
             return; // synthesized (signature set when it was made), already done, or a template
         }
         f.signatureResolved = true;
-        f.raises = fd.raises() || fd.isDef();
+        // a 25.x `def` raises without saying so; a 1.x one only with `raises`
+        f.raises = fd.raises() || fd.isDef() && !(moduleScope.dialect == Dialect.MOJO_1 && f.module == null);
         Map<String, Type> typeParams = new HashMap<>(typeParameters(fd));
         for (Map.Entry<String, Object> e : f.typeArgs.entrySet()) {
             if (e.getValue() instanceof Type t) {
@@ -122,6 +124,14 @@ final class Signatures {
 
     private void resolveTypes(Function f, Stmt.FunctionDef fd, Map<String, Type> typeParams) {
         f.resultType = fd.resultType() == null ? Types.NONE : resolver.resolveType(fd.resultType(), typeParams, f.owner);
+        if (fd.raisesType() != null) {
+            Type error = resolver.resolveType(fd.raisesType(), typeParams, f.owner);
+            if (error == Types.NEVER) {
+                f.raises = false; // `raises Never`: the same as not raising
+            } else if (error != Types.ERROR_VALUE) {
+                f.errorType = error;
+            }
+        }
         f.returnsRef = fd.resultOrigin() != null;
         int index = 0;
         Set<String> seen = new HashSet<>();
@@ -218,6 +228,9 @@ final class Signatures {
         if (type instanceof Expr.Name n) {
             return UNBOUND_PARAMETRIC.contains(n.name()) || scope.isParametricStruct(n.name(), false);
         }
+        if (isSomeTrait(type)) {
+            return true;
+        }
         return type instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && scope.isParametricStruct(n.name(), true)
                         && ix.indices().stream().anyMatch(a -> isUnboundParameter(a.value()));
     }
@@ -243,6 +256,12 @@ final class Signatures {
                             .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
             default -> "?";
         };
+    }
+
+    /** 1.x {@code x: Some[Intable]}: a value of any type conforming to the trait (but a Writer, which is the one writer type). */
+    static boolean isSomeTrait(Expr type) {
+        return type instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && n.name().equals("Some") && ix.indices().size() == 1
+                        && !(ix.indices().get(0).value() instanceof Expr.Name w && w.name().equals("Writer"));
     }
 
     /** The key under which an instance records the type an automatically parameterized argument was bound to. */
@@ -325,6 +344,7 @@ final class Signatures {
         StructType st = new StructType(name.append(']').toString(), template.syntax());
         st.typeArgs = bound;
         st.module = template.module();
+        st.movableByDefault = moduleScope.dialect == Dialect.MOJO_1 && st.module == null;
         instances.put(args, st);
         moduleScope.structs.add(st);
         int before = moduleScope.allFunctions.size();
@@ -387,6 +407,7 @@ final class Signatures {
         f.extendsBuiltin = template.extendsBuiltin;
         f.intrinsic = template.intrinsic;
         f.autoParameterized = template.autoParameterized;
+        f.captureArgs = template.captureArgs;
         Map<String, Object> all = new HashMap<>(template.typeArgs);
         all.putAll(args);
         f.typeArgs = all;
@@ -506,6 +527,9 @@ final class Signatures {
         }
 
         declareConformances(st);
+        if (st.traits.contains("RegisterPassable")) {
+            st.registerPassable = true; // 1.x spells @register_passable as a trait
+        }
         for (Stmt m : sd.members()) {
             switch (m) {
                 case Stmt.VarDecl v -> {
@@ -636,7 +660,9 @@ final class Signatures {
         if (copyable && st.userCopyInit == null) {
             st.synthesizedCopy = true;
         }
-        if ((st.traits.contains("Movable") || copyable) && st.userMoveInit == null) {
+        // in 1.x every struct is Movable without saying so
+        boolean movable = st.traits.contains("Movable") || copyable || st.movableByDefault;
+        if (movable && st.userMoveInit == null) {
             st.synthesizedMove = true;
         }
         if (st.registerPassable && st.userCopyInit == null && st.userMoveInit == null) {

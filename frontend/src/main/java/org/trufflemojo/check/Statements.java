@@ -5,6 +5,8 @@ import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.typed.types.ScalarType;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -110,6 +112,13 @@ final class Statements {
             case Stmt.With w -> withStatement(w);
             case Stmt.Return r -> returnStatement(r);
             case Stmt.FunctionDef fd -> {
+                if (fd.captures() != null) {
+                    // a 1.x capture list ({imm a, mut b, var c}): the captured variables are hidden arguments (see Closures)
+                    Closures.Declared nested = new Closures(ctx, conventions).declare(fd);
+                    declareNestedName(fd, nested.function());
+                    yield nested.copies().isEmpty() ? null : new TStmt.Block(fd.pos(), nested.copies());
+                }
+                // otherwise the closure captures what it uses by reference (see CapturedVariable)
                 Map<String, Object> captured = new java.util.HashMap<>();
                 if (ctx.function != null) {
                     for (Map.Entry<String, Object> e : ctx.function.typeArgs.entrySet()) {
@@ -134,14 +143,7 @@ final class Statements {
                     }
                     captured.putAll(sc.materializedAliases); // alias table = InlineArray[...](...)
                 }
-                Function nested = ctx.module.declareNested(fd, ctx.function, captured);
-                if (ctx.scope.names.get(fd.name()) instanceof List<?> overloads && !overloads.isEmpty() && overloads.get(0) instanceof Function) {
-                    @SuppressWarnings("unchecked")
-                    List<Function> functions = (List<Function>) overloads;
-                    functions.add(nested); // an overload of a nested function declared before in this block
-                } else {
-                    ctx.declareName(fd.namePos(), fd.name(), new ArrayList<>(List.of(nested)));
-                }
+                declareNestedName(fd, ctx.module.declareNested(fd, ctx.function, captured));
                 yield null;
             }
             case Stmt.RefDecl r -> expressions.refDecl(r);
@@ -152,6 +154,17 @@ final class Statements {
             }
             default -> throw ctx.error(s.pos(), "this statement is not supported yet");
         };
+    }
+
+    /** Declares a nested function's name in the block: a new name, or an overload of a nested function declared before in it. */
+    private void declareNestedName(Stmt.FunctionDef fd, Function nested) {
+        if (ctx.scope.names.get(fd.name()) instanceof List<?> overloads && !overloads.isEmpty() && overloads.get(0) instanceof Function) {
+            @SuppressWarnings("unchecked")
+            List<Function> functions = (List<Function>) overloads;
+            functions.add(nested);
+        } else {
+            ctx.declareName(fd.namePos(), fd.name(), new ArrayList<>(List.of(nested)));
+        }
     }
 
     /** The name of the hidden loop variable holding each key in {@code for ref v in d.values()} (a lookup of it cannot fail). */
@@ -189,9 +202,38 @@ final class Statements {
      * alias stands and bound to a hidden variable, which gives every use the same value the
      * compile-time evaluation would have.
      */
+    /** {@code TestSuite.discover_tests[__functions_in_module()]().run(...)}. */
+    private boolean isTestSuiteRun(Expr e) {
+        return e instanceof Expr.Call run && run.callee() instanceof Expr.Attribute ra && ra.name().equals("run")
+                        && ra.target() instanceof Expr.Call discover && discover.args().isEmpty()
+                        && discover.callee() instanceof Expr.Index di && di.indices().size() == 1
+                        && di.indices().get(0).value() instanceof Expr.Call fim && fim.callee() instanceof Expr.Name fn
+                        && ctx.lookupGlobalOrLocal(fn.name()) == Builtin.FUNCTIONS_IN_MODULE
+                        && di.target() instanceof Expr.Attribute da && da.name().equals("discover_tests")
+                        && da.target() instanceof Expr.Name ts && ctx.lookupGlobalOrLocal(ts.name()) == Builtin.TEST_SUITE
+                        && run.args().stream().allMatch(a -> "quiet".equals(a.keyword()));
+    }
+
+    /**
+     * Runs the module's {@code test_} functions in the order they are declared (quietly: a passing
+     * test prints nothing); the first failure goes on up as the error of the run.
+     */
+    private TStmt runTests(SourcePos pos) {
+        List<TStmt> calls = new ArrayList<>();
+        for (Function test : ctx.module.testFunctions()) {
+            TExpr call = this.calls.resolveCall(pos, test.name, List.of(test), null, List.of());
+            calls.add(new TStmt.Eval(pos, conventions.borrowed(call, pos)));
+        }
+        return new TStmt.Block(pos, calls);
+    }
+
     private TStmt localAlias(Stmt.AliasDef a) {
         if (a.value() == null) {
             throw ctx.error(a.pos(), "alias '" + a.name() + "' needs a value");
+        }
+        if (!a.typeParams().isEmpty()) {
+            ctx.declareName(a.pos(), a.name(), new AliasTemplate(a)); // parametric: evaluated at each use with its arguments
+            return null;
         }
         if (a.type() == null && (a.value() instanceof Expr.TupleLit || a.value() instanceof Expr.ListLit) && dtypeList(a.value()) instanceof List<Type> lanes) {
             ctx.declareName(a.pos(), a.name(), new DTypeTuple(lanes)); // alias dtypes = [DType.int8, DType.float32]
@@ -226,6 +268,9 @@ final class Statements {
     private TStmt exprStatement(Stmt.ExprStmt e) {
         if (e.expr() instanceof Expr.StrLit) {
             return null; // docstring
+        }
+        if (isTestSuiteRun(e.expr())) {
+            return runTests(e.pos());
         }
         if (e.expr() instanceof Expr.Call c && c.callee() instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) == Builtin.PRINT) {
             return print(c);
@@ -692,14 +737,33 @@ final class Statements {
         if (r.value() == null) {
             throw ctx.error(r.pos(), "a bare 'raise' (re-raise) is not supported yet");
         }
-        TExpr value = expressions.expression(r.value(), Types.ERROR_VALUE);
-        if (Types.isStringLike(value.type())) {
+        Type declared = ctx.function == null ? null : ctx.function.errorType;
+        TExpr value = expressions.expression(r.value(), declared != null ? declared : Types.ERROR_VALUE);
+        if (Types.isStringLike(value.type()) && declared == null) {
             value = new TExpr.Format(value.pos(), Types.ERROR_VALUE, List.of(conversions.coerce(value, Types.STRING, value.pos())));
+        } else if (value.type() instanceof StructType st) {
+            return raiseTyped(r, value, st);
         } else if (value.type() != Types.ERROR_VALUE) {
             throw ctx.error(r.value().pos(), "cannot raise a value of type '" + value.type().name() + "': raise an 'Error'");
         }
-        ctx.checkMayRaise(r.pos(), "'raise'");
-        return new TStmt.Raise(r.pos(), value);
+        ctx.checkMayRaise(r.pos(), "'raise'", null);
+        return new TStmt.Raise(r.pos(), value, null);
+    }
+
+    /**
+     * {@code raise value} of a 1.x typed error: the value is held in a hidden variable, so that its
+     * text (what it is where it is caught as an Error) can be written before the value is taken.
+     */
+    private TStmt raiseTyped(Stmt.Raise r, TExpr value, StructType errorType) {
+        ctx.checkMayRaise(r.pos(), "'raise'", errorType);
+        SourcePos pos = r.value().pos();
+        Local held = ctx.newLocal("(raised error)", errorType, pos);
+        TExpr read = new TExpr.ReadLocal(pos, errorType, held);
+        boolean writable = !errorType.methods("write_to").isEmpty() || !errorType.methods("__str__").isEmpty();
+        TExpr message = new TExpr.Format(pos, Types.ERROR_VALUE, List.of(writable ? builtins.printable(read, pos)
+                        : new TExpr.Const(pos, Types.STRING, errorType.name())));
+        return new TStmt.Block(r.pos(), List.of(new TStmt.WriteLocal(pos, held, conventions.owned(value, pos), true),
+                        new TStmt.Raise(r.pos(), conventions.owned(new TExpr.ReadLocal(pos, errorType, held), pos), message)));
     }
 
     private TStmt tryStatement(Stmt.Try t) {
@@ -707,8 +771,10 @@ final class Statements {
             throw ctx.error(t.handlers().get(1).pos(), "only one 'except' clause is supported (Mojo has one error type)");
         }
         Stmt.ExceptClause clause = t.handlers().isEmpty() ? null : t.handlers().get(0);
+        Set<Type> raised = new HashSet<>();
         if (clause != null) {
             ctx.catchingDepth++;
+            ctx.caughtErrors.push(raised);
         }
         TStmt body;
         try {
@@ -716,8 +782,12 @@ final class Statements {
         } finally {
             if (clause != null) {
                 ctx.catchingDepth--;
+                ctx.caughtErrors.pop();
             }
         }
+        // 1.x: what the body raises decides the type of the error the handler binds; errors of
+        // different types are caught as an Error
+        Type caught = raised.size() == 1 ? raised.iterator().next() : Types.ERROR_VALUE;
         Local error = null;
         TStmt handler = null;
         if (clause != null) {
@@ -725,7 +795,7 @@ final class Statements {
             ctx.scope = new Scope(ctx.scope);
             try {
                 if (clause.name() != null) {
-                    error = new Local(clause.name(), Types.ERROR_VALUE, clause.pos(), null, -1, ctx.function.locals.size(), true);
+                    error = new Local(clause.name(), caught, clause.pos(), null, -1, ctx.function.locals.size(), true);
                     ctx.function.locals.add(error);
                     ctx.scope.names.put(clause.name(), error);
                 }
@@ -797,11 +867,13 @@ final class Statements {
             }
         }
         ctx.catchingDepth++;
+        ctx.caughtErrors.push(new HashSet<>());
         TStmt body;
         try {
             body = block(w.body(), w.pos());
         } finally {
             ctx.catchingDepth--;
+            ctx.caughtErrors.pop();
         }
         Local error = ctx.newLocal("(raised error)", Types.ERROR_VALUE, w.pos());
         TStmt handler = new TStmt.Eval(w.pos(), new TExpr.IntrinsicCall(w.pos(), Types.NONE, Intrinsic.ASSERT_RAISES, contains == null
@@ -809,7 +881,7 @@ final class Statements {
                         : List.of(new TExpr.ReadLocal(w.pos(), Types.ERROR_VALUE, error), contains), true));
         TStmt notRaised = new TStmt.Raise(w.pos(), new TExpr.Format(w.pos(), Types.ERROR_VALUE,
                         List.of(new TExpr.Const(w.pos(), Types.STRING, "AssertionError: Didn't raise at " + ctx.diagnostics.fileName() + ":"
-                                        + call.pos().line() + ":" + call.pos().column()))));
+                                        + call.pos().line() + ":" + call.pos().column()))), null);
         return new TStmt.Try(w.pos(), body, error, handler, notRaised, null);
     }
 

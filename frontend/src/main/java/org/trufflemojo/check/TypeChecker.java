@@ -10,6 +10,7 @@ import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.Diagnostics;
 import org.trufflemojo.source.ModuleLoader;
 import org.trufflemojo.source.SourcePos;
+import org.trufflemojo.syntax.Dialect;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.Function;
@@ -53,6 +54,16 @@ public final class TypeChecker {
         moduleScope.wire(resolver);
         signatures.wire(resolver);
         resolver.wire(signatures);
+    }
+
+    Dialect dialect() {
+        return moduleScope.dialect;
+    }
+
+    /** Checks the module as written in the dialect (by default 25.x). */
+    public TypeChecker inDialect(Dialect dialect) {
+        moduleScope.dialect = dialect;
+        return this;
     }
 
     private void declareReported(Stmt s) {
@@ -229,6 +240,18 @@ public final class TypeChecker {
 
     Function declareNested(Stmt.FunctionDef fd, Function enclosing, Map<String, Object> captured) {
         return signatures.declareNested(fd, enclosing, captured);
+    }
+
+    /** The program's module-level functions named {@code test_...}, in the order they are declared: what a TestSuite discovers. */
+    List<Function> testFunctions() {
+        List<Function> tests = new ArrayList<>();
+        for (Function f : moduleScope.allFunctions) {
+            if (f.module == null && f.owner == null && f.name.startsWith("test_") && globals.get(f.name) instanceof List<?> overloads
+                            && overloads.contains(f)) {
+                tests.add(f);
+            }
+        }
+        return tests;
     }
 
     /** The module-level names a function's body sees: its own module's (a library function's are the library module's). */

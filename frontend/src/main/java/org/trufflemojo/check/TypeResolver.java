@@ -211,6 +211,19 @@ final class TypeResolver {
      * A compile-time integer in a type ({@code SIMD[dtype, 2 * width]}): a literal, an alias, a value
      * parameter, or arithmetic on them; -1 if it is none of these.
      */
+    /** {@code a if flag else b} with a compile-time Bool flag (a parameter, an alias) is the branch it picks; else e. */
+    private Expr constantBranch(Expr e) {
+        if (e instanceof Expr.Conditional c) {
+            Object flag = c.condition() instanceof Expr.BoolLit b ? (Object) b.value()
+                            : c.condition() instanceof Expr.Name n && (valueArgs.containsKey(n.name()) ? valueArgs.get(n.name()) : names.get(n.name()))
+                                            instanceof TExpr.Const k ? k.value() : null;
+            if (flag instanceof Boolean chosen) {
+                return constantBranch(chosen ? c.then() : c.otherwise());
+            }
+        }
+        return e;
+    }
+
     long constantInt(Expr e) {
         return constantInt(e, Map.of());
     }
@@ -220,6 +233,7 @@ final class TypeResolver {
      * parameters name: {@code InlineArray[Byte, width * size_of[Scalar[dtype]]()]}.
      */
     long constantInt(Expr e, Map<String, Type> typeParams) {
+        e = constantBranch(e);
         if (e instanceof Expr.Call call && call.args().isEmpty() && call.callee() instanceof Expr.Index ix && ix.indices().size() == 1
                         && ix.target() instanceof Expr.Name fn && (names.get(fn.name()) == Builtin.SIZE_OF || names.get(fn.name()) == Builtin.BITWIDTH_OF)) {
             Type t = resolveType(ix.indices().get(0).value(), typeParams, null);
@@ -469,6 +483,11 @@ final class TypeResolver {
         if (e instanceof Expr.Attribute a && a.target() instanceof Expr.Name sn && sn.name().equals("Self") && typeParams.containsKey(a.name())) {
             return typeParams.get(a.name()); // Self.T: the struct's own type parameter (Mojo 1.x spells it so)
         }
+        if (e instanceof Expr.Attribute a && a.target() instanceof Expr.Index ix && ix.target() instanceof Expr.Name tn
+                        && names.get(tn.name()) instanceof StructTemplate
+                        && resolveType(ix, typeParams, self) instanceof StructType owner && owner.aliases.get(a.name()) instanceof Type member) {
+            return member; // Stack[Int].Element: a type member of an instance of a parametric struct
+        }
         if (e instanceof Expr.Name n) {
             if (n.name().equals("Self") && self != null) {
                 return self;
@@ -563,7 +582,7 @@ final class TypeResolver {
         }
         if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n
                         && (names.get(n.name()) == TypeConstructor.SCALAR || names.get(n.name()) == TypeConstructor.SIMD)) {
-            Type t = ix.indices().isEmpty() ? null : dtype(ix.indices().get(0).value());
+            Type t = ix.indices().isEmpty() ? null : dtype(constantBranch(ix.indices().get(0).value()));
             if (t == null && !ix.indices().isEmpty() && ix.indices().get(0).value() instanceof Expr.Name dn && isLane(typeParams.get(dn.name()))) {
                 t = typeParams.get(dn.name()); // a `dtype: DType` parameter, bound to the lane type
             }

@@ -1,7 +1,5 @@
 package org.trufflemojo.frontend;
 
-import java.util.List;
-
 import org.trufflemojo.check.StandardLibrary;
 import org.trufflemojo.check.TypeChecker;
 import org.trufflemojo.ownership.LifetimePlan;
@@ -10,7 +8,7 @@ import org.trufflemojo.parser.Parser;
 import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.Diagnostics;
 import org.trufflemojo.source.ModuleLoader;
-import org.trufflemojo.syntax.Stmt;
+import org.trufflemojo.syntax.Dialect;
 import org.trufflemojo.typed.Program;
 
 /**
@@ -42,13 +40,18 @@ public final class Frontend {
     }
 
     public static Result compile(String fileName, CharSequence text, ModuleLoader modules) {
+        return compile(fileName, text, modules, null);
+    }
+
+    /** Compiles a file written in the given dialect, or (null) in the one its spellings show. */
+    public static Result compile(String fileName, CharSequence text, ModuleLoader modules, Dialect dialect) {
         Diagnostics diagnostics = new Diagnostics(fileName, text);
         Program program = null;
         LifetimePlan plan = null;
         try {
-            List<Stmt> module = Parser.parse(text.toString(), diagnostics);
+            Parser.ParsedFile module = Parser.parseFile(text.toString(), diagnostics, dialect);
             if (!diagnostics.hasErrors()) {
-                program = new TypeChecker(diagnostics, modules).check(module);
+                program = new TypeChecker(diagnostics, modules).inDialect(module.dialect()).check(module.statements());
             }
             if (program != null && !diagnostics.hasErrors()) {
                 plan = new OwnershipChecker(diagnostics).check(program);

@@ -367,6 +367,9 @@ final class CfgBuilder {
                 loop(s, null, null, f.variable(), f.body(), f.otherwise());
             }
             case TStmt.Raise r -> {
+                if (r.message() != null) {
+                    expressions.expression(r.message());
+                }
                 expressions.expression(r.value());
                 keepAddressTakenAlive();
                 site(Site.BEFORE_JUMP, s);

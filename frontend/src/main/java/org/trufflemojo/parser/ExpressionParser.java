@@ -341,6 +341,85 @@ final class ExpressionParser {
         return new Expr.Slice(pos, lower, upper, step);
     }
 
+    /**
+     * {@code t"Hi {name}!"}: the literal text and the expressions of the replacement fields
+     * ({@code {{} and {@code }}} stand for braces). Each field is parsed on its own.
+     */
+    private Expr templateString(Token t) {
+        String text = t.text();
+        List<Expr> parts = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if ((c == '{' || c == '}') && i + 1 < text.length() && text.charAt(i + 1) == c) {
+                literal.append(c);
+                i += 2;
+                continue;
+            }
+            if (c == '}') {
+                throw cursor.error(t.pos(), "single '}' in a template string: write '}}'");
+            }
+            if (c != '{') {
+                literal.append(c);
+                i++;
+                continue;
+            }
+            int close = text.indexOf('}', i);
+            if (close < 0) {
+                throw cursor.error(t.pos(), "unclosed '{' in a template string");
+            }
+            if (!literal.isEmpty()) {
+                parts.add(new Expr.StrLit(t.pos(), literal.toString()));
+                literal.setLength(0);
+            }
+            parts.add(field(text.substring(i + 1, close), new SourcePos(t.pos().line(), t.pos().column() + 3 + i, t.pos().offset() + 2 + i)));
+            i = close + 1;
+        }
+        if (!literal.isEmpty() || parts.isEmpty()) {
+            parts.add(new Expr.StrLit(t.pos(), literal.toString()));
+        }
+        return new Expr.TemplateString(t.pos(), parts);
+    }
+
+    /** {@code lambda [params](args) {captures} raises abi("C") -> T: body}, after the {@code lambda}. */
+    private Expr lambda(Token kw) {
+        List<Stmt.TypeParam> typeParams = cursor.at(LBRACKET) ? types.typeParams() : List.of();
+        cursor.expect(LPAREN, "'('");
+        List<Stmt.Param> params = types.params();
+        List<Stmt.Capture> captures = null;
+        boolean raises = false;
+        while (true) {
+            if (cursor.at(LBRACE) && captures == null) {
+                captures = types.captureList();
+            } else if (cursor.acceptName("raises")) {
+                raises = true;
+            } else if (cursor.atName("abi") && cursor.peek(1).is(LPAREN)) {
+                cursor.next(); // the calling convention of a C callback: every function here can be one
+                cursor.next();
+                arguments(RPAREN);
+            } else {
+                break;
+            }
+        }
+        Expr result = cursor.accept(ARROW) ? expression() : null;
+        cursor.expect(COLON, "':' before the body of the lambda");
+        return new Expr.Lambda(kw.pos(), typeParams, params, captures, result, raises, expression());
+    }
+
+    /** A replacement field of a template string, parsed as an expression; its tokens are placed where the field starts. */
+    private Expr field(String source, SourcePos at) {
+        if (source.contains("!") || source.contains(":")) {
+            throw cursor.error(at, "conversions and format specifications in template strings are not supported yet");
+        }
+        List<Token> tokens = new ArrayList<>();
+        for (Token k : new Lexer(source, cursor.diagnostics()).tokenize()) {
+            SourcePos p = k.pos();
+            tokens.add(new Token(k.kind(), k.text(), new SourcePos(at.line(), at.column() + p.column() - 1, at.offset() + p.offset()), k.precededBySpace()));
+        }
+        return new Parser(tokens, cursor.diagnostics()).field(at);
+    }
+
     List<Arg> arguments(TokenKind close) {
         List<Arg> result = new ArrayList<>();
         while (!cursor.at(close)) {
@@ -379,6 +458,9 @@ final class ExpressionParser {
                 }
                 return new Expr.StrLit(t.pos(), sb.toString());
             }
+            case TEMPLATE_STRING:
+                cursor.next();
+                return templateString(t);
             case ELLIPSIS:
                 cursor.next();
                 return new Expr.Ellipsis(t.pos());
@@ -391,7 +473,15 @@ final class ExpressionParser {
                         return new Expr.BoolLit(t.pos(), false);
                     case "None":
                         return new Expr.NoneLit(t.pos());
-                    case "fn":
+                    case "type_of":
+                        // the 1.x spelling of __type_of
+                        return new Expr.Name(t.pos(), cursor.at(LPAREN) ? "__type_of" : t.text());
+                    case "lambda":
+                        if (cursor.at(LPAREN) || cursor.at(LBRACKET)) {
+                            return lambda(t);
+                        }
+                        return new Expr.Name(t.pos(), t.text());
+                    case "fn", "def":
                         if (cursor.at(LPAREN)) {
                             return types.fnType(t.pos());
                         }
@@ -438,6 +528,9 @@ final class ExpressionParser {
             }
             case LBRACE: {
                 cursor.next();
+                if (cursor.at(NAME) && cursor.peek(1).is(ASSIGN)) {
+                    return new Expr.InitList(t.pos(), arguments(RBRACE));
+                }
                 List<Expr> keys = new ArrayList<>();
                 List<Expr> values = new ArrayList<>();
                 boolean isSet = false;

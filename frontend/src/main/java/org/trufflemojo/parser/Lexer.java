@@ -156,6 +156,13 @@ public final class Lexer {
                 lexString(start, space, true);
                 return;
             }
+            if (c == 't' && pos + 1 < src.length() && (src.charAt(pos + 1) == '"' || src.charAt(pos + 1) == '\'')) {
+                pos++;
+                lexString(start, space, false);
+                Token text = tokens.remove(tokens.size() - 1);
+                tokens.add(new Token(TokenKind.TEMPLATE_STRING, text.text(), start, space));
+                return;
+            }
             int s = pos;
             while (pos < src.length()) {
                 char d = src.charAt(pos);

@@ -90,6 +90,10 @@ final class StatementParser {
         if (t.is(AT)) {
             return decorated();
         }
+        if (t.isName("comptime") && (cursor.peek(1).isName("if") || cursor.peek(1).isName("for"))) {
+            cursor.next(); // 1.x `comptime if` / `comptime for`: 25.x `@parameter if` / `@parameter for`
+            return cursor.atName("if") ? ifStmt(true) : forStmt(true);
+        }
         if (t.is(NAME)) {
             switch (t.text()) {
                 case "fn", "def":
@@ -154,6 +158,9 @@ final class StatementParser {
         if (cursor.atName("trait")) {
             return traitDef(decorators);
         }
+        if ((cursor.atName("comptime") || cursor.atName("alias")) && cursor.peek(1).is(NAME)) {
+            return aliasDef(); // `@deprecated(...)` on a comptime value: nothing to do but declare it
+        }
         throw cursor.error(cursor.peek().pos(), "expected a function or struct after decorator");
     }
 
@@ -197,6 +204,9 @@ final class StatementParser {
                     break;
                 }
                 case "alias", "comptime": {
+                    if (t.text().equals("comptime") && cursor.peek(1).isName("assert")) {
+                        return comptimeAssert();
+                    }
                     if (cursor.peek(1).is(NAME)) {
                         return aliasDef();
                     }
@@ -283,6 +293,9 @@ final class StatementParser {
         }
         Expr type = cursor.accept(COLON) ? expressions.expression() : null;
         Expr init = cursor.accept(ASSIGN) ? expressions.exprList() : null;
+        if (type == null && init instanceof Expr.Lambda lambda) {
+            return lambda.asFunction(nameTok.text(), List.of(), List.of()); // `var f = lambda ...`: the function f
+        }
         return new Stmt.VarDecl(nameTok.pos(), nameTok.text(), type, init);
     }
 
@@ -311,6 +324,29 @@ final class StatementParser {
         return new Stmt.Assign(first.pos(), List.of(new Expr.TupleLit(first.pos(), targets)), value);
     }
 
+    /**
+     * 1.x {@code comptime assert condition[, message]}: the 25.x {@code constrained[condition, message]()},
+     * checked while compiling (in each instance of generic code).
+     */
+    private Stmt comptimeAssert() {
+        SourcePos pos = cursor.next().pos();
+        cursor.next(); // 'assert'
+        return constraint(pos);
+    }
+
+    /** {@code condition[, message]} of a compile-time assertion, as the {@code constrained[condition, message]()} it means. */
+    private Stmt constraint(SourcePos pos) {
+        List<Arg> operands = new ArrayList<>();
+        Expr condition = expressions.expression();
+        operands.add(new Arg(condition.pos(), null, condition, false));
+        if (cursor.accept(COMMA)) {
+            Expr message = expressions.expression();
+            operands.add(new Arg(message.pos(), null, message, false));
+        }
+        Expr constrained = new Expr.Index(pos, new Expr.Name(pos, "constrained"), operands);
+        return new Stmt.ExprStmt(pos, new Expr.Call(pos, constrained, List.of()));
+    }
+
     private Stmt aliasDef() {
         SourcePos pos = cursor.next().pos();
         String name = cursor.expectName("an alias name");
@@ -319,6 +355,11 @@ final class StatementParser {
         Expr value = null;
         if (cursor.accept(ASSIGN)) {
             value = expressions.expression();
+        }
+        if (type == null && value instanceof Expr.Lambda lambda) {
+            // `comptime f[N: Int] = lambda ...`: the function f (a static method where it is a struct's member)
+            SourcePos at = lambda.pos();
+            return lambda.asFunction(name, List.of(new Stmt.Decorator(at, "staticmethod", List.of())), params);
         }
         return new Stmt.AliasDef(pos, name, params, type, value);
     }
@@ -466,9 +507,17 @@ final class StatementParser {
         cursor.expect(LPAREN, "'('");
         List<Stmt.Param> params = types.params();
         types.closureEffects(); // (a nested closure: `fn by_len(a: String, b: String) capturing -> Bool`)
+        List<Stmt.Capture> captures = cursor.at(LBRACE) ? types.captureList() : null;
         boolean raises = false;
+        Expr raisesType = null;
         if (cursor.acceptName("raises")) {
             raises = true;
+            if (!cursor.at(ARROW) && !cursor.at(COLON) && !cursor.at(LBRACE)) {
+                raisesType = expressions.expression(); // 1.x typed raises: `raises MyError`
+            }
+        }
+        if (captures == null && cursor.at(LBRACE)) {
+            captures = types.captureList();
         }
         Expr result = null;
         Expr resultOrigin = null;
@@ -484,15 +533,27 @@ final class StatementParser {
             }
             result = expressions.expression();
         }
+        Stmt whereClause = null;
+        if (cursor.atName("where")) {
+            // 1.x `where condition[, message]`: a constraint on the compile-time parameters, checked
+            // in each instance as a `comptime assert` at the start of the body
+            whereClause = constraint(cursor.next().pos());
+        }
         if (!cursor.at(COLON)) {
             throw cursor.error(cursor.peek().pos(), "expected ':' after function signature, found " + TokenCursor.describe(cursor.peek()));
         }
         List<Stmt> body = block();
+        if (whereClause != null) {
+            List<Stmt> constrained = new ArrayList<>();
+            constrained.add(whereClause);
+            constrained.addAll(body);
+            body = constrained;
+        }
         // `...` (after an optional docstring) declares without a body, as a trait method or an intrinsic does.
         List<Stmt> code = body.size() == 2 && body.get(0) instanceof Stmt.ExprStmt doc && doc.expr() instanceof Expr.StrLit ? body.subList(1, 2) : body;
         boolean hasBody = !(code.size() == 1 && code.get(0) instanceof Stmt.ExprStmt es && es.expr() instanceof Expr.Ellipsis);
-        return new Stmt.FunctionDef(kw.pos(), nameTok.pos(), nameTok.text(), decorators, typeParams, params, result, resultOrigin,
-                        raises, isDef, body, hasBody);
+        return new Stmt.FunctionDef(kw.pos(), nameTok.pos(), nameTok.text(), decorators, typeParams, params, captures, result,
+                        resultOrigin, raises, raisesType, isDef, body, hasBody);
     }
 
     private Stmt structDef(List<Stmt.Decorator> decorators) {

@@ -18,6 +18,10 @@ final class TokenCursor {
         this.diagnostics = diagnostics;
     }
 
+    Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
     Token peek() {
         return tokens.get(index);
     }
@@ -78,6 +82,7 @@ final class TokenCursor {
             case EOF -> "end of file";
             case INT, FLOAT -> "'" + t.text() + "'";
             case STRING -> "string literal";
+            case TEMPLATE_STRING -> "template string";
             default -> t.kind().display();
         };
     }

@@ -3,6 +3,8 @@ package org.trufflemojo.parser;
 /** Kinds of tokens. Keywords are identifiers the parser recognises by text, so they can stay soft. */
 public enum TokenKind {
     NAME, INT, FLOAT, STRING,
+    /** A 1.x template string {@code t"...{expr}..."}: its text, with the replacement fields still in braces. */
+    TEMPLATE_STRING,
     NEWLINE, INDENT, DEDENT, EOF,
     // punctuation and operators
     LPAREN("("), RPAREN(")"), LBRACKET("["), RBRACKET("]"), LBRACE("{"), RBRACE("}"),

@@ -14,7 +14,7 @@ import org.trufflemojo.syntax.Stmt.Convention;
 
 /** Parses the parts of declarations about types: compile-time parameter lists, parameters with their conventions, function types. */
 final class TypeParser {
-    private static final Set<String> CONVENTIONS = Set.of("read", "mut", "var", "owned", "out", "ref", "deinit", "borrowed", "inout");
+    private static final Set<String> CONVENTIONS = Set.of("read", "imm", "mut", "var", "owned", "out", "ref", "deinit", "borrowed", "inout");
     private final TokenCursor cursor;
     private ExpressionParser expressions;
 
@@ -83,7 +83,8 @@ final class TypeParser {
                 Convention conv = Convention.READ;
                 String written = null;
                 Expr origin = null;
-                if (cursor.at(NAME) && CONVENTIONS.contains(cursor.peek().text()) && (cursor.peek(1).is(NAME) || cursor.peek(1).is(LBRACKET) || cursor.peek(1).is(STAR))) {
+                if (cursor.at(NAME) && CONVENTIONS.contains(cursor.peek().text()) && (cursor.peek(1).is(NAME) || cursor.peek(1).is(LBRACKET)
+                                || cursor.peek(1).is(STAR) || cursor.peek(1).is(DOUBLESTAR))) {
                     written = cursor.next().text();
                     conv = switch (written) {
                         case "mut", "inout" -> Convention.MUT;
@@ -124,6 +125,37 @@ final class TypeParser {
     }
 
     /**
+     * A 1.x capture list {@code {imm a, mut b, var c, d}}: a bare name is captured {@code imm}; a
+     * convention alone is the default for every other variable the body uses.
+     */
+    List<Stmt.Capture> captureList() {
+        cursor.expect(LBRACE, "'{'");
+        List<Stmt.Capture> result = new ArrayList<>();
+        while (!cursor.at(RBRACE)) {
+            Token first = cursor.expect(NAME, "a captured variable or a convention");
+            Convention conv = switch (first.text()) {
+                case "mut" -> Convention.MUT;
+                case "var" -> Convention.VAR;
+                case "imm", "read" -> Convention.READ;
+                default -> null;
+            };
+            if (conv == null) {
+                result.add(new Stmt.Capture(first.pos(), first.text(), Convention.READ));
+            } else if (cursor.at(NAME)) {
+                Token name = cursor.next();
+                result.add(new Stmt.Capture(name.pos(), name.text(), conv));
+            } else {
+                result.add(new Stmt.Capture(first.pos(), null, conv));
+            }
+            if (!cursor.accept(COMMA)) {
+                break;
+            }
+        }
+        cursor.expect(RBRACE, "'}'");
+        return result;
+    }
+
+    /**
      * A variadic pack type {@code *Ts}, kept as a marker {@code Index(Name("*"), Ts)}; also the
      * unbound-parameter forms {@code *_} and {@code **_} of a partially bound type ({@code Name("**")}).
      */
@@ -159,6 +191,14 @@ final class TypeParser {
             if (cursor.at(NAME) && CONVENTIONS.contains(cursor.peek().text()) && cursor.peek(1).is(NAME)) {
                 cursor.next(); // a convention in a function type: ignored
             }
+            boolean variadic = cursor.accept(STAR);
+            if (cursor.at(NAME) && cursor.peek(1).is(COLON)) {
+                cursor.next(); // 1.x names the parameters of a function type: `def(x: Int) -> Int`
+                cursor.next();
+            }
+            if (variadic) {
+                throw cursor.error(pos, "variadic parameters of function types are not supported yet");
+            }
             params.add(expressions.expression());
             if (!cursor.accept(COMMA)) {
                 break;
@@ -166,9 +206,16 @@ final class TypeParser {
         }
         cursor.expect(RPAREN, "')'");
         boolean raises = false;
-        while (cursor.atName("capturing") || cursor.atName("escaping") || cursor.atName("raises")) {
-            if (cursor.acceptName("raises")) {
+        while (cursor.atName("capturing") || cursor.atName("escaping") || cursor.atName("raises") || cursor.atName("thin")
+                        || cursor.atName("abi") && cursor.peek(1).is(LPAREN)) {
+            if (cursor.atName("abi")) {
+                cursor.next(); // the calling convention of a C callback: every function here can be one
+                cursor.next();
+                expressions.arguments(RPAREN);
+            } else if (cursor.acceptName("raises")) {
                 raises = true;
+            } else if (cursor.acceptName("thin")) {
+                // (1.x `thin`: a function without captures, as every one here is)
             } else {
                 closureEffects();
             }

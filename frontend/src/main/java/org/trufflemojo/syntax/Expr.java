@@ -78,6 +78,30 @@ public sealed interface Expr {
     record SetLit(SourcePos pos, List<Expr> elements) implements Expr {
     }
 
+    /** 1.x {@code t"a{x}b"}: the text of its parts, string literals and the values of its replacement fields, one after another. */
+    record TemplateString(SourcePos pos, List<Expr> parts) implements Expr {
+    }
+
+    /**
+     * 1.x {@code lambda [params](args) {captures} raises -> T: body}: an anonymous function whose
+     * body is one expression (its result, or with no result type, evaluated for its effect).
+     */
+    record Lambda(SourcePos pos, List<Stmt.TypeParam> typeParams, List<Stmt.Param> params, List<Stmt.Capture> captures,
+                    Expr result, boolean raises, Expr body) implements Expr {
+        /** The lambda as the function it means, named {@code name} (with the given decorators and extra compile-time parameters first). */
+        public Stmt.FunctionDef asFunction(String name, List<Stmt.Decorator> decorators, List<Stmt.TypeParam> outerParams) {
+            List<Stmt.TypeParam> all = new java.util.ArrayList<>(outerParams);
+            all.addAll(typeParams);
+            Stmt statement = result == null ? new Stmt.ExprStmt(body.pos(), body) : new Stmt.Return(body.pos(), body);
+            return new Stmt.FunctionDef(pos, pos, name, decorators, all, params, captures, result, null, raises, null, true,
+                            List.of(statement), true);
+        }
+    }
+
+    /** 1.x {@code {name = value, ...}}: the arguments of a constructor of the type its context expects. */
+    record InitList(SourcePos pos, List<Arg> args) implements Expr {
+    }
+
     /**
      * {@code [element for x in xs if c]}, {@code {k: v for ...}} or {@code {e for ...}}: the
      * clauses as the loops and ifs they mean, nested in source order ({@code value} is null but for a dict).

@@ -88,9 +88,22 @@ public sealed interface Stmt {
                     Expr defaultValue, ParamKind kind, boolean keywordOnly, boolean positionalOnly) {
     }
 
+    /**
+     * One entry of a 1.x closure's capture list {@code {imm a, mut b, var c}}: a variable of the
+     * enclosing function and how the closure captures it; {@code name} is null for the default
+     * convention of every other variable the body uses ({@code {mut}}).
+     */
+    record Capture(SourcePos pos, String name, Convention convention) {
+    }
+
+    /**
+     * A function. {@code captures} is a nested function's capture list (null: none written).
+     * {@code raisesType} is the error type of a typed {@code raises E} (1.x; {@code raises Never}
+     * declares that it does not raise), or null for a bare {@code raises}.
+     */
     record FunctionDef(SourcePos pos, SourcePos namePos, String name, List<Decorator> decorators, List<TypeParam> typeParams,
-                    List<Param> params, Expr resultType, Expr resultOrigin, boolean raises, boolean isDef, List<Stmt> body,
-                    boolean hasBody) implements Stmt {
+                    List<Param> params, List<Capture> captures, Expr resultType, Expr resultOrigin, boolean raises, Expr raisesType,
+                    boolean isDef, List<Stmt> body, boolean hasBody) implements Stmt {
     }
 
     record StructDef(SourcePos pos, String name, List<Decorator> decorators, List<TypeParam> typeParams, List<Expr> traits,

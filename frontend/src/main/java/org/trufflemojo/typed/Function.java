@@ -35,6 +35,13 @@ public final class Function {
     public Local outParam;
     public Type resultType;
     public boolean raises;
+    /**
+     * A 1.x closure's captured variables, as the arguments every call passes to its hidden
+     * keyword parameters (the variables themselves, or the closure's own copies); empty for others.
+     */
+    public List<org.trufflemojo.syntax.Expr.Arg> captureArgs = List.of();
+    /** What a 1.x {@code raises E} function raises: its error type, or null for {@code Error} (a bare {@code raises}). */
+    public Type errorType;
     public final List<Local> locals = new ArrayList<>();
     public TStmt body;
     /** A generic function (with compile-time parameters) is a template: only its instances are checked and run. */

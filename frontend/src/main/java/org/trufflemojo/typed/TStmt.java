@@ -44,8 +44,11 @@ public sealed interface TStmt {
                     implements TStmt {
     }
 
-    /** {@code raise value}. */
-    record Raise(SourcePos pos, TExpr value) implements TStmt {
+    /**
+     * {@code raise value}: an Error, or (1.x) a value of a typed error with {@code message}, its text
+     * (what it is as an Error: where it is caught as one), evaluated before the value is taken.
+     */
+    record Raise(SourcePos pos, TExpr value, TExpr message) implements TStmt {
     }
 
     /**

@@ -324,7 +324,7 @@ final class Lifecycle {
             return listText(inner);
         }
         // Float32, Float16 and BFloat16 print as the shortest text of their own precision
-        boolean narrowFloat = e instanceof ScalarType s && s.isFloat() && s.bits < 64;
+        boolean narrowFloat = e instanceof ScalarType s && s.isFloat() && s.bits == 32; // (a 16-bit float prints as the exact Float64 it is)
         return new ListNodes.ScalarText(e.repr(), e == Types.UINT || e == ScalarType.UINT64, narrowFloat);
     }
 

@@ -356,8 +356,10 @@ public final class NodeBuilder {
                                 prefixed(LifetimePlan.Site.BRANCH_START, s, statement(f.body())),
                                 prefixed(LifetimePlan.Site.LOOP_EXIT, s, f.otherwise() == null ? null : statement(f.otherwise())));
             }
-            case TStmt.Raise r -> new ErrorNodes.Raise(expression(r.value()), destroysAt(LifetimePlan.Site.BEFORE_JUMP, s));
+            case TStmt.Raise r -> new ErrorNodes.Raise(expression(r.value()), r.message() == null ? null : expression(r.message()),
+                            r.message() == null ? null : lifecycle.destroy(r.value().type()), destroysAt(LifetimePlan.Site.BEFORE_JUMP, s));
             case TStmt.Try t -> new ErrorNodes.Try(statement(t.body()), t.error() == null ? -1 : t.error().slot,
+                            t.error() != null && t.error().type != Types.ERROR_VALUE,
                             t.handler() == null ? null : prefixed(LifetimePlan.Site.HANDLER_START, s, statement(t.handler())),
                             t.otherwise() == null ? null : statement(t.otherwise()), t.cleanup() == null ? null : statement(t.cleanup()));
             case TStmt.Break b -> prefixed(LifetimePlan.Site.BEFORE_JUMP, s, new JumpNodes.Break());

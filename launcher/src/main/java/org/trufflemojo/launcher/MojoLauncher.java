@@ -40,6 +40,8 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
                 versionRequested = true;
             } else if (arg.equals("run") && file == null && i + 1 < arguments.size()) {
                 continue;
+            } else if (arg.startsWith("--mojo-version=")) {
+                polyglotOptions.put("mojo.MojoVersion", arg.substring("--mojo-version=".length()));
             } else if (arg.equals("repl") && file == null) {
                 replRequested = true;
             } else if (arg.startsWith("-")) {
@@ -128,11 +130,14 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
         println("Runs a Mojo program on GraalVM Truffle.");
         println("");
         println("  --version                 print the version and exit");
+        println("  --mojo-version=25|1       the Mojo the program is written in (default: told from the program);");
+        println("                            1 warns of each 25.x spelling that Mojo 1.x deprecates");
         println("  --engine.TraceCompilation print each Graal compilation");
     }
 
     @Override
     protected void collectArguments(Set<String> options) {
         options.add("--version");
+        options.add("--mojo-version=");
     }
 }

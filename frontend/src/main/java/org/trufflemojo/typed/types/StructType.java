@@ -40,6 +40,8 @@ public final class StructType extends Type {
     public Function userDel;
     public Function userCopyInit;
     public Function userMoveInit;
+    /** A struct of a 1.x program: Movable without declaring it. */
+    public boolean movableByDefault;
     /** The {@code __eq__(self, other: Self) -> Bool} that lists of this type compare elements with, once a list operation needed it. */
     public Function equality;
     /** The {@code __hash__(self) -> UInt} that Dicts keyed by this type hash with, once a dict of them was made. */
@@ -87,7 +89,7 @@ public final class StructType extends Type {
 
     @Override
     public boolean isMovable() {
-        return trivialRegisterPassable || userMoveInit != null || synthesizedMove || isCopyable();
+        return movableByDefault || trivialRegisterPassable || userMoveInit != null || synthesizedMove || isCopyable();
     }
 
     @Override

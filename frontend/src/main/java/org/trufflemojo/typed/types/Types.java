@@ -54,6 +54,8 @@ public final class Types {
     public static final Builtin WRITER = new Builtin("Writer", Repr.OBJECT);
     /** A hidden local holding what a call of a {@code -> ref} function returned: a location, owned by someone else. */
     public static final Builtin REFERENCE = new Builtin("(reference)", Repr.OBJECT);
+    /** 1.x {@code Never}: the result type of a function that cannot return (it always raises or exits). */
+    public static final Builtin NEVER = new Builtin("Never", Repr.NONE);
     /** The type of an expression that never produces a value (a call to a function that cannot return). */
     public static final Builtin ERROR = new Builtin("<error>", Repr.OBJECT);
 

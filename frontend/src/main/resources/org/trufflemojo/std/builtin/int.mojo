@@ -214,3 +214,8 @@ fn _decimal_digit_count(self: Int) -> Int:
         n = n // 10 if n > 0 else (n + 9) // 10
         count += 1
     return count
+
+
+fn cast[target: DType](self: Int) -> Scalar[target]:
+    """The value as a scalar of the target type (an Int is a SIMD scalar in Mojo 1.x), converted as SIMD.cast converts."""
+    return Scalar[target](self)

@@ -47,3 +47,10 @@ fn __eq__[T: EqualityComparable & Copyable & Movable, //](self: Optional[T], oth
 
 fn __ne__[T: EqualityComparable & Copyable & Movable, //](self: Optional[T], other: Optional[T]) -> Bool:
     return not self.__eq__(other)
+
+
+fn take[T: Copyable & Movable, //](mut self: Optional[T]) -> T:
+    """The value held, leaving the optional empty; stops the program if there is none."""
+    var held = self.value()
+    self = Optional[T]()
+    return held^

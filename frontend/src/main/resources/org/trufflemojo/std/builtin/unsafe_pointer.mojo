@@ -118,32 +118,42 @@ fn copy[T: AnyType, //](self: UnsafePointer[T]) -> UnsafePointer[T]:
     return self
 
 
-# Mojo 1.x spells the unsafe operations of its unified Pointer with an `unsafe_` prefix.
+# The Mojo 1.x names of the pointer operations: every one that may be unsafe says so.
 
 
+@intrinsic("pointer.offset")
 fn unsafe_offset[T: AnyType, //](self: UnsafePointer[T], idx: Int) -> UnsafePointer[T]:
-    """The pointer idx elements further (nothing checks that it stays inside its allocation)."""
-    return self.offset(idx)
+    """The pointer idx elements further."""
+    ...
 
 
+@intrinsic("pointer.store")
 fn unsafe_write[T: AnyType, //](self: UnsafePointer[T], var value: T):
-    """Initializes the (uninitialized) pointee by moving value in."""
-    self.init_pointee_move(value^)
+    """Writes value into the (uninitialized) pointee."""
+    ...
 
 
+@intrinsic("pointer.take")
 fn unsafe_load[T: AnyType, //](self: UnsafePointer[T]) -> T:
     """A copy of the pointee."""
-    return self[]
+    ...
 
 
+fn unsafe_load[dtype: DType, //, width: Int = 1](self: UnsafePointer[Scalar[dtype]], offset: Int = 0) -> SIMD[dtype, width]:
+    """The width scalars from the pointee on, as one SIMD vector."""
+    return self.load[width=width](offset)
+
+
+@intrinsic("pointer.move_out")
 fn unsafe_take_pointee[T: AnyType, //](self: UnsafePointer[T]) -> T:
-    """Moves the pointee out; the memory is left uninitialized."""
-    return self.take_pointee()
+    """Moves the pointee out, leaving its memory uninitialized."""
+    ...
 
 
+@intrinsic("pointer.destroy_pointee")
 fn unsafe_deinit_pointee[T: AnyType, //](self: UnsafePointer[T]):
-    """Destroys the pointee; the memory is left uninitialized."""
-    self.destroy_pointee()
+    """Destroys the pointee, leaving its memory uninitialized."""
+    ...
 
 
 fn unsafe_free[T: AnyType, //](self: UnsafePointer[T]):

@@ -1,10 +1,13 @@
 package org.trufflemojo.nodes.control;
 
+import java.util.function.Consumer;
+
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.profiles.BranchProfile;
 
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.MojoStatementNode;
+import org.trufflemojo.nodes.struct.LifecycleNodes;
 import org.trufflemojo.runtime.MojoRaise;
 
 /** {@code raise}, {@code try} / {@code except} / {@code else} / {@code finally}, and destroys on error paths. */
@@ -12,22 +15,31 @@ public final class ErrorNodes {
     private ErrorNodes() {
     }
 
+    /** {@code raise value}; a typed error also carries its text ({@code message}, null for an Error, whose value is its text). */
     public static final class Raise extends MojoStatementNode {
         @Child private MojoExpressionNode value;
+        @Child private MojoExpressionNode message;
         @Child private MojoStatementNode beforeJump;
+        /** Destroys a typed error's value if it is caught as an Error (null: nothing to destroy). */
+        @Child private LifecycleNodes.DestroyValue destroyer;
+        private final Consumer<Object> destroyPayload;
 
-        public Raise(MojoExpressionNode value, MojoStatementNode beforeJump) {
+        public Raise(MojoExpressionNode value, MojoExpressionNode message, LifecycleNodes.DestroyValue destroyer, MojoStatementNode beforeJump) {
             this.value = value;
+            this.message = message;
+            this.destroyer = destroyer;
             this.beforeJump = beforeJump;
+            this.destroyPayload = destroyer == null ? null : payload -> this.destroyer.execute(payload);
         }
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            String error = (String) value.executeGeneric(frame);
+            String text = message == null ? null : (String) message.executeGeneric(frame);
+            Object error = value.executeGeneric(frame);
             if (beforeJump != null) {
                 beforeJump.executeVoid(frame);
             }
-            throw new MojoRaise(error, this);
+            throw message == null ? new MojoRaise((String) error, this) : new MojoRaise(text, error, destroyPayload, this);
         }
     }
 
@@ -37,11 +49,15 @@ public final class ErrorNodes {
         @Child private MojoStatementNode otherwise;
         @Child private MojoStatementNode cleanup;
         private final int errorSlot;
+        /** The handler binds a typed error's value (else the Error, its text). */
+        private final boolean bindsTypedError;
         private final BranchProfile caught = BranchProfile.create();
 
-        public Try(MojoStatementNode body, int errorSlot, MojoStatementNode handler, MojoStatementNode otherwise, MojoStatementNode cleanup) {
+        public Try(MojoStatementNode body, int errorSlot, boolean bindsTypedError, MojoStatementNode handler, MojoStatementNode otherwise,
+                        MojoStatementNode cleanup) {
             this.body = body;
             this.errorSlot = errorSlot;
+            this.bindsTypedError = bindsTypedError;
             this.handler = handler;
             this.otherwise = otherwise;
             this.cleanup = cleanup;
@@ -57,8 +73,10 @@ public final class ErrorNodes {
                     } catch (MojoRaise e) {
                         caught.enter();
                         failed = true;
-                        if (errorSlot >= 0) {
-                            frame.setObject(errorSlot, e.error());
+                        if (errorSlot < 0) {
+                            e.toError(); // nothing binds it
+                        } else {
+                            frame.setObject(errorSlot, bindsTypedError ? e.payload() : e.toError());
                         }
                         handler.executeVoid(frame);
                     }

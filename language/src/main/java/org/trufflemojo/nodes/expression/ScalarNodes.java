@@ -97,7 +97,7 @@ public final class ScalarNodes {
         @Override
         public String execute(VirtualFrame frame) {
             if (type.isFloat()) {
-                return type.bits == 64 ? FloatFormat.format(value.executeDouble(frame)) : FloatFormat.formatFloat((float) value.executeDouble(frame));
+                return type.bits != 32 ? FloatFormat.format(value.executeDouble(frame)) : FloatFormat.formatFloat((float) value.executeDouble(frame)); // (a 16-bit float prints as the exact Float64 it is)
             }
             if (type.isWide()) {
                 return WideIntegerNodes.text(value.executeGeneric(frame));

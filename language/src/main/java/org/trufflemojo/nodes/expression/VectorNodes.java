@@ -370,7 +370,7 @@ public final class VectorNodes {
                 }
                 if (dtype.isFloat()) {
                     double d = ((double[]) vector)[i];
-                    sb.append(dtype.bits < 64 ? FloatFormat.formatFloat((float) d) : FloatFormat.format(d));
+                    sb.append(dtype.bits == 32 ? FloatFormat.formatFloat((float) d) : FloatFormat.format(d)); // (a 16-bit float prints as the exact Float64 it is)
                 } else if (dtype == DType.BOOL) {
                     sb.append(((long[]) vector)[i] != 0 ? "True" : "False");
                 } else {
