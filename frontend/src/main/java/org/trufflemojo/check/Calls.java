@@ -683,7 +683,8 @@ final class Calls {
                 } else {
                     args.add(conventions.argument(self, param, name, receiver.pos()));
                 }
-                writeBack.add(param.convention == Stmt.Convention.MUT ? receiver : null);
+                // (a temporary receiver made for a `mut self` method has nowhere to be stored back)
+                writeBack.add(param.convention == Stmt.Convention.MUT && !(args.get(args.size() - 1) instanceof TExpr.Temp) ? receiver : null);
                 continue;
             }
             if (i == variadic && pt instanceof TupleType pack) {

@@ -104,6 +104,11 @@ final class Conventions {
                     requireMutablePlace(arg, pos); // what a -> ref function returned: changed where it lives
                     return arg;
                 }
+                if (!isPlace(arg) && param.name.equals("self") && arg.type() instanceof StructType && ctx.function != null) {
+                    // a mutating method of a temporary (`iter(l).nth(2)`): it changes the temporary, destroyed after the call
+                    Local temp = ctx.newLocal("(temporary)", arg.type(), pos);
+                    return new TExpr.Temp(arg.pos(), arg.type(), temp, owned(arg, pos));
+                }
                 if (!isPlace(arg)) {
                     throw ctx.error(pos, "invalid call to '" + fnName + "': argument '" + param.name + "' must be a mutable value");
                 }

@@ -148,3 +148,37 @@ fn swap[T: Copyable & Movable, //](mut lhs: T, mut rhs: T):
     var tmp = lhs
     lhs = rhs
     rhs = tmp^
+
+
+struct _ListIterator[T: Copyable & Movable](Copyable, Movable):
+    """An iterator over a list's elements (the iterator holds its own copy of the list)."""
+
+    var _list: List[T]
+    var _index: Int
+
+    fn __init__(out self, var list: List[T]):
+        self._list = list^
+        self._index = 0
+
+    fn __iter__(self) -> Self:
+        return self.copy()
+
+    fn __has_next__(self) -> Bool:
+        return self._index < len(self._list)
+
+    fn __next__(mut self) -> T:
+        self._index += 1
+        return self._list[self._index - 1].copy()
+
+    fn nth(mut self, n: Int) -> Optional[T]:
+        """Skips n elements and returns the next one; None once the iterator is exhausted."""
+        if n < 0 or n >= len(self._list) - self._index:
+            self._index = len(self._list)
+            return None
+        self._index += n + 1
+        return Optional[T](self._list[self._index - 1].copy())
+
+
+fn iter[T: Copyable & Movable](var list: List[T]) -> _ListIterator[T]:
+    """An iterator over the list's elements."""
+    return _ListIterator[T](list^)
