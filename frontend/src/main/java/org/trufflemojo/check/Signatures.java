@@ -371,7 +371,8 @@ final class Signatures {
 
     /**
      * A function declared inside another one: it becomes a function of its own, visible by its
-     * name in the enclosing block. It may not capture the enclosing function's variables.
+     * name in the enclosing block; the variables it uses from the enclosing function are captured
+     * (see {@link CapturedVariable}, and {@code Closures} for 1.x capture lists).
      */
     Function declareNested(Stmt.FunctionDef fd, Function enclosing, Map<String, Object> captured) {
         Function f = new Function(fd.name(), fd.namePos(), fd, null);
