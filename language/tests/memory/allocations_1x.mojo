@@ -49,3 +49,6 @@ def main():
     c.increment()
     c.increment()
     print(c.get())
+    var r = List(range(4))
+    var vec = r.unsafe_ptr().unsafe_load[width=4]()
+    print(vec, vec.reduce_add())

@@ -159,3 +159,8 @@ fn unsafe_deinit_pointee[T: AnyType, //](self: UnsafePointer[T]):
 fn unsafe_free[T: AnyType, //](self: UnsafePointer[T]):
     """Releases the memory (the pointee must have been destroyed or moved out)."""
     self.free()
+
+
+fn unsafe_load[width: Int](self: UnsafePointer[Int], offset: Int = 0) -> SIMD[DType.index, width]:
+    """The width Ints from the pointee on, as one SIMD vector (Int is a 64-bit index scalar)."""
+    return self.bitcast[Scalar[DType.index]]().load[width=width](offset)
