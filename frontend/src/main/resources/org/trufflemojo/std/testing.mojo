@@ -1,5 +1,6 @@
 # The testing module: checks that raise an AssertionError when they fail.
 from math import isnan, isfinite
+from builtin._location import _SourceLocation
 # assert_equal, assert_not_equal and assert_raises are provided by the compiler.
 
 
@@ -7,16 +8,27 @@ fn _fail(msg: String) raises:
     raise Error("AssertionError: " + msg)
 
 
-fn assert_true[T: Boolable, //](val: T, msg: String = "condition was unexpectedly False") raises:
+fn _fail(msg: String, location: Optional[_SourceLocation]) raises:
+    """Raises the assertion's error, at the given location if there is one."""
+    if location:
+        raise Error(location.value().prefix("AssertionError: " + msg))
+    _fail(msg)
+
+
+fn assert_true[T: Boolable, //](
+    val: T, msg: String = "condition was unexpectedly False", *, location: Optional[_SourceLocation] = None
+) raises:
     """Raises if val is not true."""
     if not val:
-        _fail(msg)
+        _fail(msg, location)
 
 
-fn assert_false[T: Boolable, //](val: T, msg: String = "condition was unexpectedly True") raises:
+fn assert_false[T: Boolable, //](
+    val: T, msg: String = "condition was unexpectedly True", *, location: Optional[_SourceLocation] = None
+) raises:
     """Raises if val is not false."""
     if val:
-        _fail(msg)
+        _fail(msg, location)
 
 
 fn assert_almost_equal[dtype: DType, size: Int](
