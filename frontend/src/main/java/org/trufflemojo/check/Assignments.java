@@ -7,6 +7,7 @@ import org.trufflemojo.core.DictOpKind;
 import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.SourcePos;
+import org.trufflemojo.syntax.Dialect;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.Local;
@@ -105,6 +106,9 @@ final class Assignments {
                 return assignPlace(a.pos(), expressions.captured(n, cv), a.value()); // a closure assigns the enclosing variable
             }
             if (found == null) {
+                if (ctx.module.dialect() == Dialect.MOJO_1 && ctx.function != null && ctx.function.module == null) {
+                    ctx.diagnostics.warning(n.pos(), "implicit declaration of '" + n.name() + "' is deprecated; add 'var' before the name");
+                }
                 TExpr value = expressions.expression(a.value(), null);
                 Type type = valueType(value, a.value().pos());
                 Local l = ctx.newLocal(n.name(), type, n.pos());
