@@ -135,7 +135,7 @@ final class Closures {
                 own.add(p.name());
             }
             UsedNames used = new UsedNames();
-            used.statements(fd.body());
+            SyntaxWalk.walk(fd.body(), used);
             own.addAll(used.declared);
             for (String name : used.names) {
                 if (!own.contains(name) && !result.containsKey(name) && ctx.scope != null
@@ -147,139 +147,21 @@ final class Closures {
         return result;
     }
 
-    /** The names a function body uses, and those it declares with {@code var}, its nested functions' included. */
-    private static final class UsedNames {
+    /** The names a function body uses, and those it declares, its nested functions' included. */
+    private static final class UsedNames implements SyntaxWalk.Visitor {
         final Set<String> names = new LinkedHashSet<>();
         final Set<String> declared = new LinkedHashSet<>();
 
-        void statements(List<Stmt> body) {
-            for (Stmt s : body) {
-                statement(s);
+        @Override
+        public void expression(Expr e) {
+            if (e instanceof Expr.Name n) {
+                names.add(n.name());
             }
         }
 
-        void statement(Stmt s) {
-            switch (s) {
-                case Stmt.VarDecl v -> {
-                    declared.add(v.name());
-                    expression(v.init());
-                }
-                case Stmt.RefDecl r -> {
-                    declared.add(r.name());
-                    expression(r.init());
-                }
-                case Stmt.Assign a -> {
-                    a.targets().forEach(this::expression);
-                    expression(a.value());
-                }
-                case Stmt.AugAssign a -> {
-                    expression(a.target());
-                    expression(a.value());
-                }
-                case Stmt.ExprStmt e -> expression(e.expr());
-                case Stmt.If i -> {
-                    expression(i.condition());
-                    statements(i.then());
-                    statements(i.otherwise());
-                }
-                case Stmt.While w -> {
-                    expression(w.condition());
-                    statements(w.body());
-                    statements(w.otherwise());
-                }
-                case Stmt.For f -> {
-                    declared.addAll(f.targets());
-                    expression(f.iterable());
-                    statements(f.body());
-                    statements(f.otherwise());
-                }
-                case Stmt.Return r -> expression(r.value());
-                case Stmt.Raise r -> expression(r.value());
-                case Stmt.Try t -> {
-                    statements(t.body());
-                    for (Stmt.ExceptClause h : t.handlers()) {
-                        if (h.name() != null) {
-                            declared.add(h.name());
-                        }
-                        statements(h.body());
-                    }
-                    statements(t.otherwise());
-                    statements(t.finallyBody());
-                }
-                case Stmt.With w -> {
-                    for (Stmt.WithItem item : w.items()) {
-                        expression(item.context());
-                    }
-                    statements(w.body());
-                }
-                case Stmt.FunctionDef f -> statements(f.body());
-                default -> {
-                    // declarations of other kinds use no variables
-                }
-            }
-        }
-
-        void arguments(List<Expr.Arg> args) {
-            for (Expr.Arg a : args) {
-                expression(a.value());
-            }
-        }
-
-        void expression(Expr e) {
-            switch (e) {
-                case null -> {
-                }
-                case Expr.Name n -> names.add(n.name());
-                case Expr.Attribute a -> expression(a.target());
-                case Expr.Call c -> {
-                    expression(c.callee());
-                    arguments(c.args());
-                }
-                case Expr.Index i -> {
-                    expression(i.target());
-                    arguments(i.indices());
-                }
-                case Expr.Slice s -> {
-                    expression(s.lower());
-                    expression(s.upper());
-                    expression(s.step());
-                }
-                case Expr.Binary b -> {
-                    expression(b.left());
-                    expression(b.right());
-                }
-                case Expr.Unary u -> expression(u.operand());
-                case Expr.Compare c -> c.operands().forEach(this::expression);
-                case Expr.Logical l -> {
-                    expression(l.left());
-                    expression(l.right());
-                }
-                case Expr.Not n -> expression(n.operand());
-                case Expr.Conditional c -> {
-                    expression(c.condition());
-                    expression(c.then());
-                    expression(c.otherwise());
-                }
-                case Expr.Transfer t -> expression(t.value());
-                case Expr.ListLit l -> l.elements().forEach(this::expression);
-                case Expr.TupleLit t -> t.elements().forEach(this::expression);
-                case Expr.SetLit s -> s.elements().forEach(this::expression);
-                case Expr.DictLit d -> {
-                    d.keys().forEach(this::expression);
-                    d.values().forEach(this::expression);
-                }
-                case Expr.InitList il -> arguments(il.args());
-                case Expr.TemplateString ts -> ts.parts().forEach(this::expression);
-                case Expr.Lambda l -> expression(l.body());
-                case Expr.Comprehension c -> {
-                    expression(c.element());
-                    expression(c.value());
-                    statements(c.clauses());
-                }
-                default -> {
-                    // literals use no variables
-                }
-            }
+        @Override
+        public void declared(String name) {
+            declared.add(name);
         }
     }
 }
