@@ -48,9 +48,14 @@ public class GoldenFileTest {
 
     /** The message with the program's path shown as its file name, ending in a newline as the mojo command prints it. */
     private static String normalize(String failure, Path program) {
-        String shown = failure.replace(program.toAbsolutePath().toString(), program.getFileName().toString())
-                        .replace(program.toString(), program.getFileName().toString());
+        String shown = withFileName(failure, program);
         return shown.endsWith("\n") ? shown : shown + "\n";
+    }
+
+    /** The text with the program's path shown as its file name. */
+    private static String withFileName(String text, Path program) {
+        return text.replace(program.toAbsolutePath().toString(), program.getFileName().toString())
+                        .replace(program.toString(), program.getFileName().toString());
     }
 
     private static void run(Path program) throws IOException {
@@ -75,7 +80,7 @@ public class GoldenFileTest {
             failure = e.isSyntaxError() || e.getMessage().contains(": error: ") ? e.getMessage()
                             : "Unhandled exception caught during execution: " + e.getMessage(); // as the mojo command reports it
         }
-        String stdout = out.toString(StandardCharsets.UTF_8);
+        String stdout = withFileName(out.toString(StandardCharsets.UTF_8), program); // (an assertion's error names the file)
         if (Files.exists(expected) && Files.exists(error)) {
             // A program that prints, then stops with an error.
             assertEquals(Files.readString(expected), stdout, "stdout of " + program);

@@ -17,5 +17,7 @@ enum Builtin {
     // testing: compare two values of any comparable, printable type; expect an error in a `with` block
     ASSERT_EQUAL, ASSERT_NOT_EQUAL, ASSERT_RAISES,
     // 1.x testing.TestSuite.discover_tests[__functions_in_module()]().run(): runs the module's test_ functions
-    TEST_SUITE, FUNCTIONS_IN_MODULE
+    TEST_SUITE, FUNCTIONS_IN_MODULE,
+    // builtin._location (std.reflection in 1.x): where this call is, and where the function it is in was called from
+    SOURCE_LOCATION, CALL_LOCATION
 }

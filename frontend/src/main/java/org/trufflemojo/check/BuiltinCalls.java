@@ -11,6 +11,7 @@ import org.trufflemojo.core.LaneOp;
 import org.trufflemojo.core.LiteralBytes;
 import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.source.SourcePos;
+import org.trufflemojo.typed.types.OptionalType;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.Function;
@@ -112,6 +113,15 @@ final class BuiltinCalls {
             case SIZE_OF, ALIGN_OF, BITWIDTH_OF -> throw ctx.error(c.pos(), "'" + name + "' needs the type: e.g. " + name + "[Int]()");
             case REBIND, TYPE_IS_EQ -> throw ctx.error(c.pos(), "'" + name + "' needs its type parameters: e.g. " + name + (b == Builtin.REBIND ? "[Int](value)" : "[Int, T]()"));
             case CONSTRAINED -> throw ctx.error(c.pos(), "'constrained' needs its condition: e.g. constrained[n > 0, \"n must be positive\"]()");
+            case SOURCE_LOCATION -> {
+                expectArgs(c, name, args, 0);
+                return calls.sourceLocation(c.pos());
+            }
+            case CALL_LOCATION -> {
+                expectArgs(c, name, args, 0);
+                Local hidden = ctx.function.params.stream().filter(p -> p.name.equals(Signatures.CALL_LOCATION)).findFirst().orElseThrow();
+                return conventions.owned(new TExpr.ReadLocal(c.pos(), hidden.type, hidden), c.pos());
+            }
             case TEST_SUITE, FUNCTIONS_IN_MODULE -> throw ctx.error(c.pos(),
                             "'" + name + "' is supported as TestSuite.discover_tests[__functions_in_module()]().run() only yet");
             case POW -> {
@@ -204,9 +214,12 @@ final class BuiltinCalls {
     private TExpr assertEquality(Expr.Call c, Builtin b, String name) {
         List<TExpr> args = new ArrayList<>();
         TExpr message = null;
+        Expr location = null;
         for (Expr.Arg a : c.args()) {
             if ("msg".equals(a.keyword())) {
                 message = expressions.expression(a.value(), null);
+            } else if ("location".equals(a.keyword())) {
+                location = a.value();
             } else if (a.keyword() != null) {
                 throw ctx.error(a.pos(), "invalid call to '" + name + "': unexpected keyword argument '" + a.keyword() + "'");
             } else {
@@ -250,10 +263,29 @@ final class BuiltinCalls {
         ops.add(equal);
         ops.add(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(Conventions.again(a1), c.pos()))), c.pos()));
         ops.add(conventions.borrowed(new TExpr.Format(c.pos(), Types.STRING, List.of(printable(Conventions.again(b1), c.pos()))), c.pos()));
+        ops.add(conventions.borrowedString(wherePrefix(location, c.pos()), c.pos()));
         if (args.size() == 3) {
             ops.add(conventions.borrowedString(args.get(2), c.pos()));
         }
         return new TExpr.IntrinsicCall(c.pos(), Types.NONE, b == Builtin.ASSERT_EQUAL ? Intrinsic.ASSERT_EQUAL : Intrinsic.ASSERT_NOT_EQUAL, ops, true);
+    }
+
+    /**
+     * How an assertion's error starts, {@code "At file:line:col: "}: at the location the call
+     * passes ({@code location=}, an optional one falling back to the call), else at the call.
+     */
+    private TExpr wherePrefix(Expr location, SourcePos call) {
+        if (location == null) {
+            return new TExpr.Const(call, Types.STRING, "At " + ctx.diagnostics.fileName() + ":" + call.line() + ":" + call.column() + ": ");
+        }
+        TExpr given = expressions.expression(location, null);
+        Expr place = new Expr.Checked(location.pos(), given);
+        if (given.type() instanceof OptionalType) {
+            place = new Expr.Call(call, new Expr.Attribute(call, place, "or_else"),
+                            List.of(new Expr.Arg(call, null, new Expr.Checked(call, calls.sourceLocation(call)), false)));
+        }
+        return expressions.expression(new Expr.Call(call, new Expr.Attribute(call, place, "prefix"),
+                        List.of(new Expr.Arg(call, null, new Expr.StrLit(call, ""), false))), null);
     }
 
     /**

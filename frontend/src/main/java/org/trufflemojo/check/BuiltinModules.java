@@ -30,6 +30,8 @@ final class BuiltinModules {
             case "sys", "sys.info" -> Map.of("size_of", Builtin.SIZE_OF, "align_of", Builtin.ALIGN_OF, "sizeof", Builtin.SIZE_OF, "alignof",
                             Builtin.ALIGN_OF, "bit_width_of", Builtin.BITWIDTH_OF, "bitwidthof", Builtin.BITWIDTH_OF);
             case "sys.intrinsics" -> Map.of("_type_is_eq", Builtin.TYPE_IS_EQ);
+            case "builtin._location" -> Map.of("__source_location", Builtin.SOURCE_LOCATION, "__call_location", Builtin.CALL_LOCATION);
+            case "reflection" -> Map.of("source_location", Builtin.SOURCE_LOCATION, "call_location", Builtin.CALL_LOCATION);
             case "testing" -> Map.of("assert_equal", Builtin.ASSERT_EQUAL, "assert_not_equal", Builtin.ASSERT_NOT_EQUAL,
                             "assert_raises", Builtin.ASSERT_RAISES, "TestSuite", Builtin.TEST_SUITE);
             case "memory" -> Map.of("UnsafePointer", TypeConstructor.UNSAFE_POINTER, "Pointer", TypeConstructor.UNSAFE_POINTER, "OwnedPointer", TypeConstructor.OWNED_POINTER,

@@ -165,6 +165,17 @@ final class Calls {
         return inferStruct(new Expr.Call(value.pos(), name, args), template);
     }
 
+    /**
+     * {@code _SourceLocation(line, col, file)} of a position in the file being checked: what
+     * {@code __source_location()} is, and what a call passes as its callee's call location.
+     */
+    TExpr sourceLocation(SourcePos pos) {
+        return constructStruct(pos, ctx.module.sourceLocationType(), List.of(
+                        new Expr.Arg(pos, null, new Expr.Checked(pos, Expressions.intConst(pos, pos.line())), false),
+                        new Expr.Arg(pos, null, new Expr.Checked(pos, Expressions.intConst(pos, pos.column())), false),
+                        new Expr.Arg(pos, null, new Expr.StrLit(pos, ctx.diagnostics.fileName()), false)));
+    }
+
     /** {@code T(args)}: a call of one of T's {@code __init__} overloads. */
     TExpr constructStruct(SourcePos pos, StructType st, List<Expr.Arg> args) {
         List<Function> inits = st.methods("__init__");
@@ -603,6 +614,11 @@ final class Calls {
             List<Expr.Arg> withCaptures = new ArrayList<>(callArgs);
             withCaptures.addAll(f.captureArgs); // a closure's captured variables
             callArgs = withCaptures;
+        }
+        if (f.takesCallLocation) {
+            List<Expr.Arg> withLocation = new ArrayList<>(callArgs);
+            withLocation.add(new Expr.Arg(callPos, Signatures.CALL_LOCATION, new Expr.Checked(callPos, sourceLocation(callPos)), false));
+            callArgs = withLocation;
         }
         if (report) {
             ctx.module.confirm(f); // (an instance tried as an overload is the one called)

@@ -329,8 +329,9 @@ final class Conventions {
     /** A computed value kept in a hidden local where it is first evaluated, so that {@link #again} can read it. */
     TExpr evaluatedOnce(TExpr e) {
         // (a call that returns a reference is evaluated once too: it may have effects; so is a view
-        // into a computed value, as it.next().value(): the value is copied out of it)
-        if (!(isComputedValue(e) || e instanceof TExpr.RefTarget || isView(e) && isComputedValue(viewed(e))) || ctx.function == null) {
+        // into a computed value, as it.next().value(), even once that value is held in a temporary: the
+        // value is copied out of it)
+        if (!(isComputedValue(e) || e instanceof TExpr.RefTarget || isView(e) && (isComputedValue(viewed(e)) || viewed(e) instanceof TExpr.Temp)) || ctx.function == null) {
             return e;
         }
         return new TExpr.Temp(e.pos(), e.type(), ctx.newLocal("(temporary)", e.type(), e.pos()), owned(e, e.pos()));

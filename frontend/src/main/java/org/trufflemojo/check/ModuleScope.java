@@ -420,6 +420,12 @@ final class ModuleScope {
     }
 
     /** Mojo 1.x spells the library's modules std.collections, ...: the module without that prefix. */
+    /** {@code builtin._location._SourceLocation}, the type of a source location; its module's code joins the program. */
+    StructType sourceLocationType() {
+        standardModule("builtin._location");
+        return (StructType) StandardLibrary.module("builtin._location").globals().get("_SourceLocation");
+    }
+
     private static String stripStd(String name) {
         return name.startsWith("std.") ? name.substring("std.".length()) : name;
     }

@@ -185,7 +185,29 @@ final class Signatures {
             f.params.add(l);
             f.paramSyntax.add(p);
         }
+        if (asksCallLocation(fd, moduleScope.namespace(f.module))) {
+            Stmt.Param p = new Stmt.Param(fd.namePos(), CALL_LOCATION, Stmt.Convention.READ, null, null, null, null, Stmt.ParamKind.POSITIONAL,
+                            true, false);
+            Local l = new Local(CALL_LOCATION, moduleScope.sourceLocationType(), fd.namePos(), Stmt.Convention.READ, index, f.locals.size(), false);
+            f.locals.add(l);
+            f.params.add(l);
+            f.paramSyntax.add(p);
+            f.takesCallLocation = true;
+        }
         checkLifecycleSignature(f);
+    }
+
+    /** The hidden parameter through which a call tells its callee where it is ({@code __call_location()}). */
+    static final String CALL_LOCATION = "(call location)";
+
+    private static boolean asksCallLocation(Stmt.FunctionDef fd, Map<String, Object> names) {
+        boolean[] asks = {false};
+        SyntaxWalk.walk(fd.body(), e -> {
+            if (e instanceof Expr.Call c && c.callee() instanceof Expr.Name n && names.get(n.name()) == Builtin.CALL_LOCATION) {
+                asks[0] = true;
+            }
+        });
+        return asks[0];
     }
 
     /** {@code [W: Writer]} parameters (of {@code write_to}) stand for the one built-in Writer; others make a template. */

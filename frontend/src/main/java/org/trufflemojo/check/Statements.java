@@ -533,6 +533,29 @@ final class Statements {
         return false;
     }
 
+    /**
+     * {@code for ref v in c.values()} where {@code values} of c's struct only forwards to a field's
+     * dict ({@code return self._data.values()}, as Counter's does): the loop runs over
+     * {@code c._data.values()} so that v refers to the values where the dict holds them; or null.
+     */
+    private Expr forwardedValuesView(Stmt.For f) {
+        if (!(f.iterable() instanceof Expr.Call vc && vc.args().isEmpty() && vc.callee() instanceof Expr.Attribute va
+                        && va.name().equals("values") && isNamedPlace(va.target())
+                        && expressions.expression(va.target(), null).type() instanceof StructType st)) {
+            return null;
+        }
+        List<Function> methods = st.methods("values");
+        if (methods.size() != 1 || methods.get(0).syntax == null || methods.get(0).syntax.body().size() != 1
+                        || !(methods.get(0).syntax.body().get(0) instanceof Stmt.Return r && r.value() instanceof Expr.Call inner
+                                        && inner.args().isEmpty() && inner.callee() instanceof Expr.Attribute ia && ia.name().equals("values")
+                                        && ia.target() instanceof Expr.Attribute field && field.target() instanceof Expr.Name self
+                                        && self.name().equals("self"))) {
+            return null;
+        }
+        Expr fieldOfTarget = new Expr.Attribute(va.pos(), va.target(), field.name());
+        return new Expr.Call(vc.pos(), new Expr.Attribute(va.pos(), fieldOfTarget, "values"), List.of());
+    }
+
     private static boolean containsJump(List<Stmt> body) {
         for (Stmt s : body) {
             boolean jump = switch (s) {
@@ -562,6 +585,9 @@ final class Statements {
 
     /** {@code for [ref] x in list}. */
     private TStmt forList(Stmt.For f) {
+        if (f.byRef() && forwardedValuesView(f) instanceof Expr.Call forwarded) {
+            return forList(new Stmt.For(f.pos(), f.targets(), true, forwarded, f.body(), f.otherwise(), f.compileTime()));
+        }
         if (f.byRef() && f.targets().size() == 1 && f.iterable() instanceof Expr.Call vc && vc.args().isEmpty()
                         && vc.callee() instanceof Expr.Attribute va && va.name().equals("values") && isNamedPlace(va.target())
                         && expressions.expression(va.target(), null).type() instanceof DictType) {

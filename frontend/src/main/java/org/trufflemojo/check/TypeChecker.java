@@ -300,6 +300,10 @@ public final class TypeChecker {
         return moduleScope.standardModule(name);
     }
 
+    StructType sourceLocationType() {
+        return moduleScope.sourceLocationType();
+    }
+
     Function instantiate(Function template, Map<String, Object> args, List<Object> key, boolean tentative) {
         return signatures.instantiate(template, args, key, tentative);
     }

@@ -40,6 +40,11 @@ public final class Function {
      * keyword parameters (the variables themselves, or the closure's own copies); empty for others.
      */
     public List<org.trufflemojo.syntax.Expr.Arg> captureArgs = List.of();
+    /**
+     * The body asks where it was called from ({@code __call_location()}): the function has a hidden
+     * last parameter which every call fills with the call's source location.
+     */
+    public boolean takesCallLocation;
     /** What a 1.x {@code raises E} function raises: its error type, or null for {@code Error} (a bare {@code raises}). */
     public Type errorType;
     public final List<Local> locals = new ArrayList<>();

@@ -1,36 +1,33 @@
 # The testing module: checks that raise an AssertionError when they fail.
 from math import isnan, isfinite
-from builtin._location import _SourceLocation
+from builtin._location import _SourceLocation, __call_location
 # assert_equal, assert_not_equal and assert_raises are provided by the compiler.
 
 
-fn _fail(msg: String) raises:
-    raise Error("AssertionError: " + msg)
+fn _fail(msg: String, location: _SourceLocation) raises:
+    """Raises the assertion's error, as Mojo words it: `At file:line:col: AssertionError: msg`."""
+    raise Error(location.prefix("AssertionError: " + msg))
 
 
-fn _fail(msg: String, location: Optional[_SourceLocation]) raises:
-    """Raises the assertion's error, at the given location if there is one."""
-    if location:
-        raise Error(location.value().prefix("AssertionError: " + msg))
-    _fail(msg)
-
-
+@always_inline
 fn assert_true[T: Boolable, //](
     val: T, msg: String = "condition was unexpectedly False", *, location: Optional[_SourceLocation] = None
 ) raises:
     """Raises if val is not true."""
     if not val:
-        _fail(msg, location)
+        _fail(msg, location.or_else(__call_location()))
 
 
+@always_inline
 fn assert_false[T: Boolable, //](
     val: T, msg: String = "condition was unexpectedly True", *, location: Optional[_SourceLocation] = None
 ) raises:
     """Raises if val is not false."""
     if val:
-        _fail(msg, location)
+        _fail(msg, location.or_else(__call_location()))
 
 
+@always_inline
 fn assert_almost_equal[dtype: DType, size: Int](
     lhs: SIMD[dtype, size],
     rhs: SIMD[dtype, size],
@@ -39,6 +36,7 @@ fn assert_almost_equal[dtype: DType, size: Int](
     atol: Float64 = 1e-08,
     rtol: Float64 = 1e-05,
     equal_nan: Bool = False,
+    location: Optional[_SourceLocation] = None,
 ) raises:
     """Raises unless every lane of lhs is close to rhs's: |lhs - rhs| <= max(atol, rtol * max(|lhs|, |rhs|))."""
     if not _isclose(lhs, rhs, atol, rtol, equal_nan):
@@ -46,7 +44,7 @@ fn assert_almost_equal[dtype: DType, size: Int](
         err += " with a diff of " + String(abs(lhs - rhs))
         if msg:
             err += " (" + msg + ")"
-        _fail(err)
+        _fail(err, location.or_else(__call_location()))
 
 
 fn _isclose[dtype: DType, width: Int, //](a: SIMD[dtype, width], b: SIMD[dtype, width], atol: Float64, rtol: Float64, equal_nan: Bool) -> Bool:

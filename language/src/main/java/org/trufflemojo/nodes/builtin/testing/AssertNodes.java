@@ -19,7 +19,7 @@ public final class AssertNodes {
 
     /**
      * {@code assert_equal} / {@code assert_not_equal}: operands are whether the values are equal,
-     * their texts, and optionally the caller's message.
+     * their texts, where the assertion is ({@code "At file:line:col: "}), and optionally the caller's message.
      */
     public static final class Equality extends OperandsNode {
         private final boolean expectEqual;
@@ -41,8 +41,13 @@ public final class AssertNodes {
 
         @TruffleBoundary
         private MojoRaise failure(boolean equal, Object[] v) {
-            String detail = text(v[1]) + (equal ? " is equal to " : " is not equal to ") + text(v[2]);
-            return new MojoRaise("AssertionError: " + (v.length > 3 ? text(v[3]) + ": " + detail : detail), this);
+            // Mojo's words: "At f.mojo:3:17: AssertionError: `left == right` comparison failed:\n   left: 1\n  right: 2"
+            String message = text(v[3]) + "AssertionError: `left " + (expectEqual ? "==" : "!=") + " right` comparison failed:\n   left: "
+                            + text(v[1]) + "\n  right: " + text(v[2]);
+            if (v.length > 4 && !text(v[4]).isEmpty()) {
+                message += "\n  reason: " + text(v[4]);
+            }
+            return new MojoRaise(message, this);
         }
     }
 
