@@ -102,7 +102,7 @@ final class Assignments {
             }
             Object found = ctx.scope.lookup(n.name());
             if (found == null && ctx.lookupGlobalOrLocal(n.name()) instanceof CapturedVariable cv) {
-                checkAssignable(cv.local(), n.pos());
+                checkAssignable(cv, n.pos());
                 return assignPlace(a.pos(), expressions.captured(n, cv), a.value()); // a closure assigns the enclosing variable
             }
             if (found == null) {
@@ -232,6 +232,14 @@ final class Assignments {
         }
     }
 
+    /** A variable a closure captured: assignable unless captured read-only ({@code imm}) or read-only where it lives. */
+    private void checkAssignable(CapturedVariable cv, SourcePos pos) {
+        if (cv.readOnly()) {
+            throw ctx.error(pos, "expression must be mutable in assignment ('" + cv.local().name + "' is captured read-only)");
+        }
+        checkAssignable(cv.local(), pos);
+    }
+
     private void checkAssignable(Local l, SourcePos pos) {
         if (!l.mutable) {
             throw ctx.error(pos, "expression must be mutable in assignment (argument '" + l.name + "' is read-only)");
@@ -311,7 +319,7 @@ final class Assignments {
                 return appendInPlace(a, new TExpr.ReadLocal(n.pos(), l.type, l));
             }
             if (found instanceof CapturedVariable cv) {
-                checkAssignable(cv.local(), n.pos());
+                checkAssignable(cv, n.pos());
                 found = new RefAlias(expressions.captured(n, cv)); // `total += n` in a closure: the enclosing variable
             }
             if (found instanceof RefAlias ref) {

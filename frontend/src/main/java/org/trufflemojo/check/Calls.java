@@ -610,11 +610,6 @@ final class Calls {
         if (f.resultType == Types.ERROR) {
             throw new CompileError(); // its signature was rejected and reported already
         }
-        if (!f.captureArgs.isEmpty()) {
-            List<Expr.Arg> withCaptures = new ArrayList<>(callArgs);
-            withCaptures.addAll(f.captureArgs); // a closure's captured variables
-            callArgs = withCaptures;
-        }
         if (f.takesCallLocation) {
             List<Expr.Arg> withLocation = new ArrayList<>(callArgs);
             withLocation.add(new Expr.Arg(callPos, Signatures.CALL_LOCATION, new Expr.Checked(callPos, sourceLocation(callPos)), false));

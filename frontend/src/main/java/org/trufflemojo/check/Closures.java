@@ -12,6 +12,7 @@ import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.syntax.Stmt.Convention;
+import org.trufflemojo.syntax.Dialect;
 import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.Local;
 import org.trufflemojo.typed.TExpr;
@@ -19,27 +20,22 @@ import org.trufflemojo.typed.TStmt;
 import org.trufflemojo.typed.types.Type;
 
 /**
- * 1.x closures: a nested function that uses variables of the enclosing function, as its capture
- * list says ({@code {imm a, mut b, var c}}, {@code {mut}} for all it uses; none written: {@code imm}).
- * Each captured variable becomes a hidden keyword parameter of the same name, which every call
- * passes: the variable itself ({@code imm}: read where it is, so later changes show; {@code mut}:
- * changed where it is), or for {@code var} the closure's own copy, made where the closure is
- * declared and kept for all its calls.
+ * Closures: a nested function that uses variables of the enclosing function, as its 1.x capture
+ * list says ({@code {imm a, mut b, var c, d^}}, {@code {mut}} for all it uses); without one a
+ * 25.x closure captures what it uses {@code mut}, a 1.x one {@code imm}. Captured variables are reached where they live, as every closure reaches them
+ * ({@link CapturedVariable}): {@code imm} reads them (later changes show, writes are errors),
+ * {@code mut} changes them; {@code var} (and {@code d^}, which moves) gives the closure its own
+ * copy, made where the closure is declared and kept for all its calls.
  */
 final class Closures {
-    /** The prefix of the hidden type names of the captured variables' types. */
-    private static final String CAPTURED_TYPE = "(type of captured) ";
-
     private final FunctionContext ctx;
+    private final Expressions expressions;
     private final Conventions conventions;
 
-    Closures(FunctionContext ctx, Conventions conventions) {
+    Closures(FunctionContext ctx, Expressions expressions, Conventions conventions) {
         this.ctx = ctx;
+        this.expressions = expressions;
         this.conventions = conventions;
-    }
-
-    /** A nested function made a closure: its declaration with the hidden parameters, their arguments, and the copies to make. */
-    record Closure(Stmt.FunctionDef syntax, List<Expr.Arg> captureArgs, Map<String, Object> capturedTypes, List<TStmt> copies) {
     }
 
     /** A nested function as declared: the function, and the copies its {@code var} captures need made where it is declared. */
@@ -51,12 +47,13 @@ final class Closures {
      * compile-time names (its parameters, aliases, nested functions) and captures its variables.
      */
     Declared declare(Stmt.FunctionDef fd) {
+        if (ctx.function == null) {
+            throw ctx.error(fd.pos(), "a function here is not supported yet: declare it at the top level of the module");
+        }
         Map<String, Object> names = new HashMap<>();
-        if (ctx.function != null) {
-            for (Map.Entry<String, Object> e : ctx.function.typeArgs.entrySet()) {
-                if (e.getValue() instanceof Type || e.getValue() instanceof TExpr.Const || e.getValue() instanceof List<?>) {
-                    names.put(e.getKey(), e.getValue());
-                }
+        for (Map.Entry<String, Object> e : ctx.function.typeArgs.entrySet()) {
+            if (e.getValue() instanceof Type || e.getValue() instanceof TExpr.Const || e.getValue() instanceof List<?>) {
+                names.put(e.getKey(), e.getValue());
             }
         }
         List<Scope> chain = new ArrayList<>();
@@ -67,63 +64,49 @@ final class Closures {
             for (Map.Entry<String, Object> e : sc.names.entrySet()) {
                 // alias width = 4, alias dtype = DType.float32, a nested function declared before
                 if (e.getValue() instanceof Type || e.getValue() instanceof TExpr.Const || e.getValue() instanceof DTypeTuple
-                                || e.getValue() instanceof List<?> fns && fns.stream().allMatch(f -> f instanceof Function g && g.captureArgs.isEmpty())) {
+                                || e.getValue() instanceof List<?> fns && fns.stream().allMatch(f -> f instanceof Function)) {
                     names.put(e.getKey(), e.getValue());
                 }
             }
             names.putAll(sc.materializedAliases); // alias table = InlineArray[...](...)
         }
-        if (ctx.function == null) {
-            throw ctx.error(fd.pos(), "a function here is not supported yet: declare it at the top level of the module");
-        }
-        Closure closure = close(fd);
-        names.putAll(closure.capturedTypes());
-        Function nested = ctx.module.declareNested(closure.syntax(), ctx.function, names);
-        nested.captureArgs = closure.captureArgs();
-        return new Declared(nested, closure.copies());
-    }
-
-    Closure close(Stmt.FunctionDef fd) {
-        Map<String, Convention> captured = capturedVariables(fd);
-        List<Stmt.Param> params = new ArrayList<>(fd.params());
-        List<Expr.Arg> args = new ArrayList<>();
-        Map<String, Object> types = new LinkedHashMap<>();
         List<TStmt> copies = new ArrayList<>();
-        for (Map.Entry<String, Convention> c : captured.entrySet()) {
+        for (Map.Entry<String, Stmt.Capture> c : capturedVariables(fd).entrySet()) {
             String name = c.getKey();
-            Local outer = (Local) ctx.lookupGlobalOrLocal(name);
-            SourcePos pos = fd.namePos();
-            String passed = name;
-            Convention convention = c.getValue();
-            if (convention == Convention.VAR) {
-                // the closure's own copy, made now and changed by its calls
-                passed = "(" + fd.name() + "'s copy of " + name + ")";
-                Local copy = ctx.newLocal(passed, outer.type, pos);
-                ctx.scope.names.put(passed, copy);
-                copies.add(new TStmt.WriteLocal(pos, copy, conventions.owned(new TExpr.ReadLocal(pos, outer.type, outer), pos), true));
-                convention = Convention.MUT;
+            Object outer = ctx.lookupGlobalOrLocal(name);
+            Local variable = outer instanceof CapturedVariable cv ? cv.local() : (Local) outer;
+            Function owner = outer instanceof CapturedVariable cv ? cv.owner() : ctx.function;
+            boolean readOnly = outer instanceof CapturedVariable cv && cv.readOnly();
+            switch (c.getValue().convention()) {
+                case VAR -> {
+                    // the closure's own copy, made now (or moved in, for `d^`) and changed by its calls
+                    SourcePos pos = c.getValue().pos();
+                    Local copy = ctx.newLocal("(" + fd.name() + "'s copy of " + name + ")", variable.type, pos);
+                    Expr source = new Expr.Name(pos, name);
+                    TExpr value = expressions.expression(c.getValue().moved() ? new Expr.Transfer(pos, source) : source, null);
+                    copies.add(new TStmt.WriteLocal(pos, copy, conventions.owned(value, pos), true));
+                    names.put(name, new CapturedVariable(ctx.function, copy, false));
+                }
+                case MUT -> names.put(name, new CapturedVariable(owner, variable, readOnly));
+                default -> names.put(name, new CapturedVariable(owner, variable, true));
             }
-            types.put(CAPTURED_TYPE + name, outer.type);
-            params.add(new Stmt.Param(pos, name, convention, convention == Convention.MUT ? "mut" : null, null,
-                            new Expr.Name(pos, CAPTURED_TYPE + name), null, Stmt.ParamKind.POSITIONAL, true, false));
-            args.add(new Expr.Arg(pos, name, new Expr.Name(pos, passed), false));
         }
-        Stmt.FunctionDef closed = new Stmt.FunctionDef(fd.pos(), fd.namePos(), fd.name(), fd.decorators(), fd.typeParams(), params, null,
-                        fd.resultType(), fd.resultOrigin(), fd.raises(), fd.raisesType(), fd.isDef(), fd.body(), fd.hasBody());
-        return new Closure(closed, args, types, copies);
+        Function nested = ctx.module.declareNested(fd, ctx.function, names);
+        return new Declared(nested, copies);
     }
 
     /** The enclosing function's variables the nested function captures, and how. */
-    private Map<String, Convention> capturedVariables(Stmt.FunctionDef fd) {
-        Map<String, Convention> result = new LinkedHashMap<>();
-        Convention others = Convention.READ;
+    private Map<String, Stmt.Capture> capturedVariables(Stmt.FunctionDef fd) {
+        Map<String, Stmt.Capture> result = new LinkedHashMap<>();
+        // without a capture list, a 25.x closure changes what it uses where it is; a 1.x one only reads it
+        Stmt.Capture others = new Stmt.Capture(fd.namePos(), null, ctx.module.dialect() == Dialect.MOJO_1 ? Convention.READ : Convention.MUT, false);
         if (fd.captures() != null) {
             others = null;
             for (Stmt.Capture c : fd.captures()) {
                 if (c.name() == null) {
-                    others = c.convention();
-                } else if (ctx.lookupGlobalOrLocal(c.name()) instanceof Local) {
-                    result.put(c.name(), c.convention());
+                    others = c;
+                } else if (ctx.lookupGlobalOrLocal(c.name()) instanceof Local || ctx.lookupGlobalOrLocal(c.name()) instanceof CapturedVariable) {
+                    result.put(c.name(), c);
                 } else {
                     throw ctx.error(c.pos(), "cannot capture '" + c.name() + "': it is not a variable of the enclosing function");
                 }
@@ -138,9 +121,10 @@ final class Closures {
             SyntaxWalk.walk(fd.body(), used);
             own.addAll(used.declared);
             for (String name : used.names) {
-                if (!own.contains(name) && !result.containsKey(name) && ctx.scope != null
-                                && ctx.scope.lookup(name) instanceof Local l && !l.name.startsWith("(")) {
-                    result.put(name, others);
+                Object outer = ctx.scope == null ? null : ctx.lookupGlobalOrLocal(name);
+                if (!own.contains(name) && !result.containsKey(name)
+                                && (outer instanceof Local l && !l.name.startsWith("(") || outer instanceof CapturedVariable)) {
+                    result.put(name, new Stmt.Capture(others.pos(), name, others.convention(), false));
                 }
             }
         }

@@ -95,8 +95,8 @@ final class Conventions {
                     }
                     if (root instanceof TExpr.ListElement le) {
                         requireMutablePlace(le.list(), pos);
-                    } else if (root instanceof TExpr.ReadLocal) {
-                        requireMutablePlace(arg, pos); // a variable in memory is as mutable as it was declared
+                    } else if (root instanceof TExpr.ReadLocal || root instanceof TExpr.Deref) {
+                        requireMutablePlace(arg, pos); // a variable in memory (a closure's capture too) is as mutable as it was declared
                     }
                     return arg;
                 }
@@ -192,6 +192,9 @@ final class Conventions {
         }
         if (base instanceof TExpr.ListElement le) {
             return immutability(le.list()); // a list's elements are as mutable as the list
+        }
+        if (base instanceof TExpr.Deref d && d.pointer() instanceof TExpr.CapturedAddress ca && !ca.mutable()) {
+            return "expression must be mutable in assignment ('" + ca.local().name + "' is captured read-only)";
         }
         if (base instanceof TExpr.Deref) {
             return null; // memory behind an UnsafePointer is always mutable

@@ -104,16 +104,15 @@ final class Expressions {
     /** A lambda where a value is expected (an argument): the function it declares, which must not capture variables. */
     private TExpr lambdaValue(Expr.Lambda l) {
         Function f = lambda(l);
-        if (!f.captureArgs.isEmpty() || f.isTemplate) {
-            throw ctx.error(l.pos(), "a lambda that " + (f.isTemplate ? "has parameters" : "captures variables")
-                            + " can only be called, or named with `var f = lambda ...`, yet");
+        if (f.isTemplate) {
+            throw ctx.error(l.pos(), "a lambda that has parameters can only be called, or named with `var f = lambda ...`, yet");
         }
         return new TExpr.FunctionRef(l.pos(), FunctionType.of(new ArrayList<>(f.paramTypes()), f.resultType, f.raises), f);
     }
 
     /** The anonymous function a lambda declares here. */
     private Function lambda(Expr.Lambda l) {
-        Closures.Declared declared = new Closures(ctx, conventions).declare(l.asFunction("lambda", List.of(), List.of()));
+        Closures.Declared declared = new Closures(ctx, this, conventions).declare(l.asFunction("lambda", List.of(), List.of()));
         if (!declared.copies().isEmpty()) {
             throw ctx.error(l.pos(), "a lambda with a `var` capture can only be named with `var f = lambda ...` yet");
         }
@@ -274,9 +273,6 @@ final class Expressions {
             throw ctx.error(n.pos(), "type '" + t.name() + "' cannot be used as a value here");
         }
         if (found instanceof List<?> fns && fns.size() == 1 && fns.get(0) instanceof Function f && !f.isTemplate && f.owner == null) {
-            if (!f.captureArgs.isEmpty()) {
-                throw ctx.error(n.pos(), "'" + f.name + "' captures variables: a closure can only be called where it is declared yet");
-            }
             List<Type> params = new ArrayList<>(f.paramTypes());
             return new TExpr.FunctionRef(n.pos(), FunctionType.of(params, f.resultType, f.raises), f);
         }
@@ -300,7 +296,7 @@ final class Expressions {
             }
         }
         PointerType pt = PointerType.of(l.type);
-        return new TExpr.Deref(n.pos(), l.type, new TExpr.CapturedAddress(n.pos(), pt, cv.owner(), l), intConst(n.pos(), 0));
+        return new TExpr.Deref(n.pos(), l.type, new TExpr.CapturedAddress(n.pos(), pt, cv.owner(), l, l.mutable && !cv.readOnly()), intConst(n.pos(), 0));
     }
 
     /** {@code range(...)} as a value (a `for` header loops over it directly): the library's range types. */

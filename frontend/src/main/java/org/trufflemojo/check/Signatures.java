@@ -430,7 +430,6 @@ final class Signatures {
         f.extendsBuiltin = template.extendsBuiltin;
         f.intrinsic = template.intrinsic;
         f.autoParameterized = template.autoParameterized;
-        f.captureArgs = template.captureArgs;
         Map<String, Object> all = new HashMap<>(template.typeArgs);
         all.putAll(args);
         f.typeArgs = all;

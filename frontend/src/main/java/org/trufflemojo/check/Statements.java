@@ -63,6 +63,13 @@ final class Statements {
     void statements(List<Stmt> stmts, List<TStmt> out) {
         for (Stmt s : stmts) {
             try {
+                if (s instanceof Stmt.FunctionDef fd) {
+                    // a closure's own copies of what it captures belong to this block (they live as long as it)
+                    Closures.Declared nested = new Closures(ctx, expressions, conventions).declare(fd);
+                    declareNestedName(fd, nested.function());
+                    out.addAll(nested.copies());
+                    continue;
+                }
                 TStmt t = statement(s);
                 if (t != null) {
                     out.add(t);
@@ -111,41 +118,7 @@ final class Statements {
             case Stmt.Try t -> tryStatement(t);
             case Stmt.With w -> withStatement(w);
             case Stmt.Return r -> returnStatement(r);
-            case Stmt.FunctionDef fd -> {
-                if (fd.captures() != null) {
-                    // a 1.x capture list ({imm a, mut b, var c}): the captured variables are hidden arguments (see Closures)
-                    Closures.Declared nested = new Closures(ctx, conventions).declare(fd);
-                    declareNestedName(fd, nested.function());
-                    yield nested.copies().isEmpty() ? null : new TStmt.Block(fd.pos(), nested.copies());
-                }
-                // otherwise the closure captures what it uses by reference (see CapturedVariable)
-                Map<String, Object> captured = new java.util.HashMap<>();
-                if (ctx.function != null) {
-                    for (Map.Entry<String, Object> e : ctx.function.typeArgs.entrySet()) {
-                        if (e.getValue() instanceof Type || e.getValue() instanceof TExpr.Const) {
-                            captured.put(e.getKey(), e.getValue());
-                        }
-                    }
-                }
-                java.util.List<Scope> chain = new ArrayList<>();
-                for (Scope sc = ctx.scope; sc != null; sc = sc.parent) {
-                    chain.add(0, sc);
-                }
-                for (Scope sc : chain) {
-                    for (Map.Entry<String, Object> e : sc.names.entrySet()) {
-                        if (e.getValue() instanceof Type || e.getValue() instanceof TExpr.Const || e.getValue() instanceof DTypeTuple) {
-                            captured.put(e.getKey(), e.getValue()); // alias width = 4, alias dtype = DType.float32
-                        } else if (e.getValue() instanceof List<?> functions && !functions.isEmpty() && functions.get(0) instanceof Function) {
-                            captured.put(e.getKey(), e.getValue()); // a closure declared before this one
-                        } else if (e.getValue() instanceof Local l && ctx.function != null) {
-                            captured.put(e.getKey(), new CapturedVariable(ctx.function, l)); // a variable the closure may capture
-                        }
-                    }
-                    captured.putAll(sc.materializedAliases); // alias table = InlineArray[...](...)
-                }
-                declareNestedName(fd, ctx.module.declareNested(fd, ctx.function, captured));
-                yield null;
-            }
+            case Stmt.FunctionDef fd -> throw new IllegalStateException("a nested function is declared by the block it is in");
             case Stmt.RefDecl r -> expressions.refDecl(r);
             case Stmt.AliasDef a -> localAlias(a);
             case Stmt.Import im -> {

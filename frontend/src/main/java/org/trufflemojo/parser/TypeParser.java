@@ -125,7 +125,7 @@ final class TypeParser {
     }
 
     /**
-     * A 1.x capture list {@code {imm a, mut b, var c, d}}: a bare name is captured {@code imm}; a
+     * A 1.x capture list {@code {imm a, mut b, var c, d}}: a bare name is captured {@code imm}, {@code d^} moved in; a
      * convention alone is the default for every other variable the body uses.
      */
     List<Stmt.Capture> captureList() {
@@ -139,13 +139,15 @@ final class TypeParser {
                 case "imm", "read" -> Convention.READ;
                 default -> null;
             };
-            if (conv == null) {
-                result.add(new Stmt.Capture(first.pos(), first.text(), Convention.READ));
+            if (conv == null && cursor.accept(CARET)) {
+                result.add(new Stmt.Capture(first.pos(), first.text(), Convention.VAR, true)); // d^: moved into the closure
+            } else if (conv == null) {
+                result.add(new Stmt.Capture(first.pos(), first.text(), Convention.READ, false));
             } else if (cursor.at(NAME)) {
                 Token name = cursor.next();
-                result.add(new Stmt.Capture(name.pos(), name.text(), conv));
+                result.add(new Stmt.Capture(name.pos(), name.text(), conv, false));
             } else {
-                result.add(new Stmt.Capture(first.pos(), null, conv));
+                result.add(new Stmt.Capture(first.pos(), null, conv, false));
             }
             if (!cursor.accept(COMMA)) {
                 break;

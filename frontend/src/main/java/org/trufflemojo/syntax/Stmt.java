@@ -91,9 +91,10 @@ public sealed interface Stmt {
     /**
      * One entry of a 1.x closure's capture list {@code {imm a, mut b, var c}}: a variable of the
      * enclosing function and how the closure captures it; {@code name} is null for the default
-     * convention of every other variable the body uses ({@code {mut}}).
+     * convention of every other variable the body uses ({@code {mut}}); {@code moved} for
+     * {@code d^}, a variable moved into the closure (a {@code var} capture that takes it).
      */
-    record Capture(SourcePos pos, String name, Convention convention) {
+    record Capture(SourcePos pos, String name, Convention convention, boolean moved) {
     }
 
     /**

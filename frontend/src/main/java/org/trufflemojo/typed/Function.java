@@ -36,11 +36,6 @@ public final class Function {
     public Type resultType;
     public boolean raises;
     /**
-     * A 1.x closure's captured variables, as the arguments every call passes to its hidden
-     * keyword parameters (the variables themselves, or the closure's own copies); empty for others.
-     */
-    public List<org.trufflemojo.syntax.Expr.Arg> captureArgs = List.of();
-    /**
      * The body asks where it was called from ({@code __call_location()}): the function has a hidden
      * last parameter which every call fills with the call's source location.
      */

@@ -253,9 +253,9 @@ public sealed interface TExpr {
     /**
      * The address of a variable of the enclosing function {@code owner} that a nested closure uses
      * ({@code local}, kept in native memory for the enclosing call): the closure reads and writes
-     * the variable itself, through a {@link Deref} of this address.
+     * the variable itself, through a {@link Deref} of this address; only {@code mutable} lets it change the variable.
      */
-    record CapturedAddress(SourcePos pos, Type type, Function owner, Local local) implements TExpr {
+    record CapturedAddress(SourcePos pos, Type type, Function owner, Local local, boolean mutable) implements TExpr {
     }
 
     /** A call of a function value. */
