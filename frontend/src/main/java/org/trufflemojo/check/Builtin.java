@@ -19,5 +19,8 @@ enum Builtin {
     // 1.x testing.TestSuite.discover_tests[__functions_in_module()]().run(): runs the module's test_ functions
     TEST_SUITE, FUNCTIONS_IN_MODULE,
     // builtin._location (std.reflection in 1.x): where this call is, and where the function it is in was called from
-    SOURCE_LOCATION, CALL_LOCATION
+    SOURCE_LOCATION, CALL_LOCATION,
+    // 1.x: materialize[v]() and global_constant[v]() (a compile-time value at run time), conforms_to(T, Trait)
+    // (a compile-time Bool), reflect[T] (what the type is: reflect[T].name())
+    MATERIALIZE, GLOBAL_CONSTANT, CONFORMS_TO, REFLECT
 }

@@ -12,6 +12,7 @@ import org.trufflemojo.core.LiteralBytes;
 import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.typed.types.OptionalType;
+import org.trufflemojo.typed.types.Trait;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.Function;
@@ -88,6 +89,9 @@ final class BuiltinCalls {
         if (b == Builtin.RANGE) {
             throw new IllegalStateException("range(...) as a value is a call of the library's range");
         }
+        if (b == Builtin.CONFORMS_TO) {
+            return conformsTo(c);
+        }
         if (b == Builtin.ASSERT_EQUAL || b == Builtin.ASSERT_NOT_EQUAL) {
             return assertEquality(c, b, name);
         }
@@ -113,6 +117,8 @@ final class BuiltinCalls {
             case SIZE_OF, ALIGN_OF, BITWIDTH_OF -> throw ctx.error(c.pos(), "'" + name + "' needs the type: e.g. " + name + "[Int]()");
             case REBIND, TYPE_IS_EQ -> throw ctx.error(c.pos(), "'" + name + "' needs its type parameters: e.g. " + name + (b == Builtin.REBIND ? "[Int](value)" : "[Int, T]()"));
             case CONSTRAINED -> throw ctx.error(c.pos(), "'constrained' needs its condition: e.g. constrained[n > 0, \"n must be positive\"]()");
+            case MATERIALIZE, GLOBAL_CONSTANT, REFLECT -> throw ctx.error(c.pos(), "'" + name + "' needs its compile-time argument: e.g. " + name
+                            + (b == Builtin.REFLECT ? "[Int].name()" : "[value]()"));
             case SOURCE_LOCATION -> {
                 expectArgs(c, name, args, 0);
                 return calls.sourceLocation(c.pos());
@@ -211,6 +217,19 @@ final class BuiltinCalls {
      * {@code assert_equal(lhs, rhs, msg="")} / {@code assert_not_equal}: the two values compared as
      * their common type, and their text kept for the message. {@code msg} may be a keyword.
      */
+    /** {@code conforms_to(T, Trait)}: whether the type conforms to the trait (or all of {@code A & B}), a compile-time Bool. */
+    private TExpr conformsTo(Expr.Call c) {
+        if (c.args().size() != 2 || c.args().stream().anyMatch(a -> a.keyword() != null)) {
+            throw ctx.error(c.pos(), "invalid call to 'conforms_to': expected a type and a trait");
+        }
+        Type t = expressions.resolveType(c.args().get(0).value());
+        List<Trait> traits = ctx.module.traitBounds(c.args().get(1).value());
+        if (traits == null) {
+            throw ctx.error(c.args().get(1).pos(), "'conforms_to' expects a trait as its second argument");
+        }
+        return new TExpr.Const(c.pos(), Types.BOOL, traits.stream().allMatch(trait -> ctx.module.conforms(t, trait)));
+    }
+
     private TExpr assertEquality(Expr.Call c, Builtin b, String name) {
         List<TExpr> args = new ArrayList<>();
         TExpr message = null;

@@ -31,7 +31,8 @@ final class BuiltinModules {
                             Builtin.ALIGN_OF, "bit_width_of", Builtin.BITWIDTH_OF, "bitwidthof", Builtin.BITWIDTH_OF);
             case "sys.intrinsics" -> Map.of("_type_is_eq", Builtin.TYPE_IS_EQ);
             case "builtin._location" -> Map.of("__source_location", Builtin.SOURCE_LOCATION, "__call_location", Builtin.CALL_LOCATION);
-            case "reflection" -> Map.of("source_location", Builtin.SOURCE_LOCATION, "call_location", Builtin.CALL_LOCATION);
+            case "reflection" -> Map.of("source_location", Builtin.SOURCE_LOCATION, "call_location", Builtin.CALL_LOCATION, "reflect", Builtin.REFLECT);
+            case "builtin.globals" -> Map.of("global_constant", Builtin.GLOBAL_CONSTANT);
             case "testing" -> Map.of("assert_equal", Builtin.ASSERT_EQUAL, "assert_not_equal", Builtin.ASSERT_NOT_EQUAL,
                             "assert_raises", Builtin.ASSERT_RAISES, "TestSuite", Builtin.TEST_SUITE);
             case "memory" -> Map.of("UnsafePointer", TypeConstructor.UNSAFE_POINTER, "Pointer", TypeConstructor.UNSAFE_POINTER, "OwnedPointer", TypeConstructor.OWNED_POINTER,
@@ -57,5 +58,6 @@ final class BuiltinModules {
                     Map.entry("pow", Builtin.POW), Map.entry("enumerate", Builtin.ENUMERATE), Map.entry("reversed", Builtin.REVERSED),
                     Map.entry("hash", Builtin.HASH),
                     Map.entry("rebind", Builtin.REBIND), Map.entry("constrained", Builtin.CONSTRAINED),
-                    Map.entry("__functions_in_module", Builtin.FUNCTIONS_IN_MODULE));
+                    Map.entry("__functions_in_module", Builtin.FUNCTIONS_IN_MODULE), Map.entry("materialize", Builtin.MATERIALIZE),
+                    Map.entry("conforms_to", Builtin.CONFORMS_TO), Map.entry("reflect", Builtin.REFLECT));
 }

@@ -171,6 +171,13 @@ final class Expressions {
         if (target instanceof TExpr.RefTarget rt) {
             return bindCallReference(r, rt);
         }
+        if (r.init() instanceof Expr.Call gc && gc.callee() instanceof Expr.Index gi && gi.target() instanceof Expr.Name gn
+                        && ctx.lookupGlobalOrLocal(gn.name()) == Builtin.GLOBAL_CONSTANT) {
+            // `ref g = global_constant[TABLE]()`: a read-only reference to the constant, which lives as long as g here
+            Local constant = ctx.newLocal("(global constant)", target.type(), r.pos(), false);
+            ctx.declareName(r.pos(), r.name(), new RefAlias(new TExpr.ReadLocal(r.pos(), target.type(), constant)));
+            return new TStmt.WriteLocal(r.pos(), constant, conventions.owned(target, r.pos()), true);
+        }
         if (!Conventions.isPlace(target) && !TExprs.isMemoryPlace(target) && !TExprs.isObjectElementPlace(target)) {
             throw ctx.error(r.init().pos(), "a 'ref' binding needs a place to refer to (a variable, a field, a list element or a pointee)");
         }
@@ -266,8 +273,7 @@ final class Expressions {
             return captured(n, cv);
         }
         if (found instanceof MaterializedAlias m) {
-            TExpr value = expression(m.value(), null);
-            return m.type() == null ? value : conversions.coerce(value, resolveType(m.type()), n.pos());
+            return materialized(m, n.pos());
         }
         if (found instanceof Type t) {
             throw ctx.error(n.pos(), "type '" + t.name() + "' cannot be used as a value here");
@@ -277,6 +283,19 @@ final class Expressions {
             return new TExpr.FunctionRef(n.pos(), FunctionType.of(params, f.resultType, f.raises), f);
         }
         throw ctx.error(n.pos(), "'" + n.name() + "' cannot be used as a value here");
+    }
+
+    private static String reflectedName(Type t) {
+        String dtype = t == Types.INT ? "int" : t == Types.UINT ? "uint" : t == Types.FLOAT64 ? "float64"
+                        : t instanceof ScalarType st ? st.dtype.mojoName : null;
+        return dtype == null ? t.name() : "SIMD[DType." + dtype + ", 1]";
+    }
+
+    /** The value of an alias computed where it is used, of its declared type if it has one (a list literal may make an InlineArray). */
+    private TExpr materialized(MaterializedAlias m, SourcePos pos) {
+        Type declared = m.type() == null ? null : resolveType(m.type());
+        TExpr value = expression(m.value(), declared);
+        return declared == null ? value : conversions.coerce(value, declared, pos);
     }
 
     /**
@@ -682,6 +701,19 @@ final class Expressions {
         }
         if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name fn && ctx.lookupGlobalOrLocal(fn.name()) == Builtin.CONSTRAINED) {
             return constrained(c, ix);
+        }
+        if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name fn
+                        && (ctx.lookupGlobalOrLocal(fn.name()) == Builtin.MATERIALIZE || ctx.lookupGlobalOrLocal(fn.name()) == Builtin.GLOBAL_CONSTANT)) {
+            // materialize[table](): the compile-time value, made at run time (global_constant: the same, read where it is used)
+            if (!c.args().isEmpty() || ix.indices().size() != 1 || ix.indices().get(0).keyword() != null) {
+                throw ctx.error(c.pos(), "invalid call to '" + fn.name() + "': expected one compile-time value and no arguments");
+            }
+            return expression(ix.indices().get(0).value(), null);
+        }
+        if (c.callee() instanceof Expr.Attribute ra && ra.name().equals("name") && c.args().isEmpty() && ra.target() instanceof Expr.Index ix
+                        && ix.target() instanceof Expr.Name rn && ctx.lookupGlobalOrLocal(rn.name()) == Builtin.REFLECT && ix.indices().size() == 1) {
+            // reflect[T].name(): the type's name as 1.x spells it (Int and the other scalars are SIMD vectors of one lane)
+            return new TExpr.Const(c.pos(), Types.STRING_LITERAL, reflectedName(resolveType(ix.indices().get(0).value())));
         }
         if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name fn && ctx.lookupGlobalOrLocal(fn.name()) == Builtin.REBIND) {
             // Generic code is checked per instance, so the value's type is already concrete: rebind
@@ -1282,8 +1314,7 @@ final class Expressions {
             }
             if (v instanceof MaterializedAlias m) {
                 // `comptime _layout = Layout[Int].single()`: a struct value, made where it is used
-                TExpr value = expression(m.value(), null);
-                return m.type() == null ? value : conversions.coerce(value, resolveType(m.type()), a.pos());
+                return materialized(m, a.pos());
             }
             throw ctx.error(a.pos(), "'" + st.name() + "." + a.name() + "' is a type, not a value");
         }

@@ -459,10 +459,10 @@ final class ModuleScope {
         if (ad.type() == null && constants.aliasedType(ad.value()) instanceof Type t) {
             return t; // `alias F32x4 = SIMD[DType.float32, 4]`, `alias dtype = DType.int8`
         }
-        TExpr value = constants.expression(ad.value(), null);
-        if (ad.type() != null) {
-            Type t = resolver.resolveType(ad.type());
-            value = constants.coerce(value, t, ad.value().pos());
+        Type declared = ad.type() == null ? null : resolver.resolveType(ad.type());
+        TExpr value = constants.expression(ad.value(), declared); // (a list literal makes the declared InlineArray)
+        if (declared != null) {
+            value = constants.coerce(value, declared, ad.value().pos());
         }
         TExpr.Const folded = ConstantFolder.fold(value);
         if (folded != null) {
