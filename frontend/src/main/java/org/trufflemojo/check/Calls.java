@@ -17,6 +17,7 @@ import org.trufflemojo.typed.TExpr;
 import org.trufflemojo.typed.TStmt;
 import org.trufflemojo.typed.TExprs;
 import org.trufflemojo.typed.types.DictType;
+import org.trufflemojo.typed.types.FunctionType;
 import org.trufflemojo.typed.types.ListType;
 import org.trufflemojo.typed.types.BoxType;
 import org.trufflemojo.typed.types.OptionalType;
@@ -628,12 +629,16 @@ final class Calls {
         List<Stmt.Param> params = f.paramSyntax;
         Expr[] bound = new Expr[params.size()];
         int variadic = -1;
+        int keywords = -1;
         for (int i = 0; i < params.size(); i++) {
             if (params.get(i).kind() == Stmt.ParamKind.VARIADIC) {
                 variadic = i;
+            } else if (params.get(i).kind() == Stmt.ParamKind.KEYWORDS) {
+                keywords = i;
             }
         }
         List<Expr> variadicArgs = new ArrayList<>();
+        List<Expr.Arg> keywordArgs = new ArrayList<>(); // the keyword arguments **kwargs collects
         int positional = first;
         for (Expr.Arg a : callArgs) {
             if (a.keyword() == null && positional == variadic) {
@@ -650,9 +655,16 @@ final class Calls {
             } else {
                 int idx = -1;
                 for (int i = first; i < params.size(); i++) {
-                    if (params.get(i).name().equals(a.keyword()) && !params.get(i).positionalOnly()) {
+                    if (params.get(i).name().equals(a.keyword()) && !params.get(i).positionalOnly() && i != keywords) {
                         idx = i;
                     }
+                }
+                if (idx < 0 && keywords >= 0) {
+                    if (keywordArgs.stream().anyMatch(k -> k.keyword().equals(a.keyword()))) {
+                        return fail(report, a.pos(), "invalid call to '" + name + "': argument '" + a.keyword() + "' was passed twice");
+                    }
+                    keywordArgs.add(a);
+                    continue;
                 }
                 if (idx < 0) {
                     return fail(report, a.pos(), "invalid call to '" + name + "': unknown keyword argument '" + a.keyword() + "'");
@@ -665,7 +677,7 @@ final class Calls {
         }
         List<String> missing = new ArrayList<>();
         for (int i = first; i < params.size(); i++) {
-            if (bound[i] == null && params.get(i).defaultValue() == null && i != variadic) {
+            if (bound[i] == null && params.get(i).defaultValue() == null && i != variadic && i != keywords) {
                 missing.add("'" + params.get(i).name() + "'");
             }
         }
@@ -722,6 +734,22 @@ final class Calls {
                     values.add(v);
                 }
                 args.add(conventions.argument(collections.newList(callPos, lt, values), param, name, callPos));
+                writeBack.add(null);
+                continue;
+            }
+            if (i == keywords) {
+                // **kwargs: the keyword arguments no other parameter takes, as a Dict[String, T] in the order given
+                DictType dt = (DictType) pt;
+                List<Expr> names = new ArrayList<>();
+                List<Expr> values = new ArrayList<>();
+                for (Expr.Arg k : keywordArgs) {
+                    if (!report && !conversions.implicitlyConvertible(expressionQuietly(k.value(), dt.value), dt.value)) {
+                        return null;
+                    }
+                    names.add(new Expr.StrLit(k.pos(), k.keyword()));
+                    values.add(k.value());
+                }
+                args.add(conventions.argument(collections.dictLiteral(new Expr.DictLit(callPos, names, values), dt), param, name, callPos));
                 writeBack.add(null);
                 continue;
             }
@@ -932,6 +960,22 @@ final class Calls {
         if (declared instanceof Expr.Name n) {
             if (isTypeParam(n.name(), params) && !bound.containsKey(n.name())) {
                 bound.put(n.name(), actual);
+                for (Stmt.TypeParam tp : params) {
+                    if (tp.name().equals(n.name()) && tp.type() instanceof Expr.FnType pattern) {
+                        inferFrom(pattern, actual, params, bound); // F: def(x: Int) -> R: R is what F returns
+                    }
+                }
+            }
+            return;
+        }
+        if (declared instanceof Expr.FnType pattern) {
+            if (actual instanceof FunctionType ft) {
+                if (pattern.result() != null) {
+                    inferFrom(pattern.result(), ft.result, params, bound);
+                }
+                for (int i = 0; i < pattern.params().size() && i < ft.params.size(); i++) {
+                    inferFrom(pattern.params().get(i), ft.params.get(i), params, bound);
+                }
             }
             return;
         }

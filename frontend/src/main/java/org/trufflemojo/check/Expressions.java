@@ -107,7 +107,7 @@ final class Expressions {
         if (f.isTemplate) {
             throw ctx.error(l.pos(), "a lambda that has parameters can only be called, or named with `var f = lambda ...`, yet");
         }
-        return new TExpr.FunctionRef(l.pos(), FunctionType.of(new ArrayList<>(f.paramTypes()), f.resultType, f.raises), f);
+        return new TExpr.FunctionRef(l.pos(), f.valueType(), f);
     }
 
     /** The anonymous function a lambda declares here. */
@@ -279,8 +279,7 @@ final class Expressions {
             throw ctx.error(n.pos(), "type '" + t.name() + "' cannot be used as a value here");
         }
         if (found instanceof List<?> fns && fns.size() == 1 && fns.get(0) instanceof Function f && !f.isTemplate && f.owner == null) {
-            List<Type> params = new ArrayList<>(f.paramTypes());
-            return new TExpr.FunctionRef(n.pos(), FunctionType.of(params, f.resultType, f.raises), f);
+            return new TExpr.FunctionRef(n.pos(), f.valueType(), f);
         }
         throw ctx.error(n.pos(), "'" + n.name() + "' cannot be used as a value here");
     }
@@ -612,6 +611,20 @@ final class Expressions {
         }
         if (c.callee() instanceof Expr.Name fnv && ctx.lookupGlobalOrLocal(fnv.name()) instanceof Local fl && fl.type instanceof FunctionType ft) {
             List<TExpr> args = builtins.positionalOnly(c, fnv.name());
+            if (ft.variadic >= 0 && args.size() >= ft.params.size() - 1) {
+                // the arguments from the variadic parameter's position on (up to the ones after it) arrive as one list
+                int after = ft.params.size() - 1 - ft.variadic;
+                List<TExpr> packed = new ArrayList<>(args.subList(ft.variadic, args.size() - after));
+                List<TExpr> regrouped = new ArrayList<>(args.subList(0, ft.variadic));
+                ListType lt = (ListType) ft.params.get(ft.variadic);
+                List<TExpr> elements = new ArrayList<>();
+                for (TExpr p : packed) {
+                    elements.add(conventions.owned(conversions.coerce(p, lt.element, p.pos()), p.pos()));
+                }
+                regrouped.add(new TExpr.ListOp(c.pos(), lt, TExpr.ListOpKind.NEW, lt, elements));
+                regrouped.addAll(args.subList(args.size() - after, args.size()));
+                args = regrouped;
+            }
             if (args.size() != ft.params.size()) {
                 throw ctx.error(c.pos(), "invalid call to '" + fnv.name() + "': expected " + ft.params.size() + " arguments, got " + args.size());
             }

@@ -22,6 +22,7 @@ import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.Local;
 import org.trufflemojo.typed.TExpr;
 import org.trufflemojo.typed.TStmt;
+import org.trufflemojo.typed.types.DictType;
 import org.trufflemojo.typed.types.ListType;
 import org.trufflemojo.typed.types.OriginValue;
 import org.trufflemojo.typed.types.StructType;
@@ -157,6 +158,9 @@ final class Signatures {
             }
             if (p.kind() == Stmt.ParamKind.VARIADIC && !(t instanceof TupleType)) {
                 t = ListType.of(t); // *args: T arrives as a list of the arguments (a pack *args: *Ts as a tuple)
+            }
+            if (p.kind() == Stmt.ParamKind.KEYWORDS) {
+                t = DictType.of(Types.STRING, t); // **kwargs: T arrives as a dict of the keyword arguments by name
             }
             // A `ref` argument may be immutable at some call sites, so the body treats it as read-only,
             // unless its origin parameter was bound to a mutable origin for this instance.

@@ -461,7 +461,7 @@ final class TypeResolver {
         if (a instanceof Expr.Name n && names.get(n.name()) instanceof List<?> fns && fns.size() == 1 && fns.get(0) instanceof Function f
                         && !f.isTemplate && f.owner == null) {
             signatures.resolveSignature(f);
-            return new TExpr.FunctionRef(a.pos(), FunctionType.of(new ArrayList<>(f.paramTypes()), f.resultType, f.raises), f);
+            return new TExpr.FunctionRef(a.pos(), f.valueType(), f);
         }
         moduleScope.diagnostics.error(a.pos(), "compile-time argument must name a function");
         throw new CompileError();
@@ -558,11 +558,17 @@ final class TypeResolver {
         }
         if (e instanceof Expr.FnType ft) {
             List<Type> params = new ArrayList<>();
+            int variadic = -1;
             for (Expr p : ft.params()) {
-                params.add(resolveType(p, typeParams, self));
+                if (p instanceof Expr.Index star && star.target() instanceof Expr.Name sn && sn.name().equals("*")) {
+                    variadic = params.size(); // *args: T arrives as a List[T]
+                    params.add(ListType.of(resolveType(star.indices().get(0).value(), typeParams, self)));
+                } else {
+                    params.add(resolveType(p, typeParams, self));
+                }
             }
             Type result = ft.result() == null ? Types.NONE : resolveType(ft.result(), typeParams, self);
-            return FunctionType.of(params, result, ft.raises());
+            return FunctionType.of(params, result, ft.raises(), variadic);
         }
         if (e instanceof Expr.Call call && call.callee() instanceof Expr.Name tn && tn.name().equals("__type_of") && call.args().size() == 1
                         && call.args().get(0).value() instanceof Expr.Name arg) {

@@ -198,10 +198,9 @@ final class TypeParser {
                 cursor.next(); // 1.x names the parameters of a function type: `def(x: Int) -> Int`
                 cursor.next();
             }
-            if (variadic) {
-                throw cursor.error(pos, "variadic parameters of function types are not supported yet");
-            }
-            params.add(expressions.expression());
+            Expr type = expressions.expression();
+            // *args: T is kept as the pack marker `*[T]`, as in a parameter list
+            params.add(variadic ? new Expr.Index(type.pos(), new Expr.Name(type.pos(), "*"), List.of(new Arg(type.pos(), null, type, false))) : type);
             if (!cursor.accept(COMMA)) {
                 break;
             }

@@ -102,6 +102,17 @@ public final class Function {
         return owner == null ? name : owner.name() + "." + name;
     }
 
+    /** The type of this function as a value: its parameters (a variadic one as its list), result and raising. */
+    public org.trufflemojo.typed.types.FunctionType valueType() {
+        int variadic = -1;
+        for (int i = 0; i < paramSyntax.size(); i++) {
+            if (paramSyntax.get(i).kind() == Stmt.ParamKind.VARIADIC) {
+                variadic = i;
+            }
+        }
+        return org.trufflemojo.typed.types.FunctionType.of(paramTypes(), resultType, raises, variadic);
+    }
+
     public List<Type> paramTypes() {
         List<Type> result = new ArrayList<>();
         for (Local p : params) {

@@ -12,22 +12,30 @@ public final class FunctionType extends Type {
     public final List<Type> params;
     public final Type result;
     public final boolean raises;
+    /** The index of the variadic parameter ({@code *args: T}, a List[T] in {@link #params}), or -1. */
+    public final int variadic;
 
-    private FunctionType(List<Type> params, Type result, boolean raises) {
+    private FunctionType(List<Type> params, Type result, boolean raises, int variadic) {
         this.params = params;
         this.result = result;
         this.raises = raises;
+        this.variadic = variadic;
     }
 
-    public static synchronized FunctionType of(List<Type> params, Type result, boolean raises) {
-        return CACHE.computeIfAbsent(List.of(List.copyOf(params), result, raises), k -> new FunctionType(List.copyOf(params), result, raises));
+    public static FunctionType of(List<Type> params, Type result, boolean raises) {
+        return of(params, result, raises, -1);
+    }
+
+    public static synchronized FunctionType of(List<Type> params, Type result, boolean raises, int variadic) {
+        return CACHE.computeIfAbsent(List.of(List.copyOf(params), result, raises, variadic),
+                        k -> new FunctionType(List.copyOf(params), result, raises, variadic));
     }
 
     @Override
     public String name() {
         StringBuilder sb = new StringBuilder("fn(");
         for (int i = 0; i < params.size(); i++) {
-            sb.append(i > 0 ? ", " : "").append(params.get(i).name());
+            sb.append(i > 0 ? ", " : "").append(i == variadic && params.get(i) instanceof ListType lt ? "*" + lt.element.name() : params.get(i).name());
         }
         sb.append(')');
         if (raises) {
