@@ -39,14 +39,15 @@ final class BuiltinModules {
                             "ArcPointer", TypeConstructor.ARC_POINTER, "Span", TypeConstructor.SPAN);
             case "memory.unsafe_pointer", "memory.owned_pointer", "memory.arc" -> Map.of("UnsafePointer", TypeConstructor.UNSAFE_POINTER,
                             "OwnedPointer", TypeConstructor.OWNED_POINTER, "ArcPointer", TypeConstructor.ARC_POINTER);
-            case "collections" -> Map.of("List", TypeConstructor.LIST, "Optional", TypeConstructor.OPTIONAL, "Dict", TypeConstructor.DICT,
-                            "InlineArray", TypeConstructor.INLINE_ARRAY);
+            // (OptionalReg, Optional's register-passable twin in 25.x, is the same Optional here: every Optional is one value)
+            case "collections" -> Map.of("List", TypeConstructor.LIST, "Optional", TypeConstructor.OPTIONAL, "OptionalReg", TypeConstructor.OPTIONAL,
+                            "Dict", TypeConstructor.DICT, "InlineArray", TypeConstructor.INLINE_ARRAY);
             case "collections.list" -> Map.of("List", TypeConstructor.LIST);
             case "collections.inline_array" -> Map.of("InlineArray", TypeConstructor.INLINE_ARRAY);
             case "collections.dict" -> Map.of("Dict", TypeConstructor.DICT);
             case "memory.span" -> Map.of("Span", TypeConstructor.SPAN);
             case "memory.pointer" -> Map.of("Pointer", TypeConstructor.UNSAFE_POINTER);
-            case "collections.optional" -> Map.of("Optional", TypeConstructor.OPTIONAL);
+            case "collections.optional" -> Map.of("Optional", TypeConstructor.OPTIONAL, "OptionalReg", TypeConstructor.OPTIONAL);
             default -> null;
         };
     }
