@@ -65,6 +65,11 @@ fn alloc[T: AnyType](layout: Layout[T]) -> Allocation[T]:
     return Allocation[T](unsafe_ptr=UnsafePointer[T].alloc(layout.count), count=layout.count)
 
 
+fn alloc[T: AnyType](count: Int, *, alignment: Int = 0) -> UnsafePointer[T]:
+    """Native memory for count (uninitialized) values of T; the pointer's free() releases it."""
+    return UnsafePointer[T].alloc(count)
+
+
 fn dealloc[T: AnyType](var allocation: Allocation[T]):
     """Frees an allocation (its values must have been destroyed or moved out)."""
     allocation.unsafe_ptr().free()
