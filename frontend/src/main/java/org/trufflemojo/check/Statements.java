@@ -98,6 +98,7 @@ final class Statements {
             case Stmt.Assign a -> assignments.assign(a);
             case Stmt.AugAssign a -> assignments.augAssign(a);
             case Stmt.ExprStmt e -> exprStatement(e);
+            case Stmt.Assert a -> assertStatement(a);
             case Stmt.If i -> ifStatement(i);
             case Stmt.While w -> whileStatement(w);
             case Stmt.For f -> forStatement(f);
@@ -882,6 +883,18 @@ final class Statements {
                         List.of(new TExpr.Const(w.pos(), Types.STRING, "AssertionError: Didn't raise at " + ctx.diagnostics.fileName() + ":"
                                         + call.pos().line() + ":" + call.pos().column()))), null);
         return new TStmt.Try(w.pos(), body, error, handler, notRaised, null);
+    }
+
+    /**
+     * 1.x {@code assert condition[, message]}: a {@code debug_assert}, checked here (a Bool condition,
+     * a Writable message) and, as in Mojo without {@code -D ASSERT=all}, not run.
+     */
+    private TStmt assertStatement(Stmt.Assert a) {
+        conversions.coerce(expressions.expression(a.condition(), Types.BOOL), Types.BOOL, a.condition().pos());
+        if (a.message() != null) {
+            builtins.printable(expressions.expression(a.message(), null), a.message().pos());
+        }
+        return null;
     }
 
     private TStmt returnStatement(Stmt.Return r) {

@@ -54,6 +54,10 @@ final class SyntaxWalk {
                 expression(a.value());
             }
             case Stmt.ExprStmt e -> expression(e.expr());
+            case Stmt.Assert a -> {
+                expression(a.condition());
+                expression(a.message());
+            }
             case Stmt.If i -> {
                 expression(i.condition());
                 statements(i.then());

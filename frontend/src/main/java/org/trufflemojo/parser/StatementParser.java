@@ -183,6 +183,15 @@ final class StatementParser {
                     Expr value = atEndOfSimple() ? null : expressions.exprList();
                     return new Stmt.Return(pos, value);
                 }
+                case "assert": {
+                    if (cursor.peek(1).is(ASSIGN) || cursor.peek(1).is(DOT) || cursor.peek(1).is(COLON)) {
+                        break; // a variable named assert
+                    }
+                    cursor.next();
+                    Expr condition = expressions.expression();
+                    Expr message = cursor.accept(COMMA) ? expressions.expression() : null;
+                    return new Stmt.Assert(pos, condition, message);
+                }
                 case "raise": {
                     cursor.next();
                     Expr value = atEndOfSimple() ? null : expressions.expression();

@@ -22,6 +22,10 @@ public sealed interface Stmt {
     record AugAssign(SourcePos pos, Expr.BinOp op, Expr target, Expr value) implements Stmt {
     }
 
+    /** 1.x {@code assert condition[, message]} (a {@code debug_assert}); message may be null. */
+    record Assert(SourcePos pos, Expr condition, Expr message) implements Stmt {
+    }
+
     record ExprStmt(SourcePos pos, Expr expr) implements Stmt {
     }
 
