@@ -136,12 +136,13 @@ public final class NodeBuilder {
         CallTarget run = new ProgramRootNode(language, main).getCallTarget();
         // (an overloaded function is seen from other languages by its first declaration)
         Map<String, MojoFunction> members = new LinkedHashMap<>();
+        Borders borders = new Borders(language, lifecycle);
         for (Function f : program.functions()) {
             if (f.topLevel && !f.isTemplate) {
-                members.putIfAbsent(f.name, MojoFunction.of(f, callTargets.of(f)));
+                members.putIfAbsent(f.name, borders.function(f, callTargets.of(f)));
             } else if (f.owner != null && f.owner.module == null && f.owner.typeArgs.isEmpty() && f.name.equals("__init__")
                             && f.params.stream().noneMatch(p -> p.type == f.owner)) {
-                members.putIfAbsent(f.owner.name(), MojoFunction.of(f, callTargets.of(f))); // a struct: called, it constructs
+                members.putIfAbsent(f.owner.name(), borders.function(f, callTargets.of(f))); // a struct: called, it constructs
             }
         }
         return RootNode.createConstantNode(new MojoModule(source.getName(), members, run)).getCallTarget();

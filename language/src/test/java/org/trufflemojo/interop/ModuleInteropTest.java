@@ -52,6 +52,13 @@ class ModuleInteropTest {
                     fn norm1(p: Point) -> Float64:
                         return Float64(p.x) + p.y
 
+                    @fieldwise_init
+                    struct Labelled(Copyable, Movable):
+                        var label: String
+
+                    fn label_of(l: Labelled) -> String:
+                        return l.label
+
                     fn main():
                         print("main ran")
                     """;
@@ -112,11 +119,13 @@ class ModuleInteropTest {
         try (Context context = context(new ByteArrayOutputStream(), new ByteArrayOutputStream())) {
             Value module = context.eval(Source.create("mojo", MODULE));
             PolyglotException e = assertThrows(PolyglotException.class, () -> module.invokeMember("add", "two", 3));
-            assertEquals("error: invalid call to 'add': argument 'a' must be a Mojo 'Int', got a string", e.getMessage());
+            assertEquals("error: argument 'a' of 'add': expected Int, got String", e.getMessage());
             PolyglotException arity = assertThrows(PolyglotException.class, () -> module.invokeMember("add", 1));
             assertEquals("error: invalid call to 'add': expected 2 arguments, got 1", arity.getMessage());
-            PolyglotException unsupported = assertThrows(PolyglotException.class, () -> module.invokeMember("total", 1));
-            assertEquals("error: 'total' cannot be called from another language yet: its argument 'values' has type 'List[Int]'", unsupported.getMessage());
+            PolyglotException list = assertThrows(PolyglotException.class, () -> module.invokeMember("total", 1));
+            assertEquals("error: argument 'values' of 'total': expected List[Int], got Int", list.getMessage());
+            PolyglotException unsupported = assertThrows(PolyglotException.class, () -> module.invokeMember("label_of", 1));
+            assertEquals("error: 'label_of' cannot be called from another language yet: its argument type 'Labelled'", unsupported.getMessage());
         }
     }
 }

@@ -1,0 +1,423 @@
+package org.trufflemojo.interop;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.interop.StopIterationException;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
+
+import org.trufflemojo.nodes.builtin.MojoNone;
+import org.trufflemojo.nodes.dict.DictTable;
+import org.trufflemojo.nodes.expression.ContainerNodes;
+import org.trufflemojo.nodes.list.Elements;
+import org.trufflemojo.nodes.struct.LifecycleNodes;
+import org.trufflemojo.runtime.DictObject;
+import org.trufflemojo.runtime.ListObject;
+import org.trufflemojo.runtime.StructObject;
+
+/** The borders of the types whose values hold other values: lists, dicts, tuples, optionals, vectors, structs. */
+public final class ContainerBorders {
+    private ContainerBorders() {
+    }
+
+    /** The elements of any foreign array, each in the border form of {@code element}. */
+    @TruffleBoundary
+    private static List<Object> arrayElements(Border outer, Border element, Object foreign) throws Border.Mismatch {
+        InteropLibrary interop = InteropLibrary.getUncached(foreign);
+        if (!interop.hasArrayElements(foreign)) {
+            throw outer.mismatch(foreign);
+        }
+        try {
+            long size = interop.getArraySize(foreign);
+            List<Object> result = new ArrayList<>((int) Math.min(size, 1 << 16));
+            for (long i = 0; i < size; i++) {
+                Object e = interop.readArrayElement(foreign, i);
+                try {
+                    result.add(element.normalize(e));
+                } catch (Border.Mismatch m) {
+                    throw new Border.Mismatch("an array whose element " + i + " is " + m.got);
+                }
+            }
+            return result;
+        } catch (UnsupportedMessageException | InvalidArrayIndexException e) {
+            throw outer.mismatch(foreign);
+        }
+    }
+
+    /** {@code List[T]}: a {@link MojoList}. */
+    public static final class ListBorder extends Border {
+        @Child Border element;
+        @Child private Elements elements;
+        private final String name;
+
+        public ListBorder(String name, Border element, Elements elements) {
+            this.name = name;
+            this.element = element;
+            this.elements = elements;
+        }
+
+        @Override
+        public String typeName() {
+            return name;
+        }
+
+        @Override
+        public boolean isSupported() {
+            return element.isSupported();
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object export(Object mojo) {
+            ListObject list = (ListObject) mojo;
+            List<Object> values = new ArrayList<>((int) list.size);
+            for (long i = 0; i < list.size; i++) {
+                values.add(element.export(elements.get(list, i)));
+            }
+            return new MojoList(this, values);
+        }
+
+        @Override
+        public Object normalize(Object foreign) throws Mismatch {
+            if (foreign instanceof MojoList l && l.border.typeName().equals(name)) {
+                return l;
+            }
+            return new MojoList(this, arrayElements(this, element, foreign));
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object materialize(Object border) {
+            List<Object> values = ((MojoList) border).snapshot();
+            ListObject list = new ListObject();
+            elements.reserveExactly(list, Math.max(1, values.size()));
+            for (int i = 0; i < values.size(); i++) {
+                elements.put(list, i, element.materialize(values.get(i)));
+                list.size = i + 1;
+            }
+            return list;
+        }
+    }
+
+    /** {@code Dict[K, V]}: a {@link MojoDict}. */
+    public static final class DictBorder extends Border {
+        @Child Border key;
+        @Child Border value;
+        /** The (key, value) tuples the dict's iterator gives. */
+        @Child Border entry;
+        @Child private DictTable table;
+        private final String name;
+
+        public DictBorder(String name, Border key, Border value, DictTable table) {
+            this.name = name;
+            this.key = key;
+            this.value = value;
+            this.entry = new TupleBorder("Tuple[" + key.typeName() + ", " + value.typeName() + "]", new Border[]{new Unchecked(key), new Unchecked(value)});
+            this.table = table;
+        }
+
+        @Override
+        public String typeName() {
+            return name;
+        }
+
+        @Override
+        public boolean isSupported() {
+            return key.isSupported() && value.isSupported();
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object export(Object mojo) {
+            DictObject d = (DictObject) mojo;
+            LinkedHashMap<Object, Object> entries = new LinkedHashMap<>();
+            for (long e = 0; e < d.used; e++) {
+                if (table.isLive(d, e)) {
+                    entries.put(key.export(table.key(d, e)), value.export(table.value(d, e)));
+                }
+            }
+            return new MojoDict(this, entries);
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object normalize(Object foreign) throws Mismatch {
+            if (foreign instanceof MojoDict d && d.border.typeName().equals(name)) {
+                return d;
+            }
+            InteropLibrary interop = InteropLibrary.getUncached(foreign);
+            if (!interop.hasHashEntries(foreign)) {
+                throw mismatch(foreign);
+            }
+            LinkedHashMap<Object, Object> entries = new LinkedHashMap<>();
+            try {
+                Object iterator = interop.getHashEntriesIterator(foreign);
+                InteropLibrary iterators = InteropLibrary.getUncached(iterator);
+                while (iterators.hasIteratorNextElement(iterator)) {
+                    Object pair = iterators.getIteratorNextElement(iterator);
+                    InteropLibrary pairs = InteropLibrary.getUncached(pair);
+                    Object k = pairs.readArrayElement(pair, 0);
+                    Object v = pairs.readArrayElement(pair, 1);
+                    try {
+                        entries.put(key.normalize(k), value.normalize(v));
+                    } catch (Mismatch m) {
+                        throw new Mismatch("a hash map with an entry of " + describe(k) + " to " + describe(v));
+                    }
+                }
+            } catch (UnsupportedMessageException | InvalidArrayIndexException | StopIterationException e) {
+                throw mismatch(foreign);
+            }
+            return new MojoDict(this, entries);
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object materialize(Object border) {
+            DictObject d = new DictObject();
+            for (Map.Entry<Object, Object> e : ((MojoDict) border).entries.entrySet()) {
+                Object k = key.materialize(e.getKey());
+                table.add(d, k, value.materialize(e.getValue()), table.hash(k));
+            }
+            return d;
+        }
+    }
+
+    /** {@code Tuple[A, B, ...]} (an {@code Object[]} in Mojo): a read-only {@link MojoArray}. */
+    public static final class TupleBorder extends Border {
+        @Children final Border[] elements;
+        private final String name;
+
+        public TupleBorder(String name, Border[] elements) {
+            this.name = name;
+            this.elements = elements;
+        }
+
+        @Override
+        public String typeName() {
+            return name;
+        }
+
+        @Override
+        public boolean isSupported() {
+            for (Border b : elements) {
+                if (!b.isSupported()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object export(Object mojo) {
+            Object[] values = (Object[]) mojo;
+            Object[] exported = new Object[values.length];
+            for (int i = 0; i < values.length; i++) {
+                exported[i] = elements[i].export(values[i]);
+            }
+            return new MojoArray(this, exported, true);
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object normalize(Object foreign) throws Mismatch {
+            if (foreign instanceof MojoArray a && a.border.typeName().equals(name)) {
+                return a;
+            }
+            InteropLibrary interop = InteropLibrary.getUncached(foreign);
+            try {
+                if (interop.hasArrayElements(foreign) && interop.getArraySize(foreign) == elements.length) {
+                    Object[] values = new Object[elements.length];
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = elements[i].normalize(interop.readArrayElement(foreign, i));
+                    }
+                    return new MojoArray(this, values, true);
+                }
+            } catch (UnsupportedMessageException | InvalidArrayIndexException e) {
+                // a mismatch
+            }
+            throw mismatch(foreign);
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object materialize(Object border) {
+            Object[] values = ((MojoArray) border).elements;
+            Object[] mojo = new Object[values.length];
+            for (int i = 0; i < values.length; i++) {
+                mojo[i] = elements[i].materialize(values[i]);
+            }
+            return mojo;
+        }
+    }
+
+    /** A border for values already in border form (the entries a {@link MojoDict} iterates). */
+    private static final class Unchecked extends Border {
+        private final Border of;
+
+        Unchecked(Border of) {
+            this.of = of;
+        }
+
+        @Override
+        public String typeName() {
+            return of.typeName();
+        }
+
+        @Override
+        public Object export(Object mojo) {
+            return mojo;
+        }
+
+        @Override
+        public Object normalize(Object foreign) throws Mismatch {
+            return of.normalize(foreign);
+        }
+
+        @Override
+        public Object materialize(Object border) {
+            throw new IllegalStateException("dict entries are not passed back as tuples");
+        }
+    }
+
+    /** {@code Optional[T]} (null or a Some in Mojo): its value, or null. */
+    public static final class OptionalBorder extends Border {
+        @Child private Border element;
+        private final String name;
+
+        public OptionalBorder(String name, Border element) {
+            this.name = name;
+            this.element = element;
+        }
+
+        @Override
+        public String typeName() {
+            return name;
+        }
+
+        @Override
+        public boolean isSupported() {
+            return element.isSupported();
+        }
+
+        @Override
+        public Object export(Object mojo) {
+            return mojo == null ? MojoNone.INSTANCE : element.export(((ContainerNodes.Some) mojo).value);
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object normalize(Object foreign) throws Mismatch {
+            if (InteropLibrary.getUncached().isNull(foreign)) {
+                return MojoNone.INSTANCE;
+            }
+            return element.normalize(foreign);
+        }
+
+        @Override
+        public Object materialize(Object border) {
+            return border == MojoNone.INSTANCE ? null : new ContainerNodes.Some(element.materialize(border));
+        }
+    }
+
+    /** {@code SIMD[dtype, n]} (a long[] or double[] in Mojo): a read-only {@link MojoArray} of numbers. */
+    public static final class VectorBorder extends Border {
+        @Child private Border lane;
+        private final String name;
+        private final int width;
+
+        public VectorBorder(String name, Border lane, int width) {
+            this.name = name;
+            this.lane = lane;
+            this.width = width;
+        }
+
+        @Override
+        public String typeName() {
+            return name;
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object export(Object mojo) {
+            Object[] lanes = new Object[width];
+            for (int i = 0; i < width; i++) {
+                lanes[i] = lane.export(mojo instanceof long[] l ? (Object) l[i] : (Object) ((double[]) mojo)[i]);
+            }
+            return new MojoArray(this, lanes, false);
+        }
+
+        @Override
+        public Object normalize(Object foreign) throws Mismatch {
+            if (foreign instanceof MojoArray a && a.border.typeName().equals(name)) {
+                return a;
+            }
+            List<Object> lanes = arrayElements(this, lane, foreign);
+            if (lanes.size() != width) {
+                throw new Mismatch("an array of " + lanes.size() + " elements");
+            }
+            return new MojoArray(this, lanes.toArray(), false);
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object materialize(Object border) {
+            Object[] lanes = ((MojoArray) border).elements;
+            if (lanes.length > 0 && lane.materialize(lanes[0]) instanceof Double) {
+                double[] d = new double[width];
+                for (int i = 0; i < width; i++) {
+                    d[i] = (Double) lane.materialize(lanes[i]);
+                }
+                return d;
+            }
+            long[] l = new long[width];
+            for (int i = 0; i < width; i++) {
+                l[i] = (Long) lane.materialize(lanes[i]);
+            }
+            return l;
+        }
+    }
+
+    /**
+     * A struct whose values own no native memory: the {@link StructObject} itself, whose fields other
+     * languages read and write. The callee gets a copy, as Mojo passes values, so a foreign object
+     * never changes behind its owner's back.
+     */
+    public static final class StructBorder extends Border {
+        private final String name;
+        @Child private LifecycleNodes.CopyValue copy;
+
+        public StructBorder(String name, LifecycleNodes.CopyValue copy) {
+            this.name = name;
+            this.copy = copy;
+        }
+
+        @Override
+        public String typeName() {
+            return name;
+        }
+
+        @Override
+        public Object export(Object mojo) {
+            return mojo;
+        }
+
+        @Override
+        public Object normalize(Object foreign) throws Mismatch {
+            if (foreign instanceof StructObject s && s.layout.name.equals(name)) {
+                return s;
+            }
+            throw mismatch(foreign);
+        }
+
+        @Override
+        public Object materialize(Object border) {
+            return copy == null ? border : copy.execute(border);
+        }
+    }
+}
