@@ -28,8 +28,16 @@ public abstract class Border extends Node {
         }
     }
 
+    private final String typeName;
+
+    protected Border(String typeName) {
+        this.typeName = typeName;
+    }
+
     /** The Mojo type's name, as error messages and meta objects show it. */
-    public abstract String typeName();
+    public final String typeName() {
+        return typeName;
+    }
 
     /** The border form of a Mojo value of this type (a copy: the Mojo value is not consumed). */
     public abstract Object export(Object mojo);
@@ -39,6 +47,21 @@ public abstract class Border extends Node {
 
     /** A new Mojo value from a border form of this type, owned by the receiver. */
     public abstract Object materialize(Object border);
+
+    /**
+     * A new Mojo value for an argument the callee takes over ({@code var}): the same as
+     * {@link #materialize} but for values that stay shared with their foreign owner (structs).
+     */
+    public Object materializeOwned(Object border) {
+        return materialize(border);
+    }
+
+    /**
+     * After a call that changed a {@code mut} argument, makes the border value it came from (if it
+     * is one the caller holds, such as a {@link MojoList}) show the callee's final value.
+     */
+    public void writeBack(Object border, Object finalMojo) {
+    }
 
     /** Whether values of this type can cross at all (some types are not supported yet). */
     public boolean isSupported() {
@@ -61,10 +84,11 @@ public abstract class Border extends Node {
     /** The Mojo name of a foreign value's type, or the closest description (for error messages). */
     @TruffleBoundary
     static String describe(Object value) {
-        InteropLibrary interop = InteropLibrary.getUncached(value);
-        if (value instanceof MojoValue v) {
-            return v.typeName();
+        String mojoType = MojoType.typeNameOf(value);
+        if (mojoType != null) {
+            return mojoType;
         }
+        InteropLibrary interop = InteropLibrary.getUncached(value);
         if (interop.isNull(value)) {
             return "None";
         }

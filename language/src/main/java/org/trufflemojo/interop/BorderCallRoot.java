@@ -71,12 +71,14 @@ public final class BorderCallRoot extends RootNode {
             CompilerDirectives.transferToInterpreter();
             throw new MojoError("'" + functionName + "' cannot be called from another language yet: " + unsupported, null);
         }
+        Object[] borderArguments = new Object[borders.length];
         Object[] mojoArguments = new Object[borders.length];
         int made = 0;
         boolean called = false;
         try {
             for (int i = 0; i < borders.length; i++) {
-                mojoArguments[i] = convert(i, arguments[i]);
+                borderArguments[i] = normalize(i, arguments[i]);
+                mojoArguments[i] = parameters[i].owned() ? borders[i].materializeOwned(borderArguments[i]) : borders[i].materialize(borderArguments[i]);
                 made = i + 1;
             }
             called = true;
@@ -85,6 +87,9 @@ public final class BorderCallRoot extends RootNode {
             for (int i = 0; i < borders.length; i++) {
                 if (parameters[i].mut() && returned instanceof MutResults m && m.finalValue(i) != null) {
                     mojoArguments[i] = m.finalValue(i); // the callee's final value replaced the one passed
+                }
+                if (parameters[i].mut()) {
+                    borders[i].writeBack(borderArguments[i], mojoArguments[i]);
                 }
             }
             Object exported = result.export(value);
@@ -105,9 +110,9 @@ public final class BorderCallRoot extends RootNode {
         }
     }
 
-    private Object convert(int i, Object argument) {
+    private Object normalize(int i, Object argument) {
         try {
-            return borders[i].materialize(borders[i].normalize(argument));
+            return borders[i].normalize(argument);
         } catch (Border.Mismatch e) {
             CompilerDirectives.transferToInterpreter();
             throw new MojoError("argument '" + parameters[i].name() + "' of '" + functionName + "': expected " + borders[i].typeName() + ", got " + e.got, null);

@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;
 import com.oracle.truffle.api.interop.StopIterationException;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
 
+import org.trufflemojo.MojoLanguage;
 import org.trufflemojo.nodes.builtin.MojoNone;
 import org.trufflemojo.nodes.dict.DictTable;
 import org.trufflemojo.nodes.expression.ContainerNodes;
@@ -53,18 +55,13 @@ public final class ContainerBorders {
     public static final class ListBorder extends Border {
         @Child Border element;
         @Child private Elements elements;
-        private final String name;
 
         public ListBorder(String name, Border element, Elements elements) {
-            this.name = name;
+            super(name);
             this.element = element;
             this.elements = elements;
         }
 
-        @Override
-        public String typeName() {
-            return name;
-        }
 
         @Override
         public boolean isSupported() {
@@ -84,7 +81,7 @@ public final class ContainerBorders {
 
         @Override
         public Object normalize(Object foreign) throws Mismatch {
-            if (foreign instanceof MojoList l && l.border.typeName().equals(name)) {
+            if (foreign instanceof MojoList l && l.border.typeName().equals(typeName())) {
                 return l;
             }
             return new MojoList(this, arrayElements(this, element, foreign));
@@ -102,6 +99,14 @@ public final class ContainerBorders {
             }
             return list;
         }
+
+        @Override
+        @TruffleBoundary
+        public void writeBack(Object border, Object finalMojo) {
+            MojoList l = (MojoList) border;
+            l.elements.clear();
+            l.elements.addAll(((MojoList) export(finalMojo)).elements);
+        }
     }
 
     /** {@code Dict[K, V]}: a {@link MojoDict}. */
@@ -111,20 +116,15 @@ public final class ContainerBorders {
         /** The (key, value) tuples the dict's iterator gives. */
         @Child Border entry;
         @Child private DictTable table;
-        private final String name;
 
         public DictBorder(String name, Border key, Border value, DictTable table) {
-            this.name = name;
+            super(name);
             this.key = key;
             this.value = value;
             this.entry = new TupleBorder("Tuple[" + key.typeName() + ", " + value.typeName() + "]", new Border[]{new Unchecked(key), new Unchecked(value)});
             this.table = table;
         }
 
-        @Override
-        public String typeName() {
-            return name;
-        }
 
         @Override
         public boolean isSupported() {
@@ -147,7 +147,7 @@ public final class ContainerBorders {
         @Override
         @TruffleBoundary
         public Object normalize(Object foreign) throws Mismatch {
-            if (foreign instanceof MojoDict d && d.border.typeName().equals(name)) {
+            if (foreign instanceof MojoDict d && d.border.typeName().equals(typeName())) {
                 return d;
             }
             InteropLibrary interop = InteropLibrary.getUncached(foreign);
@@ -185,22 +185,25 @@ public final class ContainerBorders {
             }
             return d;
         }
+
+        @Override
+        @TruffleBoundary
+        public void writeBack(Object border, Object finalMojo) {
+            MojoDict d = (MojoDict) border;
+            d.entries.clear();
+            d.entries.putAll(((MojoDict) export(finalMojo)).entries);
+        }
     }
 
     /** {@code Tuple[A, B, ...]} (an {@code Object[]} in Mojo): a read-only {@link MojoArray}. */
     public static final class TupleBorder extends Border {
         @Children final Border[] elements;
-        private final String name;
 
         public TupleBorder(String name, Border[] elements) {
-            this.name = name;
+            super(name);
             this.elements = elements;
         }
 
-        @Override
-        public String typeName() {
-            return name;
-        }
 
         @Override
         public boolean isSupported() {
@@ -226,7 +229,7 @@ public final class ContainerBorders {
         @Override
         @TruffleBoundary
         public Object normalize(Object foreign) throws Mismatch {
-            if (foreign instanceof MojoArray a && a.border.typeName().equals(name)) {
+            if (foreign instanceof MojoArray a && a.border.typeName().equals(typeName())) {
                 return a;
             }
             InteropLibrary interop = InteropLibrary.getUncached(foreign);
@@ -261,13 +264,10 @@ public final class ContainerBorders {
         private final Border of;
 
         Unchecked(Border of) {
+            super(of.typeName());
             this.of = of;
         }
 
-        @Override
-        public String typeName() {
-            return of.typeName();
-        }
 
         @Override
         public Object export(Object mojo) {
@@ -288,17 +288,12 @@ public final class ContainerBorders {
     /** {@code Optional[T]} (null or a Some in Mojo): its value, or null. */
     public static final class OptionalBorder extends Border {
         @Child private Border element;
-        private final String name;
 
         public OptionalBorder(String name, Border element) {
-            this.name = name;
+            super(name);
             this.element = element;
         }
 
-        @Override
-        public String typeName() {
-            return name;
-        }
 
         @Override
         public boolean isSupported() {
@@ -328,19 +323,14 @@ public final class ContainerBorders {
     /** {@code SIMD[dtype, n]} (a long[] or double[] in Mojo): a read-only {@link MojoArray} of numbers. */
     public static final class VectorBorder extends Border {
         @Child private Border lane;
-        private final String name;
         private final int width;
 
         public VectorBorder(String name, Border lane, int width) {
-            this.name = name;
+            super(name);
             this.lane = lane;
             this.width = width;
         }
 
-        @Override
-        public String typeName() {
-            return name;
-        }
 
         @Override
         @TruffleBoundary
@@ -354,7 +344,7 @@ public final class ContainerBorders {
 
         @Override
         public Object normalize(Object foreign) throws Mismatch {
-            if (foreign instanceof MojoArray a && a.border.typeName().equals(name)) {
+            if (foreign instanceof MojoArray a && a.border.typeName().equals(typeName())) {
                 return a;
             }
             List<Object> lanes = arrayElements(this, lane, foreign);
@@ -385,22 +375,16 @@ public final class ContainerBorders {
 
     /**
      * A struct whose values own no native memory: the {@link StructObject} itself, whose fields other
-     * languages read and write. The callee gets a copy, as Mojo passes values, so a foreign object
-     * never changes behind its owner's back.
+     * languages read and write.
      */
     public static final class StructBorder extends Border {
-        private final String name;
         @Child private LifecycleNodes.CopyValue copy;
 
         public StructBorder(String name, LifecycleNodes.CopyValue copy) {
-            this.name = name;
+            super(name);
             this.copy = copy;
         }
 
-        @Override
-        public String typeName() {
-            return name;
-        }
 
         @Override
         public Object export(Object mojo) {
@@ -409,15 +393,81 @@ public final class ContainerBorders {
 
         @Override
         public Object normalize(Object foreign) throws Mismatch {
-            if (foreign instanceof StructObject s && s.layout.name.equals(name)) {
+            if (foreign instanceof StructObject s && s.layout.name.equals(typeName())) {
                 return s;
             }
             throw mismatch(foreign);
         }
 
+        /** A {@code read} or {@code mut} argument is the object itself: a {@code mut} method changes its receiver. */
         @Override
         public Object materialize(Object border) {
+            return border;
+        }
+
+        /** A {@code var} argument is a copy, so the callee's changes stay its own, as in Mojo. */
+        @Override
+        public Object materializeOwned(Object border) {
             return copy == null ? border : copy.execute(border);
+        }
+
+        @Override
+        public void writeBack(Object border, Object finalMojo) {
+            if (border != finalMojo) {
+                ((StructObject) border).layout.copyFields((StructObject) finalMojo, (StructObject) border);
+            }
+        }
+    }
+
+    /**
+     * {@code fn(A, B) -> R} (a call target in Mojo): a {@link MojoFunction} other languages execute.
+     * A function of another language becomes a call target that converts at each call.
+     */
+    public static final class FunctionBorder extends Border {
+        /** Makes the executable for a Mojo call target of this type (a call through the border). */
+        public interface Exporter {
+            MojoFunction export(CallTarget target);
+        }
+
+        private final Exporter exporter;
+        /** The borders of a foreign function's parameters and result, made anew for each (each root adopts its own). */
+        private final java.util.function.Supplier<Border[]> parameters;
+        private final java.util.function.Supplier<Border> result;
+        private final Map<CallTarget, MojoFunction> exported = new java.util.HashMap<>();
+
+        public FunctionBorder(String name, Exporter exporter, java.util.function.Supplier<Border[]> parameters, java.util.function.Supplier<Border> result) {
+            super(name);
+            this.exporter = exporter;
+            this.parameters = parameters;
+            this.result = result;
+        }
+
+
+        @Override
+        @TruffleBoundary
+        public Object export(Object mojo) {
+            return exported.computeIfAbsent((CallTarget) mojo, exporter::export);
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object normalize(Object foreign) throws Mismatch {
+            if (foreign instanceof MojoFunction f && f.typeName().equals(typeName())) {
+                return f;
+            }
+            if (foreign instanceof MojoFunction || !InteropLibrary.getUncached().isExecutable(foreign)) {
+                throw mismatch(foreign);
+            }
+            return foreign;
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object materialize(Object border) {
+            if (border instanceof MojoFunction f) {
+                return f.target();
+            }
+            return new ForeignFunctionRoot(MojoLanguage.get(this), typeName(), border, parameters.get(), result.get()).getCallTarget();
         }
     }
 }

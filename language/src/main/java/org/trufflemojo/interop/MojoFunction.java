@@ -24,9 +24,12 @@ public final class MojoFunction implements TruffleObject {
     private final String typeName;
     /** The call through the border ({@link BorderCallRoot}). */
     private final CallTarget call;
+    /** The Mojo function itself: what Mojo gets when this executable is passed back as a function value. */
+    private final CallTarget target;
     private final boolean constructor;
 
-    public MojoFunction(String name, String signature, String typeName, CallTarget call, boolean constructor) {
+    public MojoFunction(String name, String signature, String typeName, CallTarget call, CallTarget target, boolean constructor) {
+        this.target = target;
         this.name = name;
         this.signature = signature;
         this.typeName = typeName;
@@ -40,6 +43,10 @@ public final class MojoFunction implements TruffleObject {
 
     String typeName() {
         return typeName;
+    }
+
+    CallTarget target() {
+        return target;
     }
 
     @ExportMessage

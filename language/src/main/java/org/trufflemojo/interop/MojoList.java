@@ -13,6 +13,7 @@ import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
 import org.trufflemojo.nodes.builtin.MojoNone;
+import org.trufflemojo.runtime.BoundMethod;
 import org.trufflemojo.runtime.MemberNames;
 
 /**

@@ -30,16 +30,16 @@ public final class MojoType implements TruffleObject {
         if (value instanceof org.trufflemojo.runtime.StructObject s) {
             return s.layout.name;
         }
-        if (value instanceof Long) {
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
             return "Int";
         }
-        if (value instanceof Double) {
+        if (value instanceof Double || value instanceof Float) {
             return "Float64";
         }
         if (value instanceof Boolean) {
             return "Bool";
         }
-        if (value instanceof String || value instanceof com.oracle.truffle.api.strings.TruffleString) {
+        if (value instanceof String || value instanceof Character || value instanceof com.oracle.truffle.api.strings.TruffleString) {
             return "String";
         }
         if (value instanceof org.trufflemojo.nodes.builtin.MojoNone) {

@@ -12,54 +12,26 @@ import org.trufflemojo.nodes.builtin.MojoNone;
 import org.trufflemojo.runtime.NativeString;
 import org.trufflemojo.runtime.StringOps;
 
-/** The borders of the types whose values are single numbers, booleans, strings or None. */
-final class ScalarBorders {
+/** The borders of the types whose values are single numbers, booleans, strings or None, and of the types that do not cross yet. */
+public final class ScalarBorders {
     private ScalarBorders() {
     }
 
-    /** {@code Int} (and {@code Int64}): a long on both sides. */
-    static final class IntBorder extends Border {
-        private final String name;
-
-        IntBorder(String name) {
-            this.name = name;
+    /** {@code Int}, {@code Float64} and {@code Bool}: a long, a double or a boolean on both sides. */
+    public static final class PrimitiveBorder extends Border {
+        public enum Kind {
+            /** Any number that fits a long exactly. */
+            INT,
+            /** Any number that fits a double exactly. */
+            FLOAT,
+            BOOL
         }
 
-        @Override
-        public String typeName() {
-            return name;
-        }
+        private final Kind kind;
 
-        @Override
-        public Object export(Object mojo) {
-            return mojo;
-        }
-
-        @Override
-        @TruffleBoundary
-        public Object normalize(Object foreign) throws Mismatch {
-            InteropLibrary interop = InteropLibrary.getUncached(foreign);
-            if (interop.fitsInLong(foreign)) {
-                try {
-                    return interop.asLong(foreign);
-                } catch (UnsupportedMessageException e) {
-                    throw mismatch(foreign);
-                }
-            }
-            throw mismatch(foreign);
-        }
-
-        @Override
-        public Object materialize(Object border) {
-            return border;
-        }
-    }
-
-    /** {@code Float64}: a double on both sides; any number a double holds exactly converts. */
-    static final class FloatBorder extends Border {
-        @Override
-        public String typeName() {
-            return "Float64";
+        public PrimitiveBorder(String name, Kind kind) {
+            super(name);
+            this.kind = kind;
         }
 
         @Override
@@ -72,39 +44,22 @@ final class ScalarBorders {
         public Object normalize(Object foreign) throws Mismatch {
             InteropLibrary interop = InteropLibrary.getUncached(foreign);
             try {
-                if (interop.fitsInDouble(foreign)) {
-                    return interop.asDouble(foreign);
-                }
-            } catch (UnsupportedMessageException e) {
-                // a mismatch
-            }
-            throw mismatch(foreign);
-        }
-
-        @Override
-        public Object materialize(Object border) {
-            return border;
-        }
-    }
-
-    static final class BoolBorder extends Border {
-        @Override
-        public String typeName() {
-            return "Bool";
-        }
-
-        @Override
-        public Object export(Object mojo) {
-            return mojo;
-        }
-
-        @Override
-        @TruffleBoundary
-        public Object normalize(Object foreign) throws Mismatch {
-            InteropLibrary interop = InteropLibrary.getUncached(foreign);
-            try {
-                if (interop.isBoolean(foreign)) {
-                    return interop.asBoolean(foreign);
+                switch (kind) {
+                    case INT -> {
+                        if (interop.fitsInLong(foreign)) {
+                            return interop.asLong(foreign);
+                        }
+                    }
+                    case FLOAT -> {
+                        if (interop.fitsInDouble(foreign)) {
+                            return interop.asDouble(foreign);
+                        }
+                    }
+                    case BOOL -> {
+                        if (interop.isBoolean(foreign)) {
+                            return interop.asBoolean(foreign);
+                        }
+                    }
                 }
             } catch (UnsupportedMessageException e) {
                 // a mismatch
@@ -119,10 +74,9 @@ final class ScalarBorders {
     }
 
     /** {@code String}: native UTF-8 bytes on the Mojo side, a host string on the other (a copy of the text). */
-    static final class StringBorder extends Border {
-        @Override
-        public String typeName() {
-            return "String";
+    public static final class StringBorder extends Border {
+        public StringBorder() {
+            super("String");
         }
 
         @Override
@@ -153,10 +107,9 @@ final class ScalarBorders {
     }
 
     /** {@code None}: null on the other side. */
-    static final class NoneBorder extends Border {
-        @Override
-        public String typeName() {
-            return "NoneType";
+    public static final class NoneBorder extends Border {
+        public NoneBorder() {
+            super("NoneType");
         }
 
         @Override
@@ -185,19 +138,13 @@ final class ScalarBorders {
      * unsigned value as unsigned and tools name the type. A foreign number converts only if the
      * type holds it exactly (floats round to their precision, as Mojo's conversions do).
      */
-    static final class SizedBorder extends Border {
+    public static final class SizedBorder extends Border {
         private static final BigInteger TWO_TO_64 = BigInteger.ONE.shiftLeft(64);
-        private final String name;
         final DType dtype;
 
-        SizedBorder(String name, DType dtype) {
-            this.name = name;
+        public SizedBorder(String name, DType dtype) {
+            super(name);
             this.dtype = dtype;
-        }
-
-        @Override
-        public String typeName() {
-            return name;
         }
 
         @Override
@@ -208,7 +155,7 @@ final class ScalarBorders {
         @Override
         @TruffleBoundary
         public Object normalize(Object foreign) throws Mismatch {
-            if (foreign instanceof MojoNumber n && n.border.typeName().equals(name)) {
+            if (foreign instanceof MojoNumber n && n.border.typeName().equals(typeName())) {
                 return n;
             }
             InteropLibrary interop = InteropLibrary.getUncached(foreign);
@@ -241,16 +188,9 @@ final class ScalarBorders {
     }
 
     /** A type whose values do not cross the border yet. */
-    static final class Unsupported extends Border {
-        private final String name;
-
-        Unsupported(String name) {
-            this.name = name;
-        }
-
-        @Override
-        public String typeName() {
-            return name;
+    public static final class Unsupported extends Border {
+        public Unsupported(String name) {
+            super(name);
         }
 
         @Override
@@ -260,7 +200,7 @@ final class ScalarBorders {
 
         @Override
         public Object export(Object mojo) {
-            throw new IllegalStateException("checked before the call: " + name);
+            throw new IllegalStateException("checked before the call: " + typeName());
         }
 
         @Override
@@ -270,7 +210,7 @@ final class ScalarBorders {
 
         @Override
         public Object materialize(Object border) {
-            throw new IllegalStateException("checked before the call: " + name);
+            throw new IllegalStateException("checked before the call: " + typeName());
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.trufflemojo.runtime;
 
+import java.util.Map;
+import java.util.Set;
+
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.staticobject.DefaultStaticProperty;
 import com.oracle.truffle.api.staticobject.StaticProperty;
@@ -79,6 +82,23 @@ public final class StructLayout {
         };
     }
 
+    /** The struct's methods as other languages call them (executables whose first argument is self), by name. */
+    private Map<String, Object> methods = Map.of();
+
+    /** Sets the executables of the struct's methods (made once the methods' call targets exist). */
+    public void setMethods(Map<String, Object> methods) {
+        this.methods = Map.copyOf(methods);
+    }
+
+    /** The executable of a method (taking self first), or null. */
+    public Object method(String name) {
+        return methods.get(name);
+    }
+
+    public Set<String> methodNames() {
+        return methods.keySet();
+    }
+
     /** A number or Bool field's type, which values written from other languages must fit; null for other fields. */
     public DType fieldDType(int fieldIndex) {
         return fieldReprs[fieldIndex] == Repr.OBJECT ? null : fieldDTypes[fieldIndex];
@@ -91,7 +111,14 @@ public final class StructLayout {
             case LONG -> p.setLong(object, (Long) value);
             case DOUBLE -> p.setDouble(object, (Double) value);
             case BOOLEAN -> p.setBoolean(object, (Boolean) value);
-            default -> throw new IllegalStateException("only number and Bool fields are written from other languages");
+            default -> p.setObject(object, value);
+        }
+    }
+
+    /** Copies every field of {@code from} into {@code to} (the fields are the layout's own: a shallow copy). */
+    public void copyFields(StructObject from, StructObject to) {
+        for (int i = 0; i < properties.length; i++) {
+            write(to, i, read(from, i));
         }
     }
 }

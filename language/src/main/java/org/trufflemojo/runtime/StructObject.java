@@ -2,6 +2,7 @@ package org.trufflemojo.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.interop.ArityException;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
@@ -48,17 +49,39 @@ public class StructObject implements TruffleObject {
     @ExportMessage
     @TruffleBoundary
     final Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
-        String[] names = new String[layout.fieldCount()];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = layout.fieldName(i);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < layout.fieldCount(); i++) {
+            names.add(layout.fieldName(i));
         }
-        return new MemberNames(names);
+        names.addAll(layout.methodNames());
+        return new MemberNames(names.toArray(new String[0]));
     }
 
     @ExportMessage
     @TruffleBoundary
     final boolean isMemberReadable(String member) {
-        return layout.fieldIndex(member) >= 0;
+        return layout.fieldIndex(member) >= 0 || layout.method(member) != null;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final boolean isMemberInvocable(String member) {
+        return layout.fieldIndex(member) < 0 && layout.method(member) != null;
+    }
+
+    /** {@code p.method(args)}: the method's executable called with this struct as self. */
+    @ExportMessage
+    @TruffleBoundary
+    final Object invokeMember(String member, Object[] arguments) throws UnknownIdentifierException, UnsupportedMessageException, ArityException,
+                    UnsupportedTypeException {
+        Object method = layout.fieldIndex(member) < 0 ? layout.method(member) : null;
+        if (method == null) {
+            throw UnknownIdentifierException.create(member);
+        }
+        Object[] withSelf = new Object[arguments.length + 1];
+        withSelf[0] = this;
+        System.arraycopy(arguments, 0, withSelf, 1, arguments.length);
+        return InteropLibrary.getUncached().execute(method, withSelf);
     }
 
     @ExportMessage
@@ -66,6 +89,9 @@ public class StructObject implements TruffleObject {
     final Object readMember(String member) throws UnknownIdentifierException {
         int i = layout.fieldIndex(member);
         if (i < 0) {
+            if (layout.method(member) != null) {
+                return new BoundMethod(this, member);
+            }
             throw UnknownIdentifierException.create(member);
         }
         Object v = layout.read(this, i);

@@ -62,6 +62,12 @@ struct Point(Copyable, Movable):
 fn v_struct() -> Point:
     return Point(1, 2.0)
 
+fn twice(x: Int) -> Int:
+    return 2 * x
+
+fn v_function() -> fn(Int) -> Int:
+    return twice
+
 # ---------------------------------------------------------------- expressions
 
 fn int_add(a: Int, b: Int) -> Int:

@@ -1,4 +1,4 @@
-package org.trufflemojo.interop;
+package org.trufflemojo.runtime;
 
 import com.oracle.truffle.api.interop.ArityException;
 import com.oracle.truffle.api.interop.InteropLibrary;
@@ -12,11 +12,11 @@ import com.oracle.truffle.api.library.ExportMessage;
 
 /** A method read as a member ({@code list.append}): executing it invokes the member on its receiver. */
 @ExportLibrary(InteropLibrary.class)
-final class BoundMethod implements TruffleObject {
+public final class BoundMethod implements TruffleObject {
     final Object receiver;
     final String name;
 
-    BoundMethod(Object receiver, String name) {
+    public BoundMethod(Object receiver, String name) {
         this.receiver = receiver;
         this.name = name;
     }
