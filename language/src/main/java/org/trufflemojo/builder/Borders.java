@@ -65,6 +65,10 @@ final class Borders {
             lifecycle.layout(st);
             return new ContainerBorders.StructBorder(t.name(), lifecycle.copy(st));
         }
+        if (t instanceof StructType st && st.userCopyInit == null && st.userMoveInit == null && st.userDel == null) {
+            return new ContainerBorders.OwningStructBorder(t.name(), lifecycle.layout(st),
+                            st.fieldList().stream().map(f -> of(f.type())).toArray(Border[]::new));
+        }
         return scalar(t);
     }
 

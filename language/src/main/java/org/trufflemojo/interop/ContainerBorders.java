@@ -20,6 +20,7 @@ import org.trufflemojo.nodes.list.Elements;
 import org.trufflemojo.nodes.struct.LifecycleNodes;
 import org.trufflemojo.runtime.DictObject;
 import org.trufflemojo.runtime.ListObject;
+import org.trufflemojo.runtime.StructLayout;
 import org.trufflemojo.runtime.StructObject;
 
 /** The borders of the types whose values hold other values: lists, dicts, tuples, optionals, vectors, structs. */
@@ -416,6 +417,94 @@ public final class ContainerBorders {
             if (border != finalMojo) {
                 ((StructObject) border).layout.copyFields((StructObject) finalMojo, (StructObject) border);
             }
+        }
+    }
+
+    /**
+     * A struct whose values own native memory (a String or List field): a {@link MojoStruct}, a copy of
+     * its fields. Only for structs without their own {@code __copyinit__}, {@code __moveinit__} or
+     * {@code __del__}: making and destroying the copies at the border must not run user code the
+     * program does not expect.
+     */
+    public static final class OwningStructBorder extends Border {
+        @Children private final Border[] fields;
+        private final StructLayout layout;
+
+        public OwningStructBorder(String name, StructLayout layout, Border[] fields) {
+            super(name);
+            this.layout = layout;
+            this.fields = fields;
+        }
+
+        @Override
+        public boolean isSupported() {
+            for (Border f : fields) {
+                if (!f.isSupported()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        String fieldName(int i) {
+            return layout.fieldName(i);
+        }
+
+        int fieldIndex(String name) {
+            return layout.fieldIndex(name);
+        }
+
+        Border field(int i) {
+            return fields[i];
+        }
+
+        Object method(String name) {
+            return layout.method(name);
+        }
+
+        String[] memberNames() {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < fields.length; i++) {
+                names.add(layout.fieldName(i));
+            }
+            names.addAll(layout.methodNames());
+            return names.toArray(new String[0]);
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object export(Object mojo) {
+            Object[] values = new Object[fields.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = fields[i].export(layout.read((StructObject) mojo, i));
+            }
+            return new MojoStruct(this, values);
+        }
+
+        @Override
+        public Object normalize(Object foreign) throws Mismatch {
+            if (foreign instanceof MojoStruct s && s.border.typeName().equals(typeName())) {
+                return s;
+            }
+            throw mismatch(foreign);
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object materialize(Object border) {
+            Object[] values = ((MojoStruct) border).fields;
+            StructObject s = layout.newInstance();
+            for (int i = 0; i < values.length; i++) {
+                layout.write(s, i, fields[i].materialize(values[i]));
+            }
+            return s;
+        }
+
+        @Override
+        @TruffleBoundary
+        public void writeBack(Object border, Object finalMojo) {
+            Object[] fresh = ((MojoStruct) export(finalMojo)).fields;
+            System.arraycopy(fresh, 0, ((MojoStruct) border).fields, 0, fresh.length);
         }
     }
 

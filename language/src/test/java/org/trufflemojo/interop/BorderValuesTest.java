@@ -98,6 +98,23 @@ class BorderValuesTest {
                     fn px(p: Point) -> Int:
                         return p.x
 
+                    @fieldwise_init
+                    struct Person(Copyable, Movable):
+                        var name: String
+                        var tags: List[String]
+
+                        fn greet(self) -> String:
+                            return "hi " + self.name
+
+                        fn rename(mut self, name: String):
+                            self.name = name
+
+                    fn person() -> Person:
+                        return Person("Ann", ["a"])
+
+                    fn name_of(p: Person) -> String:
+                        return p.name
+
                     fn main():
                         pass
                     """;
@@ -237,5 +254,24 @@ class BorderValuesTest {
         assertEquals(5, px.execute(p).asLong());
         PolyglotException e = assertThrows(PolyglotException.class, () -> px.execute(3));
         assertEquals("error: argument 'p' of 'px': expected Point, got Int", e.getMessage());
+    }
+
+    @Test
+    void structsOwningStringsAndListsCrossAsCopiesOfTheirFields() {
+        Value p = module.invokeMember("person");
+        assertEquals("Ann", p.getMember("name").asString());
+        assertEquals("a", p.getMember("tags").getArrayElement(0).asString());
+        assertEquals("Person(name='Ann', tags=['a'])", p.toString());
+        assertEquals("Person", p.getMetaObject().getMetaSimpleName());
+        assertEquals("hi Ann", p.invokeMember("greet").asString());
+        p.invokeMember("rename", "Bo");
+        assertEquals("Bo", p.getMember("name").asString(), "a mut self method changes the receiver");
+        p.getMember("tags").invokeMember("append", "b");
+        p.putMember("name", "Cy");
+        assertEquals("Cy", module.invokeMember("name_of", p).asString());
+        assertEquals("Person(name='Cy', tags=['a', 'b'])", p.toString());
+        assertThrows(IllegalArgumentException.class, () -> p.putMember("name", 5));
+        Value q = module.getMember("Person").newInstance("Di", List.of("x"));
+        assertEquals("hi Di", q.invokeMember("greet").asString());
     }
 }

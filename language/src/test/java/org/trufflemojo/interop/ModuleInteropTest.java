@@ -52,12 +52,8 @@ class ModuleInteropTest {
                     fn norm1(p: Point) -> Float64:
                         return Float64(p.x) + p.y
 
-                    @fieldwise_init
-                    struct Labelled(Copyable, Movable):
-                        var label: String
-
-                    fn label_of(l: Labelled) -> String:
-                        return l.label
+                    fn first_of(a: InlineArray[Int, 3]) -> Int:
+                        return a[0]
 
                     fn main():
                         print("main ran")
@@ -124,8 +120,8 @@ class ModuleInteropTest {
             assertEquals("error: invalid call to 'add': expected 2 arguments, got 1", arity.getMessage());
             PolyglotException list = assertThrows(PolyglotException.class, () -> module.invokeMember("total", 1));
             assertEquals("error: argument 'values' of 'total': expected List[Int], got Int", list.getMessage());
-            PolyglotException unsupported = assertThrows(PolyglotException.class, () -> module.invokeMember("label_of", 1));
-            assertEquals("error: 'label_of' cannot be called from another language yet: its argument type 'Labelled'", unsupported.getMessage());
+            PolyglotException unsupported = assertThrows(PolyglotException.class, () -> module.invokeMember("first_of", 1));
+            assertEquals("error: 'first_of' cannot be called from another language yet: its argument type 'InlineArray[Int, 3]'", unsupported.getMessage());
         }
     }
 }

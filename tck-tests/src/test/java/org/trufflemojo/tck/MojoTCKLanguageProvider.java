@@ -94,6 +94,7 @@ public final class MojoTCKLanguageProvider implements LanguageProvider {
         s.add(value(context, "Optional[Int]", "v_optional", NUMBER));
         s.add(value(context, "Optional[Int]()", "v_empty_optional", NULL));
         s.add(value(context, "Point", "v_struct", OBJECT));
+        s.add(value(context, "Person", "v_owning_struct", OBJECT));
         s.add(value(context, "fn(Int) -> Int", "v_function", executable(NUMBER, NUMBER)));
         return s;
     }

@@ -62,6 +62,17 @@ struct Point(Copyable, Movable):
 fn v_struct() -> Point:
     return Point(1, 2.0)
 
+@fieldwise_init
+struct Person(Copyable, Movable):
+    var name: String
+    var tags: List[String]
+
+    fn greet(self) -> String:
+        return "hi " + self.name
+
+fn v_owning_struct() -> Person:
+    return Person("Ann", ["a", "b"])
+
 fn twice(x: Int) -> Int:
     return 2 * x
 
