@@ -10,6 +10,7 @@ import com.oracle.truffle.api.nodes.RootNode;
 
 import org.trufflemojo.nodes.struct.LifecycleNodes;
 import org.trufflemojo.runtime.MojoError;
+import org.trufflemojo.runtime.MojoRaise;
 import org.trufflemojo.runtime.MutResults;
 
 /**
@@ -97,6 +98,9 @@ public final class BorderCallRoot extends RootNode {
                 destroyResult.execute(value);
             }
             return exported;
+        } catch (MojoRaise e) {
+            e.toError(); // the other language gets the message; a typed error's value has no one left to hold it
+            throw e;
         } finally {
             for (int i = 0; i < borders.length; i++) {
                 if (i >= made) {

@@ -52,6 +52,11 @@ class ModuleInteropTest {
                     fn norm1(p: Point) -> Float64:
                         return Float64(p.x) + p.y
 
+                    fn checked(x: Int) raises -> Int:
+                        if x < 0:
+                            raise Error("negative: " + String(x))
+                        return x
+
                     fn first_of(a: InlineArray[Int, 3]) -> Int:
                         return a[0]
 
@@ -122,6 +127,21 @@ class ModuleInteropTest {
             assertEquals("error: argument 'values' of 'total': expected List[Int], got Int", list.getMessage());
             PolyglotException unsupported = assertThrows(PolyglotException.class, () -> module.invokeMember("first_of", 1));
             assertEquals("error: 'first_of' cannot be called from another language yet: its argument type 'InlineArray[Int, 3]'", unsupported.getMessage());
+        }
+    }
+
+    @Test
+    void aRaisedErrorIsAGuestExceptionWithItsMessage() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (Context context = context(new ByteArrayOutputStream(), err)) {
+            Value module = context.eval(Source.create("mojo", MODULE));
+            assertEquals(3, module.invokeMember("checked", 3).asLong());
+            PolyglotException e = assertThrows(PolyglotException.class, () -> module.invokeMember("checked", -1));
+            assertTrue(e.isGuestException());
+            assertFalse(e.isInternalError());
+            assertEquals("negative: -1", e.getMessage());
+            module.execute();
+            assertEquals("", err.toString(StandardCharsets.UTF_8));
         }
     }
 }
