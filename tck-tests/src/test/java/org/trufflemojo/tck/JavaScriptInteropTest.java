@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotAccess;
 import org.graalvm.polyglot.PolyglotException;
-import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,45 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** Mojo values as a GraalJS program uses them: lists as arrays, dicts as maps, functions to call, errors to catch. */
 class JavaScriptInteropTest {
-    private static final String MOJO = """
-                    fn squares(n: Int) -> List[Int]:
-                        var l = List[Int]()
-                        for i in range(n):
-                            l.append(i * i)
-                        return l^
-
-                    fn total(values: List[Int]) -> Int:
-                        var t = 0
-                        for v in values:
-                            t += v
-                        return t
-
-                    fn ages() -> Dict[String, Int]:
-                        var d = Dict[String, Int]()
-                        d["ann"] = 31
-                        d["bob"] = 42
-                        return d^
-
-                    fn age_sum(d: Dict[String, Int]) -> Int:
-                        var t = 0
-                        for e in d.items():
-                            t += e.value
-                        return t
-
-                    fn apply(f: fn(Int) -> Int, x: Int) -> Int:
-                        return f(x)
-
-                    @fieldwise_init
-                    struct Point(Copyable, Movable):
-                        var x: Int
-                        var y: Int
-
-                        fn norm1(self) -> Int:
-                            return abs(self.x) + abs(self.y)
-
-                    fn main():
-                        pass
-                    """;
 
     private Context context;
     private Value js;
@@ -60,7 +20,7 @@ class JavaScriptInteropTest {
     @BeforeEach
     void open() {
         context = Context.newBuilder("js", "mojo").allowPolyglotAccess(PolyglotAccess.ALL).option("engine.WarnInterpreterOnly", "false").build();
-        context.getPolyglotBindings().putMember("mojo", context.eval(Source.create("mojo", MOJO)));
+        context.getPolyglotBindings().putMember("mojo", context.eval(InteropModule.source()));
         js = context.eval("js", "(code) => (new Function('mojo', code))(Polyglot.import('mojo'))");
     }
 
