@@ -55,7 +55,7 @@ final class Borders {
             return new ContainerBorders.OptionalBorder(t.name(), of(ot.element));
         }
         if (t instanceof VectorType vt) {
-            return new ContainerBorders.VectorBorder(t.name(), of(vt.element), vt.width);
+            return new ContainerBorders.VectorBorder(t.name(), of(vt.element), vt.width, vt.element == Types.BOOL);
         }
         if (t instanceof FunctionType ft) {
             return new ContainerBorders.FunctionBorder(t.name(), target -> function(ft, target),

@@ -326,10 +326,14 @@ public final class ContainerBorders {
         @Child private Border lane;
         private final int width;
 
-        public VectorBorder(String name, Border lane, int width) {
+        /** A vector of Bools holds its lanes as 0 and 1 in a long[]. */
+        private final boolean boolLanes;
+
+        public VectorBorder(String name, Border lane, int width, boolean boolLanes) {
             super(name);
             this.lane = lane;
             this.width = width;
+            this.boolLanes = boolLanes;
         }
 
 
@@ -338,7 +342,11 @@ public final class ContainerBorders {
         public Object export(Object mojo) {
             Object[] lanes = new Object[width];
             for (int i = 0; i < width; i++) {
-                lanes[i] = lane.export(mojo instanceof long[] l ? (Object) l[i] : (Object) ((double[]) mojo)[i]);
+                if (boolLanes) {
+                    lanes[i] = ((long[]) mojo)[i] != 0;
+                } else {
+                    lanes[i] = lane.export(mojo instanceof long[] l ? (Object) l[i] : (Object) ((double[]) mojo)[i]);
+                }
             }
             return new MojoArray(this, lanes, false);
         }
@@ -368,7 +376,8 @@ public final class ContainerBorders {
             }
             long[] l = new long[width];
             for (int i = 0; i < width; i++) {
-                l[i] = (Long) lane.materialize(lanes[i]);
+                Object v = lane.materialize(lanes[i]);
+                l[i] = boolLanes ? ((Boolean) v ? 1 : 0) : (Long) v;
             }
             return l;
         }

@@ -15,17 +15,13 @@ import org.trufflemojo.core.FloatFormat;
 public final class MojoNumber extends MojoValue {
     /** The value as Mojo holds it: a long (an unsigned 64-bit one in two's complement) or a double. */
     final Object value;
-    /** The number other languages see; an unsigned value above Long.MAX_VALUE only as the closest double. */
+    /** The number other languages see: the long or double, or an {@link UnsignedLong} for an unsigned value above Long.MAX_VALUE. */
     final Object number;
 
     MojoNumber(ScalarBorders.SizedBorder border, Object value) {
         super(border);
         this.value = value;
-        this.number = value instanceof Long l && l < 0 && border.dtype.isUnsigned64() ? unsignedDouble(l) : value;
-    }
-
-    private static double unsignedDouble(long l) {
-        return (double) (l >>> 1) * 2.0 + (l & 1);
+        this.number = value instanceof Long l && l < 0 && border.dtype.isUnsigned64() ? new UnsignedLong(l) : value;
     }
 
     @Override

@@ -75,11 +75,20 @@ class BorderValuesTest {
                     fn lane_sum(v: SIMD[DType.int32, 4]) -> Int32:
                         return v.reduce_add()
 
+                    fn mask() -> SIMD[DType.bool, 4]:
+                        return SIMD[DType.int32, 4](1, 2, 3, 4) > 2
+
                     fn small(x: Int8) -> Int8:
                         return x + 1
 
                     fn big() -> UInt64:
                         return 18446744073709551615
+
+                    fn big_half() -> UInt64:
+                        return 4611686018427387904
+
+                    fn top_bit() -> UInt64:
+                        return 9223372036854775808
 
                     fn half() -> Float32:
                         return 0.5
@@ -221,6 +230,9 @@ class BorderValuesTest {
         assertEquals("SIMD[DType.float32, 4]", v.getMetaObject().getMetaQualifiedName());
         assertEquals(10, module.invokeMember("lane_sum", new int[]{1, 2, 3, 4}).asInt());
         assertThrows(PolyglotException.class, () -> module.invokeMember("lane_sum", new int[]{1, 2}));
+        Value mask = module.invokeMember("mask");
+        assertEquals("[False, False, True, True]", mask.toString());
+        assertTrue(mask.getArrayElement(2).asBoolean());
     }
 
     @Test
@@ -237,6 +249,10 @@ class BorderValuesTest {
         Value b = module.invokeMember("big");
         assertEquals("18446744073709551615", b.toString());
         assertFalse(b.fitsInLong());
+        assertFalse(b.fitsInDouble(), "2^64 - 1 is no double");
+        assertEquals(new java.math.BigInteger("18446744073709551615"), b.asBigInteger());
+        assertEquals(1L << 62, module.invokeMember("big_half").asLong());
+        assertEquals(9.223372036854775808E18, module.invokeMember("top_bit").asDouble(), "2^63 is a double exactly");
     }
 
     @Test
