@@ -59,6 +59,7 @@ public final class MojoList extends MojoValue {
 
     @ExportMessage(name = "isArrayElementReadable")
     @ExportMessage(name = "isArrayElementModifiable")
+    @ExportMessage(name = "isArrayElementRemovable")
     @TruffleBoundary
     boolean isArrayElementReadable(long index) {
         return index >= 0 && index < elements.size();
@@ -91,6 +92,16 @@ public final class MojoList extends MojoValue {
         } else {
             elements.set((int) index, converted);
         }
+    }
+
+    /** Removes an element, as {@code List.pop(i)} does (JavaScript's {@code pop}, Python's {@code del l[i]}). */
+    @ExportMessage
+    @TruffleBoundary
+    void removeArrayElement(long index) throws InvalidArrayIndexException {
+        if (!isArrayElementReadable(index)) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        elements.remove((int) index);
     }
 
     private Object converted(Object value) throws UnsupportedTypeException {

@@ -160,6 +160,9 @@ class BorderValuesTest {
         assertEquals("[100, 1, 4, 9, 5]", l.toString());
         assertThrows(ClassCastException.class, () -> l.setArrayElement(1, "text"));
         assertEquals(119, module.invokeMember("total", l).asLong(), "a Mojo list goes back as it is");
+        assertTrue(l.removeArrayElement(0));
+        assertEquals("[1, 4, 9, 5]", l.toString());
+        assertThrows(ArrayIndexOutOfBoundsException.class, () -> l.removeArrayElement(4));
         assertEquals("List[Int]", l.getMetaObject().getMetaQualifiedName());
         assertEquals("List", l.getMetaObject().getMetaSimpleName());
         assertTrue(l.getMetaObject().isMetaInstance(l));

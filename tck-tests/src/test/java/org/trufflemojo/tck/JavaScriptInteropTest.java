@@ -38,6 +38,7 @@ class JavaScriptInteropTest {
         assertEquals("0,1,4,9,16", run("return mojo.squares(5).join(',')").asString());
         assertEquals(30, run("return mojo.squares(5).map(x => x * 2).filter(x => x > 0).length * 7 + 2").asInt());
         assertEquals(5, run("const l = mojo.squares(2); l.append(4); return l.length + l[2] - 4 + l[1] * 2").asInt());
+        assertEquals("4|0,1", run("const l = mojo.squares(3); const last = l.pop(); return last + '|' + l.join(',')").asString());
         assertEquals("TypeError", run("'use strict'; const l = mojo.squares(2); try { l[0] = 'x'; return 'ok' } catch (e) { return e.name }").asString());
     }
 
