@@ -542,6 +542,16 @@ public final class ContainerBorders {
 
 
         @Override
+        public boolean isSupported() {
+            for (Border p : parameters.get()) {
+                if (!p.isSupported()) {
+                    return false;
+                }
+            }
+            return result.get().isSupported();
+        }
+
+        @Override
         @TruffleBoundary
         public Object export(Object mojo) {
             return exported.computeIfAbsent((CallTarget) mojo, exporter::export);

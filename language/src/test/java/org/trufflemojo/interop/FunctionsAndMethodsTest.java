@@ -35,6 +35,12 @@ class FunctionsAndMethodsTest {
                     fn grow(mut l: List[Int]):
                         l.append(99)
 
+                    fn first_of(a: InlineArray[Int, 3]) -> Int:
+                        return a[0]
+
+                    fn get_first_of() -> fn(InlineArray[Int, 3]) -> Int:
+                        return first_of
+
                     fn make_list() -> List[Int]:
                         return [1]
 
@@ -87,6 +93,12 @@ class FunctionsAndMethodsTest {
         assertEquals(14, module.invokeMember("apply", module.getMember("twice"), 7).asLong());
         PolyglotException wrong = assertThrows(PolyglotException.class, () -> module.invokeMember("apply", module.getMember("is_even"), 1));
         assertEquals("error: argument 'f' of 'apply': expected fn(Int) -> Int, got fn(Int) -> Bool", wrong.getMessage());
+    }
+
+    @Test
+    void aFunctionValueOfATypeThatCannotCrossSaysSo() {
+        PolyglotException e = assertThrows(PolyglotException.class, () -> module.invokeMember("get_first_of"));
+        assertEquals("error: 'get_first_of' cannot be called from another language yet: its result type 'fn(InlineArray[Int, 3]) -> Int'", e.getMessage());
     }
 
     @Test
