@@ -5,22 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import org.graalvm.polyglot.Context;
-import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotException;
-import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Each kind of Mojo value, as other languages see it when a function returns it, and as it goes back. */
-class BorderValuesTest {
+class BorderValuesTest extends MojoModuleFixture {
     private static final String MODULE = """
                     fn squares(n: Int) -> List[Int]:
                         var l = List[Int]()
@@ -128,22 +121,9 @@ class BorderValuesTest {
                         pass
                     """;
 
-    private Context context;
-    private Value module;
-    private ByteArrayOutputStream err;
-
-    @BeforeEach
-    void open() {
-        err = new ByteArrayOutputStream();
-        context = Context.newBuilder("mojo").allowHostAccess(HostAccess.ALL).err(err).option("mojo.CheckMemory", "true").build();
-        module = context.eval(Source.create("mojo", MODULE));
-    }
-
-    @AfterEach
-    void close() {
-        module.execute(); // the end of the program reports any native memory the border did not free
-        context.close();
-        assertEquals("", err.toString(StandardCharsets.UTF_8));
+    @Override
+    String source() {
+        return MODULE;
     }
 
     @Test

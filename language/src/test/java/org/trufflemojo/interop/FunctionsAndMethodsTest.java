@@ -5,23 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.graalvm.polyglot.Context;
-import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotException;
-import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Function values both ways, {@code mut} arguments, struct methods, and the Mojo view of plain values. */
-class FunctionsAndMethodsTest {
+class FunctionsAndMethodsTest extends MojoModuleFixture {
     private static final String MODULE = """
                     fn twice(x: Int) -> Int:
                         return 2 * x
@@ -65,22 +58,9 @@ class FunctionsAndMethodsTest {
                         pass
                     """;
 
-    private Context context;
-    private Value module;
-    private ByteArrayOutputStream err;
-
-    @BeforeEach
-    void open() {
-        err = new ByteArrayOutputStream();
-        context = Context.newBuilder("mojo").allowHostAccess(HostAccess.ALL).err(err).option("mojo.CheckMemory", "true").build();
-        module = context.eval(Source.create("mojo", MODULE));
-    }
-
-    @AfterEach
-    void close() {
-        module.execute();
-        context.close();
-        assertEquals("", err.toString(StandardCharsets.UTF_8));
+    @Override
+    String source() {
+        return MODULE;
     }
 
     @Test
