@@ -7,6 +7,19 @@ source "$HERE/bin/find-java.sh"
 cd "$HERE"
 MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" \
     mvn -B -Dstyle.color=never install "$@"
+echo "== Truffle polyglot TCK"
+# The TCK is JUnit 4 run through the vintage engine: if that ever stops running, Maven still succeeds
+# with no TCK tests, so count them.
+tck_reports=("$HERE"/tck-tests/target/surefire-reports/TEST-com.oracle.truffle.tck.tests.*.xml)
+if [ -e "${tck_reports[0]}" ]; then
+    tck_tests=$(grep -ho '<testsuite [^>]*' "${tck_reports[@]}" | grep -o ' tests="[0-9]*"' | grep -o '[0-9]*' | awk '{ s += $1 } END { print s + 0 }')
+    echo "TCK tests run: $tck_tests"
+    if [ "$tck_tests" -lt 1000 ]; then
+        echo "too few TCK tests ran (expected over 1000)"; exit 1
+    fi
+elif [[ " $* " != *" -DskipTests "* ]]; then
+    echo "no TCK test reports in tck-tests/target/surefire-reports"; exit 1
+fi
 echo "== mojo command: REPL and exit statuses"
 repl_out="$(printf 'var x = 20\nprint(x + 1)\nfn sq(n: Int) -> Int:\n    return n * n\n\nprint(sq(x))\n' | MOJO_NO_BUILD=1 "$HERE/mojo" repl 2>&1)"
 case "$repl_out" in

@@ -19,6 +19,7 @@ import org.graalvm.options.OptionKey;
 import org.graalvm.options.OptionStability;
 
 import org.trufflemojo.builder.NodeBuilder;
+import org.trufflemojo.interop.MojoLanguageView;
 import org.trufflemojo.interop.MojoModule;
 import org.trufflemojo.nodes.builtin.MojoNone;
 import org.trufflemojo.frontend.Frontend;
@@ -50,7 +51,20 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
                     category = OptionCategory.USER, stability = OptionStability.STABLE)
     static final OptionKey<Boolean> PrintLifetimePlan = new OptionKey<>(false);
 
+    private static final LanguageReference<MojoLanguage> REFERENCE = LanguageReference.create(MojoLanguage.class);
+
     private final Map<String, Source> librarySources = new ConcurrentHashMap<>();
+
+    /** The language of the running code ({@code node} may be null outside compiled code). */
+    public static MojoLanguage get(com.oracle.truffle.api.nodes.Node node) {
+        return REFERENCE.get(node);
+    }
+
+    /** Numbers, booleans and strings, as Mojo sees them: typed {@code Int}, {@code Float64}, ... and printed as Mojo prints. */
+    @Override
+    protected Object getLanguageView(MojoContext context, Object value) {
+        return new MojoLanguageView(value);
+    }
 
     @Override
     protected OptionDescriptors getOptionDescriptors() {

@@ -31,6 +31,7 @@ import org.trufflemojo.nodes.list.ListNodes;
 import org.trufflemojo.nodes.memory.MemoryNodes;
 import org.trufflemojo.nodes.struct.LifecycleNodes;
 import org.trufflemojo.runtime.StructLayout;
+import org.trufflemojo.core.DType;
 import org.trufflemojo.core.Repr;
 import org.trufflemojo.nodes.expression.VectorNodes;
 
@@ -53,7 +54,7 @@ final class Lifecycle {
         if (l == null) {
             List<StructType.Field> fields = st.fieldList();
             l = new StructLayout(language, st.name(), fields.stream().map(StructType.Field::name).toArray(String[]::new),
-                            fields.stream().map(f -> f.type().repr()).toArray(Repr[]::new));
+                            fields.stream().map(f -> f.type().repr()).toArray(Repr[]::new), fields.stream().map(f -> Types.dtypeOf(f.type())).toArray(DType[]::new));
             layouts.put(st, l);
             for (StructType.Field f : fields) {
                 if (f.type() instanceof StructType inner) {
@@ -298,6 +299,11 @@ final class Lifecycle {
     }
 
     DictNode.Lifecycle dictLifecycle(DictType dt) {
+        return new DictNode.Lifecycle(dictTable(dt), copy(dt.key), copy(dt.value), destroy(dt.key), destroy(dt.value), elementText(dt.key), elementText(dt.value));
+    }
+
+    /** The hash table operations of a Dict type: where keys and values are stored, how keys hash and compare. */
+    DictTable dictTable(DictType dt) {
         TupleType entry = dt.storedEntryType();
         CallTarget hash = null;
         CallTarget equals = null;
@@ -314,9 +320,8 @@ final class Lifecycle {
         } else {
             keyKind = dt.key.repr() == Repr.DOUBLE ? DictTable.KeyKind.FLOAT : DictTable.KeyKind.INT;
         }
-        DictTable table = new DictTable(keyKind, NativeLayout.memberOffset(entry, 1), NativeLayout.memberOffset(entry, 2), NativeLayout.sizeOf(entry),
+        return new DictTable(keyKind, NativeLayout.memberOffset(entry, 1), NativeLayout.memberOffset(entry, 2), NativeLayout.sizeOf(entry),
                         loader(dt.key), storer(dt.key), loader(dt.value), storer(dt.value), hash, equals);
-        return new DictNode.Lifecycle(table, copy(dt.key), copy(dt.value), destroy(dt.key), destroy(dt.value), elementText(dt.key), elementText(dt.value));
     }
 
     ListNodes.ElementText elementText(Type e) {

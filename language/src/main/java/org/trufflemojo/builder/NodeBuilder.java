@@ -136,15 +136,31 @@ public final class NodeBuilder {
         CallTarget run = new ProgramRootNode(language, main).getCallTarget();
         // (an overloaded function is seen from other languages by its first declaration)
         Map<String, MojoFunction> members = new LinkedHashMap<>();
+        Borders borders = new Borders(language, lifecycle);
         for (Function f : program.functions()) {
             if (f.topLevel && !f.isTemplate) {
-                members.putIfAbsent(f.name, MojoFunction.of(f, callTargets.of(f)));
+                members.putIfAbsent(f.name, borders.function(f, callTargets.of(f)));
             } else if (f.owner != null && f.owner.module == null && f.owner.typeArgs.isEmpty() && f.name.equals("__init__")
                             && f.params.stream().noneMatch(p -> p.type == f.owner)) {
-                members.putIfAbsent(f.owner.name(), MojoFunction.of(f, callTargets.of(f))); // a struct: called, it constructs
+                members.putIfAbsent(f.owner.name(), borders.function(f, callTargets.of(f))); // a struct: called, it constructs
             }
         }
+        exportMethods(program, borders);
         return RootNode.createConstantNode(new MojoModule(source.getName(), members, run)).getCallTarget();
+    }
+
+    /**
+     * Gives each struct's layout the executables of its methods, so other languages can call
+     * {@code p.method(...)} (lifecycle methods, named with underscores, stay Mojo's own).
+     */
+    private void exportMethods(Program program, Borders borders) {
+        Map<StructType, Map<String, Object>> methods = new LinkedHashMap<>();
+        for (Function f : program.functions()) {
+            if (f.owner != null && !f.isTemplate && !f.isStatic && !f.name.startsWith("_") && !f.params.isEmpty() && f.params.get(0).type == f.owner) {
+                methods.computeIfAbsent(f.owner, st -> new LinkedHashMap<>()).putIfAbsent(f.name, borders.function(f, callTargets.of(f)));
+            }
+        }
+        methods.forEach((st, m) -> lifecycle.layout(st).setMethods(m));
     }
 
     static FrameSlotKind slotKind(Type t) {

@@ -8,6 +8,9 @@ import com.oracle.truffle.api.interop.ArityException;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.interop.UnsupportedTypeException;
+import com.oracle.truffle.api.library.CachedLibrary;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
@@ -77,9 +80,9 @@ public final class MojoModule implements TruffleObject {
     }
 
     @ExportMessage
-    @TruffleBoundary
-    Object invokeMember(String member, Object[] arguments) throws UnknownIdentifierException {
-        return ((MojoFunction) readMember(member)).execute(arguments);
+    Object invokeMember(String member, Object[] arguments, @CachedLibrary(limit = "3") InteropLibrary functions)
+                    throws UnknownIdentifierException, UnsupportedMessageException, ArityException, UnsupportedTypeException {
+        return functions.execute(readMember(member), arguments);
     }
 
     @ExportMessage

@@ -1,10 +1,14 @@
 package org.trufflemojo.runtime;
 
+import java.util.Map;
+import java.util.Set;
+
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.staticobject.DefaultStaticProperty;
 import com.oracle.truffle.api.staticobject.StaticProperty;
 import com.oracle.truffle.api.staticobject.StaticShape;
 
+import org.trufflemojo.core.DType;
 import org.trufflemojo.core.Repr;
 
 /** The run-time layout of one struct type: a static shape with one typed property per field. */
@@ -14,9 +18,12 @@ public final class StructLayout {
     private final StaticProperty[] properties;
     private final String[] fieldNames;
     private final Repr[] fieldReprs;
+    /** The number type of each field ({@code int8}, {@code float32}, ...), null for other fields. */
+    private final DType[] fieldDTypes;
 
-    /** The layout of struct {@code name} whose fields, in declaration order, have these names and representations. */
-    public StructLayout(TruffleLanguage<?> language, String name, String[] fieldNames, Repr[] fieldReprs) {
+    /** The layout of struct {@code name} whose fields, in declaration order, have these names, representations and number types. */
+    public StructLayout(TruffleLanguage<?> language, String name, String[] fieldNames, Repr[] fieldReprs, DType[] fieldDTypes) {
+        this.fieldDTypes = fieldDTypes.clone();
         this.name = name;
         this.fieldNames = fieldNames.clone();
         this.fieldReprs = fieldReprs.clone();
@@ -73,5 +80,45 @@ public final class StructLayout {
             case BOOLEAN -> p.getBoolean(object);
             default -> p.getObject(object);
         };
+    }
+
+    /** The struct's methods as other languages call them (executables whose first argument is self), by name. */
+    private Map<String, Object> methods = Map.of();
+
+    /** Sets the executables of the struct's methods (made once the methods' call targets exist). */
+    public void setMethods(Map<String, Object> methods) {
+        this.methods = Map.copyOf(methods);
+    }
+
+    /** The executable of a method (taking self first), or null. */
+    public Object method(String name) {
+        return methods.get(name);
+    }
+
+    public Set<String> methodNames() {
+        return methods.keySet();
+    }
+
+    /** A number or Bool field's type, which values written from other languages must fit; null for other fields. */
+    public DType fieldDType(int fieldIndex) {
+        return fieldReprs[fieldIndex] == Repr.OBJECT ? null : fieldDTypes[fieldIndex];
+    }
+
+    /** Writes a field from a boxed value of its representation (for other languages; compiled code writes the typed property). */
+    public void write(StructObject object, int fieldIndex, Object value) {
+        StaticProperty p = properties[fieldIndex];
+        switch (fieldReprs[fieldIndex]) {
+            case LONG -> p.setLong(object, (Long) value);
+            case DOUBLE -> p.setDouble(object, (Double) value);
+            case BOOLEAN -> p.setBoolean(object, (Boolean) value);
+            default -> p.setObject(object, value);
+        }
+    }
+
+    /** Copies every field of {@code from} into {@code to} (the fields are the layout's own: a shallow copy). */
+    public void copyFields(StructObject from, StructObject to) {
+        for (int i = 0; i < properties.length; i++) {
+            write(to, i, read(from, i));
+        }
     }
 }

@@ -52,6 +52,14 @@ class ModuleInteropTest {
                     fn norm1(p: Point) -> Float64:
                         return Float64(p.x) + p.y
 
+                    fn checked(x: Int) raises -> Int:
+                        if x < 0:
+                            raise Error("negative: " + String(x))
+                        return x
+
+                    fn first_of(a: InlineArray[Int, 3]) -> Int:
+                        return a[0]
+
                     fn main():
                         print("main ran")
                     """;
@@ -112,11 +120,28 @@ class ModuleInteropTest {
         try (Context context = context(new ByteArrayOutputStream(), new ByteArrayOutputStream())) {
             Value module = context.eval(Source.create("mojo", MODULE));
             PolyglotException e = assertThrows(PolyglotException.class, () -> module.invokeMember("add", "two", 3));
-            assertEquals("error: invalid call to 'add': argument 'a' must be a Mojo 'Int', got a string", e.getMessage());
+            assertEquals("error: argument 'a' of 'add': expected Int, got String", e.getMessage());
             PolyglotException arity = assertThrows(PolyglotException.class, () -> module.invokeMember("add", 1));
             assertEquals("error: invalid call to 'add': expected 2 arguments, got 1", arity.getMessage());
-            PolyglotException unsupported = assertThrows(PolyglotException.class, () -> module.invokeMember("total", 1));
-            assertEquals("error: 'total' cannot be called from another language yet: its argument 'values' has type 'List[Int]'", unsupported.getMessage());
+            PolyglotException list = assertThrows(PolyglotException.class, () -> module.invokeMember("total", 1));
+            assertEquals("error: argument 'values' of 'total': expected List[Int], got Int", list.getMessage());
+            PolyglotException unsupported = assertThrows(PolyglotException.class, () -> module.invokeMember("first_of", 1));
+            assertEquals("error: 'first_of' cannot be called from another language yet: its argument type 'InlineArray[Int, 3]'", unsupported.getMessage());
+        }
+    }
+
+    @Test
+    void aRaisedErrorIsAGuestExceptionWithItsMessage() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (Context context = context(new ByteArrayOutputStream(), err)) {
+            Value module = context.eval(Source.create("mojo", MODULE));
+            assertEquals(3, module.invokeMember("checked", 3).asLong());
+            PolyglotException e = assertThrows(PolyglotException.class, () -> module.invokeMember("checked", -1));
+            assertTrue(e.isGuestException());
+            assertFalse(e.isInternalError());
+            assertEquals("negative: -1", e.getMessage());
+            module.execute();
+            assertEquals("", err.toString(StandardCharsets.UTF_8));
         }
     }
 }

@@ -1,0 +1,2 @@
+fn main():
+    var x = = 1
