@@ -22,7 +22,7 @@ def describe[T: AnyType]() -> String:
 
 
 def main():
-    comptime table = [3, 5, 7]
+    comptime table: List[Int] = [3, 5, 7]
     var t = materialize[table]()
     t.append(9)
     print(len(t), t[1], t[3])

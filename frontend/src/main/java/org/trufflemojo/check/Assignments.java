@@ -53,13 +53,18 @@ final class Assignments {
             throw ctx.error(v.pos(), "invalid redefinition of '" + v.name() + "'");
         }
         // `var xs: List = [1, 2]`: a parametric type named without its parameters takes them from the initial value
-        TypeConstructor unparameterized = v.type() instanceof Expr.Name n && v.init() != null
+        // (and `var xs: List[_] = [1, 2]`)
+        Expr named = v.type() instanceof Expr.Index ix && ix.indices().size() == 1 && Signatures.isUnboundParameter(ix.indices().get(0).value())
+                        ? ix.target() : v.type();
+        TypeConstructor unparameterized = named instanceof Expr.Name n && v.init() != null
                         && ctx.lookupGlobalOrLocal(n.name()) instanceof TypeConstructor tc ? tc : null;
         Type type = v.type() == null || unparameterized != null ? null : expressions.resolveType(v.type());
         TExpr init = null;
         if (v.init() != null) {
             try {
-                init = expressions.expression(v.init(), type);
+                init = unparameterized == TypeConstructor.LIST && v.init() instanceof Expr.ListLit list
+                                ? collections.listLiteral(list.pos(), list.elements(), null, true) // the context asks for a List
+                                : expressions.expression(v.init(), type);
             } catch (CompileError e) {
                 // Declare the name anyway (with an unknown type) so its later uses report nothing more.
                 Local broken = ctx.newLocal(v.name(), type != null ? type : Types.ERROR, v.pos());

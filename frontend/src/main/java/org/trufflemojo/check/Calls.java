@@ -985,8 +985,17 @@ final class Calls {
         List<Expr.Arg> args = ix.indices();
         switch (constructor.name()) {
             case "List" -> {
-                if (actual instanceof ListType lt && !lt.isFixed() && args.size() == 1) {
+                // (a Span and an Array bind T too: a 1.x list literal is an Array until its parameter makes it a List)
+                if (actual instanceof ListType lt && args.size() == 1) {
                     inferFrom(args.get(0).value(), lt.element, params, bound);
+                }
+            }
+            case "InlineArray", "Array" -> {
+                if (actual instanceof ListType lt && lt.isFixed() && args.size() == 2) {
+                    inferFrom(args.get(0).value(), lt.element, params, bound);
+                    if (args.get(1).value() instanceof Expr.Name n && isTypeParam(n.name(), params) && !bound.containsKey(n.name())) {
+                        bound.put(n.name(), new TExpr.Const(SourcePos.NONE, Types.INT, lt.fixedSize));
+                    }
                 }
             }
             case "Span" -> {

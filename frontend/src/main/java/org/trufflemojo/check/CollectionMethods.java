@@ -518,6 +518,15 @@ final class CollectionMethods {
     }
 
     TExpr listLiteral(SourcePos pos, List<Expr> elements, Type expected) {
+        return listLiteral(pos, elements, expected, false);
+    }
+
+    /**
+     * A list literal: of the type its context expects, else (where the context names only {@code List}
+     * or nothing) a List of its elements' common type; in Mojo 1.x code a literal whose context says
+     * nothing makes an Array instead ({@code asList} is false there).
+     */
+    TExpr listLiteral(SourcePos pos, List<Expr> elements, Type expected, boolean asList) {
         if (expected instanceof StructType st && !literalConstructors(st, "__list_literal__").isEmpty()) {
             return structLiteral(pos, st, "__list_literal__", elements);
         }
@@ -557,6 +566,9 @@ final class CollectionMethods {
                 }
             }
             element = t;
+            if (!asList && ctx.module.dialect() == Dialect.MOJO_1 && ctx.function != null && ctx.function.module == null) {
+                return newList(pos, ListType.fixed(element, values.size()), values); // Mojo 1.0: no implicit heap allocation
+            }
         }
         return newList(pos, ListType.of(element), values);
     }

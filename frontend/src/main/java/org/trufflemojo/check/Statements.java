@@ -217,8 +217,8 @@ final class Statements {
             ctx.declareName(a.pos(), a.name(), t); // a type alias, or a DType (kept as its lane type)
             return null;
         }
-        TExpr value = expressions.expression(a.value(), null);
         Type type = a.type() != null ? expressions.resolveType(a.type()) : null;
+        TExpr value = expressions.expression(a.value(), type);
         if (type != null) {
             value = conversions.coerce(value, type, a.value().pos());
         }

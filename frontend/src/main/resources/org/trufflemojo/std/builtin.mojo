@@ -182,3 +182,11 @@ struct _ListIterator[T: Copyable & Movable](Copyable, Movable):
 fn iter[T: Copyable & Movable](var list: List[T]) -> _ListIterator[T]:
     """An iterator over the list's elements."""
     return _ListIterator[T](list^)
+
+
+fn iter[T: Copyable & Movable, size: Int](array: InlineArray[T, size]) -> _ListIterator[T]:
+    """An iterator over the array's elements (copies of them)."""
+    var list = List[T](capacity=size)
+    for i in range(size):
+        list.append(array[i].copy())
+    return _ListIterator[T](list^)
