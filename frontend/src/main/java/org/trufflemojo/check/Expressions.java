@@ -13,6 +13,7 @@ import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.core.Repr;
 import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.SourcePos;
+import org.trufflemojo.syntax.Dialect;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.Function;
@@ -354,6 +355,16 @@ final class Expressions {
         return new TExpr.Conditional(c.pos(), t, cond, conversions.coerce(then, t, c.then().pos()), conversions.coerce(otherwise, t, c.otherwise().pos()));
     }
 
+    /** Mojo 1.x removed negative indexing from the collections and strings: a negative constant index is an error. */
+    private void rejectNegativeIndex(Expr.Index i, Type t) {
+        if (ctx.module.dialect() != Dialect.MOJO_1 || ctx.function == null || ctx.function.module != null || i.indices().size() != 1
+                        || !(t instanceof ListType || Types.isStringLike(t))
+                        || !(i.indices().get(0).value() instanceof Expr.Unary u && u.op() == Expr.UnaryOp.NEG && u.operand() instanceof Expr.IntLit)) {
+            return;
+        }
+        throw ctx.error(i.indices().get(0).pos(), "constraint failed: negative indexing is not supported, use e.g. `x[len(x) - 1]` instead");
+    }
+
     TExpr index(Expr.Index i) {
         if (i.target() instanceof Expr.Name an && ctx.lookupGlobalOrLocal(an.name()) instanceof AliasTemplate at
                         && aliasInstance(at, i) instanceof TExpr value) {
@@ -373,6 +384,7 @@ final class Expressions {
         }
         TExpr target = expression(i.target(), null);
         Type t = Types.materialize(target.type());
+        rejectNegativeIndex(i, t);
         if (t instanceof StructType st && !i.indices().isEmpty() && i.indices().stream().allMatch(a -> a.keyword() == null && namesType(a.value()))) {
             // v[T]: a __getitem__ that takes only compile-time parameters (a variant's v[String])
             return calls.resolveCall(i.pos(), "__getitem__", st.methods("__getitem__"), target, List.of(), i.indices());
