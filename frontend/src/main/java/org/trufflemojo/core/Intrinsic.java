@@ -78,6 +78,8 @@ public enum Intrinsic {
     /** Without a second operand, at runs of whitespace; else at each occurrence of the separator. */
     STRING_SPLIT("string.split"),
     STRING_CODEPOINT_SLICES("string.codepoint_slices"),
+    // each user-perceived character (extended grapheme cluster) of a string, as Strings: 1.0's string iteration
+    STRING_GRAPHEME_SLICES("string.grapheme_slices"),
     STRING_BYTE_AT("string.byte_at"),
     STRING_FROM_BYTES("string.from_bytes"),
     STRING_UNSAFE_PTR("string.unsafe_ptr"),

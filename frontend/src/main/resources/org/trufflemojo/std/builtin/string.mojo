@@ -172,6 +172,12 @@ fn _codepoint_slice_list(self: String) -> List[String]:
     ...
 
 
+@intrinsic("string.grapheme_slices")
+fn graphemes(self: String) -> List[String]:
+    """Each user-perceived character (extended grapheme cluster) of the string, as a String."""
+    ...
+
+
 fn codepoint_slices(self: String) -> CodepointSliceIter:
     """An iterator over the characters (Unicode code points) of the string, as Strings."""
     return CodepointSliceIter(self)

@@ -87,7 +87,7 @@ public final class Intrinsics {
             case BOX_COUNT -> MemoryNodesFactory.ShareCountNodeGen.create(operands[0]);
             case STRING_STR, STRING_FIND, STRING_RFIND, STRING_COUNT, STRING_STARTSWITH, STRING_ENDSWITH, STRING_ISDIGIT, STRING_ISLOWER, STRING_ISUPPER, STRING_STRIP,
                             STRING_LSTRIP, STRING_RSTRIP, STRING_UPPER, STRING_LOWER, STRING_REPLACE, STRING_JOIN, STRING_SPLIT,
-                            STRING_CODEPOINT_SLICES, STRING_REPR, STRING_HASH, STRING_ORD, STRING_FORMAT ->
+                            STRING_CODEPOINT_SLICES, STRING_GRAPHEME_SLICES, STRING_REPR, STRING_HASH, STRING_ORD, STRING_FORMAT ->
                 new StringMethodNode(intrinsic, operands);
             case ASSERT_EQUAL -> new AssertNodes.Equality(true, operands);
             case ASSERT_NOT_EQUAL -> new AssertNodes.Equality(false, operands);

@@ -1,5 +1,6 @@
 package org.trufflemojo.nodes.builtin.string;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,6 +65,7 @@ public final class StringMethodNode extends OperandsNode {
             case STRING_JOIN -> str(m, join(m, s, (ListObject) v[1]), node);
             case STRING_SPLIT -> list(m, v.length > 2 ? split(s, text(v[1]), (long) v[2]) : splitWhitespace(s, (long) v[1]), node);
             case STRING_CODEPOINT_SLICES -> chars(m, s, node);
+            case STRING_GRAPHEME_SLICES -> graphemes(m, s, node);
             case STRING_HASH -> fnv1a(s);
             case STRING_ORD -> (long) s.codePointAt(0);
             case STRING_FORMAT -> str(m, format(s, v, node), node);
@@ -223,6 +225,17 @@ public final class StringMethodNode extends OperandsNode {
     private static ListObject chars(NativeMemory m, String s, Node node) {
         List<String> parts = new ArrayList<>();
         s.codePoints().forEach(cp -> parts.add(new String(Character.toChars(cp))));
+        return list(m, parts, node);
+    }
+
+    /** The extended grapheme clusters of s (a letter with its combining marks, an emoji sequence), as Java's BreakIterator finds them. */
+    private static ListObject graphemes(NativeMemory m, String s, Node node) {
+        List<String> parts = new ArrayList<>();
+        BreakIterator clusters = BreakIterator.getCharacterInstance(Locale.ROOT);
+        clusters.setText(s);
+        for (int start = clusters.first(), end = clusters.next(); end != BreakIterator.DONE; start = end, end = clusters.next()) {
+            parts.add(s.substring(start, end));
+        }
         return list(m, parts, node);
     }
 
