@@ -542,7 +542,11 @@ final class Signatures {
                     // @fieldwise_init("implicit"): the constructor of a one-field struct converts implicitly from that field's type
                     implicitInit = !d.args().isEmpty() && d.args().get(0).value() instanceof Expr.StrLit lit && lit.value().equals("implicit");
                 }
-                case "explicit_destroy" -> st.explicitDestroy = true;
+                case "explicit_destroy" -> {
+                    st.explicitDestroy = true;
+                    // @explicit_destroy("Must call close()"): what the error says when a value is abandoned
+                    st.explicitDestroyMessage = !d.args().isEmpty() && d.args().get(0).value() instanceof Expr.StrLit lit ? lit.value() : null;
+                }
                 case "register_passable" -> {
                     st.registerPassable = true;
                     st.trivialRegisterPassable = !d.args().isEmpty() && d.args().get(0).value() instanceof Expr.StrLit lit

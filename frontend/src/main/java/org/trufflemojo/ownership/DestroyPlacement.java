@@ -108,7 +108,8 @@ final class DestroyPlacement {
                     boolean temporary = root.name.startsWith("(");
                     String what = temporary ? "value of type '" + st.name() + "'" : "'" + p + "'";
                     SourcePos at = temporary && site.pos() != null ? site.pos() : root.declaredAt;
-                    diagnostics.error(at, what + " abandoned without being explicitly destroyed");
+                    diagnostics.error(at, what + " abandoned without being explicitly destroyed"
+                                    + (st.explicitDestroyMessage != null ? ": " + st.explicitDestroyMessage : ""));
                 } else if (p.type().needsDestroy()) {
                     result.add(new LifetimePlan.Destroy(p, false, List.of()));
                 }

@@ -35,6 +35,8 @@ public final class StructType extends Type {
      * consumed by one of its named destructors ({@code fn close(deinit self)}).
      */
     public boolean explicitDestroy;
+    /** The message of {@code @explicit_destroy("...")}, said when a value is abandoned; or null. */
+    public String explicitDestroyMessage;
     public boolean trivialRegisterPassable;
     /** User-written lifecycle methods, or null. */
     public Function userDel;
