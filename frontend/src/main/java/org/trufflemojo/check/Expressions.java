@@ -183,7 +183,7 @@ final class Expressions {
             throw ctx.error(r.init().pos(), "a 'ref' binding needs a place to refer to (a variable, a field, a list element or a pointee)");
         }
         List<TStmt> pins = new ArrayList<>();
-        ctx.declareName(r.pos(), r.name(), new RefAlias(pinIndices(target, pins)));
+        ctx.declareName(r.pos(), r.name(), new RefAlias(pinIndices(target, pins, r.name())));
         return pins.isEmpty() ? null : new TStmt.Block(r.pos(), pins);
     }
 
@@ -216,19 +216,30 @@ final class Expressions {
      * The place with each list index that is not a constant evaluated once, into a hidden local,
      * so that the reference keeps naming the element it was bound to when the index variable changes.
      */
-    private TExpr pinIndices(TExpr place, List<TStmt> pins) {
+    private TExpr pinIndices(TExpr place, List<TStmt> pins, String name) {
         if (place instanceof TExpr.FieldRead fr) {
-            return new TExpr.FieldRead(fr.pos(), fr.type(), pinIndices(fr.object(), pins), fr.field());
+            return new TExpr.FieldRead(fr.pos(), fr.type(), pinIndices(fr.object(), pins, name), fr.field());
         }
-        if (place instanceof TExpr.ListElement le && !(le.index() instanceof TExpr.Const)) {
-            Local index = ctx.newLocal("(index of a reference)", Types.INT, le.index().pos());
+        if (place instanceof TExpr.ListElement le && (!(le.index() instanceof TExpr.Const) || isGrowableListPlace(le.list()))) {
+            Local index = ctx.newLocal(INTERIOR_REFERENCE + name + ")", Types.INT, le.index().pos());
             pins.add(new TStmt.WriteLocal(le.index().pos(), index, le.index(), true));
-            return new TExpr.ListElement(le.pos(), le.type(), pinIndices(le.list(), pins), new TExpr.ReadLocal(le.index().pos(), Types.INT, index));
+            if (isGrowableListPlace(le.list())) {
+                ctx.function.interiorReferences.put(index, Conventions.placeRoot(le.list()));
+            }
+            return new TExpr.ListElement(le.pos(), le.type(), pinIndices(le.list(), pins, name), new TExpr.ReadLocal(le.index().pos(), Types.INT, index));
         }
         if (place instanceof TExpr.ListElement le) {
-            return new TExpr.ListElement(le.pos(), le.type(), pinIndices(le.list(), pins), le.index());
+            return new TExpr.ListElement(le.pos(), le.type(), pinIndices(le.list(), pins, name), le.index());
         }
         return place;
+    }
+
+    /** The name of the hidden local that holds the element index of {@code ref name = ...} (a lookup of it cannot fail). */
+    public static final String INTERIOR_REFERENCE = "(interior reference ";
+
+    /** A List (not an array or a span) held in a variable or a field of one: growing it moves its elements. */
+    private static boolean isGrowableListPlace(TExpr list) {
+        return list.type() instanceof ListType lt && !lt.isFixed() && !lt.isView && Conventions.isPlace(list);
     }
 
     /** The place a reference names, re-positioned at the use. */
@@ -237,7 +248,9 @@ final class Expressions {
             return new TExpr.ReadLocal(pos, rl.type(), rl.local());
         }
         if (place instanceof TExpr.ListElement le) {
-            return new TExpr.ListElement(pos, le.type(), le.list(), le.index());
+            // (a pinned index is read at the use: an invalidated reference is reported there)
+            TExpr index = le.index() instanceof TExpr.ReadLocal pin ? new TExpr.ReadLocal(pos, pin.type(), pin.local()) : le.index();
+            return new TExpr.ListElement(pos, le.type(), le.list(), index);
         }
         if (place instanceof TExpr.Deref d) {
             return new TExpr.Deref(pos, d.type(), d.pointer(), d.index());

@@ -162,6 +162,22 @@ final class CfgBuilder {
         ControlFlowGraph.edge(saved, current);
     }
 
+    /**
+     * The list in {@code container} may have moved its elements: each {@code ref} bound to one of
+     * them is invalid from here (a later use of it is an error).
+     */
+    void invalidateInteriorReferences(TExpr container, SourcePos pos) {
+        Place list = Places.placeOf(container);
+        if (list == null) {
+            return;
+        }
+        for (Map.Entry<Local, Local> r : function.interiorReferences.entrySet()) {
+            if (r.getValue() == list.root()) {
+                emit(Kind.UNINIT, Places.whole(r.getKey()), pos, null);
+            }
+        }
+    }
+
     void emit(Kind kind, Place place, SourcePos pos, Object node) {
         emit(kind, place, pos, node, null);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.trufflemojo.ownership.ControlFlowGraph.Kind;
 import org.trufflemojo.ownership.LifetimePlan.Site;
+import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.TExpr;
 import org.trufflemojo.typed.types.FunctionType;
 
@@ -15,6 +16,11 @@ import org.trufflemojo.typed.types.FunctionType;
  */
 final class ExpressionEvents {
     private final CfgBuilder builder;
+
+    /** The list operations that may move a list's elements (or remove them): references into it die. */
+    private static final java.util.Set<TExpr.ListOpKind> RESIZING = java.util.EnumSet.of(TExpr.ListOpKind.APPEND, TExpr.ListOpKind.POP,
+                    TExpr.ListOpKind.INSERT, TExpr.ListOpKind.EXTEND, TExpr.ListOpKind.CLEAR, TExpr.ListOpKind.RESERVE, TExpr.ListOpKind.RESIZE,
+                    TExpr.ListOpKind.UNINIT_RESIZE);
 
     ExpressionEvents(CfgBuilder builder) {
         this.builder = builder;
@@ -67,6 +73,11 @@ final class ExpressionEvents {
             }
             case TExpr.Call c -> {
                 operands(c.args());
+                for (int i = 0; i < c.args().size() && i < c.target().params.size(); i++) {
+                    if (c.target().params.get(i).convention == Stmt.Convention.MUT) {
+                        builder.invalidateInteriorReferences(c.args().get(i), c.pos()); // (a `mut self` method may grow the list)
+                    }
+                }
                 if (c.target().raises) {
                     builder.raiseEdge(c);
                 }
@@ -89,6 +100,9 @@ final class ExpressionEvents {
             case TExpr.ListElement le -> operands(List.of(le.list(), le.index()));
             case TExpr.ListOp lo -> {
                 operands(lo.operands());
+                if (RESIZING.contains(lo.op())) {
+                    builder.invalidateInteriorReferences(lo.operands().get(0), lo.pos());
+                }
                 if (lo.op() == TExpr.ListOpKind.INDEX) {
                     builder.raiseEdge(lo); // a missing element raises ValueError
                 }

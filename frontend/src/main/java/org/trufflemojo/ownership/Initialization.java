@@ -163,6 +163,8 @@ final class Initialization {
                     String field = missing.path().get(missing.path().size() - 1).name();
                     diagnostics.error(e.pos(), "use of partially initialized value '" + p + "' (field '" + field + "' was transferred"
                                     + (at != null ? " on line " + at.line() : "") + ")");
+                } else if (function.interiorReferences.containsKey(missing.root())) {
+                    diagnostics.error(e.pos(), "use of invalidated interior reference");
                 } else {
                     String when = at == null ? ""
                                     : at.equals(e.pos()) ? " (it was transferred here in the previous iteration of the loop)"

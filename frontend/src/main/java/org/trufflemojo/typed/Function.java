@@ -84,6 +84,12 @@ public final class Function {
      * first captured: each lives in native memory for the call, where the closures reach it.
      */
     public final List<Local> captured = new ArrayList<>();
+    /**
+     * The {@code ref} bindings to a list element ({@code ref e = xs[0]}): the hidden local holding
+     * the element's index, by which each use of the reference names it, and the variable the list
+     * is in. Growing or shrinking that list invalidates the reference.
+     */
+    public final Map<Local, Local> interiorReferences = new HashMap<>();
 
     public Function(String name, SourcePos pos, Stmt.FunctionDef syntax, StructType owner) {
         this.name = name;
