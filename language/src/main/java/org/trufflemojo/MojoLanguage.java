@@ -47,6 +47,10 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
                     + "by default, the one its spellings show.", category = OptionCategory.USER, stability = OptionStability.STABLE)
     static final OptionKey<String> MojoVersion = new OptionKey<>("");
 
+    @Option(help = "Compile-time defines, one NAME=VALUE (or NAME) per line, as the mojo command's -D gives them.", category = OptionCategory.USER,
+                    stability = OptionStability.STABLE)
+    static final OptionKey<String> Define = new OptionKey<>("");
+
     @Option(help = "Print the lifetime plan of the program (where values are copied, moved and destroyed) instead of running it.",
                     category = OptionCategory.USER, stability = OptionStability.STABLE)
     static final OptionKey<Boolean> PrintLifetimePlan = new OptionKey<>(false);
@@ -76,6 +80,18 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
         return new MojoContext(env, env.getOptions().get(CheckMemory));
     }
 
+    /** The {@code Define} option as names and values (a define without a value is "1"... no: the empty text). */
+    private static Map<String, String> defines() {
+        Map<String, String> result = new java.util.LinkedHashMap<>();
+        for (String line : MojoContext.get(null).env().getOptions().get(Define).split("\n")) {
+            if (!line.isEmpty()) {
+                int eq = line.indexOf('=');
+                result.put(eq < 0 ? line : line.substring(0, eq), eq < 0 ? "" : line.substring(eq + 1));
+            }
+        }
+        return result;
+    }
+
     /** The dialect the {@code MojoVersion} option asks for, or null to tell it from the program. */
     private static Dialect dialect(Source source) {
         String version = MojoContext.get(null).env().getOptions().get(MojoVersion);
@@ -91,7 +107,7 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
     protected CallTarget parse(ParsingRequest request) {
         Source source = request.getSource();
         String name = source.getPath() != null ? source.getPath() : source.getName();
-        Frontend.Result compiled = Frontend.compile(name, source.getCharacters(), moduleLoader(source), dialect(source));
+        Frontend.Result compiled = Frontend.compile(name, source.getCharacters(), moduleLoader(source), dialect(source), defines());
         if (compiled.hasErrors()) {
             throw new MojoCompileException(compiled.diagnostics().render(), source);
         }

@@ -22,5 +22,8 @@ enum Builtin {
     SOURCE_LOCATION, CALL_LOCATION,
     // 1.x: materialize[v]() and global_constant[v]() (a compile-time value at run time), conforms_to(T, Trait)
     // (a compile-time Bool), reflect[T] (what the type is: reflect[T].name())
-    MATERIALIZE, GLOBAL_CONSTANT, CONFORMS_TO, REFLECT
+    MATERIALIZE, GLOBAL_CONSTANT, CONFORMS_TO, REFLECT,
+    // sys.param_env (sys.defines in 1.x): the compile-time defines, -D NAME=VALUE: is_defined["NAME"](),
+    // env_get_int["NAME", default]() / get_defined_int, and the String and Bool forms
+    IS_DEFINED, DEFINED_INT, DEFINED_STRING, DEFINED_BOOL
 }

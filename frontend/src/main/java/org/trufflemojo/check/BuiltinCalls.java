@@ -117,6 +117,8 @@ final class BuiltinCalls {
             case SIZE_OF, ALIGN_OF, BITWIDTH_OF -> throw ctx.error(c.pos(), "'" + name + "' needs the type: e.g. " + name + "[Int]()");
             case REBIND, TYPE_IS_EQ -> throw ctx.error(c.pos(), "'" + name + "' needs its type parameters: e.g. " + name + (b == Builtin.REBIND ? "[Int](value)" : "[Int, T]()"));
             case CONSTRAINED -> throw ctx.error(c.pos(), "'constrained' needs its condition: e.g. constrained[n > 0, \"n must be positive\"]()");
+            case IS_DEFINED, DEFINED_INT, DEFINED_STRING, DEFINED_BOOL -> throw ctx.error(c.pos(), "'" + name
+                            + "' needs the define's name as a compile-time parameter: e.g. " + name + "[\"NAME\"]()");
             case MATERIALIZE, GLOBAL_CONSTANT, REFLECT -> throw ctx.error(c.pos(), "'" + name + "' needs its compile-time argument: e.g. " + name
                             + (b == Builtin.REFLECT ? "[Int].name()" : "[value]()"));
             case SOURCE_LOCATION -> {

@@ -3,6 +3,7 @@ package org.trufflemojo.check;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -296,6 +297,42 @@ final class Expressions {
             return new TExpr.FunctionRef(n.pos(), f.valueType(), f);
         }
         throw ctx.error(n.pos(), "'" + n.name() + "' cannot be used as a value here");
+    }
+
+    /** {@code is_defined["NAME"]()}, {@code env_get_int["NAME", default]()}, ...: a compile-time constant from the -D defines. */
+    private TExpr defineQuery(Expr.Call c, Expr.Index ix, String fn, Builtin which) {
+        if (!c.args().isEmpty() || ix.indices().isEmpty() || ix.indices().size() > 2
+                        || !(ix.indices().get(0).value() instanceof Expr.StrLit name)) {
+            throw ctx.error(c.pos(), "invalid call to '" + fn + "': expected the define's name as a string (and a default), e.g. " + fn + "[\"NAME\"]()");
+        }
+        String value = ctx.module.define(name.value());
+        if (which == Builtin.IS_DEFINED) {
+            return new TExpr.Const(c.pos(), Types.BOOL, value != null);
+        }
+        Type type = which == Builtin.DEFINED_INT ? Types.INT : which == Builtin.DEFINED_BOOL ? Types.BOOL : Types.STRING_LITERAL;
+        if (value == null) {
+            if (ix.indices().size() < 2) {
+                throw ctx.error(c.pos(), "the define '" + name.value() + "' is not set; pass -D " + name.value() + "=VALUE");
+            }
+            TExpr.Const fallback = ConstantFolder.fold(conversions.coerce(expression(ix.indices().get(1).value(), type), type, ix.pos()));
+            if (fallback == null) {
+                throw ctx.error(ix.indices().get(1).pos(), "the default of '" + fn + "' must be a compile-time constant");
+            }
+            return fallback;
+        }
+        try {
+            return switch (which) {
+                case DEFINED_INT -> new TExpr.Const(c.pos(), Types.INT, Long.parseLong(value.strip()));
+                case DEFINED_BOOL -> new TExpr.Const(c.pos(), Types.BOOL, switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+                    case "", "true", "1", "on", "yes" -> true;
+                    case "false", "0", "off", "no" -> false;
+                    default -> throw new NumberFormatException();
+                });
+                default -> new TExpr.Const(c.pos(), Types.STRING_LITERAL, value);
+            };
+        } catch (NumberFormatException e) {
+            throw ctx.error(c.pos(), "the define '" + name.value() + "' is '" + value + "', not " + (which == Builtin.DEFINED_INT ? "an integer" : "a boolean"));
+        }
     }
 
     private static String reflectedName(Type t) {
@@ -747,6 +784,10 @@ final class Expressions {
                 throw ctx.error(c.pos(), "invalid call to '" + fn.name() + "': expected one compile-time value and no arguments");
             }
             return expression(ix.indices().get(0).value(), null);
+        }
+        if (c.callee() instanceof Expr.Index dx && dx.target() instanceof Expr.Name dn && ctx.lookupGlobalOrLocal(dn.name()) instanceof Builtin db
+                        && EnumSet.of(Builtin.IS_DEFINED, Builtin.DEFINED_INT, Builtin.DEFINED_STRING, Builtin.DEFINED_BOOL).contains(db)) {
+            return defineQuery(c, dx, dn.name(), db);
         }
         if (c.callee() instanceof Expr.Attribute ra && ra.name().equals("name") && c.args().isEmpty() && ra.target() instanceof Expr.Index ix
                         && ix.target() instanceof Expr.Name rn && ctx.lookupGlobalOrLocal(rn.name()) == Builtin.REFLECT && ix.indices().size() == 1) {

@@ -86,6 +86,8 @@ final class ModuleScope {
     final String library;
     /** The Mojo the module is written in (the library is written in 25.x). */
     Dialect dialect = Dialect.MOJO_25;
+    /** The compile-time defines ({@code -D NAME=VALUE}); user modules the program imports see the same. */
+    Map<String, String> defines = Map.of();
     /** The functions with Mojo bodies of the library modules this program imports. */
     final Set<Function> libraryFunctions = new LinkedHashSet<>();
 
@@ -302,7 +304,7 @@ final class ModuleScope {
                 Diagnostics own = new Diagnostics(file.path(), file.text());
                 Parser.ParsedFile parsed = Parser.parseFile(file.text(), own);
                 if (!own.hasErrors()) {
-                    Program alone = new TypeChecker(own, loader).inDialect(parsed.dialect()).check(parsed.statements());
+                    Program alone = new TypeChecker(own, loader).inDialect(parsed.dialect()).withDefines(defines).check(parsed.statements());
                     if (!own.hasErrors()) {
                         new OwnershipChecker(own).check(alone);
                     }

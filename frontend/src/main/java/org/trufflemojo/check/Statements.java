@@ -894,11 +894,19 @@ final class Statements {
      * a Writable message) and, as in Mojo without {@code -D ASSERT=all}, not run.
      */
     private TStmt assertStatement(Stmt.Assert a) {
-        conversions.coerce(expressions.expression(a.condition(), Types.BOOL), Types.BOOL, a.condition().pos());
-        if (a.message() != null) {
-            builtins.printable(expressions.expression(a.message(), null), a.message().pos());
+        TExpr condition = conversions.coerce(expressions.expression(a.condition(), Types.BOOL), Types.BOOL, a.condition().pos());
+        TExpr message = a.message() == null ? new TExpr.Const(a.pos(), Types.STRING, "assertion failed")
+                        : builtins.printable(expressions.expression(a.message(), null), a.message().pos());
+        String mode = ctx.module.define("ASSERT");
+        if (!"all".equals(mode) && !"warn".equals(mode)) {
+            return null; // (Mojo's default, ASSERT=safe, leaves `assert` out)
         }
-        return null;
+        // a warning reads as Mojo's: "At: file:line:col: Assert Error: message" (the column of the condition)
+        String at = "At: " + ctx.diagnostics.fileName() + ":" + a.condition().pos().line() + ":" + a.condition().pos().column() + ": ";
+        TExpr text = conventions.borrowed(new TExpr.Format(a.pos(), Types.STRING, List.of(message)), a.pos());
+        TStmt fail = new TStmt.Eval(a.pos(), new TExpr.IntrinsicCall(a.pos(), Types.NONE, Intrinsic.ASSERT_FAILED,
+                        List.of(text, new TExpr.Const(a.pos(), Types.STRING, "warn".equals(mode) ? at : "")), false));
+        return new TStmt.If(a.pos(), new TExpr.Prim(a.pos(), Types.BOOL, PrimOp.BOOL_NOT, List.of(condition)), fail, null);
     }
 
     private TStmt returnStatement(Stmt.Return r) {

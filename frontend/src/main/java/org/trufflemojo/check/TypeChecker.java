@@ -60,9 +60,20 @@ public final class TypeChecker {
         return moduleScope.dialect;
     }
 
+    /** The value of the compile-time define NAME ({@code -D NAME=VALUE}; "" for {@code -D NAME}), or null. */
+    String define(String name) {
+        return moduleScope.defines.get(name);
+    }
+
     /** Checks the module as written in the dialect (by default 25.x). */
     public TypeChecker inDialect(Dialect dialect) {
         moduleScope.dialect = dialect;
+        return this;
+    }
+
+    /** The compile-time defines ({@code -D NAME=VALUE}) the program is compiled with. */
+    public TypeChecker withDefines(Map<String, String> defines) {
+        moduleScope.defines = Map.copyOf(defines);
         return this;
     }
 

@@ -48,6 +48,8 @@ public enum Intrinsic {
     ARGV("sys.argv"),
     GETENV("os.getenv"),
     ABORT("os.abort"),
+    // a failed `assert` (debug_assert): operands are its message and, to only warn (ASSERT=warn), where it is ("" to stop)
+    ASSERT_FAILED("debug.assert_failed"),
     // sys.ffi._Global: the process-wide values made on first use, by name
     GLOBAL_ADDRESS("global.address"),
     GLOBAL_REGISTER("global.register"),

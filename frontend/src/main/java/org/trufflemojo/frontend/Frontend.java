@@ -1,5 +1,7 @@
 package org.trufflemojo.frontend;
 
+import java.util.Map;
+
 import org.trufflemojo.check.StandardLibrary;
 import org.trufflemojo.check.TypeChecker;
 import org.trufflemojo.ownership.LifetimePlan;
@@ -43,15 +45,22 @@ public final class Frontend {
         return compile(fileName, text, modules, null);
     }
 
-    /** Compiles a file written in the given dialect, or (null) in the one its spellings show. */
     public static Result compile(String fileName, CharSequence text, ModuleLoader modules, Dialect dialect) {
+        return compile(fileName, text, modules, dialect, Map.of());
+    }
+
+    /**
+     * Compiles a file written in the given dialect, or (null) in the one its spellings show, with
+     * the compile-time defines given ({@code -D NAME=VALUE}).
+     */
+    public static Result compile(String fileName, CharSequence text, ModuleLoader modules, Dialect dialect, Map<String, String> defines) {
         Diagnostics diagnostics = new Diagnostics(fileName, text);
         Program program = null;
         LifetimePlan plan = null;
         try {
             Parser.ParsedFile module = Parser.parseFile(text.toString(), diagnostics, dialect);
             if (!diagnostics.hasErrors()) {
-                program = new TypeChecker(diagnostics, modules).inDialect(module.dialect()).check(module.statements());
+                program = new TypeChecker(diagnostics, modules).inDialect(module.dialect()).withDefines(defines).check(module.statements());
             }
             if (program != null && !diagnostics.hasErrors()) {
                 plan = new OwnershipChecker(diagnostics).check(program);

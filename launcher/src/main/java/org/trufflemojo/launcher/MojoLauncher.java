@@ -40,6 +40,11 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
                 versionRequested = true;
             } else if (arg.equals("run") && file == null && i + 1 < arguments.size()) {
                 continue;
+            } else if (arg.equals("-D") && i + 1 < arguments.size() || arg.startsWith("-D") && arg.length() > 2) {
+                // -D NAME=VALUE, -DNAME=VALUE, -DNAME: compile-time defines (sys.param_env, sys.defines, -D ASSERT=all)
+                String define = arg.equals("-D") ? arguments.get(++i) : arg.substring(2);
+                String previous = polyglotOptions.get("mojo.Define");
+                polyglotOptions.put("mojo.Define", previous == null ? define : previous + "\n" + define);
             } else if (arg.startsWith("--mojo-version=")) {
                 polyglotOptions.put("mojo.MojoVersion", arg.substring("--mojo-version=".length()));
             } else if (arg.equals("repl") && file == null) {
@@ -130,6 +135,7 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
         println("Runs a Mojo program on GraalVM Truffle.");
         println("");
         println("  --version                 print the version and exit");
+        println("  -D NAME[=VALUE]           a compile-time define (sys.param_env.is_defined, env_get_int, ...; -D ASSERT=all runs assert statements)");
         println("  --mojo-version=25|1       the Mojo the program is written in (default: told from the program);");
         println("                            1 warns of each 25.x spelling that Mojo 1.x deprecates");
         println("  --engine.TraceCompilation print each Graal compilation");

@@ -28,6 +28,27 @@ public final class EnvironmentNodes {
         }
     }
 
+    /**
+     * A failed {@code assert}: the program stops with "Assert Error: message" at the assertion; with
+     * {@code -D ASSERT=warn} (a non-empty {@code warnAt}, "At: file:line:col: ") it is only written to
+     * stderr, as Mojo words it, and the program goes on.
+     */
+    @NodeChild(value = "message", type = MojoExpressionNode.class)
+    @NodeChild(value = "warnAt", type = MojoExpressionNode.class)
+    public abstract static class AssertFailed extends MojoExpressionNode {
+        @Specialization
+        @TruffleBoundary
+        protected Object fail(NativeString message, NativeString warnAt) {
+            String at = StringOps.toJava(warnAt);
+            if (at.isEmpty()) {
+                throw new MojoError("Assert Error: " + StringOps.toJava(message), this);
+            }
+            java.io.PrintWriter err = new java.io.PrintWriter(MojoContext.get(this).env().err(), true, java.nio.charset.StandardCharsets.UTF_8);
+            err.println(at + "Assert Error: " + StringOps.toJava(message));
+            return null;
+        }
+    }
+
     /** {@code os.abort(message)}: stops the program at once with "ABORT: message". */
     @NodeChild(value = "message", type = MojoExpressionNode.class)
     public abstract static class Abort extends MojoExpressionNode {
