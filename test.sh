@@ -26,6 +26,10 @@ case "$repl_out" in
     *"> 21"*"400"*) echo "repl: ok" ;;
     *) echo "repl: FAILED, output was:"; echo "$repl_out"; exit 1 ;;
 esac
+case "$(printf 'print(6 * 7)\n' | MOJO_NO_BUILD=1 "$HERE/mojo" 2>&1)" in
+    *"42"*) echo "mojo alone on a pipe is the REPL: ok" ;;
+    *) echo "mojo alone on a pipe: FAILED"; exit 1 ;;
+esac
 if printf 'fn main():\n    var x: Int = "s"\n' > "$HERE/target-bad.mojo" && MOJO_NO_BUILD=1 "$HERE/mojo" "$HERE/target-bad.mojo" 2>/dev/null; then
     echo "a rejected program exited 0"; rm -f "$HERE/target-bad.mojo"; exit 1
 fi

@@ -23,7 +23,6 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
     private String file;
     private final List<String> programArguments = new ArrayList<>();
     private boolean versionRequested;
-    private boolean replRequested;
 
     public static void main(String[] args) {
         new MojoLauncher().launch(args);
@@ -48,7 +47,7 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
             } else if (arg.startsWith("--mojo-version=")) {
                 polyglotOptions.put("mojo.MojoVersion", arg.substring("--mojo-version=".length()));
             } else if (arg.equals("repl") && file == null) {
-                replRequested = true;
+                continue; // (the REPL is what runs without a file)
             } else if (arg.startsWith("-")) {
                 unrecognized.add(arg);
             } else {
@@ -64,13 +63,10 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
             println("mojo " + "25.5 (TruffleMojo 0.1.0, GraalVM Truffle 25.0.1)");
             throw exit(0);
         }
-        if (file == null && (replRequested || System.console() != null)) {
+        if (file == null) {
+            // `mojo` alone (or `mojo repl`) is the REPL, also when statements arrive on a pipe
             throw exit(new MojoRepl(contextBuilder, getOutput(), getError()).run(new java.io.BufferedReader(
                             new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))));
-        }
-        if (file == null) {
-            getError().println("usage: mojo [run] FILE.mojo [ARGS...]   (mojo repl for an interactive session; mojo --help for options)");
-            throw exit(2);
         }
         contextBuilder.arguments(LANGUAGE_ID, programArguments.toArray(new String[0]));
         int status;
