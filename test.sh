@@ -30,6 +30,22 @@ case "$(printf 'print(6 * 7)\n' | MOJO_NO_BUILD=1 "$HERE/mojo" 2>&1)" in
     *"42"*) echo "mojo alone on a pipe is the REPL: ok" ;;
     *) echo "mojo alone on a pipe: FAILED"; exit 1 ;;
 esac
+# mojo test: discovers test_* functions in test_*.mojo files, runs each, reports each and the totals
+test_out="$(cd "$HERE/launcher/src/test/resources" && MOJO_NO_BUILD=1 "$HERE/mojo" test mojo-test 2>&1)" && test_status=0 || test_status=$?
+test_out="${test_out//"$HERE/launcher/src/test/resources/"/}" # (an assertion names the file by its full path)
+expected_test_out="PASS mojo-test/sub/test_strings.mojo::test_upper()
+PASS mojo-test/test_math.mojo::test_add()
+FAIL mojo-test/test_math.mojo::test_wrong()
+    At mojo-test/test_math.mojo:10:17: AssertionError: \`left == right\` comparison failed:
+       left: 4
+      right: 5
+      reason: arithmetic
+PASS mojo-test/test_math.mojo::test_helper()
+3 passed, 1 failed"
+if [ "$test_out" != "$expected_test_out" ] || [ "$test_status" != 1 ]; then
+    echo "mojo test: FAILED (status $test_status), output was:"; echo "$test_out"; exit 1
+fi
+echo "mojo test: ok"
 if printf 'fn main():\n    var x: Int = "s"\n' > "$HERE/target-bad.mojo" && MOJO_NO_BUILD=1 "$HERE/mojo" "$HERE/target-bad.mojo" 2>/dev/null; then
     echo "a rejected program exited 0"; rm -f "$HERE/target-bad.mojo"; exit 1
 fi

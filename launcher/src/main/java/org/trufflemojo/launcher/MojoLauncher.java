@@ -23,6 +23,9 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
     private String file;
     private final List<String> programArguments = new ArrayList<>();
     private boolean versionRequested;
+    /** {@code mojo test [PATH...]}: the paths (null: not a test run) and the --filter on test names. */
+    private List<String> testPaths;
+    private java.util.regex.Pattern testFilter;
 
     public static void main(String[] args) {
         new MojoLauncher().launch(args);
@@ -37,6 +40,12 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
                 programArguments.add(arg);
             } else if (arg.equals("--version") || arg.equals("-v")) {
                 versionRequested = true;
+            } else if (arg.equals("test") && file == null && testPaths == null) {
+                testPaths = new ArrayList<>(); // mojo test [PATH...] [--filter REGEX]
+            } else if (testPaths != null && arg.equals("--filter") && i + 1 < arguments.size()) {
+                testFilter = java.util.regex.Pattern.compile(arguments.get(++i));
+            } else if (testPaths != null && !arg.startsWith("-")) {
+                testPaths.add(arg);
             } else if (arg.equals("run") && file == null && i + 1 < arguments.size()) {
                 continue;
             } else if (arg.equals("-D") && i + 1 < arguments.size() || arg.startsWith("-D") && arg.length() > 2) {
@@ -62,6 +71,9 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
         if (versionRequested) {
             println("mojo " + "25.5 (TruffleMojo 0.1.0, GraalVM Truffle 25.0.1)");
             throw exit(0);
+        }
+        if (testPaths != null) {
+            throw exit(new MojoTestRunner(contextBuilder::build, new java.io.PrintStream(getOutput(), true)).run(testPaths, testFilter));
         }
         if (file == null) {
             // `mojo` alone (or `mojo repl`) is the REPL, also when statements arrive on a pipe
@@ -131,6 +143,7 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
         println("Runs a Mojo program on GraalVM Truffle.");
         println("");
         println("  --version                 print the version and exit");
+        println("  mojo test [PATH...] [--filter REGEX]   runs the test_* functions of the test_*.mojo files under each PATH");
         println("  -D NAME[=VALUE]           a compile-time define (sys.param_env.is_defined, env_get_int, ...; -D ASSERT=all runs assert statements)");
         println("  --mojo-version=25|1       the Mojo the program is written in (default: told from the program);");
         println("                            1 warns of each 25.x spelling that Mojo 1.x deprecates");
