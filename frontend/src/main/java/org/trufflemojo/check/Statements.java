@@ -274,7 +274,12 @@ final class Statements {
             }
         }
         // A discarded value still has to be destroyed: a temporary that is never used dies at once.
-        return new TStmt.Eval(e.pos(), conventions.borrowed(expressions.expression(e.expr(), null), e.expr().pos()));
+        // (a compile-time literal, `1 + 2`, becomes the value it stands for first)
+        TExpr value = expressions.expression(e.expr(), null);
+        if (Types.isLiteral(value.type())) {
+            value = conversions.coerce(value, Types.materialize(value.type()), e.expr().pos());
+        }
+        return new TStmt.Eval(e.pos(), conventions.borrowed(value, e.expr().pos()));
     }
 
     private static Expr.BinOp inPlaceOperator(String name) {
