@@ -21,9 +21,9 @@ elif [[ " $* " != *" -DskipTests "* ]]; then
     echo "no TCK test reports in tck-tests/target/surefire-reports"; exit 1
 fi
 echo "== mojo command: REPL and exit statuses"
-repl_out="$(printf 'var x = 20\nprint(x + 1)\nfn sq(n: Int) -> Int:\n    return n * n\n\nprint(sq(x))\n' | MOJO_NO_BUILD=1 "$HERE/mojo" repl 2>&1)"
+repl_out="$(printf 'var x = 20\nprint(x + 1)\nfn sq(n: Int) -> Int:\n    return n * n\n\nprint(sq(x))\nx * 3\nvar l: List[Int] = [1]\nl[5]\nl\n' | MOJO_NO_BUILD=1 "$HERE/mojo" repl 2>&1)"
 case "$repl_out" in
-    *"> 21"*"400"*) echo "repl: ok" ;;
+    *"> 21"*"400"*"> 60"*"index out of bounds"*"> [1]"*) echo "repl: ok" ;;
     *) echo "repl: FAILED, output was:"; echo "$repl_out"; exit 1 ;;
 esac
 case "$(printf 'print(6 * 7)\n' | MOJO_NO_BUILD=1 "$HERE/mojo" 2>&1)" in

@@ -15,7 +15,8 @@ import org.graalvm.polyglot.Source;
 /**
  * An interactive session. Mojo is compiled, so each entry (a declaration, or statements of
  * {@code main}) extends a program that is checked and run again as a whole; what the run prints
- * beyond what earlier runs printed is shown. An entry the checker rejects is reported and dropped.
+ * beyond what earlier runs printed is shown. An entry that is rejected or fails is reported and
+ * dropped; an expression's value is shown.
  * Entries end at a blank line when they open an indented block.
  */
 final class MojoRepl {
@@ -43,8 +44,16 @@ final class MojoRepl {
                 continue;
             }
             boolean declaration = isDeclaration(entry);
+            if (!declaration && isExpression(entry)) {
+                // an expression's value is shown (`> 1 + 2` prints 3); if it has none that prints, the entry runs as it is
+                statements.add(ECHO + "(" + entry.strip() + ")");
+                if (evaluate(false)) {
+                    continue;
+                }
+                statements.remove(statements.size() - 1);
+            }
             (declaration ? declarations : statements).add(entry);
-            if (!evaluate()) {
+            if (!evaluate(true)) {
                 (declaration ? declarations : statements).remove((declaration ? declarations : statements).size() - 1);
             }
         }
@@ -75,6 +84,21 @@ final class MojoRepl {
         }
     }
 
+    /** The function an expression entry is passed to: it prints the value, but nothing for a call that returns None. */
+    private static final String ECHO = "__repl_echo";
+    private static final String ECHO_DECLARATIONS = "fn " + ECHO + "[T: AnyType](value: T):\n    print(value)\n\n\n"
+                    + "fn " + ECHO + "(value: NoneType):\n    pass\n\n\n";
+    private static final java.util.regex.Pattern ASSIGNMENT = java.util.regex.Pattern.compile("(?<![=!<>])=(?!=)");
+    private static final java.util.Set<String> STATEMENT_WORDS = java.util.Set.of("var", "ref", "if", "elif", "else", "for", "while", "return",
+                    "pass", "raise", "try", "with", "assert", "break", "continue", "del", "print");
+
+    /** A one-line entry that is an expression, whose value the REPL shows. */
+    private static boolean isExpression(String entry) {
+        String s = entry.strip();
+        String first = s.split("[^A-Za-z0-9_]", 2)[0];
+        return !s.contains("\n") && !s.endsWith(":") && !STATEMENT_WORDS.contains(first) && !ASSIGNMENT.matcher(s).find();
+    }
+
     private static boolean isDeclaration(String entry) {
         String s = entry.stripLeading();
         return s.startsWith("fn ") || s.startsWith("def ") || s.startsWith("struct ") || s.startsWith("trait ") || s.startsWith("alias ")
@@ -82,7 +106,7 @@ final class MojoRepl {
     }
 
     private String program() {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(ECHO_DECLARATIONS);
         for (String d : declarations) {
             sb.append(d).append("\n\n");
         }
@@ -95,18 +119,28 @@ final class MojoRepl {
         return sb.toString();
     }
 
-    /** Runs the program so far; shows its new output; false if the last entry made it invalid. */
-    private boolean evaluate() {
+    /**
+     * Runs the program so far; shows its new output; false if the last entry made it invalid. An
+     * entry tried quietly that the checker rejects is not reported (it is tried again as written).
+     */
+    private boolean evaluate(boolean report) {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         try (Context context = builder.out(captured).err(err).build()) {
             context.eval(Source.newBuilder("mojo", program(), "repl.mojo").build()).execute();
             showNew(captured);
             return true;
         } catch (PolyglotException e) {
+            if (!report) {
+                return false; // (tried again as written, which reports what is wrong)
+            }
+            // What ran before still runs as it did: the new entry failed, so it is shown failing and
+            // dropped (kept, it would fail every later entry); its partial output is not counted.
+            int before = shown;
             showNew(captured);
+            shown = before;
             err.println(e.isSyntaxError() || e.getMessage().contains(": error: ") ? e.getMessage().stripTrailing()
                             : "Unhandled exception caught during execution: " + e.getMessage());
-            return !e.isSyntaxError();
+            return false;
         } catch (IOException e) {
             err.println("mojo: " + e.getMessage());
             return false;
