@@ -51,6 +51,10 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
                     stability = OptionStability.STABLE)
     static final OptionKey<String> Define = new OptionKey<>("");
 
+    @Option(help = "How compile warnings are treated: 'show' (the default), 'none' (--disable-warnings) or 'error' (-Werror: a warning fails the compile).",
+                    category = OptionCategory.USER, stability = OptionStability.STABLE)
+    static final OptionKey<String> Warnings = new OptionKey<>("show");
+
     @Option(help = "Print the lifetime plan of the program (where values are copied, moved and destroyed) instead of running it.",
                     category = OptionCategory.USER, stability = OptionStability.STABLE)
     static final OptionKey<Boolean> PrintLifetimePlan = new OptionKey<>(false);
@@ -112,7 +116,12 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
             throw new MojoCompileException(compiled.diagnostics().render(), source);
         }
         String warnings = compiled.diagnostics().renderWarnings();
-        if (!warnings.isEmpty()) {
+        String treatment = MojoContext.get(null).env().getOptions().get(Warnings);
+        if (!warnings.isEmpty() && treatment.equals("error")) {
+            // -Werror: the warnings are the compile's errors
+            throw new MojoCompileException(warnings.replace(": warning: ", ": error: "), source);
+        }
+        if (!warnings.isEmpty() && !treatment.equals("none")) {
             writeWarnings(warnings);
         }
         if (MojoContext.get(null).env().getOptions().get(PrintLifetimePlan)) {

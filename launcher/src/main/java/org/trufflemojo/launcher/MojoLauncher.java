@@ -53,6 +53,12 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
                 String define = arg.equals("-D") ? arguments.get(++i) : arg.substring(2);
                 String previous = polyglotOptions.get("mojo.Define");
                 polyglotOptions.put("mojo.Define", previous == null ? define : previous + "\n" + define);
+            } else if (arg.equals("--disable-warnings")) {
+                polyglotOptions.put("mojo.Warnings", "none");
+            } else if (arg.equals("-Werror") || arg.equals("--warnings-as-errors")) {
+                polyglotOptions.put("mojo.Warnings", "error");
+            } else if (arg.matches("-O[0-3]?|-g[0-3]?|--debug-level=.*|--no-optimization")) {
+                continue; // accepted as Mojo's CLI does: the JIT decides what to optimize here
             } else if (arg.startsWith("--mojo-version=")) {
                 polyglotOptions.put("mojo.MojoVersion", arg.substring("--mojo-version=".length()));
             } else if (arg.equals("repl") && file == null) {
@@ -144,6 +150,7 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
         println("");
         println("  --version                 print the version and exit");
         println("  mojo test [PATH...] [--filter REGEX]   runs the test_* functions of the test_*.mojo files under each PATH");
+        println("  --disable-warnings        do not print compile warnings;  -Werror  make them errors;  -O, -g  accepted");
         println("  -D NAME[=VALUE]           a compile-time define (sys.param_env.is_defined, env_get_int, ...; -D ASSERT=all runs assert statements)");
         println("  --mojo-version=25|1       the Mojo the program is written in (default: told from the program);");
         println("                            1 warns of each 25.x spelling that Mojo 1.x deprecates");
