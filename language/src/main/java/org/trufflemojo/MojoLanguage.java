@@ -84,7 +84,7 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
         return new MojoContext(env, env.getOptions().get(CheckMemory));
     }
 
-    /** The {@code Define} option as names and values (a define without a value is "1"... no: the empty text). */
+    /** The {@code Define} option as names and values (a define given without a value has the empty text). */
     private static Map<String, String> defines() {
         Map<String, String> result = new java.util.LinkedHashMap<>();
         for (String line : MojoContext.get(null).env().getOptions().get(Define).split("\n")) {
