@@ -10,6 +10,7 @@ import java.util.Set;
 import org.graalvm.launcher.AbstractLanguageLauncher;
 import org.graalvm.options.OptionCategory;
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 
@@ -68,6 +69,7 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
             throw exit(2);
         }
         contextBuilder.arguments(LANGUAGE_ID, programArguments.toArray(new String[0]));
+        contextBuilder.allowPolyglotAccess(PolyglotAccess.ALL); // `from python import Python`
         int status;
         try (Context context = contextBuilder.build()) {
             status = run(context);
@@ -121,6 +123,12 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
     @Override
     protected String getLanguageId() {
         return LANGUAGE_ID;
+    }
+
+    /** Every installed language, not Mojo alone: a program may use Python (GraalPy, when it is on the module path). */
+    @Override
+    protected String[] getDefaultLanguages() {
+        return new String[0];
     }
 
     @Override
