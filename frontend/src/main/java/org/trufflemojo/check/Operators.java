@@ -65,6 +65,9 @@ final class Operators {
             }
         }
         Type t = Types.materialize(v.type());
+        if (t == Types.PYTHON_OBJECT) {
+            return ctx.python.unary(pos, u.op().dunder, v);
+        }
         if (t instanceof StructType st) {
             return dunder(pos, v, st, u.op().dunder, null);
         }

@@ -104,6 +104,24 @@ final class PythonOperations {
                         List.of(literal(pos, function), toPython(left, pos), toPython(right, pos)));
     }
 
+    /** {@code -o}, {@code +o}, {@code ~o}: Python's neg, pos, invert. */
+    TExpr unary(SourcePos pos, String dunder, TExpr operand) {
+        return raising(pos, "Python operator", Types.PYTHON_OBJECT, Intrinsic.PY_OPERATOR,
+                        List.of(literal(pos, dunder.substring(2, dunder.length() - 2)), conventions.borrowed(operand, pos)));
+    }
+
+    /** {@code o.name = value}: Python's setattr. */
+    TExpr setAttribute(SourcePos pos, TExpr object, String name, TExpr value) {
+        return raising(pos, "setting attribute '" + name + "' of a PythonObject", Types.PYTHON_OBJECT, Intrinsic.PY_BUILTIN,
+                        List.of(literal(pos, "setattr"), conventions.borrowed(object, pos), toPython(literal(pos, name), pos), toPython(value, pos)));
+    }
+
+    /** {@code o[key] = value}: Python's operator.setitem. */
+    TExpr setItem(SourcePos pos, TExpr object, TExpr key, TExpr value) {
+        return raising(pos, "setting an item of a PythonObject", Types.PYTHON_OBJECT, Intrinsic.PY_OPERATOR,
+                        List.of(literal(pos, "setitem"), conventions.borrowed(object, pos), toPython(key, pos), toPython(value, pos)));
+    }
+
     /** {@code o[key]}. */
     TExpr index(SourcePos pos, TExpr object, TExpr key) {
         return raising(pos, "indexing a PythonObject", Types.PYTHON_OBJECT, Intrinsic.PY_OPERATOR,

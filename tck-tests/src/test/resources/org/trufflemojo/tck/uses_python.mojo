@@ -34,4 +34,9 @@ def main():
         _ = builtins.int("twelve")
     except e:
         print("caught:", e)
+    var d = Python.evaluate("{}")
+    d["k"] = -x
+    var ns = Python.import_module("types").SimpleNamespace()
+    ns.ratio = 2.5
+    print(d, ~x, ns.ratio * 2)
     _ = values.missing
