@@ -45,6 +45,26 @@ class MojoUsesPythonTest {
     }
 
     @Test
+    void theStringsPythonMakesAreFreed() {
+        // print(o), String(o), string arguments and results: each Mojo String made or passed is freed
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (Context context = Context.newBuilder("mojo", "python").out(out).err(err).allowPolyglotAccess(PolyglotAccess.ALL)
+                        .option("engine.WarnInterpreterOnly", "false").option("mojo.CheckMemory", "true").build()) {
+            context.eval(Source.create("mojo", """
+                            from python import Python
+
+                            def main() raises:
+                                var text = Python.evaluate("'a,b'")
+                                for part in text.split(","):
+                                    print(part, String(part) + "!", len(String(part.upper())))
+                            """)).execute();
+        }
+        assertEquals("a a! 1\nb b! 1\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals("", err.toString(StandardCharsets.UTF_8)); // (a leak would be reported here)
+    }
+
+    @Test
     void aContextWithoutPolyglotAccessSaysSo() {
         try (Context context = Context.newBuilder("mojo", "python").option("engine.WarnInterpreterOnly", "false").build()) {
             PolyglotException e = assertThrows(PolyglotException.class, () -> context.eval(program("uses_python.mojo")).execute());
