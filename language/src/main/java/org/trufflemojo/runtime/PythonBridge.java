@@ -69,11 +69,7 @@ public final class PythonBridge {
     /** {@code Python.evaluate(code)}: the value of the Python code (of its last expression). */
     @TruffleBoundary
     public Object evaluate(String code, Node location) {
-        try {
-            return eval(env, code, "evaluate");
-        } catch (AbstractTruffleException e) {
-            throw raise(e, location);
-        }
+        return interop(() -> eval(env, code, "evaluate"), location);
     }
 
     @TruffleBoundary
@@ -100,13 +96,7 @@ public final class PythonBridge {
         all[0] = callee;
         all[1] = keywords;
         System.arraycopy(args, 0, all, 2, args.length);
-        try {
-            return interop.execute(call, all);
-        } catch (InteropException e) {
-            throw new MojoRaise(e.getMessage(), location);
-        } catch (AbstractTruffleException e) {
-            throw raise(e, location);
-        }
+        return interop(() -> interop.execute(call, all), location);
     }
 
     @TruffleBoundary
@@ -115,81 +105,58 @@ public final class PythonBridge {
         if (!interop.fitsInLong(i)) {
             throw new MojoRaise("the Python int " + asString(i, location) + " does not fit in an Int", location);
         }
-        try {
-            return interop.asLong(i);
-        } catch (InteropException e) {
-            throw new MojoRaise(e.getMessage(), location);
-        }
+        return interop(() -> interop.asLong(i), location);
     }
 
     @TruffleBoundary
     public double asDouble(Object value, Node location) {
-        try {
-            return interop.asDouble(builtin("float", location, value));
-        } catch (InteropException e) {
-            throw new MojoRaise(e.getMessage(), location);
-        }
+        Object f = builtin("float", location, value);
+        return interop(() -> interop.asDouble(f), location);
     }
 
     @TruffleBoundary
     public boolean asBoolean(Object value, Node location) {
-        try {
-            return interop.asBoolean(builtin("bool", location, value));
-        } catch (InteropException e) {
-            throw new MojoRaise(e.getMessage(), location);
-        }
+        Object b = builtin("bool", location, value);
+        return interop(() -> interop.asBoolean(b), location);
     }
 
     /** Python's str of the value. */
     @TruffleBoundary
     public String asString(Object value, Node location) {
-        try {
-            return interop.asString(builtin("str", location, value));
-        } catch (InteropException e) {
-            throw new MojoRaise(e.getMessage(), location);
-        }
+        Object text = builtin("str", location, value);
+        return interop(() -> interop.asString(text), location);
     }
 
-    /** An interop iterator over the value (Python's {@code iter}). */
+    /** An interop iterator over the value; Python's {@code iter} says when the value is not iterable. */
     @TruffleBoundary
     public Object iterator(Object iterable, Node location) {
-        try {
-            if (!interop.hasIterator(iterable)) {
-                throw new MojoRaise("'" + asString(builtin("type", location, iterable), location) + "' object is not iterable", location);
-            }
-            return interop.getIterator(iterable);
-        } catch (InteropException e) {
-            throw new MojoRaise(e.getMessage(), location);
-        } catch (AbstractTruffleException e) {
-            throw raise(e, location);
-        }
+        Object pythonIterator = builtin("iter", location, iterable);
+        return interop(() -> interop.getIterator(pythonIterator), location);
     }
 
     @TruffleBoundary
     public boolean hasNext(Object iterator, Node location) {
-        try {
-            return interop.hasIteratorNextElement(iterator);
-        } catch (InteropException e) {
-            throw new MojoRaise(e.getMessage(), location);
-        } catch (AbstractTruffleException e) {
-            throw raise(e, location);
-        }
+        return interop(() -> interop.hasIteratorNextElement(iterator), location);
     }
 
     @TruffleBoundary
     public Object next(Object iterator, Node location) {
-        try {
-            return interop.getIteratorNextElement(iterator);
-        } catch (InteropException e) {
-            throw new MojoRaise(e.getMessage(), location);
-        } catch (AbstractTruffleException e) {
-            throw raise(e, location);
-        }
+        return interop(() -> interop.getIteratorNextElement(iterator), location);
     }
 
     private Object invoke(Object receiver, String member, Node location, Object... args) {
+        return interop(() -> interop.invokeMember(receiver, member, args), location);
+    }
+
+    /** One interop message to Python. */
+    private interface Message<T> {
+        T send() throws InteropException;
+    }
+
+    /** Sends the message; an interop failure or a Python exception becomes a Mojo error (one a program can catch). */
+    private <T> T interop(Message<T> message, Node location) {
         try {
-            return interop.invokeMember(receiver, member, args);
+            return message.send();
         } catch (InteropException e) {
             throw new MojoRaise(e.getMessage(), location);
         } catch (AbstractTruffleException e) {

@@ -39,6 +39,8 @@ class MojoUsesPythonTest {
                         1 True
                         caught: math domain error
                         caught: invalid literal for int() with base 10: 'twelve'
+                        caught: 'int' object is not iterable
+                        caught: invalid syntax (evaluate, line 1)
                         {'k': -5} -6 5.0
                         """, out.toString(StandardCharsets.UTF_8));
         assertEquals("'list' object has no attribute 'missing'", failure.getMessage());

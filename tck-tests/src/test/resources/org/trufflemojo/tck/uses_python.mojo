@@ -34,6 +34,15 @@ def main():
         _ = builtins.int("twelve")
     except e:
         print("caught:", e)
+    try:
+        for v in Python.evaluate("5"):
+            print(v)
+    except e:
+        print("caught:", e)
+    try:
+        _ = Python.evaluate("1 +")
+    except e:
+        print("caught:", e)
     var d = Python.evaluate("{}")
     d["k"] = -x
     var ns = Python.import_module("types").SimpleNamespace()
