@@ -60,6 +60,7 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
             println("mojo " + "25.5 (TruffleMojo 0.1.0, GraalVM Truffle 25.0.1)");
             throw exit(0);
         }
+        contextBuilder.allowPolyglotAccess(PolyglotAccess.ALL); // `from python import Python`, in programs and the REPL
         if (file == null && (replRequested || System.console() != null)) {
             throw exit(new MojoRepl(contextBuilder, getOutput(), getError()).run(new java.io.BufferedReader(
                             new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))));
@@ -69,7 +70,6 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
             throw exit(2);
         }
         contextBuilder.arguments(LANGUAGE_ID, programArguments.toArray(new String[0]));
-        contextBuilder.allowPolyglotAccess(PolyglotAccess.ALL); // `from python import Python`
         int status;
         try (Context context = contextBuilder.build()) {
             status = run(context);
