@@ -50,6 +50,17 @@ if printf 'fn main():\n    var x: Int = "s"\n' > "$HERE/target-bad.mojo" && MOJO
     echo "a rejected program exited 0"; rm -f "$HERE/target-bad.mojo"; exit 1
 fi
 rm -f "$HERE/target-bad.mojo"
+echo "== embedding examples (Mojo as a library of Java, JavaScript and Python)"
+for guest in java:Java:"squares(5) = [0, 1, 4, 9, 16]" js:JavaScript:"sum of squares(5) = 30" python:Python:"sum of squares(5) = 30"; do
+    IFS=: read -r language name list_line <<< "$guest"
+    expected="Hello, $name, from Mojo!"$'\n'"fib(50) = 12586269025"$'\n'"$list_line"$'\n'"norm1 = 7"
+    example_out="$("$HERE/examples/embedding/run.sh" "$language" 2>&1)"
+    if [ "$example_out" = "$expected" ]; then
+        echo "$language: ok"
+    else
+        echo "$language example: FAILED, output was:"; echo "$example_out"; exit 1
+    fi
+done
 CONFORMANCE="$HERE/../shared/conformance/run.sh"
 if [ -x "$CONFORMANCE" ]; then
     echo "== conformance corpus"

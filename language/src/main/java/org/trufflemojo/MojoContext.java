@@ -17,6 +17,7 @@ import com.oracle.truffle.api.TruffleLanguage.Env;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.trufflemojo.runtime.NativeMemory;
+import org.trufflemojo.runtime.PythonBridge;
 import org.trufflemojo.runtime.MojoError;
 
 /** Per-context state: the output stream programs print to, native memory, the table of stored function values. */
@@ -37,6 +38,7 @@ public final class MojoContext {
 
     /** The addresses of the sys.ffi._Global values made so far, by name. */
     private final Map<String, Long> globals = new HashMap<>();
+    private PythonBridge python;
 
     public MojoContext(Env env, boolean checkMemory) {
         this.env = env;
@@ -80,6 +82,15 @@ public final class MojoContext {
     public void registerGlobal(String name, long address) {
         globals.put(name, address);
         memory.keepForProcess(address);
+    }
+
+    /** The way to Python, opened on first use (see {@link PythonBridge#open}). */
+    @TruffleBoundary
+    public PythonBridge python(Node location) {
+        if (python == null) {
+            python = PythonBridge.open(env, location);
+        }
+        return python;
     }
 
     public Env env() {

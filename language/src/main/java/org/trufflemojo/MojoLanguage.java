@@ -10,6 +10,8 @@ import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.Option;
 import com.oracle.truffle.api.TruffleFile;
 import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.instrumentation.ProvidedTags;
+import com.oracle.truffle.api.instrumentation.StandardTags;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.Source;
 import org.graalvm.options.OptionCategory;
@@ -33,6 +35,7 @@ import org.trufflemojo.source.ModuleLoader;
  */
 @TruffleLanguage.Registration(id = MojoLanguage.ID, name = "Mojo", version = MojoLanguage.VERSION, defaultMimeType = MojoLanguage.MIME_TYPE,
                 characterMimeTypes = MojoLanguage.MIME_TYPE, fileTypeDetectors = MojoFileDetector.class, website = "https://www.modular.com/mojo")
+@ProvidedTags({StandardTags.StatementTag.class})
 @Option.Group(MojoLanguage.ID)
 public final class MojoLanguage extends TruffleLanguage<MojoContext> {
     public static final String ID = "mojo";
@@ -94,6 +97,12 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
             }
         }
         return result;
+    }
+
+    /** A closed (or cancelled) context's native memory goes back to the system. */
+    @Override
+    protected void disposeContext(MojoContext context) {
+        context.memory().releaseAll();
     }
 
     /** The dialect the {@code MojoVersion} option asks for, or null to tell it from the program. */

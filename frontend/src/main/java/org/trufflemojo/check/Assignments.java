@@ -132,6 +132,9 @@ final class Assignments {
         }
         if (target instanceof Expr.Attribute at) {
             TExpr object = expressions.expression(at.target(), null);
+            if (object.type() == Types.PYTHON_OBJECT) {
+                return new TStmt.Eval(a.pos(), ctx.python.setAttribute(a.pos(), object, at.name(), expressions.expression(a.value(), null)));
+            }
             StructType.Field field = expressions.field(object, at);
             conventions.requireMutablePlace(object, at.pos());
             TExpr value = conventions.owned(conversions.coerce(expressions.expression(a.value(), field.type()), field.type(), a.value().pos()), a.value().pos());
@@ -139,6 +142,10 @@ final class Assignments {
         }
         if (target instanceof Expr.Index ix) {
             TExpr object = expressions.expression(ix.target(), null);
+            if (object.type() == Types.PYTHON_OBJECT && ix.indices().size() == 1) {
+                TExpr key = expressions.expression(ix.indices().get(0).value(), null);
+                return new TStmt.Eval(a.pos(), ctx.python.setItem(a.pos(), object, key, expressions.expression(a.value(), null)));
+            }
             if (object.type() instanceof VectorType vt) {
                 conventions.requireMutablePlace(object, ix.pos());
                 TExpr value = conversions.coerce(expressions.expression(a.value(), vt.element), vt.element, a.value().pos());

@@ -139,6 +139,9 @@ final class BuiltinCalls {
             case LEN -> {
                 expectArgs(c, name, args, 1);
                 TExpr v = args.get(0);
+                if (PythonOperations.isPython(v)) {
+                    return ctx.python.len(c.pos(), v);
+                }
                 if (v instanceof TExpr.Const k && k.type() == Types.STRING_LITERAL) {
                     return Expressions.intConst(c.pos(), LiteralBytes.of((String) k.value()).length);
                 }
@@ -391,6 +394,16 @@ final class BuiltinCalls {
 
     /** {@code Int(x)}, {@code Float64(x)}, {@code String(a, b)}, {@code Bool(x)}, {@code UInt(x)}. */
     TExpr construct(Expr.Call c, Type t) {
+        if (c.args().size() == 1 && c.args().get(0).keyword() == null && !c.args().get(0).star()) {
+            // Int(o), Float64(o), String(o), Bool(o) of a PythonObject: Python's conversion; else the
+            // argument, already checked, goes on to the type's own constructors
+            TExpr arg = expressions.expression(c.args().get(0).value(), null);
+            if (PythonOperations.isPython(arg) && ctx.python.convert(c.pos(), arg, t) instanceof TExpr converted) {
+                return converted;
+            }
+            Expr.Arg checked = new Expr.Arg(c.args().get(0).pos(), null, new Expr.Checked(arg.pos(), arg), false);
+            c = new Expr.Call(c.pos(), c.callee(), List.of(checked));
+        }
         if (t == Types.STRING) {
             return constructString(c);
         }
@@ -498,6 +511,9 @@ final class BuiltinCalls {
         }
         if (t == Types.ERROR_VALUE || t instanceof ScalarType || t instanceof VectorType) {
             return value;
+        }
+        if (t == Types.PYTHON_OBJECT) {
+            return ctx.python.printable(pos, value);
         }
         if (t instanceof ListType lt) {
             return conventions.borrowed(collections.listString(pos, value, lt), pos);

@@ -152,6 +152,9 @@ final class Conversions {
         if (from == target || target == Types.ERROR || from == Types.ERROR) {
             return v;
         }
+        if (target == Types.PYTHON_OBJECT && PythonOperations.convertible(from)) {
+            return ctx.python.toPython(v, pos); // PythonObject's implicit constructors from Int, Float64, Bool and String
+        }
         if (isSpanOf(target, from)) {
             // Span's implicit constructors from a List and an InlineArray: a view of all their elements
             return new TExpr.ListOp(pos, target, TExpr.ListOpKind.VIEW, (ListType) from, List.of(conventions.borrowed(v, pos)));

@@ -435,6 +435,9 @@ final class Expressions {
         TExpr target = expression(i.target(), null);
         Type t = Types.materialize(target.type());
         rejectNegativeIndex(i, t);
+        if (t == Types.PYTHON_OBJECT && i.indices().size() == 1 && i.indices().get(0).keyword() == null) {
+            return ctx.python.index(i.pos(), target, expression(i.indices().get(0).value(), null));
+        }
         if (t instanceof StructType st && !i.indices().isEmpty() && i.indices().stream().allMatch(a -> a.keyword() == null && namesType(a.value()))) {
             // v[T]: a __getitem__ that takes only compile-time parameters (a variant's v[String])
             return calls.resolveCall(i.pos(), "__getitem__", st.methods("__getitem__"), target, List.of(), i.indices());
@@ -720,6 +723,9 @@ final class Expressions {
             }
             return builtins.construct(c, t);
         }
+        if (c.callee() instanceof Expr.Name pn && ctx.lookupGlobalOrLocal(pn.name()) instanceof Local pl && pl.type == Types.PYTHON_OBJECT) {
+            return ctx.python.call(c, name(pn)); // a Python function (or any callable) held in a variable
+        }
         if (c.callee() instanceof Expr.Name n) {
             Object target = ctx.lookup(n);
             if (target == Builtin.RANGE) {
@@ -980,6 +986,9 @@ final class Expressions {
             }
             TExpr receiver = expression(a.target(), null);
             Type t = receiver.type();
+            if (t == Types.PYTHON_OBJECT) {
+                return ctx.python.methodCall(c, a, receiver);
+            }
             if (t == Types.WRITER && a.name().equals("write")) {
                 List<TExpr> values = new ArrayList<>();
                 for (Expr.Arg arg : c.args()) {
@@ -1409,6 +1418,9 @@ final class Expressions {
             }
         }
         TExpr object = expression(a.target(), null);
+        if (object.type() == Types.PYTHON_OBJECT) {
+            return ctx.python.attribute(a.pos(), object, a.name());
+        }
         if (vectorParameter(Types.materialize(object.type()), a.name(), a.pos()) instanceof TExpr p) {
             return p; // x.dtype of a SIMD value: its type's parameter (x itself is not evaluated)
         }

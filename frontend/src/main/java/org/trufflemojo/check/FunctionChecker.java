@@ -48,6 +48,8 @@ final class FunctionChecker {
         collections.wire(statements, expressions, operators, calls, builtins, conversions, conventions);
         conversions.wire(calls, conventions, operators);
         conventions.wire(conversions);
+        ctx.python = new PythonOperations(ctx);
+        ctx.python.wire(expressions, calls, conventions);
     }
 
     /** A checker for compile-time expressions outside any function (aliases, default values). */

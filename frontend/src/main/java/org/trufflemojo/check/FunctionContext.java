@@ -23,6 +23,8 @@ import org.trufflemojo.typed.types.Types;
  */
 final class FunctionContext {
     final TypeChecker module;
+    /** The operations on PythonObject values (wired by the function's checker). */
+    PythonOperations python;
     final Diagnostics diagnostics;
     /** The function being checked; null when checking compile-time expressions outside any function. */
     final Function function;

@@ -159,6 +159,9 @@ final class ModuleScope {
             globals.put(t.name(), t);
         }
         globals.put("Byte", ScalarType.UINT8);
+        if ("python".equals(library)) {
+            globals.put("__PythonObject", Types.PYTHON_OBJECT); // the python module names it PythonObject
+        }
     }
 
     /** Connects the collaborators; they use each other, so they are connected once all exist. */

@@ -65,6 +65,9 @@ final class Operators {
             }
         }
         Type t = Types.materialize(v.type());
+        if (t == Types.PYTHON_OBJECT) {
+            return ctx.python.unary(pos, u.op().dunder, v);
+        }
         if (t instanceof StructType st) {
             return dunder(pos, v, st, u.op().dunder, null);
         }
@@ -123,8 +126,22 @@ final class Operators {
         return toBool(v, e.pos());
     }
 
+    /** A comparison with a PythonObject operand: Python's, its result made a Bool (as Python's truth of it). */
+    private TExpr pythonComparison(Expr.Compare c, List<TExpr> operands) {
+        Expr.CompareOp op = c.ops().get(0);
+        if (c.ops().size() != 1 || op == Expr.CompareOp.NOT_IN) {
+            throw ctx.error(c.pos(), "only a single comparison (not a chain, nor 'not in') is supported with a PythonObject");
+        }
+        boolean contains = op == Expr.CompareOp.IN; // `x in o` is operator.contains(o, x)
+        TExpr result = ctx.python.operator(c.pos(), op.dunder, operands.get(contains ? 1 : 0), operands.get(contains ? 0 : 1));
+        return ctx.python.convert(c.pos(), result, Types.BOOL);
+    }
+
     TExpr toBool(TExpr v, SourcePos pos) {
         Type t = v.type();
+        if (t == Types.PYTHON_OBJECT) {
+            return ctx.python.convert(pos, v, Types.BOOL);
+        }
         if (t == Types.BOOL) {
             return v;
         }
@@ -168,6 +185,9 @@ final class Operators {
     }
 
     TExpr binary(SourcePos pos, Expr.BinOp op, TExpr l, TExpr r) {
+        if (PythonOperations.isPython(l) || PythonOperations.isPython(r)) {
+            return ctx.python.operator(pos, op.dunder, l, r);
+        }
         if (l.type() instanceof VectorType || r.type() instanceof VectorType) {
             VectorType vt = l.type() instanceof VectorType a ? a : (VectorType) r.type();
             TExpr lv = collections.vectorOperand(l, vt, pos);
@@ -335,6 +355,9 @@ final class Operators {
         List<TExpr> operands = new ArrayList<>();
         for (Expr e : c.operands()) {
             operands.add(expressions.expression(e, operands.isEmpty() ? null : Expressions.operandContext(operands.get(operands.size() - 1), e)));
+        }
+        if (operands.stream().anyMatch(PythonOperations::isPython)) {
+            return pythonComparison(c, operands);
         }
         if (c.ops().size() == 1 && (c.ops().get(0) == Expr.CompareOp.IS || c.ops().get(0) == Expr.CompareOp.IS_NOT)
                         && operands.get(0).type() instanceof OptionalType && operands.get(1).type() == Types.NONE) {

@@ -594,6 +594,9 @@ final class Statements {
             throw ctx.error(f.iterable().pos(), "'reversed' takes one value to iterate over");
         }
         TExpr iterable = expressions.expression(enumerate || backward ? ((Expr.Call) f.iterable()).args().get(0).value() : f.iterable(), null);
+        if (!enumerate && !backward && iterable.type() == Types.PYTHON_OBJECT) {
+            return forPython(f, iterable);
+        }
         if (!enumerate && iterable.type() instanceof StructType st && iteratesWithIterator(st, backward)) {
             return forIterator(f, iterable, st, backward);
         }
@@ -669,6 +672,33 @@ final class Statements {
         }
         TStmt otherwise = f.otherwise().isEmpty() ? null : block(f.otherwise(), f.pos());
         return new TStmt.ForList(f.pos(), variable, f.byRef(), list, index, backward, body, otherwise);
+    }
+
+    /**
+     * {@code for x in o} of a PythonObject: Python's iteration, as a while loop over an iterator held
+     * in a hidden variable; each element is a fresh PythonObject variable.
+     */
+    private TStmt forPython(Stmt.For f, TExpr iterable) {
+        if (f.targets().size() != 1 || f.byRef()) {
+            throw ctx.error(f.pos(), "a loop over a PythonObject has one loop variable");
+        }
+        Local iterator = ctx.newLocal("(python iterator)", Types.PYTHON_OBJECT, f.pos());
+        TExpr current = new TExpr.ReadLocal(f.pos(), Types.PYTHON_OBJECT, iterator);
+        TStmt start = new TStmt.WriteLocal(f.pos(), iterator, ctx.python.iterator(f.pos(), iterable), true);
+        TExpr hasNext = ctx.python.hasNext(f.pos(), current);
+        Scope saved = ctx.scope;
+        ctx.scope = new Scope(ctx.scope);
+        TStmt body;
+        try {
+            Local variable = ctx.newLocal(f.targets().get(0), Types.PYTHON_OBJECT, f.pos());
+            ctx.scope.names.put(variable.name, variable);
+            TStmt next = new TStmt.WriteLocal(f.pos(), variable, ctx.python.next(f.pos(), current), true);
+            body = new TStmt.Block(f.pos(), List.of(next, loopBody(f.body(), f.pos())));
+        } finally {
+            ctx.scope = saved;
+        }
+        TStmt otherwise = f.otherwise().isEmpty() ? null : block(f.otherwise(), f.pos());
+        return new TStmt.Block(f.pos(), List.of(start, new TStmt.While(f.pos(), hasNext, body, otherwise)));
     }
 
     /** Whether a struct value is an iterator ({@code __has_next__} and {@code __next__}). */

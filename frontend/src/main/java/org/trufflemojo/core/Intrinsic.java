@@ -43,6 +43,29 @@ public enum Intrinsic {
     RANDOM_SI64("random.random_si64"),
     SEED("random.seed"),
     SEED_FROM_CLOCK("random.seed_from_clock"),
+    // python: operations on PythonObject values, run by GraalPy at run time (see check/PythonOperations)
+    PY_IMPORT("python.import_module"),
+    PY_EVALUATE("python.evaluate"),
+    PY_FROM_INT("python.from_int"),
+    PY_FROM_FLOAT("python.from_float"),
+    PY_FROM_BOOL("python.from_bool"),
+    PY_FROM_STRING("python.from_string"),
+    /** Operands: the object, the attribute name (a literal). */
+    PY_GETATTR("python.getattr"),
+    /** Operands: the callee, the keyword names (a literal, comma-separated, the last arguments' names), the arguments. */
+    PY_CALL("python.call"),
+    /** Operands: the name of the function of Python's operator module (a literal), then its arguments. */
+    PY_OPERATOR("python.operator"),
+    /** Operands: the name of a Python builtin function (a literal), then its arguments. */
+    PY_BUILTIN("python.builtin"),
+    PY_TO_INT("python.to_int"),
+    PY_TO_FLOAT("python.to_float"),
+    PY_TO_STRING("python.to_string"),
+    PY_TO_BOOL("python.to_bool"),
+    /** An interop iterator over a Python value; then whether it has a next element, and that element. */
+    PY_ITER("python.iter"),
+    PY_HAS_NEXT("python.has_next"),
+    PY_NEXT("python.next"),
     // sys and os
     EXIT("sys.exit"),
     ARGV("sys.argv"),

@@ -284,6 +284,32 @@ public final class NativeMemory {
         }
     }
 
+    /**
+     * Frees what is still allocated, when the context is disposed: a program stopped by a cancel, an
+     * interrupt or a resource limit never ran the destroys of its live values. Checked mode knows
+     * every allocation; otherwise only the program's own blocks ({@code UnsafePointer.alloc}) are known.
+     */
+    @TruffleBoundary
+    public void releaseAll() {
+        Set<Long> blocks = new HashSet<>();
+        if (checked) {
+            for (Long address : allocations.keySet()) {
+                blocks.add(overAlignedBlocks.getOrDefault(address, address));
+            }
+        }
+        for (Long address : programBlocks) {
+            blocks.add(overAlignedBlocks.getOrDefault(address, address));
+        }
+        for (long block : blocks) {
+            UNSAFE.freeMemory(block);
+        }
+        allocations.clear();
+        programBlocks.clear();
+        overAlignedBlocks.clear();
+        liveBytes = 0;
+        liveCount = 0;
+    }
+
     /** What is still allocated, or null if nothing is (checked mode only). */
     @TruffleBoundary
     public String leakReport() {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.graalvm.launcher.AbstractLanguageLauncher;
 import org.graalvm.options.OptionCategory;
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 
@@ -78,6 +79,7 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
             println("mojo " + "25.5 (TruffleMojo 0.1.0, GraalVM Truffle 25.0.1)");
             throw exit(0);
         }
+        contextBuilder.allowPolyglotAccess(PolyglotAccess.ALL); // `from python import Python`, in programs and the REPL
         if (testPaths != null) {
             throw exit(new MojoTestRunner(contextBuilder::build, new java.io.PrintStream(getOutput(), true)).run(testPaths, testFilter));
         }
@@ -140,6 +142,12 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
     @Override
     protected String getLanguageId() {
         return LANGUAGE_ID;
+    }
+
+    /** Every installed language, not Mojo alone: a program may use Python (GraalPy, when it is on the module path). */
+    @Override
+    protected String[] getDefaultLanguages() {
+        return new String[0];
     }
 
     @Override

@@ -52,6 +52,11 @@ public final class Types {
     public static final Builtin ERROR_VALUE = new Builtin("Error", Repr.OBJECT);
     /** The {@code Writer} a {@code write_to} method writes into (a text buffer). */
     public static final Builtin WRITER = new Builtin("Writer", Repr.OBJECT);
+    /**
+     * {@code PythonObject} (module {@code python}): a reference to a Python value of the polyglot
+     * context. Its operations are looked up at run time; copies share the object.
+     */
+    public static final Builtin PYTHON_OBJECT = new Builtin("PythonObject", Repr.OBJECT);
     /** A hidden local holding what a call of a {@code -> ref} function returned: a location, owned by someone else. */
     public static final Builtin REFERENCE = new Builtin("(reference)", Repr.OBJECT);
     /** 1.x {@code Never}: the result type of a function that cannot return (it always raises or exits). */

@@ -18,6 +18,7 @@ import org.trufflemojo.nodes.builtin.sys.SysNodes;
 import org.trufflemojo.nodes.builtin.sys.SysNodesFactory;
 import org.trufflemojo.nodes.builtin.testing.AssertNodes;
 import org.trufflemojo.nodes.builtin.time.ClockNodes;
+import org.trufflemojo.nodes.python.PythonNode;
 
 /**
  * The run-time side of the intrinsics the standard library binds to: one node per intrinsic, made
@@ -90,6 +91,10 @@ public final class Intrinsics {
                             STRING_LSTRIP, STRING_RSTRIP, STRING_UPPER, STRING_LOWER, STRING_REPLACE, STRING_JOIN, STRING_SPLIT,
                             STRING_CODEPOINT_SLICES, STRING_GRAPHEME_SLICES, STRING_REPR, STRING_HASH, STRING_ORD, STRING_FORMAT ->
                 new StringMethodNode(intrinsic, operands);
+            case PY_IMPORT, PY_EVALUATE, PY_FROM_INT, PY_FROM_FLOAT, PY_FROM_BOOL, PY_FROM_STRING, PY_GETATTR, PY_CALL, PY_OPERATOR, PY_BUILTIN,
+                            PY_TO_INT, PY_TO_FLOAT, PY_TO_STRING, PY_TO_BOOL,
+                            PY_ITER, PY_HAS_NEXT, PY_NEXT ->
+                new PythonNode(intrinsic, operands);
             case ASSERT_EQUAL -> new AssertNodes.Equality(true, operands);
             case ASSERT_NOT_EQUAL -> new AssertNodes.Equality(false, operands);
             case ASSERT_RAISES -> new AssertNodes.RaisedContains(operands);
