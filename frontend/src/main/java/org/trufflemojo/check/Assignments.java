@@ -7,7 +7,6 @@ import org.trufflemojo.core.DictOpKind;
 import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.SourcePos;
-import org.trufflemojo.syntax.Dialect;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.Local;
@@ -111,7 +110,7 @@ final class Assignments {
                 return assignPlace(a.pos(), expressions.captured(n, cv), a.value()); // a closure assigns the enclosing variable
             }
             if (found == null) {
-                if (ctx.module.dialect() == Dialect.MOJO_1 && ctx.function != null && ctx.function.module == null) {
+                if (ctx.inMojo1Program()) {
                     ctx.diagnostics.warning(n.pos(), "implicit declaration of '" + n.name() + "' is deprecated; add 'var' before the name");
                 }
                 TExpr value = expressions.expression(a.value(), null);

@@ -566,7 +566,7 @@ final class CollectionMethods {
                 }
             }
             element = t;
-            if (!asList && ctx.module.dialect() == Dialect.MOJO_1 && ctx.function != null && ctx.function.module == null) {
+            if (!asList && ctx.inMojo1Program()) {
                 return newList(pos, ListType.fixed(element, values.size()), values); // Mojo 1.0: no implicit heap allocation
             }
         }

@@ -14,7 +14,6 @@ import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.core.Repr;
 import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.SourcePos;
-import org.trufflemojo.syntax.Dialect;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.Function;
@@ -407,7 +406,7 @@ final class Expressions {
 
     /** Mojo 1.x removed negative indexing from the collections and strings: a negative constant index is an error. */
     private void rejectNegativeIndex(Expr.Index i, Type t) {
-        if (ctx.module.dialect() != Dialect.MOJO_1 || ctx.function == null || ctx.function.module != null || i.indices().size() != 1
+        if (!ctx.inMojo1Program() || i.indices().size() != 1
                         || !(t instanceof ListType || Types.isStringLike(t))
                         || !(i.indices().get(0).value() instanceof Expr.Unary u && u.op() == Expr.UnaryOp.NEG && u.operand() instanceof Expr.IntLit)) {
             return;

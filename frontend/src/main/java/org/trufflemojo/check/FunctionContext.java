@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.Set;
 
+import org.trufflemojo.syntax.Dialect;
 import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.Diagnostics;
 import org.trufflemojo.source.SourcePos;
@@ -100,6 +101,14 @@ final class FunctionContext {
             throw error(pos, "invalid redefinition of '" + name + "'");
         }
         scope.names.put(name, value);
+    }
+
+    /**
+     * Whether the code being checked is the program's own and written in Mojo 1.x, where the
+     * meaning of some forms changed (the library keeps its 25.x meaning whatever the program's dialect).
+     */
+    boolean inMojo1Program() {
+        return module.dialect() == Dialect.MOJO_1 && function != null && function.module == null;
     }
 
     Local newLocal(String name, Type type, SourcePos pos) {

@@ -14,7 +14,6 @@ import org.trufflemojo.core.DictOpKind;
 import org.trufflemojo.core.Intrinsic;
 import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.SourcePos;
-import org.trufflemojo.syntax.Dialect;
 import org.trufflemojo.syntax.Expr;
 import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.Function;
@@ -611,7 +610,7 @@ final class Statements {
         if (Types.isStringLike(iterable.type())) {
             // A String iterates over its characters (code points), each a String.
             // (Mojo 1.0 iterates over user-perceived characters, grapheme clusters; 25.x over code points)
-            boolean graphemes = ctx.module.dialect() == Dialect.MOJO_1 && ctx.function != null && ctx.function.module == null;
+            boolean graphemes = ctx.inMojo1Program();
             iterable = new TExpr.IntrinsicCall(iterable.pos(), ListType.of(Types.STRING),
                             graphemes ? Intrinsic.STRING_GRAPHEME_SLICES : Intrinsic.STRING_CODEPOINT_SLICES,
                             List.of(conventions.borrowedString(iterable, iterable.pos())), false);
