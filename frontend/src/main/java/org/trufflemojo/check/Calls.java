@@ -514,7 +514,9 @@ final class Calls {
                     }
                 }
             }
-            key.add(value instanceof TExpr.Const c ? c.value() : value instanceof TExpr.FunctionRef r ? r.function() : value);
+            key.add(value instanceof TExpr.Const c ? c.value() : value instanceof TExpr.FunctionRef r ? r.function()
+                            : value instanceof List<?> generic ? generic.get(0)
+                            : value instanceof StructValueArgument sv ? List.of(sv.type(), sv.key()) : value);
         }
         for (Map.Entry<String, Object> e : bound.entrySet()) {
             if (e.getKey().startsWith("__type_of(")) {
@@ -547,6 +549,10 @@ final class Calls {
     Object compileTimeArgument(Stmt.TypeParam p, Expr value) {
         if (p.type() instanceof Expr.FnType) {
             // a function parameter: bound to the named function, called directly in the instance
+            if (value instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) instanceof List<?> fns && fns.size() == 1
+                            && fns.get(0) instanceof Function generic && generic.isTemplate) {
+                return fns; // a generic function (`x: Some[Intable]`): each call in the instance makes its own instance of it
+            }
             TExpr f = expressions.expression(value, null);
             if (!(f instanceof TExpr.FunctionRef ref)) {
                 throw ctx.error(value.pos(), "compile-time argument '" + p.name() + "' must name a function");
@@ -567,12 +573,39 @@ final class Calls {
         if (isStaticTupleType(p.type()) && staticTupleConstants(value) instanceof ValuePack pack) {
             return pack;
         }
+        if (Signatures.isSomeTrait(p.type())) {
+            // `x: Some[Intable]`: a value of any type with those traits
+            TExpr literal = expressions.expression(value, null);
+            Type t = Types.materialize(literal.type());
+            TExpr v = conversions.coerce(literal, t, value.pos());
+            TExpr.Const c = ConstantFolder.fold(v);
+            for (Trait trait : ctx.module.traitBounds(((Expr.Index) p.type()).indices().get(0).value())) {
+                if (!ctx.module.conforms(t, trait)) {
+                    throw ctx.error(value.pos(), "'" + t.name() + "' does not conform to trait '" + trait.name() + "'");
+                }
+            }
+            if (c != null) {
+                return c;
+            }
+            if (t instanceof StructType st) {
+                return structValueArgument(st, value);
+            }
+            throw ctx.error(value.pos(), "compile-time argument '" + p.name() + "' must be a constant");
+        }
         Type t = expressions.resolveType(p.type());
+        if (t instanceof StructType st && ConstantFolder.fold(conversions.coerce(expressions.expression(value, t), t, value.pos())) == null) {
+            return structValueArgument(st, value); // `p: Point`: a struct value, made where the instance uses it
+        }
         TExpr.Const c = ConstantFolder.fold(conversions.coerce(expressions.expression(value, t), t, value.pos()));
         if (c == null) {
             throw ctx.error(value.pos(), "compile-time argument '" + p.name() + "' must be a constant");
         }
         return c;
+    }
+
+    /** A struct value as a compile-time argument: materialized where it is used (see {@link StructValueArgument#of}). */
+    private StructValueArgument structValueArgument(StructType type, Expr value) {
+        return StructValueArgument.of(type, value, e -> ConstantFolder.fold(expressions.expression(e, null)) instanceof TExpr.Const c ? c.value() : null);
     }
 
     private static final String STATIC_TUPLE_MODULE = "utils.static_tuple";

@@ -289,6 +289,9 @@ final class Expressions {
         if (found instanceof MaterializedAlias m) {
             return materialized(m, n.pos());
         }
+        if (found instanceof StructValueArgument sv) {
+            return structValue(sv, n.pos());
+        }
         if (found instanceof Type t) {
             throw ctx.error(n.pos(), "type '" + t.name() + "' cannot be used as a value here");
         }
@@ -345,6 +348,11 @@ final class Expressions {
         Type declared = m.type() == null ? null : resolveType(m.type());
         TExpr value = expression(m.value(), declared);
         return declared == null ? value : conversions.coerce(value, declared, pos);
+    }
+
+    /** A compile-time parameter holding a struct value ({@code foo: Foo[x]}), made where it is used. */
+    private TExpr structValue(StructValueArgument sv, SourcePos pos) {
+        return conversions.coerce(expression(sv.value(), sv.type()), sv.type(), pos);
     }
 
     /**
@@ -1370,6 +1378,9 @@ final class Expressions {
             if (parameter instanceof Type lane && TypeResolver.isLane(lane)) {
                 return dtypeValue(a.pos(), lane);
             }
+            if (parameter instanceof StructValueArgument sv) {
+                return structValue(sv, a.pos());
+            }
         }
         if (a.target() instanceof Expr.Name dn && dn.name().equals("DType") && ctx.lookupGlobalOrLocal("DType") == null) {
             throw ctx.error(a.pos(), "'DType' has no attribute '" + a.name() + "'");
@@ -1435,6 +1446,9 @@ final class Expressions {
         }
         if (object.type() instanceof StructType st && !st.fields.containsKey(a.name()) && st.typeArgs.get(a.name()) instanceof TExpr.Const c) {
             return new TExpr.Const(a.pos(), c.type(), c.value()); // `b.size`: a value parameter of the instance's struct
+        }
+        if (object.type() instanceof StructType st && !st.fields.containsKey(a.name()) && st.typeArgs.get(a.name()) instanceof StructValueArgument sv) {
+            return structValue(sv, a.pos()); // `self.foo`: a struct-valued parameter of the instance's struct
         }
         StructType.Field field = field(object, a);
         return new TExpr.FieldRead(a.pos(), field.type(), conventions.borrowed(object, a.target().pos()), field);

@@ -327,7 +327,8 @@ final class Signatures {
         args = new ArrayList<>();
         for (Object a : values) {
             // (a value argument is known by its value, a function argument by its function)
-            args.add(a instanceof TExpr.Const c ? c.value() : a instanceof TExpr.FunctionRef r ? r.function() : a);
+            args.add(a instanceof TExpr.Const c ? c.value() : a instanceof TExpr.FunctionRef r ? r.function()
+                            : a instanceof StructValueArgument sv ? List.of(sv.type(), sv.key()) : a);
         }
         StructType existing = own ? null : template.instances().get(args);
         if (existing == null) {
@@ -365,7 +366,8 @@ final class Signatures {
             bound.put(params.get(i).name(), value);
             name.append(i > 0 ? ", " : "").append(pack ? String.join(", ", ((TupleType) value).elements.stream().map(Type::name).toList())
                             : value instanceof Type t ? t.name() : value instanceof TExpr.Const c ? String.valueOf(c.value())
-                                            : value instanceof TExpr.FunctionRef r ? r.function().name : String.valueOf(value));
+                                            : value instanceof TExpr.FunctionRef r ? r.function().name
+                                                            : value instanceof StructValueArgument sv ? sv.text() : String.valueOf(value));
         }
         StructType st = new StructType(name.append(']').toString(), template.syntax());
         st.typeArgs = bound;

@@ -411,11 +411,22 @@ final class TypeResolver {
                     throw new CompileError();
                 }
             } else {
-                positional++;
+                // (an infer-only parameter, before `//`, is never written positionally)
+                while (positional < params.size() && params.get(positional).inferOnly()) {
+                    positional++;
+                }
+                i = positional++;
+                if (i >= given.length) {
+                    moduleScope.diagnostics.error(pos, "'" + template.name() + "' takes " + params.size() + " compile-time argument(s), got " + indices.size());
+                    throw new CompileError();
+                }
             }
             given[i] = a.value();
         }
         List<Object> args = new ArrayList<>();
+        // the parameters bound so far, visible to the types and defaults of the later ones (`bar: Foo[y] = Foo[y]()`)
+        Map<String, Object> bound = new HashMap<>();
+        Map<String, Type> boundTypes = new HashMap<>();
         for (int i = 0; i < given.length; i++) {
             if (i < params.size() && params.get(i).variadic()) {
                 // `*Ts`: this and the positional arguments after it are the pack, a tuple of types
@@ -432,23 +443,132 @@ final class TypeResolver {
             }
             Expr a = given[i] != null ? given[i] : i < params.size() ? params.get(i).defaultValue() : null;
             if (a == null) {
-                break; // (instantiateStruct reports the missing argument)
+                Object inferred = i < params.size() ? inferredParameter(params, given, i, typeParams, self) : null;
+                if (inferred == null) {
+                    break; // (instantiateStruct reports the missing argument)
+                }
+                args.add(inferred);
+                bound.put(params.get(i).name(), inferred);
+                continue;
             }
             if (i < params.size() && params.get(i).type() instanceof Expr.FnType) {
                 args.add(functionArgument(a)); // `init_fn: fn () -> T`: bound to the named function
                 continue;
             }
-            args.add(parameterArgument(i < params.size() ? params.get(i) : null, a, typeParams, self));
+            Stmt.TypeParam param = i < params.size() ? params.get(i) : null;
+            // (an argument written here is read in this scope; a default, and every declared type, in the
+            // struct's own, with the parameters bound before it)
+            Map<String, Object> templateNames = moduleScope.namespace(template.module());
+            Map<String, Object> before = Map.copyOf(bound);
+            Map<String, Type> typesBefore = Map.copyOf(boundTypes);
+            Object value;
+            if (given[i] == null) {
+                value = within(templateNames, before, () -> parameterArgument(param, a, typesBefore, null));
+            } else if (param != null && within(templateNames, before, () -> structValueType(param, typesBefore, null)) instanceof StructType declared) {
+                value = structValue(declared, a, typeParams, self);
+            } else {
+                value = parameterArgument(param, a, typeParams, self);
+            }
+            args.add(value);
+            if (param != null && value instanceof Type t) {
+                boundTypes.put(param.name(), t);
+            } else if (param != null) {
+                bound.put(param.name(), value);
+            }
         }
         return signatures.instantiateStruct(template, args, pos);
+    }
+
+    /**
+     * A parameter left out that a later argument's type determines ({@code x: Int, //} with
+     * {@code foo: Foo[x]} bound to {@code Foo[4]()}: x is 4); null if none does.
+     */
+    private Object inferredParameter(List<Stmt.TypeParam> params, Expr[] given, int missing, Map<String, Type> typeParams, StructType self) {
+        String name = params.get(missing).name();
+        for (int j = 0; j < params.size(); j++) {
+            Expr declared = params.get(j).type();
+            Expr value = given[j] != null ? given[j] : params.get(j).defaultValue();
+            if (value == null || !(declared instanceof Expr.Index ix) || !(ix.target() instanceof Expr.Name tn)
+                            || !(names.get(tn.name()) instanceof StructTemplate template)) {
+                continue;
+            }
+            List<Stmt.TypeParam> templateParams = template.syntax().typeParams();
+            int position = 0;
+            for (Expr.Arg written : ix.indices()) {
+                int k = written.keyword() == null ? position++ : templateParams.stream().map(Stmt.TypeParam::name).toList().indexOf(written.keyword());
+                if (k < 0 || k >= templateParams.size() || !(written.value() instanceof Expr.Name wn && wn.name().equals(name))) {
+                    continue;
+                }
+                if (constructedType(value, typeParams, self) instanceof StructType actual && actual.syntax == template.syntax()) {
+                    return actual.typeArgs.get(templateParams.get(k).name());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The struct a compile-time argument constructs ({@code Foo[4]()} is a Foo[4]), or null if it is no constructor call. */
+    private Type constructedType(Expr value, Map<String, Type> typeParams, StructType self) {
+        if (!(value instanceof Expr.Call call) || !(call.callee() instanceof Expr.Index || call.callee() instanceof Expr.Name)) {
+            return null;
+        }
+        Expr.Name head = (Expr.Name) (call.callee() instanceof Expr.Index ix ? ix.target() : call.callee());
+        Object named = valueArgs.containsKey(head.name()) ? valueArgs.get(head.name()) : names.get(head.name());
+        if (!(named instanceof StructTemplate) && !(named instanceof StructType)) {
+            return null;
+        }
+        return resolveType(call.callee(), typeParams, self);
     }
 
     /** A struct's compile-time argument: a constant for a value parameter, a type (a DType's lane type) for a type parameter. */
     private Object parameterArgument(Stmt.TypeParam param, Expr a, Map<String, Type> typeParams, StructType self) {
         // (a DType argument is its lane type, as for a function's `dtype: DType` parameter)
-        boolean value = param != null && param.type() != null && !(param.type() instanceof Expr.FnType) && traitBounds(param.type()) == null
+        if (structValueType(param, typeParams, self) instanceof StructType declared) {
+            return structValue(declared, a, typeParams, self);
+        }
+        return isValueParameter(param) ? constantArgument(a) : dtype(a) != null ? dtype(a) : resolveType(a, typeParams, self);
+    }
+
+    /** Whether a struct's compile-time parameter holds a value ({@code n: Int}) rather than a type ({@code T: Copyable}, a DType's lane type). */
+    private boolean isValueParameter(Stmt.TypeParam param) {
+        return param != null && param.type() != null && !(param.type() instanceof Expr.FnType) && traitBounds(param.type()) == null
                         && !(param.type() instanceof Expr.Name dn && dn.name().equals("DType"));
-        return value ? constantArgument(a) : dtype(a) != null ? dtype(a) : resolveType(a, typeParams, self);
+    }
+
+    /** The struct type of a compile-time parameter that holds a struct value ({@code foo: Foo[x]}), or null. */
+    private StructType structValueType(Stmt.TypeParam param, Map<String, Type> typeParams, StructType self) {
+        if (!isValueParameter(param)) {
+            return null;
+        }
+        Expr declared = param.type();
+        Expr.Name head = declared instanceof Expr.Index ix && ix.target() instanceof Expr.Name n ? n : declared instanceof Expr.Name n ? n : null;
+        if (head == null || !(names.get(head.name()) instanceof StructTemplate || names.get(head.name()) instanceof StructType)) {
+            return null;
+        }
+        return resolveType(declared, typeParams, self) instanceof StructType st ? st : null;
+    }
+
+    /** A struct value as a compile-time argument: a constructor call of the declared type, materialized where it is used. */
+    private StructValueArgument structValue(StructType declared, Expr a, Map<String, Type> typeParams, StructType self) {
+        Type actual = constructedType(a, typeParams, self);
+        if (actual == null) {
+            moduleScope.diagnostics.error(a.pos(), "a compile-time argument of type '" + declared.name() + "' must construct it, e.g. "
+                            + declared.name() + "(...)");
+            throw new CompileError();
+        }
+        if (actual != declared) {
+            moduleScope.diagnostics.error(a.pos(), "cannot implicitly convert '" + actual.name() + "' value to '" + declared.name() + "'");
+            throw new CompileError();
+        }
+        return StructValueArgument.of(declared, a, e -> {
+            int mark = moduleScope.diagnostics.mark();
+            try {
+                return constantArgument(e).value();
+            } catch (CompileError notConstant) {
+                moduleScope.diagnostics.rollBack(mark);
+                return null;
+            }
+        });
     }
 
     /** The default of a struct's compile-time parameter ({@code n: Int = 4}), for a constructor call that infers the others. */
