@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.trufflemojo.core.DType;
 import org.trufflemojo.core.DictOpKind;
+import org.trufflemojo.core.Intrinsic;
 import org.trufflemojo.core.OptionalOpKind;
 import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.core.Repr;
@@ -501,7 +502,7 @@ final class Expressions {
                             : new TExpr.ListOp(i.pos(), ListType.of(lt.element), TExpr.ListOpKind.SLICE, lt, parts);
         }
         if (t instanceof ListType lt && i.indices().size() == 1 && !(i.indices().get(0).value() instanceof Expr.Slice)) {
-            return new TExpr.ListElement(i.pos(), lt.element, conventions.borrowed(target, i.target().pos()), intArg(i.indices().get(0).value()));
+            return new TExpr.ListElement(i.pos(), lt.element, conventions.borrowed(target, i.target().pos()), elementIndex(i.indices().get(0).value()));
         }
         if (t == Types.STRING && i.indices().size() == 1) {
             target = conventions.borrowedString(target, i.target().pos());
@@ -514,7 +515,7 @@ final class Expressions {
                 parts.add(s.step() == null ? new TExpr.Const(s.pos(), Types.NONE, null) : intArg(s.step()));
                 return new TExpr.Prim(i.pos(), Types.STRING, PrimOp.STR_SLICE, parts);
             }
-            return new TExpr.Prim(i.pos(), Types.STRING, PrimOp.STR_INDEX, List.of(target, intArg(idx)));
+            return new TExpr.Prim(i.pos(), Types.STRING, PrimOp.STR_INDEX, List.of(target, elementIndex(idx)));
         }
         throw ctx.error(i.pos(), "'" + t.name() + "' is not subscriptable");
     }
@@ -526,6 +527,18 @@ final class Expressions {
             return v instanceof Type || v instanceof TypeConstructor || v instanceof StructTemplate;
         }
         return e instanceof Expr.Index ix && namesType(ix.target());
+    }
+
+    /**
+     * The index of an element of a List, Array, Span or String: in Mojo 1.x code a negative one is out
+     * of bounds at run time (a negative constant is already rejected), in 25.x it counts from the end.
+     */
+    private TExpr elementIndex(Expr e) {
+        TExpr index = intArg(e);
+        if (!ctx.inMojo1Program() || ConstantFolder.fold(index) != null) {
+            return index;
+        }
+        return new TExpr.IntrinsicCall(e.pos(), Types.INT, Intrinsic.INDEX_NOT_NEGATIVE, List.of(index), false);
     }
 
     TExpr intArg(Expr e) {

@@ -73,6 +73,8 @@ public enum Intrinsic {
     ABORT("os.abort"),
     // a failed `assert` (debug_assert): operands are its message and, to only warn (ASSERT=warn), where it is ("" to stop)
     ASSERT_FAILED("debug.assert_failed"),
+    /** Mojo 1.x indexing: a negative run-time index is out of bounds (it no longer counts from the end); the index itself. */
+    INDEX_NOT_NEGATIVE("index.not_negative"),
     // sys.ffi._Global: the process-wide values made on first use, by name
     GLOBAL_ADDRESS("global.address"),
     GLOBAL_REGISTER("global.register"),

@@ -26,7 +26,7 @@ class StandardLibraryTest {
     /** The intrinsics the checker emits itself, for calls whose typing depends on their arguments. */
     private static final Set<Intrinsic> EMITTED_BY_CHECKER = EnumSet.of(Intrinsic.ASSERT_EQUAL,
                     Intrinsic.ASSERT_NOT_EQUAL, Intrinsic.ASSERT_RAISES, Intrinsic.STRING_REPR, Intrinsic.STRING_HASH,
-                    Intrinsic.STRING_FORMAT, Intrinsic.ASSERT_FAILED,
+                    Intrinsic.STRING_FORMAT, Intrinsic.ASSERT_FAILED, Intrinsic.INDEX_NOT_NEGATIVE,
                     // PythonObject's operations (check/PythonOperations); Python.import_module and
                     // Python.evaluate are bound by static methods, which this walk does not visit
                     Intrinsic.PY_GETATTR, Intrinsic.PY_CALL, Intrinsic.PY_OPERATOR, Intrinsic.PY_BUILTIN, Intrinsic.PY_TO_INT,

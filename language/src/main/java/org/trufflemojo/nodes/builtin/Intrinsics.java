@@ -80,6 +80,7 @@ public final class Intrinsics {
             case ARGV -> new SysNodes.Argv();
             case GETENV -> EnvironmentNodesFactory.GetenvNodeGen.create(operands[0], operands[1]);
             case ABORT -> EnvironmentNodesFactory.AbortNodeGen.create(operands[0]);
+            case INDEX_NOT_NEGATIVE -> IndexChecksFactory.NotNegativeNodeGen.create(operands[0]);
             case ASSERT_FAILED -> EnvironmentNodesFactory.AssertFailedNodeGen.create(operands[0], operands[1]);
             case GLOBAL_ADDRESS -> GlobalNodesFactory.GlobalAddressNodeGen.create(operands[0]);
             case GLOBAL_REGISTER -> GlobalNodesFactory.RegisterGlobalNodeGen.create(operands[0], operands[1]);
