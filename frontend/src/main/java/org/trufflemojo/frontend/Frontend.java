@@ -59,6 +59,7 @@ public final class Frontend {
         LifetimePlan plan = null;
         try {
             Parser.ParsedFile module = Parser.parseFile(text.toString(), diagnostics, dialect);
+            diagnostics.spellMessages(module.dialect()::spellTypes);
             if (!diagnostics.hasErrors()) {
                 program = new TypeChecker(diagnostics, modules).inDialect(module.dialect()).withDefines(defines).check(module.statements());
             }

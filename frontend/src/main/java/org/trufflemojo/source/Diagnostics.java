@@ -2,6 +2,7 @@ package org.trufflemojo.source;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Collects the diagnostics of one compilation and renders them the way Mojo does:
@@ -31,17 +32,24 @@ public final class Diagnostics {
         errorCount += other.errorCount;
     }
 
+    /** How messages name things in the program's own words (its dialect's type names); unchanged by default. */
+    private UnaryOperator<String> spelling = UnaryOperator.identity();
+
+    public void spellMessages(UnaryOperator<String> spelling) {
+        this.spelling = spelling;
+    }
+
     public void error(SourcePos pos, String message) {
-        items.add(new Diagnostic(Diagnostic.Severity.ERROR, pos, message));
+        items.add(new Diagnostic(Diagnostic.Severity.ERROR, pos, spelling.apply(message)));
         errorCount++;
     }
 
     public void warning(SourcePos pos, String message) {
-        items.add(new Diagnostic(Diagnostic.Severity.WARNING, pos, message));
+        items.add(new Diagnostic(Diagnostic.Severity.WARNING, pos, spelling.apply(message)));
     }
 
     public void note(SourcePos pos, String message) {
-        items.add(new Diagnostic(Diagnostic.Severity.NOTE, pos, message));
+        items.add(new Diagnostic(Diagnostic.Severity.NOTE, pos, spelling.apply(message)));
     }
 
     /** How many diagnostics there are now: {@link #rollBack} to it forgets the ones reported after. */

@@ -5,5 +5,13 @@ package org.trufflemojo.syntax;
  * differ in meaning (in 1.x a struct is {@code Movable} without saying so), the dialect decides.
  */
 public enum Dialect {
-    MOJO_25, MOJO_1
+    MOJO_25, MOJO_1;
+
+    /**
+     * A message about a program in this dialect, with the types named as it names them: the types
+     * themselves are shared by both dialects, and 1.x renamed {@code InlineArray} to {@code Array}.
+     */
+    public String spellTypes(String message) {
+        return this == MOJO_1 ? message.replace("InlineArray[", "Array[") : message;
+    }
 }
