@@ -504,6 +504,9 @@ final class Expressions {
         if (t instanceof ListType lt && i.indices().size() == 1 && !(i.indices().get(0).value() instanceof Expr.Slice)) {
             return new TExpr.ListElement(i.pos(), lt.element, conventions.borrowed(target, i.target().pos()), elementIndex(i.indices().get(0).value()));
         }
+        if (t == Types.STRING && i.indices().size() == 1 && i.indices().get(0).keyword() != null && !i.indices().get(0).keyword().equals("byte")) {
+            return characterIndex(i, target);
+        }
         if (t == Types.STRING && i.indices().size() == 1) {
             target = conventions.borrowedString(target, i.target().pos());
             Expr idx = i.indices().get(0).value();
@@ -518,6 +521,32 @@ final class Expressions {
             return new TExpr.Prim(i.pos(), Types.STRING, PrimOp.STR_INDEX, List.of(target, elementIndex(idx)));
         }
         throw ctx.error(i.pos(), "'" + t.name() + "' is not subscriptable");
+    }
+
+    /**
+     * {@code s[codepoint=i]}, {@code s[grapheme=a:b]}: a String indexed by characters rather than
+     * bytes ({@code s[byte=i]} and {@code s[i]} index bytes), by the library's functions for it.
+     */
+    private TExpr characterIndex(Expr.Index i, TExpr target) {
+        Expr.Arg index = i.indices().get(0);
+        if (!index.keyword().equals("codepoint") && !index.keyword().equals("grapheme")) {
+            throw ctx.error(index.pos(), "a String is indexed by byte=, codepoint= or grapheme=, not '" + index.keyword() + "='");
+        }
+        List<Expr.Arg> args = new ArrayList<>();
+        String function = "_" + index.keyword();
+        if (index.value() instanceof Expr.Slice s) {
+            if (s.step() != null) {
+                throw ctx.error(s.step().pos(), "a slice of a String's characters has no step");
+            }
+            function += "_slice";
+            args.add(new Expr.Arg(s.pos(), null, s.lower() != null ? s.lower() : new Expr.NoneLit(s.pos()), false));
+            args.add(new Expr.Arg(s.pos(), null, s.upper() != null ? s.upper() : new Expr.NoneLit(s.pos()), false));
+        } else {
+            function += "_at";
+            args.add(new Expr.Arg(index.pos(), null, index.value(), false));
+        }
+        Expr receiver = new Expr.Checked(i.target().pos(), target);
+        return expression(new Expr.Call(i.pos(), new Expr.Attribute(i.pos(), receiver, function), args), null);
     }
 
     /** Whether an expression names a type ({@code String}, {@code List[Int]}) rather than a value. */

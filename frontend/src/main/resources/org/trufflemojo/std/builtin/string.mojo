@@ -4,6 +4,7 @@
 
 from collections.string.codepoint import CodepointSliceIter, CodepointsIter
 from sys.ffi import c_char
+from os import abort
 
 
 @primitive("STR_LEN")
@@ -377,6 +378,74 @@ fn char_length(self: String) -> Int:
         if (_byte_at(self, i) & 0xC0) != 0x80:
             n += 1
     return n
+
+
+fn count_codepoints(self: String) -> Int:
+    """The number of characters (Unicode code points), as 1.x names it."""
+    return char_length(self)
+
+
+fn _codepoint_offset(self: String, index: Int) -> Int:
+    """The byte offset where character `index` starts (the byte length for the one past the last)."""
+    var seen = 0
+    for i in range(len(self)):
+        if (_byte_at(self, i) & 0xC0) != 0x80:
+            if seen == index:
+                return i
+            seen += 1
+    if index < 0 or index > seen:
+        abort("index out of bounds: character " + String(index) + " of a String of " + String(seen) + " characters")
+    return len(self)
+
+
+fn _codepoint_at(self: String, index: Int) -> String:
+    """`s[codepoint=i]`: character i (a Unicode code point) as a String."""
+    var start = _codepoint_offset(self, index)
+    if start == len(self):
+        abort("index out of bounds: character " + String(index) + " of a String of " + String(index) + " characters")
+    var end = start + 1
+    while end < len(self) and (_byte_at(self, end) & 0xC0) == 0x80:
+        end += 1
+    return self[start:end]
+
+
+fn _counted_bound(bound: Optional[Int], fallback: Int, count: Int) -> Int:
+    """A slice bound over `count` items: absent is fallback, negative counts from the end, then clamped."""
+    if not bound:
+        return fallback
+    var b = bound.value()
+    if b < 0:
+        b += count
+    return max(0, min(b, count))
+
+
+fn _codepoint_slice(self: String, start: Optional[Int], end: Optional[Int]) -> String:
+    """`s[codepoint=a:b]`: the characters from a up to b."""
+    var count = char_length(self)
+    var first = _counted_bound(start, 0, count)
+    var last = _counted_bound(end, count, count)
+    if first >= last:
+        return ""
+    return self[_codepoint_offset(self, first):_codepoint_offset(self, last)]
+
+
+fn _grapheme_at(self: String, index: Int) -> String:
+    """`s[grapheme=i]`: user-perceived character i (an extended grapheme cluster)."""
+    var clusters = graphemes(self)
+    if index < 0 or index >= len(clusters):
+        abort("index out of bounds: grapheme " + String(index) + " of a String of " + String(len(clusters)) + " graphemes")
+    return clusters[index]
+
+
+fn _grapheme_slice(self: String, start: Optional[Int], end: Optional[Int]) -> String:
+    """`s[grapheme=a:b]`: the user-perceived characters from a up to b."""
+    var clusters = graphemes(self)
+    var first = _counted_bound(start, 0, len(clusters))
+    var last = _counted_bound(end, len(clusters), len(clusters))
+    var result = String()
+    for k in range(first, last):
+        result += clusters[k]
+    return result
 
 
 @intrinsic("string.byte_at")

@@ -1,0 +1,3 @@
+def main():
+    var s = "abc"
+    print(s[char=1])
