@@ -531,6 +531,17 @@ final class Calls {
         return instance;
     }
 
+    /** A call of a function, or a construction of a struct, marked {@code @deprecated}. */
+    private void warnIfDeprecated(Function f, SourcePos callPos) {
+        if (f.syntax != null && Deprecation.of(f.name, f.pos, f.syntax.decorators()) instanceof Deprecation d) {
+            d.warn(ctx.diagnostics, callPos);
+        }
+        if (f.owner instanceof StructType st && f.name.equals("__init__") && st.syntax != null
+                        && Deprecation.of(st.syntax.name(), st.syntax.pos(), st.syntax.decorators()) instanceof Deprecation d) {
+            d.warn(ctx.diagnostics, callPos);
+        }
+    }
+
     /** A compile-time argument as bound: one of a value pack joins the pack bound so far. */
     private static Object packed(Object before, Object argument, boolean valuePack) {
         if (!valuePack) {
@@ -651,6 +662,7 @@ final class Calls {
         }
         if (report) {
             ctx.module.confirm(f); // (an instance tried as an overload is the one called)
+            warnIfDeprecated(f, callPos);
         }
         // A method called on an instance gets the instance as its first argument (unless static).
         int first = receiver != null && !f.isStatic && (f.owner != null || f.extendsBuiltin) ? 1 : 0;

@@ -266,6 +266,9 @@ final class Expressions {
 
     TExpr name(Expr.Name n) {
         Object found = ctx.lookup(n);
+        if (ctx.module.deprecatedAlias(n.name()) instanceof Deprecation d && ctx.scope != null && ctx.scope.lookup(n.name()) == null) {
+            d.warn(ctx.diagnostics, n.pos());
+        }
         if (found instanceof Local l && l.type == Types.ERROR) {
             throw new CompileError(); // its declaration was already reported
         }

@@ -35,6 +35,8 @@ import org.trufflemojo.typed.types.Types;
 final class ModuleScope {
     final Diagnostics diagnostics;
     /** Module-level names: Function lists (overloads), compile-time constants (TExpr.Const) and types. */
+    /** The module's {@code comptime} values marked {@code @deprecated}, by name: their uses are warned about. */
+    final Map<String, Deprecation> deprecatedAliases = new HashMap<>();
     final Map<String, Object> globals = new LinkedHashMap<>() {
         @Override
         public Object get(Object key) {
@@ -275,6 +277,10 @@ final class ModuleScope {
                 }
                 declared(ad.name());
                 globals.put(ad.name(), evaluateAlias(ad));
+                Deprecation deprecation = Deprecation.of(ad.name(), ad.pos(), ad.decorators());
+                if (deprecation != null) {
+                    deprecatedAliases.put(ad.name(), deprecation);
+                }
             }
             case Stmt.Import im -> declareImport(im);
             case Stmt.Pass p -> {

@@ -514,6 +514,9 @@ final class Signatures {
         }
         for (Expr t : traits) {
             if (t instanceof Expr.Name n && moduleScope.namespace(st.module).get(n.name()) instanceof Trait trait) {
+                if (trait.syntax() != null && Deprecation.of(trait.name(), trait.syntax().pos(), trait.syntax().decorators()) instanceof Deprecation d) {
+                    d.warn(moduleScope.diagnostics, t.pos());
+                }
                 addTrait(st, trait);
             } else {
                 moduleScope.diagnostics.error(t.pos(), (t instanceof Expr.Name n ? "'" + n.name() + "'" : "this") + " is not a trait");
@@ -553,6 +556,9 @@ final class Signatures {
                     st.registerPassable = true;
                     st.trivialRegisterPassable = !d.args().isEmpty() && d.args().get(0).value() instanceof Expr.StrLit lit
                                     && lit.value().equals("trivial");
+                }
+                case "deprecated" -> {
+                    // (each use is warned about: Calls, TypeResolver)
                 }
                 default -> moduleScope.diagnostics.warning(d.pos(), "decorator '@" + d.name() + "' is ignored");
             }

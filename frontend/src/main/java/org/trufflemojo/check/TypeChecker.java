@@ -61,6 +61,11 @@ public final class TypeChecker {
     }
 
     /** The value of the compile-time define NAME ({@code -D NAME=VALUE}; "" for {@code -D NAME}), or null. */
+    /** The module-level {@code comptime} value of this name, if it is marked {@code @deprecated}; else null. */
+    Deprecation deprecatedAlias(String name) {
+        return moduleScope.deprecatedAliases.get(name);
+    }
+
     String define(String name) {
         return moduleScope.defines.get(name);
     }

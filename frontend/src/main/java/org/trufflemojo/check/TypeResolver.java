@@ -571,6 +571,14 @@ final class TypeResolver {
         });
     }
 
+    /** A struct marked {@code @deprecated} named in a type. */
+    private void warnIfDeprecated(Object named, SourcePos at) {
+        Stmt.StructDef sd = named instanceof StructType st && st.syntax != null ? st.syntax : named instanceof StructTemplate t ? t.syntax() : null;
+        if (sd != null && Deprecation.of(sd.name(), sd.pos(), sd.decorators()) instanceof Deprecation d) {
+            d.warn(moduleScope.diagnostics, at);
+        }
+    }
+
     /** The default of a struct's compile-time parameter ({@code n: Int = 4}), for a constructor call that infers the others. */
     Object parameterDefault(StructTemplate template, Stmt.TypeParam param) {
         return within(moduleScope.namespace(template.module()), Map.of(), () -> parameterArgument(param, param.defaultValue(), Map.of(), null));
@@ -617,6 +625,7 @@ final class TypeResolver {
                 return param;
             }
             Object v = names.get(n.name());
+            warnIfDeprecated(v, e.pos());
             if (v instanceof Type t) {
                 return t;
             }
@@ -661,6 +670,7 @@ final class TypeResolver {
             return resolveType(at.syntax().value(), bound, self);
         }
         if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && names.get(n.name()) instanceof StructTemplate template) {
+            warnIfDeprecated(template, e.pos());
             return instantiate(template, ix.indices(), e.pos(), typeParams, self);
         }
         if (e instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && typeParams.get(n.name()) instanceof TupleType pack

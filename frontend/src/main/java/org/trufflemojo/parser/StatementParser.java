@@ -159,7 +159,7 @@ final class StatementParser {
             return traitDef(decorators);
         }
         if ((cursor.atName("comptime") || cursor.atName("alias")) && cursor.peek(1).is(NAME)) {
-            return aliasDef(); // `@deprecated(...)` on a comptime value: nothing to do but declare it
+            return aliasDef(decorators); // `@deprecated(...)` on a comptime value
         }
         throw cursor.error(cursor.peek().pos(), "expected a function or struct after decorator");
     }
@@ -217,7 +217,7 @@ final class StatementParser {
                         return comptimeAssert();
                     }
                     if (cursor.peek(1).is(NAME)) {
-                        return aliasDef();
+                        return aliasDef(List.of());
                     }
                     break;
                 }
@@ -356,7 +356,7 @@ final class StatementParser {
         return new Stmt.ExprStmt(pos, new Expr.Call(pos, constrained, List.of()));
     }
 
-    private Stmt aliasDef() {
+    private Stmt aliasDef(List<Stmt.Decorator> decorators) {
         SourcePos pos = cursor.next().pos();
         String name = cursor.expectName("an alias name");
         List<Stmt.TypeParam> params = cursor.at(LBRACKET) ? types.typeParams() : List.of();
@@ -370,7 +370,7 @@ final class StatementParser {
             SourcePos at = lambda.pos();
             return lambda.asFunction(name, List.of(new Stmt.Decorator(at, "staticmethod", List.of())), params);
         }
-        return new Stmt.AliasDef(pos, name, params, type, value);
+        return new Stmt.AliasDef(pos, name, params, type, value, decorators);
     }
 
     private String dottedName() {

@@ -48,6 +48,19 @@ public final class Diagnostics {
         items.add(new Diagnostic(Diagnostic.Severity.WARNING, pos, spelling.apply(message)));
     }
 
+    /** A warning, unless the same one was already given at the same place; whether it was given now. */
+    public boolean warnOnce(SourcePos pos, String message) {
+        String spelled = spelling.apply(message);
+        for (Diagnostic d : items) {
+            if (d.severity() == Diagnostic.Severity.WARNING && d.pos().equals(pos) && d.message().equals(spelled)) {
+                return false;
+            }
+        }
+        warning(pos, message);
+        return true;
+    }
+
+    /** A note on the diagnostic reported just before it (rendered right after it). */
     public void note(SourcePos pos, String message) {
         items.add(new Diagnostic(Diagnostic.Severity.NOTE, pos, spelling.apply(message)));
     }
@@ -81,23 +94,39 @@ public final class Diagnostics {
     /** Renders every diagnostic, in the order they were reported, each with its source excerpt. */
     public String render() {
         StringBuilder sb = new StringBuilder();
-        List<Diagnostic> sorted = new ArrayList<>(items);
-        sorted.sort((a, b) -> a.pos().line() != b.pos().line() ? Integer.compare(a.pos().line(), b.pos().line())
-                        : Integer.compare(a.pos().column(), b.pos().column()));
-        for (Diagnostic d : sorted) {
-            render(d, sb);
+        List<List<Diagnostic>> sorted = withNotes();
+        sorted.sort((x, y) -> {
+            SourcePos a = x.get(0).pos();
+            SourcePos b = y.get(0).pos();
+            return a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column());
+        });
+        for (List<Diagnostic> group : sorted) {
+            group.forEach(d -> render(d, sb));
         }
         return included + sb.toString();
     }
 
     public String renderWarnings() {
         StringBuilder sb = new StringBuilder();
-        for (Diagnostic d : items) {
-            if (d.severity() == Diagnostic.Severity.WARNING) {
-                render(d, sb);
+        for (List<Diagnostic> group : withNotes()) {
+            if (group.get(0).severity() == Diagnostic.Severity.WARNING) {
+                group.forEach(d -> render(d, sb));
             }
         }
         return sb.toString();
+    }
+
+    /** The diagnostics in report order, each with the notes that follow it. */
+    private List<List<Diagnostic>> withNotes() {
+        List<List<Diagnostic>> groups = new ArrayList<>();
+        for (Diagnostic d : items) {
+            if (d.severity() == Diagnostic.Severity.NOTE && !groups.isEmpty()) {
+                groups.get(groups.size() - 1).add(d);
+            } else {
+                groups.add(new ArrayList<>(List.of(d)));
+            }
+        }
+        return groups;
     }
 
     private void render(Diagnostic d, StringBuilder sb) {

@@ -120,7 +120,7 @@ public sealed interface Stmt {
     }
 
     /** {@code alias name[params]: type = value} (also spelled {@code comptime}). */
-    record AliasDef(SourcePos pos, String name, List<TypeParam> typeParams, Expr type, Expr value) implements Stmt {
+    record AliasDef(SourcePos pos, String name, List<TypeParam> typeParams, Expr type, Expr value, List<Decorator> decorators) implements Stmt {
     }
 
     record ImportName(String name, String alias) {
