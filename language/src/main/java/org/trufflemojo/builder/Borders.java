@@ -45,6 +45,9 @@ final class Borders {
         if (t instanceof ListType lt && lt.isGrowable()) {
             return new ContainerBorders.ListBorder(t.name(), of(lt.element), lifecycle.elements(lt));
         }
+        if (t instanceof ListType lt && lt.fixedSize >= 0 && !lt.isView) {
+            return new ContainerBorders.FixedArrayBorder(t.name(), of(lt.element), lifecycle.elements(lt), (int) lt.fixedSize);
+        }
         if (t instanceof DictType dt && DictType.isSupportedKey(dt.key) && !(dt.key instanceof StructType)) {
             return new ContainerBorders.DictBorder(t.name(), of(dt.key), of(dt.value), lifecycle.dictTable(dt));
         }

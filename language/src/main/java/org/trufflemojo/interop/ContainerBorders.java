@@ -110,6 +110,76 @@ public final class ContainerBorders {
         }
     }
 
+    /**
+     * {@code InlineArray[T, n]} (1.x {@code Array}): a {@link MojoArray} of n elements, which can
+     * be assigned but not added or removed.
+     */
+    public static final class FixedArrayBorder extends Border {
+        @Child Border element;
+        @Child private Elements elements;
+        private final int size;
+
+        public FixedArrayBorder(String name, Border element, Elements elements, int size) {
+            super(name);
+            this.element = element;
+            this.elements = elements;
+            this.size = size;
+        }
+
+        @Override
+        public boolean isSupported() {
+            return element.isSupported();
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object export(Object mojo) {
+            ListObject array = (ListObject) mojo;
+            Object[] values = new Object[(int) array.size];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = element.export(elements.get(array, i));
+            }
+            return new MojoArray(this, values, false);
+        }
+
+        @Override
+        public Object normalize(Object foreign) throws Mismatch {
+            if (foreign instanceof MojoArray a && a.border.typeName().equals(typeName())) {
+                return a;
+            }
+            List<Object> values = arrayElements(this, element, foreign);
+            if (values.size() != size) {
+                throw new Mismatch("an array of " + values.size() + " elements");
+            }
+            return new MojoArray(this, values.toArray(), false);
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object materialize(Object border) {
+            Object[] values = ((MojoArray) border).elements;
+            ListObject array = new ListObject();
+            elements.reserveExactly(array, Math.max(1, values.length));
+            for (int i = 0; i < values.length; i++) {
+                elements.put(array, i, element.materialize(values[i]));
+                array.size = i + 1;
+            }
+            return array;
+        }
+
+        @Override
+        @TruffleBoundary
+        public void writeBack(Object border, Object finalMojo) {
+            Object[] exported = ((MojoArray) export(finalMojo)).elements;
+            System.arraycopy(exported, 0, ((MojoArray) border).elements, 0, exported.length);
+        }
+
+        /** An element assigned from another language, converted to the element type. */
+        Object element(Object value) throws Mismatch {
+            return element.normalize(value);
+        }
+    }
+
     /** {@code Dict[K, V]}: a {@link MojoDict}. */
     public static final class DictBorder extends Border {
         @Child Border key;

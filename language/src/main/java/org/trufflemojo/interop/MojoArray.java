@@ -3,12 +3,15 @@ package org.trufflemojo.interop;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.interop.UnsupportedTypeException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
 /**
- * A {@code Tuple[...]} or a {@code SIMD[dtype, n]} vector that crossed the border: a read-only
- * array of fixed size (neither can grow, and a tuple's elements are not assignable in Mojo).
+ * A {@code Tuple[...]}, a {@code SIMD[dtype, n]} vector or an {@code InlineArray[T, n]} that crossed
+ * the border: an array of fixed size (none can grow). An InlineArray's elements can be assigned; a
+ * tuple's cannot, in Mojo, and a vector is a single value.
  */
 @ExportLibrary(InteropLibrary.class)
 public final class MojoArray extends MojoValue {
@@ -53,5 +56,31 @@ public final class MojoArray extends MojoValue {
             throw InvalidArrayIndexException.create(index);
         }
         return elements[(int) index];
+    }
+
+    @ExportMessage
+    boolean isArrayElementModifiable(long index) {
+        return border instanceof ContainerBorders.FixedArrayBorder && isArrayElementReadable(index);
+    }
+
+    @ExportMessage
+    boolean isArrayElementInsertable(@SuppressWarnings("unused") long index) {
+        return false;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    void writeArrayElement(long index, Object value) throws UnsupportedMessageException, InvalidArrayIndexException, UnsupportedTypeException {
+        if (!(border instanceof ContainerBorders.FixedArrayBorder array)) {
+            throw UnsupportedMessageException.create();
+        }
+        if (!isArrayElementReadable(index)) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        try {
+            elements[(int) index] = array.element(value);
+        } catch (Border.Mismatch e) {
+            throw UnsupportedTypeException.create(new Object[]{value}, "expected " + array.element.typeName() + ", got " + e.got);
+        }
     }
 }

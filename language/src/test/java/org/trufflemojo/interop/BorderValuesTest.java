@@ -117,6 +117,16 @@ class BorderValuesTest extends MojoModuleFixture {
                     fn name_of(p: Person) -> String:
                         return p.name
 
+                    fn digits() -> InlineArray[Int, 3]:
+                        return InlineArray[Int, 3](1, 2, 3)
+
+                    fn array_sum(a: InlineArray[Int, 3]) -> Int:
+                        return a[0] + a[1] + a[2]
+
+                    fn double_all(mut a: InlineArray[Int, 3]):
+                        for i in range(3):
+                            a[i] *= 2
+
                     fn main():
                         pass
                     """;
@@ -202,6 +212,24 @@ class BorderValuesTest extends MojoModuleFixture {
         assertTrue(module.invokeMember("maybe", false).isNull());
         assertEquals(3, module.invokeMember("or_zero", 3).asLong());
         assertEquals(0, module.invokeMember("or_zero", (Object) null).asLong());
+    }
+
+    @Test
+    void anInlineArrayIsAnArrayOfFixedSizeWithAssignableElements() {
+        Value a = module.invokeMember("digits");
+        assertEquals(3, a.getArraySize());
+        assertEquals("[1, 2, 3]", a.toString());
+        a.setArrayElement(0, 10);
+        assertThrows(ClassCastException.class, () -> a.setArrayElement(1, "two"));
+        assertThrows(ArrayIndexOutOfBoundsException.class, () -> a.setArrayElement(3, 4));
+        assertThrows(UnsupportedOperationException.class, () -> a.removeArrayElement(0));
+        assertEquals(15, module.invokeMember("array_sum", a).asLong(), "a Mojo array goes back as it is");
+        assertEquals(6, module.invokeMember("array_sum", new int[]{1, 2, 3}).asLong());
+        PolyglotException e = assertThrows(PolyglotException.class, () -> module.invokeMember("array_sum", new int[]{1, 2}));
+        assertEquals("error: argument 'a' of 'array_sum': expected InlineArray[Int, 3], got an array of 2 elements", e.getMessage());
+        module.invokeMember("double_all", a);
+        assertEquals("[20, 4, 6]", a.toString(), "a mut argument shows the callee's changes");
+        assertEquals("InlineArray[Int, 3]", a.getMetaObject().getMetaQualifiedName());
     }
 
     @Test

@@ -28,10 +28,10 @@ class FunctionsAndMethodsTest extends MojoModuleFixture {
                     fn grow(mut l: List[Int]):
                         l.append(99)
 
-                    fn first_of(a: InlineArray[Int, 3]) -> Int:
-                        return a[0]
+                    fn first_of(p: UnsafePointer[Int]) -> Int:
+                        return p[0]
 
-                    fn get_first_of() -> fn(InlineArray[Int, 3]) -> Int:
+                    fn get_first_of() -> fn(UnsafePointer[Int]) -> Int:
                         return first_of
 
                     fn make_list() -> List[Int]:
@@ -78,7 +78,7 @@ class FunctionsAndMethodsTest extends MojoModuleFixture {
     @Test
     void aFunctionValueOfATypeThatCannotCrossSaysSo() {
         PolyglotException e = assertThrows(PolyglotException.class, () -> module.invokeMember("get_first_of"));
-        assertEquals("error: 'get_first_of' cannot be called from another language yet: its result type 'fn(InlineArray[Int, 3]) -> Int'", e.getMessage());
+        assertEquals("error: 'get_first_of' cannot be called from another language yet: its result type 'fn(UnsafePointer[Int]) -> Int'", e.getMessage());
     }
 
     @Test

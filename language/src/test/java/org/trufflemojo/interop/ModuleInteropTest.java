@@ -57,8 +57,8 @@ class ModuleInteropTest {
                             raise Error("negative: " + String(x))
                         return x
 
-                    fn first_of(a: InlineArray[Int, 3]) -> Int:
-                        return a[0]
+                    fn first_of(p: UnsafePointer[Int]) -> Int:
+                        return p[0]
 
                     fn main():
                         print("main ran")
@@ -126,7 +126,7 @@ class ModuleInteropTest {
             PolyglotException list = assertThrows(PolyglotException.class, () -> module.invokeMember("total", 1));
             assertEquals("error: argument 'values' of 'total': expected List[Int], got Int", list.getMessage());
             PolyglotException unsupported = assertThrows(PolyglotException.class, () -> module.invokeMember("first_of", 1));
-            assertEquals("error: 'first_of' cannot be called from another language yet: its argument type 'InlineArray[Int, 3]'", unsupported.getMessage());
+            assertEquals("error: 'first_of' cannot be called from another language yet: its argument type 'UnsafePointer[Int]'", unsupported.getMessage());
         }
     }
 
