@@ -46,6 +46,29 @@ public final class MojoContext {
         this.memory = new NativeMemory(checkMemory);
     }
 
+    /** The struct values other languages hold through handles, destroyed when the context closes if not released before. */
+    private final java.util.Set<org.trufflemojo.interop.MojoStructHandle> handles = new java.util.LinkedHashSet<>();
+
+    @TruffleBoundary
+    public void holdUntilClose(org.trufflemojo.interop.MojoStructHandle handle) {
+        handles.add(handle);
+    }
+
+    @TruffleBoundary
+    public void stopHolding(org.trufflemojo.interop.MojoStructHandle handle) {
+        handles.remove(handle);
+    }
+
+    /** Releases every handle still held, the newest first (a later value may refer to an earlier one). */
+    @TruffleBoundary
+    public void releaseHandles() {
+        List<org.trufflemojo.interop.MojoStructHandle> held = new ArrayList<>(handles);
+        java.util.Collections.reverse(held);
+        for (org.trufflemojo.interop.MojoStructHandle h : held) {
+            h.release();
+        }
+    }
+
     public NativeMemory memory() {
         return memory;
     }

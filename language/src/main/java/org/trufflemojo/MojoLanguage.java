@@ -101,6 +101,12 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
 
     /** A closed (or cancelled) context's native memory goes back to the system. */
     @Override
+    protected void finalizeContext(MojoContext context) {
+        context.releaseHandles(); // (their destructors are Mojo code, which may still run here, not in disposeContext)
+        context.flush();
+    }
+
+    @Override
     protected void disposeContext(MojoContext context) {
         context.memory().releaseAll();
     }

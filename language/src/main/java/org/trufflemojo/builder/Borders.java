@@ -12,6 +12,7 @@ import org.trufflemojo.interop.BorderCallRoot;
 import org.trufflemojo.interop.ContainerBorders;
 import org.trufflemojo.interop.MojoFunction;
 import org.trufflemojo.interop.ScalarBorders;
+import org.trufflemojo.interop.StructHandleBorder;
 import org.trufflemojo.nodes.struct.LifecycleNodes;
 import org.trufflemojo.syntax.Stmt;
 import org.trufflemojo.typed.Function;
@@ -71,6 +72,10 @@ final class Borders {
         if (t instanceof StructType st && st.userCopyInit == null && st.userMoveInit == null && st.userDel == null) {
             return new ContainerBorders.OwningStructBorder(t.name(), lifecycle.layout(st),
                             st.fieldList().stream().map(f -> of(f.type())).toArray(Border[]::new));
+        }
+        if (t instanceof StructType st) {
+            lifecycle.layout(st);
+            return new StructHandleBorder(t.name(), language, st.isCopyable() ? lifecycle.copy(st) : null, lifecycle.destroy(st));
         }
         return scalar(t);
     }

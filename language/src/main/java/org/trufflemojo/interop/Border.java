@@ -63,6 +63,15 @@ public abstract class Border extends Node {
     public void writeBack(Object border, Object finalMojo) {
     }
 
+    /**
+     * Whether the border form holds the Mojo value itself (a handle) rather than a copy of its
+     * contents: then an exported value is kept, not destroyed after the call, and a value
+     * materialized for a {@code read} or {@code mut} parameter is only lent to the call.
+     */
+    public boolean holdsValues() {
+        return false;
+    }
+
     /** Whether values of this type can cross at all (some types are not supported yet). */
     public boolean isSupported() {
         return true;

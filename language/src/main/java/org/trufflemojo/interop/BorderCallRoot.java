@@ -8,6 +8,7 @@ import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.RootNode;
 
+import org.trufflemojo.MojoContext;
 import org.trufflemojo.nodes.struct.LifecycleNodes;
 import org.trufflemojo.runtime.MojoError;
 import org.trufflemojo.runtime.MojoRaise;
@@ -94,7 +95,7 @@ public final class BorderCallRoot extends RootNode {
                 }
             }
             Object exported = result.export(value);
-            if (destroyResult != null) {
+            if (destroyResult != null && !result.holdsValues()) {
                 destroyResult.execute(value);
             }
             return exported;
@@ -102,12 +103,14 @@ public final class BorderCallRoot extends RootNode {
             e.toError(); // the other language gets the message; a typed error's value has no one left to hold it
             throw e;
         } finally {
+            MojoContext.get(this).flush(); // (what the function printed shows before the caller goes on)
             for (int i = 0; i < borders.length; i++) {
                 if (i >= made) {
                     break;
                 }
                 // (before the call nothing was handed over; after it, a `var` argument is the callee's)
-                if (destroys[i] != null && (!called || !parameters[i].owned())) {
+                // (a handle's value is only lent to a read or mut parameter: the handle keeps it)
+                if (destroys[i] != null && (!called || !parameters[i].owned()) && (parameters[i].owned() || !borders[i].holdsValues())) {
                     destroys[i].execute(mojoArguments[i]);
                 }
             }
