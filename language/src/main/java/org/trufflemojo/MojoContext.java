@@ -36,6 +36,14 @@ public final class MojoContext {
     private final List<CallTarget> functions = new ArrayList<>();
     private final Map<CallTarget, Long> functionNumbers = new HashMap<>();
 
+    /**
+     * Python objects stored in native memory (a List[PythonObject], a struct field), as their number
+     * here. They stay referenced until the context closes: a Mojo copy of one is a copy of its
+     * number, so no single destroy can tell the object is no longer stored anywhere.
+     */
+    private final List<Object> foreignObjects = new ArrayList<>();
+    private final Map<Object, Long> foreignObjectNumbers = new java.util.IdentityHashMap<>();
+
     /** The addresses of the sys.ffi._Global values made so far, by name. */
     private final Map<String, Long> globals = new HashMap<>();
     private PythonBridge python;
@@ -80,6 +88,24 @@ public final class MojoContext {
             functions.add(f);
             return (long) functions.size() - 1;
         });
+    }
+
+    /** The number a foreign (Python) object is stored as in native memory. */
+    @TruffleBoundary
+    public long foreignObjectNumber(Object object) {
+        return foreignObjectNumbers.computeIfAbsent(object, o -> {
+            foreignObjects.add(o);
+            return (long) foreignObjects.size() - 1;
+        });
+    }
+
+    /** The foreign object stored as the given number. */
+    @TruffleBoundary
+    public Object foreignObject(long number, Node location) {
+        if (number < 0 || number >= foreignObjects.size()) {
+            throw new MojoError("this memory does not hold a Python object (it was never initialized with one)", location);
+        }
+        return foreignObjects.get((int) number);
     }
 
     /** The function value stored as the given number. */

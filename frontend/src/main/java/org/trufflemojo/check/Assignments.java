@@ -258,6 +258,11 @@ final class Assignments {
     }
 
     TStmt augAssign(Stmt.AugAssign a) {
+        Expr owner = a.target() instanceof Expr.Attribute at ? at.target() : a.target() instanceof Expr.Index ix ? ix.target() : null;
+        if (owner != null && expressions.expression(owner, null).type() == Types.PYTHON_OBJECT) {
+            // `o.x += 1`, `d["k"] *= 2` of a PythonObject: Python's operator, then Python's assignment
+            return assign(new Stmt.Assign(a.pos(), List.of(a.target()), new Expr.Binary(a.pos(), a.op(), a.target(), a.value())));
+        }
         if (a.target() instanceof Expr.Index ix) {
             TExpr object = expressions.expression(ix.target(), null);
             if (object.type() instanceof DictType dt) {

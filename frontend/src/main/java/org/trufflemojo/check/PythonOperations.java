@@ -50,7 +50,8 @@ final class PythonOperations {
         if (!convertible(value.type())) {
             throw ctx.error(pos, "cannot convert '" + Types.materialize(value.type()).name() + "' to 'PythonObject'");
         }
-        List<Function> conversions = StandardLibrary.functionsIn(StandardLibrary.module("python").globals(), "_to_python");
+        // (libraryInternal: the python module's own code, while it is being checked, sees its own declarations)
+        List<Function> conversions = ((List<?>) ctx.module.libraryInternal("python", "_to_python")).stream().map(f -> (Function) f).toList();
         return calls.resolveCall(pos, "PythonObject", conversions, null, List.of(new Expr.Arg(pos, null, new Expr.Checked(pos, value), false)));
     }
 

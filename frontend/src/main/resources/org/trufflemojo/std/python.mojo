@@ -41,3 +41,32 @@ struct Python:
     fn evaluate(code: String) raises -> PythonObject:
         """The value of a Python expression."""
         ...
+
+    @staticmethod
+    fn none() raises -> PythonObject:
+        """Python's None."""
+        return Python.evaluate("None")
+
+    @staticmethod
+    fn list(*values: PythonObject) raises -> PythonObject:
+        """A new Python list of the values (each converted to a PythonObject)."""
+        var result = Python.evaluate("[]")
+        for v in values:
+            result.append(v)
+        return result
+
+    @staticmethod
+    fn tuple(*values: PythonObject) raises -> PythonObject:
+        """A new Python tuple of the values."""
+        var items = Python.evaluate("[]")
+        for v in values:
+            items.append(v)
+        return Python.import_module("builtins").tuple(items)
+
+    @staticmethod
+    fn dict(**entries: PythonObject) raises -> PythonObject:
+        """A new Python dict of the keyword arguments."""
+        var result = Python.evaluate("{}")
+        for entry in entries.items():
+            result[entry.key] = entry.value
+        return result

@@ -223,6 +223,9 @@ final class Lifecycle {
         if (t instanceof FunctionType) {
             return new MemoryNodes.FunctionLoader();
         }
+        if (t == Types.PYTHON_OBJECT) {
+            return new MemoryNodes.ForeignObjectLoader();
+        }
         return new MemoryNodes.PrimitiveLoader(t.repr());
     }
 
@@ -261,6 +264,9 @@ final class Lifecycle {
         }
         if (t instanceof FunctionType) {
             return new MemoryNodes.FunctionStorer();
+        }
+        if (t == Types.PYTHON_OBJECT) {
+            return new MemoryNodes.ForeignObjectStorer();
         }
         return new MemoryNodes.PrimitiveStorer(t.repr());
     }

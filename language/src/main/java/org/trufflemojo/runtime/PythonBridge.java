@@ -22,14 +22,22 @@ public final class PythonBridge {
                     + "and, when embedded, a Context that allows polyglot access (allowPolyglotAccess(PolyglotAccess.ALL))";
 
     private static final String HELPERS = """
-                    import builtins, importlib, operator
+                    import builtins, importlib, operator, types
                     def _mojo_call(f, names, *args):
                         if not names:
                             return f(*args)
                         keys = names.split(',')
                         n = len(args) - len(keys)
                         return f(*args[:n], **dict(zip(keys, args[n:])))
-                    (builtins, importlib, operator, _mojo_call)
+                    def _mojo_evaluate(code):
+                        try:
+                            expression = compile(code, 'evaluate', 'eval')
+                        except SyntaxError:
+                            module = types.ModuleType('evaluated')
+                            exec(compile(code, 'evaluate', 'exec'), module.__dict__)
+                            return module
+                        return eval(expression, {})
+                    (builtins, importlib, operator, _mojo_call, _mojo_evaluate)
                     """;
 
     private final Env env;
@@ -38,6 +46,8 @@ public final class PythonBridge {
     private final Object importlib;
     private final Object operator;
     private final Object call;
+    /** Python.evaluate: an expression's value, or (statements, as Mojo's {@code file=True}) the module they made. */
+    private final Object evaluate;
 
     private PythonBridge(Env env, Object helpers) throws InteropException {
         this.env = env;
@@ -45,6 +55,7 @@ public final class PythonBridge {
         this.importlib = interop.readArrayElement(helpers, 1);
         this.operator = interop.readArrayElement(helpers, 2);
         this.call = interop.readArrayElement(helpers, 3);
+        this.evaluate = interop.readArrayElement(helpers, 4);
     }
 
     /** The bridge of a context, or a Mojo error (not one a program can catch) saying what is missing. */
@@ -66,10 +77,10 @@ public final class PythonBridge {
         return env.parsePublic(Source.newBuilder("python", code, name).build()).call();
     }
 
-    /** {@code Python.evaluate(code)}: the value of the Python code (of its last expression). */
+    /** {@code Python.evaluate(code)}: the value of the Python expression (statements give the module they made). */
     @TruffleBoundary
     public Object evaluate(String code, Node location) {
-        return interop(() -> eval(env, code, "evaluate"), location);
+        return interop(() -> InteropLibrary.getUncached().execute(evaluate, code), location);
     }
 
     @TruffleBoundary

@@ -42,6 +42,8 @@ class MojoUsesPythonTest {
                         caught: 'int' object is not iterable
                         caught: invalid syntax (evaluate, line 1)
                         {'k': -5} -6 5.0
+                        3.5 {'k': -10} [1, 'two', 5, None] (1, 2) {'a': 1, 'b': 'c'} None
+                        2 two kept
                         """, out.toString(StandardCharsets.UTF_8));
         assertEquals("'list' object has no attribute 'missing'", failure.getMessage());
     }

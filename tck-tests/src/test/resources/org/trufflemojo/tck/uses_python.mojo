@@ -48,4 +48,13 @@ def main():
     var ns = Python.import_module("types").SimpleNamespace()
     ns.ratio = 2.5
     print(d, ~x, ns.ratio * 2)
+    ns.ratio += 1
+    d["k"] *= 2
+    var made = Python.list(1, "two", x)
+    made.append(Python.none())
+    print(ns.ratio, d, made, Python.tuple(1, 2), Python.dict(a=1, b="c"), Python.evaluate("None"))
+    var stored = List[PythonObject]()
+    stored.append(made)
+    stored.append(Python.evaluate("'kept'"))
+    print(len(stored), stored[0][1], stored[1])
     _ = values.missing

@@ -22,8 +22,8 @@ public final class NativeLayout {
         if (t == Types.INT || t == Types.UINT || t == Types.FLOAT64 || t == Types.BOOL || t instanceof PointerType || t instanceof ScalarType) {
             return true;
         }
-        if (t == Types.STRING || t instanceof VectorType || t instanceof FunctionType) {
-            return true;
+        if (t == Types.STRING || t instanceof VectorType || t instanceof FunctionType || t == Types.PYTHON_OBJECT) {
+            return true; // (a function or a Python object is stored as its number in a table of the context)
         }
         if (t instanceof BoxType bt) {
             return bt.isNative(); // the address of the boxed value

@@ -439,6 +439,28 @@ public final class MemoryNodes {
         }
     }
 
+    /**
+     * Reads a Python object (any object of another language), stored as its number in the context's
+     * table of foreign objects: native memory cannot hold a reference the garbage collector sees.
+     */
+    public static final class ForeignObjectLoader extends Loader {
+        @Override
+        public Object load(long address) {
+            NativeMemory m = memory(this);
+            m.check(address, 8, this);
+            return MojoContext.get(this).foreignObject(m.getLong(address), this);
+        }
+    }
+
+    public static final class ForeignObjectStorer extends Storer {
+        @Override
+        public void store(long address, Object value) {
+            NativeMemory m = memory(this);
+            m.check(address, 8, this);
+            m.putLong(address, MojoContext.get(this).foreignObjectNumber(value));
+        }
+    }
+
     /** Reads an Optional stored as its value followed by a presence flag. */
     public static final class OptionalLoader extends Loader {
         private final long flagOffset;
