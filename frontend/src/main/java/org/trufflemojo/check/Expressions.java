@@ -1708,15 +1708,16 @@ final class Expressions {
                 }
             }
         }
-        if (ctx.function != null) {
-            for (Map.Entry<String, Object> a : ctx.function.typeArgs.entrySet()) {
-                if (a.getValue() instanceof Type t) {
-                    params.put(a.getKey(), t);
-                } else if (a.getValue() instanceof TExpr.Const k) {
-                    constants.put(a.getKey(), k);
-                }
+        // (a compile-time expression of a declaration, checked without a function, sees its declaration's parameters)
+        Map<String, Object> typeArgs = ctx.function != null ? ctx.function.typeArgs : ctx.constantsTypeArgs;
+        for (Map.Entry<String, Object> a : typeArgs.entrySet()) {
+            if (a.getValue() instanceof Type t) {
+                params.put(a.getKey(), t);
+            } else if (a.getValue() instanceof TExpr.Const k) {
+                constants.put(a.getKey(), k);
             }
         }
-        return ctx.module.resolveType(e, params, ctx.function == null ? null : ctx.function.owner, constants);
+        StructType self = ctx.function != null ? ctx.function.owner : ctx.constantsSelf instanceof StructType st ? st : null;
+        return ctx.module.resolveType(e, params, self, constants);
     }
 }

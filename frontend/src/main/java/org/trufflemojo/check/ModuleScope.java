@@ -133,8 +133,12 @@ final class ModuleScope {
                         "Indexer", "RegisterPassable"}) {
             globals.put(t, Trait.builtin(t));
         }
-        // the 1.x name of the trait of the types destroyed at their last use
+        // the 1.x names of the traits of the types destroyed at their last use and of == and !=
         globals.put("ImplicitlyDeletable", globals.get("ImplicitlyDestructible"));
+        globals.put("Deinitable", globals.get("ImplicitlyDestructible"));
+        globals.put("Equatable", globals.get("EqualityComparable"));
+        // 1.x spells @register_passable("trivial") as a trait
+        globals.put("TrivialRegisterPassable", Trait.builtin("TrivialRegisterPassable"));
         // KeyElement is a composition: what a Dict key needs (a struct declaring it is copyable, movable, hashable and comparable)
         globals.put("KeyElement", new Trait("KeyElement", null, List.of("Copyable", "Movable", "Hashable", "EqualityComparable")));
         globals.put("Writer", Types.WRITER);

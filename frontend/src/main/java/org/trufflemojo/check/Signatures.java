@@ -510,6 +510,13 @@ final class Signatures {
         }
         List<Expr> traits = new ArrayList<>();
         for (Expr t : st.syntax.traits()) {
+            if (t instanceof Expr.Conditional c) {
+                // 1.x `Trait where condition`: a conformance only the instances meeting the condition have
+                if (!conditionHolds(st, c.condition())) {
+                    continue;
+                }
+                t = c.then();
+            }
             addComposedTraits(t, traits);
         }
         for (Expr t : traits) {
@@ -522,6 +529,16 @@ final class Signatures {
                 moduleScope.diagnostics.error(t.pos(), (t instanceof Expr.Name n ? "'" + n.name() + "'" : "this") + " is not a trait");
             }
         }
+    }
+
+    /** A compile-time condition on a struct instance's parameters ({@code conforms_to(T, Writable)}). */
+    private boolean conditionHolds(StructType st, Expr condition) {
+        TExpr value = FunctionChecker.forConstants(moduleScope.checker(), st.module, st, st.typeArgs).expression(condition, Types.BOOL);
+        if (ConstantFolder.fold(value) instanceof TExpr.Const c && c.value() instanceof Boolean b) {
+            return b;
+        }
+        moduleScope.diagnostics.error(condition.pos(), "the condition of a conformance must be a compile-time Bool");
+        throw new CompileError();
     }
 
     void declareMembers(StructType st) {
@@ -565,8 +582,9 @@ final class Signatures {
         }
 
         declareConformances(st);
-        if (st.traits.contains("RegisterPassable")) {
+        if (st.traits.contains("RegisterPassable") || st.traits.contains("TrivialRegisterPassable")) {
             st.registerPassable = true; // 1.x spells @register_passable as a trait
+            st.trivialRegisterPassable |= st.traits.contains("TrivialRegisterPassable");
         }
         for (Stmt m : sd.members()) {
             switch (m) {
@@ -621,6 +639,17 @@ final class Signatures {
             }
         }
         addTraitMethods(st);
+        if (st.module == null) {
+            for (Stmt.FunctionDef fd : ReflectedMethods.of(st)) {
+                Function f = new Function(fd.name(), fd.namePos(), fd, st);
+                f.typeArgs = st.typeArgs;
+                markGeneric(f, moduleScope);
+                st.methods.computeIfAbsent(fd.name(), k -> new ArrayList<>()).add(f);
+                if (!f.isTemplate) {
+                    moduleScope.allFunctions.add(f);
+                }
+            }
+        }
         if (value) {
             st.synthesizedCopy = true;
             st.synthesizedMove = true;

@@ -572,7 +572,13 @@ final class StatementParser {
         List<Expr> traits = new ArrayList<>();
         if (cursor.accept(LPAREN)) {
             while (!cursor.at(RPAREN)) {
-                traits.add(expressions.expression());
+                Expr trait = expressions.expression();
+                if (cursor.atName("where")) {
+                    // 1.x conditional conformance `Writable where conforms_to(T, Writable)`: the trait if the condition holds
+                    SourcePos at = cursor.next().pos();
+                    trait = new Expr.Conditional(at, expressions.expression(), trait, new Expr.Name(at, "AnyType"));
+                }
+                traits.add(trait);
                 if (!cursor.accept(COMMA)) {
                     break;
                 }

@@ -3,6 +3,7 @@
 # from their arguments; sort is builtin.sort's.)
 
 from builtin.sort import sort, partition
+from memory.alloc import alloc
 
 
 @primitive("INT_ABS")
