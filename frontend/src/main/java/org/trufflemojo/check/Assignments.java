@@ -93,7 +93,10 @@ final class Assignments {
 
     TStmt assign(Stmt.Assign a) {
         if (a.targets().size() != 1) {
-            throw ctx.error(a.pos(), "chained assignment is not supported yet");
+            return chained(a);
+        }
+        if (a.declares() && a.targets().get(0) instanceof Expr.Name n) {
+            return varDecl(new Stmt.VarDecl(n.pos(), n.name(), null, a.value()));
         }
         Expr target = a.targets().get(0);
         if (target instanceof Expr.TupleLit names) {
@@ -257,11 +260,25 @@ final class Assignments {
         }
     }
 
+    /** {@code x = y = value}: the value once, then each target, left to right, gets its own copy (the last takes it). */
+    private TStmt chained(Stmt.Assign a) {
+        TExpr value = expressions.expression(a.value(), null);
+        Type type = valueType(value, a.value().pos());
+        Local held = ctx.newLocal("(assigned value)", type, a.pos());
+        List<TStmt> out = new ArrayList<>();
+        out.add(new TStmt.WriteLocal(a.pos(), held, conventions.owned(conversions.coerce(value, type, a.value().pos()), a.value().pos()), true));
+        for (Expr target : a.targets()) {
+            Expr copy = new Expr.Checked(target.pos(), new TExpr.ReadLocal(target.pos(), type, held));
+            out.add(assign(new Stmt.Assign(target.pos(), List.of(target), copy, a.declares())));
+        }
+        return new TStmt.Block(a.pos(), out);
+    }
+
     TStmt augAssign(Stmt.AugAssign a) {
         Expr owner = a.target() instanceof Expr.Attribute at ? at.target() : a.target() instanceof Expr.Index ix ? ix.target() : null;
         if (owner != null && expressions.expression(owner, null).type() == Types.PYTHON_OBJECT) {
             // `o.x += 1`, `d["k"] *= 2` of a PythonObject: Python's operator, then Python's assignment
-            return assign(new Stmt.Assign(a.pos(), List.of(a.target()), new Expr.Binary(a.pos(), a.op(), a.target(), a.value())));
+            return assign(new Stmt.Assign(a.pos(), List.of(a.target()), new Expr.Binary(a.pos(), a.op(), a.target(), a.value()), false));
         }
         if (a.target() instanceof Expr.Index ix) {
             TExpr object = expressions.expression(ix.target(), null);

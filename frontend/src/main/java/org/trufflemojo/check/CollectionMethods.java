@@ -462,7 +462,9 @@ final class CollectionMethods {
         for (int i = 0; i < tt.elements.size(); i++) {
             Expr target = names.elements().get(i);
             TExpr element = new TExpr.TupleGet(target.pos(), tt.elements.get(i), new TExpr.ReadLocal(a.pos(), tt, temp), i);
-            out.add(statements.statement(new Stmt.Assign(target.pos(), List.of(target), new Expr.Checked(target.pos(), element))));
+            Expr checked = new Expr.Checked(target.pos(), element);
+            out.add(statements.statement(a.declares() && target instanceof Expr.Name n ? new Stmt.VarDecl(n.pos(), n.name(), null, checked)
+                            : new Stmt.Assign(target.pos(), List.of(target), checked, false)));
         }
         return new TStmt.Block(a.pos(), out);
     }

@@ -66,7 +66,7 @@ final class Comprehensions {
         Stmt add = switch (c.kind()) {
             case LIST -> call(pos, result, "append", c.element());
             case SET -> call(pos, result, "add", c.element());
-            case DICT -> new Stmt.Assign(pos, List.of(new Expr.Index(pos, result, List.of(new Expr.Arg(pos, null, c.element(), false)))), c.value());
+            case DICT -> new Stmt.Assign(pos, List.of(new Expr.Index(pos, result, List.of(new Expr.Arg(pos, null, c.element(), false)))), c.value(), false);
         };
         List<TStmt> code = new ArrayList<>();
         Local[] made = new Local[1];

@@ -88,6 +88,7 @@ final class Expressions {
             case Expr.Call c -> call(c);
             case Expr.Index i -> index(i);
             case Expr.Transfer t -> transfer(t);
+            case Expr.Walrus w -> walrus(w, expected);
             case Expr.Attribute a -> attribute(a);
             case Expr.Checked k -> (TExpr) k.payload();
             case Expr.ListLit l -> collections.listLiteral(l.pos(), l.elements(), expected);
@@ -352,6 +353,28 @@ final class Expressions {
         Type declared = m.type() == null ? null : resolveType(m.type());
         TExpr value = expression(m.value(), declared);
         return declared == null ? value : conversions.coerce(value, declared, pos);
+    }
+
+    /**
+     * {@code (name := value)}: the value is assigned to the variable (a new one in the enclosing
+     * block if there is none of that name yet), and the expression is the variable's value.
+     */
+    private TExpr walrus(Expr.Walrus w, Type expected) {
+        Local l = ctx.scope.lookup(w.name()) instanceof Local existing ? existing : null;
+        TExpr value = expression(w.value(), l != null ? l.type : expected);
+        TStmt write;
+        if (l == null) {
+            Type type = Types.materialize(value.type());
+            l = ctx.newLocal(w.name(), type, w.pos());
+            ctx.scope.names.put(w.name(), l);
+            write = new TStmt.WriteLocal(w.pos(), l, conventions.owned(conversions.coerce(value, type, w.value().pos()), w.value().pos()), true);
+        } else {
+            if (!l.mutable) {
+                throw ctx.error(w.pos(), "expression must be mutable in assignment ('" + w.name() + "' is read-only)");
+            }
+            write = new TStmt.WriteLocal(w.pos(), l, conventions.owned(conversions.coerce(value, l.type, w.value().pos()), w.value().pos()), false);
+        }
+        return new TExpr.Block(w.pos(), l.type, write, new TExpr.ReadLocal(w.pos(), l.type, l));
     }
 
     /** A compile-time parameter holding a struct value ({@code foo: Foo[x]}), made where it is used. */

@@ -47,6 +47,29 @@ final class FunctionContext {
      * ({@code Error}, or 1.x typed errors), which decide the type of what its {@code except} binds.
      */
     final Deque<Set<Type>> caughtErrors = new ArrayDeque<>();
+    /** The errors being handled by the enclosing {@code except} blocks, innermost first (what a bare {@code raise} raises again). */
+    final Deque<HandledError> handledErrors = new ArrayDeque<>();
+
+    /** The error an {@code except} block handles: its variable, made when a bare {@code raise} needs one the block did not name. */
+    static final class HandledError {
+        final Type type;
+        final SourcePos pos;
+        Local local;
+
+        HandledError(Type type, SourcePos pos, Local local) {
+            this.type = type;
+            this.pos = pos;
+            this.local = local;
+        }
+
+        Local local(FunctionContext ctx) {
+            if (local == null) {
+                local = new Local("(handled error)", type, pos, null, -1, ctx.function.locals.size(), true);
+                ctx.function.locals.add(local);
+            }
+            return local;
+        }
+    }
     /** The variables whose address the body takes (see {@link AddressTakenNames}): they live in native memory. */
     Set<String> addressTaken = Set.of();
 

@@ -773,7 +773,7 @@ final class Statements {
 
     private TStmt raiseStatement(Stmt.Raise r) {
         if (r.value() == null) {
-            throw ctx.error(r.pos(), "a bare 'raise' (re-raise) is not supported yet");
+            return reraise(r);
         }
         Type declared = ctx.function == null ? null : ctx.function.errorType;
         TExpr value = expressions.expression(r.value(), declared != null ? declared : Types.ERROR_VALUE);
@@ -788,20 +788,38 @@ final class Statements {
         return new TStmt.Raise(r.pos(), value, null);
     }
 
+    /** A bare {@code raise} in an {@code except} block: the error being handled, raised again. */
+    private TStmt reraise(Stmt.Raise r) {
+        if (ctx.handledErrors.isEmpty()) {
+            throw ctx.error(r.pos(), "a bare 'raise' raises the error being handled again: it must be inside an 'except' block");
+        }
+        Local error = ctx.handledErrors.peek().local(ctx);
+        TExpr value = conventions.owned(new TExpr.ReadLocal(r.pos(), error.type, error), r.pos());
+        if (error.type instanceof StructType st) {
+            return raiseTyped(r.pos(), value, st);
+        }
+        ctx.checkMayRaise(r.pos(), "'raise'", null);
+        return new TStmt.Raise(r.pos(), value, null);
+    }
+
     /**
      * {@code raise value} of a 1.x typed error: the value is held in a hidden variable, so that its
      * text (what it is where it is caught as an Error) can be written before the value is taken.
      */
     private TStmt raiseTyped(Stmt.Raise r, TExpr value, StructType errorType) {
-        ctx.checkMayRaise(r.pos(), "'raise'", errorType);
-        SourcePos pos = r.value().pos();
+        return raiseTyped(r.pos(), value, errorType);
+    }
+
+    private TStmt raiseTyped(SourcePos at, TExpr value, StructType errorType) {
+        ctx.checkMayRaise(at, "'raise'", errorType);
+        SourcePos pos = value.pos();
         Local held = ctx.newLocal("(raised error)", errorType, pos);
         TExpr read = new TExpr.ReadLocal(pos, errorType, held);
         boolean writable = !errorType.methods("write_to").isEmpty() || !errorType.methods("__str__").isEmpty();
         TExpr message = new TExpr.Format(pos, Types.ERROR_VALUE, List.of(writable ? builtins.printable(read, pos)
                         : new TExpr.Const(pos, Types.STRING, errorType.name())));
-        return new TStmt.Block(r.pos(), List.of(new TStmt.WriteLocal(pos, held, conventions.owned(value, pos), true),
-                        new TStmt.Raise(r.pos(), conventions.owned(new TExpr.ReadLocal(pos, errorType, held), pos), message)));
+        return new TStmt.Block(at, List.of(new TStmt.WriteLocal(pos, held, conventions.owned(value, pos), true),
+                        new TStmt.Raise(at, conventions.owned(new TExpr.ReadLocal(pos, errorType, held), pos), message)));
     }
 
     private TStmt tryStatement(Stmt.Try t) {
@@ -837,9 +855,11 @@ final class Statements {
                     ctx.function.locals.add(error);
                     ctx.scope.names.put(clause.name(), error);
                 }
+                ctx.handledErrors.push(new FunctionContext.HandledError(caught, clause.pos(), error));
                 handler = block(clause.body(), clause.pos());
             } finally {
                 ctx.scope = saved;
+                error = ctx.handledErrors.pop().local; // (one a bare `raise` needed, where the clause named none)
             }
         }
         TStmt otherwise = t.otherwise().isEmpty() ? null : block(t.otherwise(), t.pos());

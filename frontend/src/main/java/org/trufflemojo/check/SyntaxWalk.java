@@ -143,6 +143,10 @@ final class SyntaxWalk {
                 expression(c.otherwise());
             }
             case Expr.Transfer t -> expression(t.value());
+            case Expr.Walrus w -> {
+                visitor.declared(w.name());
+                expression(w.value());
+            }
             case Expr.ListLit l -> expressions(l.elements());
             case Expr.TupleLit t -> expressions(t.elements());
             case Expr.SetLit s -> expressions(s.elements());

@@ -44,10 +44,12 @@ final class ExpressionParser {
         return new Expr.TupleLit(pos, items);
     }
 
+    /** An expression, or an assignment expression {@code name := value}. */
     Expr namedExpression() {
         if (cursor.at(NAME) && cursor.peek(1).is(WALRUS)) {
-            // The walrus is rare in Mojo; parse and treat as assignment expression later.
-            throw cursor.error(cursor.peek(1).pos(), "assignment expressions (':=') are not supported");
+            Token name = cursor.next();
+            cursor.next();
+            return new Expr.Walrus(name.pos(), name.text(), expression());
         }
         return expression();
     }
@@ -486,6 +488,13 @@ final class ExpressionParser {
                             return types.fnType(t.pos());
                         }
                         return new Expr.Name(t.pos(), t.text());
+                    case "comptime":
+                        if (cursor.at(LPAREN)) {
+                            // 1.x `comptime (expr)`: the value computed while compiling. A pure
+                            // expression has the same value at run time, which is how it is computed here.
+                            return primary();
+                        }
+                        return new Expr.Name(t.pos(), t.text());
                     default:
                         return new Expr.Name(t.pos(), t.text());
                 }
@@ -494,7 +503,7 @@ final class ExpressionParser {
                 if (cursor.accept(RPAREN)) {
                     return new Expr.TupleLit(t.pos(), List.of());
                 }
-                Expr first = expression();
+                Expr first = namedExpression();
                 if (cursor.accept(RPAREN)) {
                     return first;
                 }

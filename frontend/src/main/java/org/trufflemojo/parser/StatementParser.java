@@ -198,7 +198,7 @@ final class StatementParser {
                     return new Stmt.Raise(pos, value);
                 }
                 case "var": {
-                    if (cursor.peek(1).is(NAME)) {
+                    if (cursor.peek(1).is(NAME) || cursor.peek(1).is(LPAREN)) {
                         return varDecl();
                     }
                     break;
@@ -246,7 +246,7 @@ final class StatementParser {
                     targets.add(value);
                 }
             }
-            return new Stmt.Assign(pos, targets, value);
+            return new Stmt.Assign(pos, targets, value, false);
         }
         Expr.BinOp aug = augmentedOp(cursor.peek().kind());
         if (aug != null) {
@@ -288,6 +288,18 @@ final class StatementParser {
 
     private Stmt varDecl() {
         SourcePos pos = cursor.next().pos();
+        if (cursor.at(LPAREN)) {
+            // `var (a, b) = pair`: new variables bound by unpacking
+            SourcePos at = cursor.next().pos();
+            List<Expr> names = new ArrayList<>();
+            do {
+                Token t = cursor.expect(NAME, "a variable name");
+                names.add(new Expr.Name(t.pos(), t.text()));
+            } while (cursor.accept(COMMA) && !cursor.at(RPAREN));
+            cursor.expect(RPAREN, "')'");
+            cursor.expect(ASSIGN, "'=' after the variable names");
+            return new Stmt.Assign(at, List.of(new Expr.TupleLit(at, names)), expressions.exprList(), true);
+        }
         Token nameTok = cursor.expect(NAME, "a variable name");
         if (cursor.at(COMMA)) {
             // `var a, b = pair`: new variables bound by unpacking, as the assignment `a, b = pair`
@@ -298,10 +310,20 @@ final class StatementParser {
                 targets.add(new Expr.Name(t.pos(), t.text()));
             }
             cursor.expect(ASSIGN, "'=' after the variable names");
-            return new Stmt.Assign(nameTok.pos(), List.of(new Expr.TupleLit(nameTok.pos(), targets)), expressions.exprList());
+            return new Stmt.Assign(nameTok.pos(), List.of(new Expr.TupleLit(nameTok.pos(), targets)), expressions.exprList(), true);
         }
         Expr type = cursor.accept(COLON) ? expressions.expression() : null;
         Expr init = cursor.accept(ASSIGN) ? expressions.exprList() : null;
+        if (type == null && init != null && cursor.at(ASSIGN)) {
+            // `var x = y = z = value`: every name a new variable with its own copy of the value
+            List<Expr> targets = new ArrayList<>();
+            targets.add(new Expr.Name(nameTok.pos(), nameTok.text()));
+            while (cursor.accept(ASSIGN)) {
+                targets.add(init);
+                init = expressions.exprList();
+            }
+            return new Stmt.Assign(nameTok.pos(), targets, init, true);
+        }
         if (type == null && init instanceof Expr.Lambda lambda) {
             return lambda.asFunction(nameTok.text(), List.of(), List.of()); // `var f = lambda ...`: the function f
         }
@@ -330,7 +352,7 @@ final class StatementParser {
         if (targets.size() == 1) {
             return new Stmt.VarDecl(first.pos(), first.name(), null, value);
         }
-        return new Stmt.Assign(first.pos(), List.of(new Expr.TupleLit(first.pos(), targets)), value);
+        return new Stmt.Assign(first.pos(), List.of(new Expr.TupleLit(first.pos(), targets)), value, true);
     }
 
     /**

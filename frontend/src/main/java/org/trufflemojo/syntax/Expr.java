@@ -63,6 +63,10 @@ public sealed interface Expr {
     }
 
     /** The transfer sigil {@code x^}. */
+    /** {@code (name := value)}: assigns the value to the variable (declaring it if new) and is that value. */
+    record Walrus(SourcePos pos, String name, Expr value) implements Expr {
+    }
+
     record Transfer(SourcePos pos, Expr value) implements Expr {
     }
 

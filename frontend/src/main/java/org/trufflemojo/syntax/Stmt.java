@@ -16,7 +16,8 @@ public sealed interface Stmt {
     record RefDecl(SourcePos pos, String name, Expr init) implements Stmt {
     }
 
-    record Assign(SourcePos pos, List<Expr> targets, Expr value) implements Stmt {
+    /** {@code a = b = value}; {@code declares}: the names are new variables ({@code var a, b = pair}, {@code var x = y = v}). */
+    record Assign(SourcePos pos, List<Expr> targets, Expr value, boolean declares) implements Stmt {
     }
 
     record AugAssign(SourcePos pos, Expr.BinOp op, Expr target, Expr value) implements Stmt {
