@@ -80,12 +80,20 @@ if command -v script > /dev/null; then
 fi
 echo "help, options, exit statuses, colours: ok"
 echo "== start-up cache and JIT"
-# the runtime must have everything the Graal compiler needs (without jdk.jfr, Truffle silently interprets)
-jit_out="$(mojo_cli --engine.TraceCompilation=true "$CLI/hot_function.mojo" 2>&1)"
+# the runtime must have everything the Graal compiler needs (without jdk.jfr, Truffle silently
+# interprets); compiling in the foreground, the first compilation is certain to finish in the run
+jit_out="$(mojo_cli --experimental-options --engine.TraceCompilation=true --engine.BackgroundCompilation=false "$CLI/hot_function.mojo" 2>&1)"
 [[ "$jit_out" == *"opt done"* ]] || fail "no Graal compilation: $(head -c 400 <<< "$jit_out")"
 # AOTMode=on: the JVM refuses to start without a usable cache, so this proves the build made one that fits
 [ "$(MOJO_JAVA_OPTS=-XX:AOTMode=on mojo_cli "$HERE/examples/hello.mojo" 2>&1)" = "Hello, Mojo!" ] || fail "the AOT cache is missing or unusable"
 echo "JIT and AOT cache: ok"
+# GraalPy needs JDK modules the jlinked runtime leaves out: MOJO_PYTHON=1 runs on the whole JDK
+[[ "$(MOJO_PYTHON=1 mojo_cli "$HERE/tck-tests/src/test/resources/org/trufflemojo/tck/uses_python.mojo" 2>&1)" == "4.0 3.141592653589793"* ]] \
+    || fail "MOJO_PYTHON=1 ./mojo"
+echo "MOJO_PYTHON=1: ok"
+echo "== the distribution on a machine without a JDK"
+"$HERE/bin/make-dist.sh" --no-build
+"$HERE/bin/test-dist.sh"
 echo "== embedding examples (Mojo as a library of Java, JavaScript and Python)"
 for guest in java:Java:"squares(5) = [0, 1, 4, 9, 16]" js:JavaScript:"sum of squares(5) = 30" python:Python:"sum of squares(5) = 30"; do
     IFS=: read -r language name list_line <<< "$guest"

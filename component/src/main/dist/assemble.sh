@@ -36,9 +36,15 @@ modules="$(tr ',' '\n' <<< "$modules" | sort -u | paste -sd,)"
 stamp="$("$JDK/bin/java" -version 2>&1 | head -n 2 | paste -sd' ') $modules"
 if [ ! -x "$DIST/runtime/bin/java" ] || [ "$(cat "$DIST/runtime/mojo-runtime.stamp" 2>/dev/null)" != "$stamp" ]; then
     rm -rf "$DIST/runtime"
-    "$JDK/bin/jlink" --add-modules "$modules" --output "$DIST/runtime" \
-        --strip-debug --no-header-files --no-man-pages
-    printf '%s' "$stamp" > "$DIST/runtime/mojo-runtime.stamp"
+    if "$JDK/bin/jlink" --add-modules "$modules" --output "$DIST/runtime" \
+            --strip-debug --no-header-files --no-man-pages; then
+        printf '%s' "$stamp" > "$DIST/runtime/mojo-runtime.stamp"
+    else
+        # (a JDK that can link neither from jmods/ nor from its run-time image: bin/mojo then runs on
+        # JAVA_HOME's java, with the compiler on --upgrade-module-path and without the cache)
+        rm -rf "$DIST/runtime"
+        echo "assemble.sh: warning: jlink failed: the distribution needs a JDK 25 to run (JAVA_HOME)" >&2
+    fi
 fi
 
 # The AOT cache records the absolute paths of the module path: one made here serves this folder;

@@ -107,8 +107,8 @@ final class MojoRepl {
                         .option(LineReader.Option.HISTORY_REDUCE_BLANKS, false)
                         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // `!` is Mojo's, not a history reference
                         .build();
-        // (JLine attaches the history to the reader at the first readLine; attached now, it is loaded
-        // from the file at once, which also makes an unreadable file fail here, not mid-session)
+        // (JLine attaches the history to the reader at its first readLine; attached now, the earlier
+        // sessions' entries are there at once, for Up and Ctrl-R as for a test)
         reader.getHistory().attach(reader);
         return reader;
     }
