@@ -15,7 +15,7 @@ tar -C "$WORK" -xzf "$ARCHIVE"
 MOJO="$WORK/trufflemojo/bin/mojo"
 # a PATH with the shell tools bin/mojo needs, and no java
 mkdir "$WORK/path"
-for tool in bash env dirname readlink mkdir rm mv cat tr paste grep sleep; do
+for tool in bash env dirname readlink mkdir rmdir rm mv cat tr paste grep sleep find; do
     ln -s "$(command -v "$tool")" "$WORK/path/$tool"
 done
 run() { env -i PATH="$WORK/path" HOME="$WORK" "$@"; }
