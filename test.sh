@@ -66,6 +66,8 @@ done
 [ "$(status_of mojo_cli "$CLI/type_error.mojo")" = 1 ] || fail "a rejected program gave an exit status other than 1"
 [ "$(status_of mojo_cli --no-such-option "$CLI/raises.mojo")" = 2 ] || fail "a bad option gave an exit status other than 2"
 [ "$(status_of mojo_cli run)" = 2 ] || fail "'mojo run' without a file gave an exit status other than 2"
+[ "$(mojo_cli test --filter '(' "$CLI" 2>&1)" = "mojo: error: --filter '(' is not a regular expression: Unclosed group" ] \
+    || fail "a bad --filter: one line, no Java stack trace"
 [ "$(mojo_cli -I "$CLI/lib" "$CLI/uses_import_path.mojo")" = "Hello, import path!" ] || fail "-I DIR: a module in DIR"
 warnings_out="$(mojo_cli --mojo-version=1 "$CLI/two_warnings.mojo" 2>&1)"
 [ "$(grep -c ': warning: ' <<< "$warnings_out")" = 2 ] || fail "each compile warning once, output was: $warnings_out"

@@ -54,7 +54,13 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
                     testPaths = new ArrayList<>(); // mojo test [PATH...] [--filter REGEX]
                 }
             } else if (testPaths != null && arg.equals("--filter") && i + 1 < arguments.size()) {
-                testFilter = java.util.regex.Pattern.compile(arguments.get(++i));
+                String filter = arguments.get(++i);
+                try {
+                    testFilter = java.util.regex.Pattern.compile(filter);
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    getError().println("mojo: error: --filter '" + filter + "' is not a regular expression: " + e.getDescription());
+                    throw exit(2);
+                }
             } else if (testPaths != null && !arg.startsWith("-")) {
                 testPaths.add(arg);
             } else if (arg.equals("-D") && i + 1 < arguments.size() || arg.startsWith("-D") && arg.length() > 2) {
@@ -92,6 +98,21 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
 
     @Override
     protected void launch(Context.Builder contextBuilder) {
+        try {
+            launchCommand(contextBuilder);
+        } catch (AbortException e) {
+            throw e; // (an exit with its status)
+        } catch (RuntimeException | Error e) {
+            // launcher-common would print the Java stack trace: a bug in TruffleMojo is one line instead
+            getError().println("mojo: internal error: " + e + " (this is a TruffleMojo bug; run with MOJO_DEBUG=1 for details)");
+            if (System.getenv("MOJO_DEBUG") != null) {
+                e.printStackTrace(getError());
+            }
+            throw exit(70);
+        }
+    }
+
+    private void launchCommand(Context.Builder contextBuilder) {
         if (helpRequested) {
             printCommandHelp();
             throw exit(0);
