@@ -46,10 +46,56 @@ if [ "$test_out" != "$expected_test_out" ] || [ "$test_status" != 1 ]; then
     echo "mojo test: FAILED (status $test_status), output was:"; echo "$test_out"; exit 1
 fi
 echo "mojo test: ok"
-if printf 'fn main():\n    var x: Int = "s"\n' > "$HERE/target-bad.mojo" && MOJO_NO_BUILD=1 "$HERE/mojo" "$HERE/target-bad.mojo" 2>/dev/null; then
-    echo "a rejected program exited 0"; rm -f "$HERE/target-bad.mojo"; exit 1
+echo "== mojo command: help, options, exit statuses, colours"
+CLI="$HERE/launcher/src/test/resources/cli"
+fail() { echo "FAILED: $1"; exit 1; }
+mojo_cli() { MOJO_NO_BUILD=1 "$HERE/mojo" "$@"; }
+status_of() { "$@" > /dev/null 2>&1 && echo 0 || echo $?; }
+help_out="$(mojo_cli --help)"
+for expected in "Commands:" "repl" "test [PATH...]" "-I DIR" "-D KEY[=VALUE]" "-Werror" "--disable-warnings" "--mojo-version=25|1" \
+                "--mojo.CheckMemory" "--help:all" "Examples:" "Exit status:"; do
+    [[ "$help_out" == *"$expected"* ]] || fail "mojo --help does not mention '$expected'"
+done
+[[ "$help_out" != *"--native"* && "$help_out" != *$'\e['* ]] || fail "mojo --help shows launcher internals or colour codes on a pipe"
+[[ "$(mojo_cli run --help)" == "Usage: mojo run "* ]] || fail "mojo run --help"
+[[ "$(mojo_cli --help:all)" == *"--engine."* ]] || fail "mojo --help:all does not list the engine options"
+[[ "$(mojo_cli --version)" == "mojo 25.5 "* ]] || fail "mojo --version"
+[ "$(mojo_cli run "$CLI/args_and_exit.mojo" --lines "two words" 3)" = $'--lines\ntwo words\n3' ] || fail "mojo run FILE ARGS: the program's arguments"
+[ "$(status_of mojo_cli run "$CLI/args_and_exit.mojo" 3)" = 3 ] || fail "sys.exit(3) gave another exit status"
+[ "$(status_of mojo_cli "$CLI/raises.mojo")" = 1 ] || fail "an uncaught error gave an exit status other than 1"
+[ "$(status_of mojo_cli "$CLI/type_error.mojo")" = 1 ] || fail "a rejected program gave an exit status other than 1"
+[ "$(status_of mojo_cli --no-such-option "$CLI/raises.mojo")" = 2 ] || fail "a bad option gave an exit status other than 2"
+[ "$(status_of mojo_cli run)" = 2 ] || fail "'mojo run' without a file gave an exit status other than 2"
+[ "$(mojo_cli test --filter '(' "$CLI" 2>&1)" = "mojo: error: --filter '(' is not a regular expression: Unclosed group" ] \
+    || fail "a bad --filter: one line, no Java stack trace"
+[ "$(mojo_cli -I "$CLI/lib" "$CLI/uses_import_path.mojo")" = "Hello, import path!" ] || fail "-I DIR: a module in DIR"
+warnings_out="$(mojo_cli --mojo-version=1 "$CLI/two_warnings.mojo" 2>&1)"
+[ "$(grep -c ': warning: ' <<< "$warnings_out")" = 2 ] || fail "each compile warning once, output was: $warnings_out"
+[ "$(mojo_cli --mojo-version=1 -Werror "$CLI/two_warnings.mojo" 2>&1 | grep -c ': error: ')" = 2 ] || fail "-Werror"
+[ "$(mojo_cli --mojo-version=1 --disable-warnings "$CLI/two_warnings.mojo" 2>&1)" = 6 ] || fail "--disable-warnings"
+repl_warnings="$(printf 'alias Y = 3\nprint(Y)\nprint(Y + 1)\n' | mojo_cli --mojo-version=1 repl 2>&1)"
+[ "$(grep -c 'warning:' <<< "$repl_warnings")" = 1 ] || fail "the REPL repeats warnings, output was: $repl_warnings"
+if command -v script > /dev/null; then
+    # (script gives the command a terminal: colours there, none with NO_COLOR)
+    [[ "$(script -qec "MOJO_NO_BUILD=1 '$HERE/mojo' '$CLI/type_error.mojo'" /dev/null 2>&1)" == *$'\e[1;31merror'* ]] || fail "no colours on a terminal"
+    [[ "$(NO_COLOR=1 script -qec "MOJO_NO_BUILD=1 '$HERE/mojo' '$CLI/type_error.mojo'" /dev/null 2>&1)" != *$'\e['* ]] || fail "colours despite NO_COLOR"
 fi
-rm -f "$HERE/target-bad.mojo"
+echo "help, options, exit statuses, colours: ok"
+echo "== start-up cache and JIT"
+# the runtime must have everything the Graal compiler needs (without jdk.jfr, Truffle silently
+# interprets); compiling in the foreground, the first compilation is certain to finish in the run
+jit_out="$(mojo_cli --experimental-options --engine.TraceCompilation=true --engine.BackgroundCompilation=false "$CLI/hot_function.mojo" 2>&1)"
+[[ "$jit_out" == *"opt done"* ]] || fail "no Graal compilation: $(head -c 400 <<< "$jit_out")"
+# AOTMode=on: the JVM refuses to start without a usable cache, so this proves the build made one that fits
+[ "$(MOJO_JAVA_OPTS=-XX:AOTMode=on mojo_cli "$HERE/examples/hello.mojo" 2>&1)" = "Hello, Mojo!" ] || fail "the AOT cache is missing or unusable"
+echo "JIT and AOT cache: ok"
+# GraalPy needs JDK modules the jlinked runtime leaves out: MOJO_PYTHON=1 runs on the whole JDK
+[[ "$(MOJO_PYTHON=1 mojo_cli "$HERE/tck-tests/src/test/resources/org/trufflemojo/tck/uses_python.mojo" 2>&1)" == "4.0 3.141592653589793"* ]] \
+    || fail "MOJO_PYTHON=1 ./mojo"
+echo "MOJO_PYTHON=1: ok"
+echo "== the distribution on a machine without a JDK"
+"$HERE/bin/make-dist.sh" --no-build
+"$HERE/bin/test-dist.sh"
 echo "== embedding examples (Mojo as a library of Java, JavaScript and Python)"
 for guest in java:Java:"squares(5) = [0, 1, 4, 9, 16]" js:JavaScript:"sum of squares(5) = 30" python:Python:"sum of squares(5) = 30"; do
     IFS=: read -r language name list_line <<< "$guest"

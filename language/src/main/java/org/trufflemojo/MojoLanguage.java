@@ -3,6 +3,8 @@ package org.trufflemojo;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -53,6 +55,10 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
     @Option(help = "Compile-time defines, one NAME=VALUE (or NAME) per line, as the mojo command's -D gives them.", category = OptionCategory.USER,
                     stability = OptionStability.STABLE)
     static final OptionKey<String> Define = new OptionKey<>("");
+
+    @Option(help = "Directories searched for imported modules after the importing file's own, one per line, as the mojo command's -I gives them.",
+                    category = OptionCategory.USER, stability = OptionStability.STABLE)
+    static final OptionKey<String> ImportPath = new OptionKey<>("");
 
     @Option(help = "How compile warnings are treated: 'show' (the default), 'none' (--disable-warnings) or 'error' (-Werror: a warning fails the compile).",
                     category = OptionCategory.USER, stability = OptionStability.STABLE)
@@ -156,23 +162,44 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
         return librarySources.computeIfAbsent(module, m -> Source.newBuilder(ID, Frontend.libraryText(m), Frontend.libraryPath(m)).internal(true).build());
     }
 
-    /** User modules are found next to the importing file: {@code a.b} is {@code a/b.mojo} or {@code a/b/__init__.mojo}. */
+    /**
+     * User modules are found next to the importing file, then in each {@code -I} directory (in
+     * order): {@code a.b} is {@code a/b.mojo} or {@code a/b/__init__.mojo}.
+     */
     private static ModuleLoader moduleLoader(Source source) {
-        if (source.getPath() == null) {
+        List<String> directories = new ArrayList<>();
+        if (source.getPath() != null) {
+            directories.add(source.getPath());
+        }
+        for (String line : MojoContext.get(null).env().getOptions().get(ImportPath).split("\n")) {
+            if (!line.isEmpty()) {
+                directories.add(line);
+            }
+        }
+        if (directories.isEmpty()) {
             return ModuleLoader.NONE;
         }
+        boolean firstIsFile = source.getPath() != null;
         return module -> {
-            try {
-                TruffleFile dir = MojoContext.get(null).env().getPublicTruffleFile(source.getPath()).getParent();
-                String relative = module.replace('.', '/');
-                for (String candidate : new String[]{relative + ".mojo", relative + ".\uD83D\uDD25", relative + "/__init__.mojo"}) {
-                    TruffleFile f = dir.resolve(candidate);
-                    if (f.exists()) {
-                        return new ModuleLoader.SourceFile(f.getPath(), new String(f.readAllBytes(), StandardCharsets.UTF_8));
+            String relative = module.replace('.', '/');
+            for (int i = 0; i < directories.size(); i++) {
+                try {
+                    TruffleFile dir = MojoContext.get(null).env().getPublicTruffleFile(directories.get(i));
+                    if (i == 0 && firstIsFile) {
+                        dir = dir.getParent();
                     }
+                    if (dir == null) {
+                        continue;
+                    }
+                    for (String candidate : new String[]{relative + ".mojo", relative + ".\uD83D\uDD25", relative + "/__init__.mojo"}) {
+                        TruffleFile f = dir.resolve(candidate);
+                        if (f.exists()) {
+                            return new ModuleLoader.SourceFile(f.getPath(), new String(f.readAllBytes(), StandardCharsets.UTF_8));
+                        }
+                    }
+                } catch (IOException | SecurityException | UnsupportedOperationException e) {
+                    // (an unreadable directory is passed over, as a missing one)
                 }
-            } catch (IOException | SecurityException | UnsupportedOperationException e) {
-                return null;
             }
             return null;
         };

@@ -41,7 +41,21 @@ final class ModuleScope {
         @Override
         public Object get(Object key) {
             Object v = super.get(key);
-            return v != null || !(key instanceof String name) ? v : preludeType(name);
+            if (v != null || !(key instanceof String name)) {
+                return v;
+            }
+            if (joinPreludeFor(name)) {
+                v = super.get(name);
+                if (v != null) {
+                    return v;
+                }
+            }
+            return preludeType(name);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return super.containsKey(key) || key instanceof String name && joinPreludeFor(name) && super.containsKey(name);
         }
     };
     final Map<String, List<Function>> functions = new HashMap<>();
@@ -92,6 +106,39 @@ final class ModuleScope {
     Map<String, String> defines = Map.of();
     /** The functions with Mojo bodies of the library modules this program imports. */
     final Set<Function> libraryFunctions = new LinkedHashSet<>();
+    /**
+     * The prelude (builtin.mojo) is checked, and its names and code join this module, only when the
+     * module uses one of its names: checking it (and builtin.sort) was a good part of the start-up
+     * of a program that uses none, such as hello world. Its names are known from its text alone.
+     */
+    private boolean preludePending;
+
+    /** Joins the prelude if {@code name} is one of its names and it has not joined yet; whether it joined now. */
+    private boolean joinPreludeFor(String name) {
+        if (!preludePending || !StandardLibrary.declaredNames(PRELUDE_MODULE).contains(name)) {
+            return false;
+        }
+        joinPrelude();
+        return true;
+    }
+
+    /**
+     * The prelude's names, as if they had been there from the start: a name the module has declared
+     * or imported since keeps its meaning (as a declaration shadowed the prelude's name before).
+     */
+    private void joinPrelude() {
+        if (!preludePending) {
+            return;
+        }
+        preludePending = false;
+        StandardLibrary.Module prelude = StandardLibrary.module(PRELUDE_MODULE);
+        for (Map.Entry<String, Object> e : prelude.members().entrySet()) {
+            if (!(e.getValue() instanceof List<?> overloads && overloads.stream().allMatch(f -> ((Function) f).extendsBuiltin))) {
+                globals.putIfAbsent(e.getKey(), e.getValue());
+            }
+        }
+        libraryFunctions.addAll(prelude.functions());
+    }
 
     ModuleScope(TypeChecker checker, Diagnostics diagnostics, ModuleLoader loader, String library) {
         this.checker = checker;
@@ -115,17 +162,10 @@ final class ModuleScope {
         globals.put("StringSpan", Types.STRING); // (Mojo 1.x's name for it)
         globals.put("Byte", ScalarType.UINT8);
         globals.putAll(BuiltinModules.PRELUDE);
-        if (!PRELUDE_MODULE.equals(library) && !StandardLibrary.isLoading(PRELUDE_MODULE)) {
-            // the prelude's functions with declared signatures (abs, round, ord, ...); not for a module the
-            // prelude itself imports (builtin.sort), which sees the compiler's builtins only
-            StandardLibrary.Module prelude = StandardLibrary.module(PRELUDE_MODULE);
-            for (Map.Entry<String, Object> e : prelude.members().entrySet()) {
-                if (!(e.getValue() instanceof List<?> overloads && overloads.stream().allMatch(f -> ((Function) f).extendsBuiltin))) {
-                    globals.put(e.getKey(), e.getValue());
-                }
-            }
-            libraryFunctions.addAll(prelude.functions());
-        }
+        // the prelude's functions with declared signatures (abs, round, ord, ...) join on the first use of
+        // one of its names; not for a module the prelude itself imports (builtin.sort), which sees the
+        // compiler's builtins only
+        preludePending = !PRELUDE_MODULE.equals(library) && !StandardLibrary.isLoading(PRELUDE_MODULE);
         for (String t : new String[]{"AnyType", "Copyable", "Movable", "ExplicitlyCopyable", "ImplicitlyCopyable", "Stringable",
                         "Representable", "Writable", "Sized", "Intable", "Boolable", "EqualityComparable", "Comparable", "Hashable",
                         "KeyElement", "Defaultable", "Absable", "Floatable", "ImplicitlyDestructible", "CollectionElement", "ImplicitlyBoolable",
@@ -205,6 +245,9 @@ final class ModuleScope {
     boolean declaredHere(String name) {
         if (shadowable == null) {
             shadowable = new HashSet<>(globals.keySet());
+            if (preludePending) {
+                shadowable.addAll(StandardLibrary.declaredNames(PRELUDE_MODULE));
+            }
         }
         return globals.containsKey(name) && !shadowable.contains(name);
     }
@@ -386,6 +429,8 @@ final class ModuleScope {
         for (Stmt.ImportName n : im.names()) {
             if (n.name().equals("*")) {
                 // `from testing import *`: every name the module exports, unless this module declares it
+                // (or the prelude does)
+                joinPrelude();
                 module.forEach(globals::putIfAbsent);
                 continue;
             }

@@ -89,6 +89,34 @@ public final class StandardLibrary {
         return known.orElse(null);
     }
 
+    private static final Map<String, Set<String>> DECLARED_NAMES = new HashMap<>();
+
+    /**
+     * The names a library module declares or imports at its top level (what {@link #module} would
+     * make its members), read from its parsed text without checking it.
+     */
+    static synchronized Set<String> declaredNames(String name) {
+        return DECLARED_NAMES.computeIfAbsent(name, n -> {
+            String text = text(n);
+            Set<String> names = new java.util.HashSet<>();
+            if (text == null) {
+                return names;
+            }
+            for (Stmt s : Parser.parse(text, new Diagnostics(path(n), text))) {
+                switch (s) {
+                    case Stmt.FunctionDef fd -> names.add(fd.name());
+                    case Stmt.StructDef sd -> names.add(sd.name());
+                    case Stmt.TraitDef td -> names.add(td.name());
+                    case Stmt.AliasDef ad -> names.add(ad.name());
+                    case Stmt.Import im when im.from() -> im.names().forEach(i -> names.add(i.alias() != null ? i.alias() : i.name()));
+                    default -> {
+                    }
+                }
+            }
+            return names;
+        });
+    }
+
     /** Whether the module is being checked (by this thread, which holds the lock): it is importing what asks. */
     static synchronized boolean isLoading(String name) {
         return LOADING.contains(name);

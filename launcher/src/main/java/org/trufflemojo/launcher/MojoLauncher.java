@@ -15,7 +15,8 @@ import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 
 /**
- * The {@code mojo} command: {@code mojo [run] FILE.mojo [ARGS...]}. Engine and language options
+ * The {@code mojo} command: {@code mojo [run] FILE.mojo [ARGS...]}, {@code mojo repl},
+ * {@code mojo test}; its help is {@link MojoHelp}. Engine, tool and language options
  * ({@code --engine.TraceCompilation}, {@code --mojo.*}) are handled by the launcher framework.
  */
 public final class MojoLauncher extends AbstractLanguageLauncher {
@@ -24,6 +25,10 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
     private String file;
     private final List<String> programArguments = new ArrayList<>();
     private boolean versionRequested;
+    /** {@code --help} or {@code -h}: the help of {@link #command} (or the general one) is printed instead of running. */
+    private boolean helpRequested;
+    /** The command word given before any file: run, repl or test (null: none, which means run with a file, else repl). */
+    private String command;
     /** {@code mojo test [PATH...]}: the paths (null: not a test run) and the --filter on test names. */
     private List<String> testPaths;
     private java.util.regex.Pattern testFilter;
@@ -39,21 +44,33 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
             String arg = arguments.get(i);
             if (file != null) {
                 programArguments.add(arg);
+            } else if (arg.equals("--help") || arg.equals("-h")) {
+                helpRequested = true;
             } else if (arg.equals("--version") || arg.equals("-v")) {
                 versionRequested = true;
-            } else if (arg.equals("test") && file == null && testPaths == null) {
-                testPaths = new ArrayList<>(); // mojo test [PATH...] [--filter REGEX]
+            } else if (command == null && (arg.equals("run") || arg.equals("repl") || arg.equals("test"))) {
+                command = arg;
+                if (arg.equals("test")) {
+                    testPaths = new ArrayList<>(); // mojo test [PATH...] [--filter REGEX]
+                }
             } else if (testPaths != null && arg.equals("--filter") && i + 1 < arguments.size()) {
-                testFilter = java.util.regex.Pattern.compile(arguments.get(++i));
+                String filter = arguments.get(++i);
+                try {
+                    testFilter = java.util.regex.Pattern.compile(filter);
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    getError().println("mojo: error: --filter '" + filter + "' is not a regular expression: " + e.getDescription());
+                    throw exit(2);
+                }
             } else if (testPaths != null && !arg.startsWith("-")) {
                 testPaths.add(arg);
-            } else if (arg.equals("run") && file == null && i + 1 < arguments.size()) {
-                continue;
             } else if (arg.equals("-D") && i + 1 < arguments.size() || arg.startsWith("-D") && arg.length() > 2) {
                 // -D NAME=VALUE, -DNAME=VALUE, -DNAME: compile-time defines (sys.param_env, sys.defines, -D ASSERT=all)
                 String define = arg.equals("-D") ? arguments.get(++i) : arg.substring(2);
-                String previous = polyglotOptions.get("mojo.Define");
-                polyglotOptions.put("mojo.Define", previous == null ? define : previous + "\n" + define);
+                appendLine(polyglotOptions, "mojo.Define", define);
+            } else if (arg.equals("-I") && i + 1 < arguments.size() || arg.startsWith("-I") && arg.length() > 2) {
+                // -I DIR, -IDIR: where imported modules are looked for, after the program's own directory
+                String directory = arg.equals("-I") ? arguments.get(++i) : arg.substring(2);
+                appendLine(polyglotOptions, "mojo.ImportPath", new File(directory).getAbsolutePath());
             } else if (arg.equals("--disable-warnings")) {
                 polyglotOptions.put("mojo.Warnings", "none");
             } else if (arg.equals("-Werror") || arg.equals("--warnings-as-errors")) {
@@ -62,10 +79,11 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
                 continue; // accepted as Mojo's CLI does: the JIT decides what to optimize here
             } else if (arg.startsWith("--mojo-version=")) {
                 polyglotOptions.put("mojo.MojoVersion", arg.substring("--mojo-version=".length()));
-            } else if (arg.equals("repl") && file == null) {
-                continue; // (the REPL is what runs without a file)
             } else if (arg.startsWith("-")) {
                 unrecognized.add(arg);
+            } else if (command != null && command.equals("repl")) {
+                getError().println("mojo: error: 'mojo repl' takes no file (to run it: mojo run " + arg + ")");
+                throw exit(2);
             } else {
                 file = arg;
             }
@@ -73,19 +91,51 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
         return unrecognized;
     }
 
+    private static void appendLine(Map<String, String> polyglotOptions, String option, String value) {
+        String previous = polyglotOptions.get(option);
+        polyglotOptions.put(option, previous == null ? value : previous + "\n" + value);
+    }
+
     @Override
     protected void launch(Context.Builder contextBuilder) {
+        try {
+            launchCommand(contextBuilder);
+        } catch (AbortException e) {
+            throw e; // (an exit with its status)
+        } catch (RuntimeException | Error e) {
+            // launcher-common would print the Java stack trace: a bug in TruffleMojo is one line instead
+            getError().println("mojo: internal error: " + e + " (this is a TruffleMojo bug; run with MOJO_DEBUG=1 for details)");
+            if (System.getenv("MOJO_DEBUG") != null) {
+                e.printStackTrace(getError());
+            }
+            throw exit(70);
+        }
+    }
+
+    private void launchCommand(Context.Builder contextBuilder) {
+        if (helpRequested) {
+            printCommandHelp();
+            throw exit(0);
+        }
         if (versionRequested) {
-            println("mojo " + "25.5 (TruffleMojo 0.1.0, GraalVM Truffle 25.0.1)");
+            println(MojoHelp.VERSION);
             throw exit(0);
         }
         contextBuilder.allowPolyglotAccess(PolyglotAccess.ALL); // `from python import Python`, in programs and the REPL
+        if (errorStyle.enabled()) {
+            contextBuilder.err(errorStyle.diagnosticStream(System.err)); // compile warnings, coloured on a terminal
+        }
         if (testPaths != null) {
             throw exit(new MojoTestRunner(contextBuilder::build, new java.io.PrintStream(getOutput(), true)).run(testPaths, testFilter));
         }
+        if (file == null && "run".equals(command)) {
+            getError().println("mojo: error: 'mojo run' needs a FILE.mojo (mojo run --help)");
+            throw exit(2);
+        }
         if (file == null) {
             // `mojo` alone (or `mojo repl`) is the REPL, also when statements arrive on a pipe
-            throw exit(new MojoRepl(contextBuilder, getOutput(), getError()).run(new java.io.BufferedReader(
+            MojoRepl repl = new MojoRepl(contextBuilder, getOutput(), getError(), errorStyle);
+            throw exit(MojoRepl.interactive() ? repl.runInteractive() : repl.run(new java.io.BufferedReader(
                             new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))));
         }
         contextBuilder.arguments(LANGUAGE_ID, programArguments.toArray(new String[0]));
@@ -100,6 +150,9 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
         Source source;
         try {
             source = Source.newBuilder(LANGUAGE_ID, new File(file)).build();
+        } catch (java.nio.file.NoSuchFileException e) {
+            getError().println("mojo: error: no such file: '" + file + "'");
+            return 1;
         } catch (IOException e) {
             getError().println("mojo: error: cannot read '" + file + "': " + e.getMessage());
             return 1;
@@ -109,6 +162,18 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
             return 0;
         } catch (PolyglotException e) {
             return report(e);
+        }
+    }
+
+    private final Style errorStyle = Style.of("err");
+
+    private void printCommandHelp() {
+        Style style = Style.of("out");
+        switch (command == null ? "" : command) {
+            case "run" -> MojoHelp.printRun(getOutput(), style);
+            case "repl" -> MojoHelp.printRepl(getOutput(), style);
+            case "test" -> MojoHelp.printTest(getOutput(), style);
+            default -> MojoHelp.printGeneral(getOutput(), style);
         }
     }
 
@@ -125,11 +190,11 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
             return 70;
         }
         if (e.isSyntaxError()) {
-            getError().print(e.getMessage());
+            getError().print(errorStyle.diagnostics(e.getMessage()));
             return 1;
         }
         if (e.isGuestException() && e.getMessage() != null && e.getMessage().contains(": error: ")) {
-            getError().println(e.getMessage()); // a run-time error, already rendered with its location
+            getError().println(errorStyle.diagnostics(e.getMessage())); // a run-time error, already rendered with its location
             return 1;
         }
         getError().println("Unhandled exception caught during execution: " + e.getMessage());
@@ -150,24 +215,16 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
         return new String[0];
     }
 
+    /** Mojo's own help; launcher-common adds the runtime options after it (mojo --help:all). */
     @Override
     protected void printHelp(OptionCategory maxCategory) {
-        println("usage: mojo [run] [OPTION...] FILE.mojo [ARGS...]");
+        MojoHelp.printGeneral(getOutput(), Style.of("out"));
         println("");
-        println("Runs a Mojo program on GraalVM Truffle.");
-        println("");
-        println("  --version                 print the version and exit");
-        println("  mojo test [PATH...] [--filter REGEX]   runs the test_* functions of the test_*.mojo files under each PATH");
-        println("  --disable-warnings        do not print compile warnings;  -Werror  make them errors;  -O, -g  accepted");
-        println("  -D NAME[=VALUE]           a compile-time define (sys.param_env.is_defined, env_get_int, ...; -D ASSERT=all runs assert statements)");
-        println("  --mojo-version=25|1       the Mojo the program is written in (default: told from the program);");
-        println("                            1 warns of each 25.x spelling that Mojo 1.x deprecates");
-        println("  --engine.TraceCompilation print each Graal compilation");
+        println("The options of the Truffle runtime, which every GraalVM language launcher has, follow.");
     }
 
     @Override
     protected void collectArguments(Set<String> options) {
-        options.add("--version");
-        options.add("--mojo-version=");
+        options.addAll(List.of("--version", "--help", "--mojo-version=", "--disable-warnings", "-Werror", "-D", "-I", "-O", "-g", "run", "repl", "test"));
     }
 }

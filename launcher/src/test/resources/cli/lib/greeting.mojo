@@ -1,0 +1,2 @@
+fn greet(name: String) -> String:
+    return "Hello, " + name + "!"
