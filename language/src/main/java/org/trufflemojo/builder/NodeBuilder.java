@@ -127,7 +127,7 @@ public final class NodeBuilder {
                 frame.addSlot(slotKind(l.type), l.name, null);
             }
             function = f;
-            MojoRootNode root = new MojoRootNode(language, frame.build(), f.name, functionSection(f));
+            MojoRootNode root = new MojoRootNode(language, frame.build(), f.displayName(), functionSection(f)); // (Point.sum: tools name it so)
             root.setVariables(() -> frameVariables(f));
             callTargets.put(f, root.getCallTarget());
             roots.add(root);
@@ -484,7 +484,10 @@ public final class NodeBuilder {
                                 p.end() == null ? null : expression(p.end())), s);
             }
         };
-        if (!(s instanceof TStmt.Block)) {
+        if (function.syntax == null) {
+            // a method the compiler wrote (a fieldwise __init__): not the program's lines to step through or cover
+            node.setSourceSectionOnly(section(s.pos()));
+        } else if (!(s instanceof TStmt.Block)) {
             node.setSourceSection(statementSection(s.pos()));
         }
         return node;

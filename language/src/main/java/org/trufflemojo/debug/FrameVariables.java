@@ -25,6 +25,8 @@ import org.trufflemojo.interop.Border;
 public final class FrameVariables extends RootNode {
     /** What a destroyed or moved-from variable shows. */
     public static final String DESTROYED = "<destroyed>";
+    /** What a value shows whose fields are not all set yet. */
+    static final String UNINITIALIZED = "<uninitialized>";
 
     private final String functionName;
     final String[] names;
@@ -91,7 +93,12 @@ public final class FrameVariables extends RootNode {
         };
         Border border = borders[i];
         if (border.isSupported()) {
-            return border.export(value);
+            try {
+                return border.export(value);
+            } catch (NullPointerException e) {
+                // a value under construction: `self` in __init__ before all its fields are set
+                return value instanceof TruffleObject ? value : UNINITIALIZED;
+            }
         }
         // (a type that does not cross to other languages yet: a struct shows its fields itself)
         if (value instanceof TruffleObject || value instanceof Long || value instanceof Double || value instanceof Boolean) {

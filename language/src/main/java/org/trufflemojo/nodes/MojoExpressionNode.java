@@ -16,6 +16,7 @@ import com.oracle.truffle.api.nodes.NodeInfo;
 import com.oracle.truffle.api.source.SourceSection;
 
 import org.trufflemojo.debug.FrameScope;
+import org.trufflemojo.debug.InstrumentView;
 
 /**
  * Base of all expression nodes. The static type of every expression is known when the node is
@@ -62,6 +63,12 @@ public abstract class MojoExpressionNode extends Node implements InstrumentableN
     @Override
     public boolean hasTag(Class<? extends Tag> tag) {
         return tag == StandardTags.ExpressionTag.class;
+    }
+
+    /** What instruments see this node return: an interop value (see {@link InstrumentView}). */
+    @GenerateWrapper.OutgoingConverter
+    Object viewForInstruments(Object value) {
+        return InstrumentView.of(value);
     }
 
     @Override

@@ -16,6 +16,7 @@ import com.oracle.truffle.api.nodes.NodeInfo;
 import com.oracle.truffle.api.source.SourceSection;
 
 import org.trufflemojo.debug.FrameScope;
+import org.trufflemojo.debug.InstrumentView;
 
 /**
  * Base of statement nodes: executed for their effect. A statement with a source position carries
@@ -75,6 +76,12 @@ public abstract class MojoStatementNode extends Node implements InstrumentableNo
             return isStatement;
         }
         return tag == StandardTags.RootBodyTag.class && isRootBody;
+    }
+
+    /** What instruments see this node return: an interop value (see {@link InstrumentView}). */
+    @GenerateWrapper.OutgoingConverter
+    Object viewForInstruments(Object value) {
+        return InstrumentView.of(value);
     }
 
     @Override

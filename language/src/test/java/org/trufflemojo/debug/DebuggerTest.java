@@ -160,7 +160,7 @@ class DebuggerTest {
             event.prepareStepInto(1);
         });
         expect(event -> {
-            assertAt(event, "sum", lineOf("var result = self.x + self.y"));
+            assertAt(event, "Point.sum", lineOf("var result = self.x + self.y"));
             DebugValue receiver = event.getTopStackFrame().getScope().getReceiver();
             assertNotNull(receiver, "self is the receiver");
             assertEquals("self", receiver.getName());
@@ -173,7 +173,7 @@ class DebuggerTest {
             event.prepareStepOver(1);
         });
         expect(event -> {
-            assertAt(event, "sum", lineOf("return result"));
+            assertAt(event, "Point.sum", lineOf("return result"));
             assertEquals("3", variables(event).get("result"));
             event.prepareStepOut(1);
         });
