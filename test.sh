@@ -50,6 +50,8 @@ if printf 'fn main():\n    var x: Int = "s"\n' > "$HERE/target-bad.mojo" && MOJO
     echo "a rejected program exited 0"; rm -f "$HERE/target-bad.mojo"; exit 1
 fi
 rm -f "$HERE/target-bad.mojo"
+echo "== tools: profilers, coverage, Chrome inspector and DAP debuggers"
+"$HERE/bin/check-tools.sh"
 echo "== embedding examples (Mojo as a library of Java, JavaScript and Python)"
 for guest in java:Java:"squares(5) = [0, 1, 4, 9, 16]" js:JavaScript:"sum of squares(5) = 30" python:Python:"sum of squares(5) = 30"; do
     IFS=: read -r language name list_line <<< "$guest"
