@@ -34,7 +34,8 @@ public final class InstrumentView {
         if (value instanceof NativeString s) {
             return StringOps.toJava(s); // (live: the node has just produced it)
         }
-        return new Opaque(value.getClass().getSimpleName());
+        // (a Tuple is an Object[]; the other carriers have no single Mojo type to name here)
+        return new Opaque(value instanceof Object[] ? "tuple" : "value");
     }
 
     /** A run-time value with no interop form yet: it shows as what it is, nothing more. */
