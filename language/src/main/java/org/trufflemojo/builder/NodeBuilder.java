@@ -1,9 +1,11 @@
 package org.trufflemojo.builder;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.frame.FrameDescriptor;
@@ -17,6 +19,7 @@ import org.trufflemojo.typed.Program;
 import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.typed.types.Types;
 import org.trufflemojo.debug.FrameVariables;
+import org.trufflemojo.interop.Border;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.MojoRootNode;
 import org.trufflemojo.nodes.MojoStatementNode;
@@ -128,7 +131,7 @@ public final class NodeBuilder {
             }
             function = f;
             MojoRootNode root = new MojoRootNode(language, frame.build(), f.displayName(), functionSection(f)); // (Point.sum: tools name it so)
-            root.setVariables(() -> frameVariables(f));
+            root.setVariables(frameVariables(f, language, lifecycle));
             callTargets.put(f, root.getCallTarget());
             roots.add(root);
         }
@@ -139,7 +142,7 @@ public final class NodeBuilder {
         CallTarget run = new ProgramRootNode(language, main).getCallTarget();
         // (an overloaded function is seen from other languages by its first declaration)
         Map<String, MojoFunction> members = new LinkedHashMap<>();
-        Borders borders = borders();
+        Borders borders = new Borders(language, lifecycle);
         for (Function f : program.functions()) {
             if (f.topLevel && !f.isTemplate) {
                 members.putIfAbsent(f.name, borders.function(f, callTargets.of(f)));
@@ -166,27 +169,25 @@ public final class NodeBuilder {
         methods.forEach((st, m) -> lifecycle.layout(st).setMethods(m));
     }
 
-    private Borders borders;
-
-    private Borders borders() {
-        if (borders == null) {
-            borders = new Borders(language, lifecycle);
-        }
-        return borders;
-    }
-
     /**
-     * The variables of f a debugger shows: those the program named (the checker's hidden locals
-     * have names in parentheses), in declaration order. Address-taken variables live in native
-     * memory and are not shown yet.
+     * How to make the variables of f a debugger shows: those the program named (the checker's
+     * hidden locals have names in parentheses), in declaration order. Address-taken variables live
+     * in native memory and are not shown yet. Their borders are made when a debugger first asks;
+     * until then only the names, slots and types are kept (not this builder or the typed tree).
      */
-    private FrameVariables frameVariables(Function f) {
+    private static Supplier<FrameVariables> frameVariables(Function f, MojoLanguage language, Lifecycle lifecycle) {
         List<Local> visible = f.locals.stream().filter(l -> !l.name.startsWith("(") && l.addressSlot == null && l.type.repr() != Repr.NONE).toList();
-        synchronized (this) { // (made when a debugger first asks, maybe on another thread)
-            return new FrameVariables(language, f.name, visible.stream().map(l -> l.name).toArray(String[]::new),
-                            visible.stream().mapToInt(l -> l.slot).toArray(), visible.stream().map(l -> slotKind(l.type)).toArray(FrameSlotKind[]::new),
-                            visible.stream().map(l -> borders().of(l.type)).toArray(org.trufflemojo.interop.Border[]::new));
-        }
+        String name = f.displayName();
+        String[] names = visible.stream().map(l -> l.name).toArray(String[]::new);
+        int[] slots = visible.stream().mapToInt(l -> l.slot).toArray();
+        FrameSlotKind[] kinds = visible.stream().map(l -> slotKind(l.type)).toArray(FrameSlotKind[]::new);
+        Type[] types = visible.stream().map(l -> l.type).toArray(Type[]::new);
+        return () -> {
+            synchronized (lifecycle) { // (a debugger may ask on another thread; the lifecycle's tables are not thread-safe)
+                Borders borders = new Borders(language, lifecycle);
+                return new FrameVariables(language, name, names, slots, kinds, Arrays.stream(types).map(borders::of).toArray(Border[]::new));
+            }
+        };
     }
 
     static FrameSlotKind slotKind(Type t) {
