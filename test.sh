@@ -96,6 +96,8 @@ echo "MOJO_PYTHON=1: ok"
 echo "== the distribution on a machine without a JDK"
 "$HERE/bin/make-dist.sh" --no-build
 "$HERE/bin/test-dist.sh"
+echo "== tools: profilers, coverage, Chrome inspector and DAP debuggers"
+"$HERE/bin/check-tools.sh"
 echo "== embedding examples (Mojo as a library of Java, JavaScript and Python)"
 for guest in java:Java:"squares(5) = [0, 1, 4, 9, 16]" js:JavaScript:"sum of squares(5) = 30" python:Python:"sum of squares(5) = 30"; do
     IFS=: read -r language name list_line <<< "$guest"

@@ -8,4 +8,6 @@ module org.trufflemojo.language {
     // Struct instances are generated subclasses of runtime.StructObject (Static Object Model).
     exports org.trufflemojo.runtime;
     provides com.oracle.truffle.api.provider.TruffleLanguageProvider with org.trufflemojo.MojoLanguageProvider;
+    // mojo --coverage: line and function coverage as LCOV
+    provides com.oracle.truffle.api.instrumentation.provider.TruffleInstrumentProvider with org.trufflemojo.coverage.CoverageInstrumentProvider;
 }

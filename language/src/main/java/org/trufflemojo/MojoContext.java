@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.instrumentation.AllocationReporter;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage.Env;
@@ -51,7 +52,7 @@ public final class MojoContext {
     public MojoContext(Env env, boolean checkMemory) {
         this.env = env;
         this.out = new BufferedOutputStream(env.out(), 1 << 16);
-        this.memory = new NativeMemory(checkMemory);
+        this.memory = new NativeMemory(checkMemory, env.lookup(AllocationReporter.class));
     }
 
     /** The struct values other languages hold through handles, destroyed when the context closes if not released before. */

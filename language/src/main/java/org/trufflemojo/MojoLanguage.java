@@ -12,6 +12,7 @@ import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.Option;
 import com.oracle.truffle.api.TruffleFile;
 import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.debug.DebuggerTags;
 import com.oracle.truffle.api.instrumentation.ProvidedTags;
 import com.oracle.truffle.api.instrumentation.StandardTags;
 import com.oracle.truffle.api.nodes.RootNode;
@@ -37,7 +38,8 @@ import org.trufflemojo.source.ModuleLoader;
  */
 @TruffleLanguage.Registration(id = MojoLanguage.ID, name = "Mojo", version = MojoLanguage.VERSION, defaultMimeType = MojoLanguage.MIME_TYPE,
                 characterMimeTypes = MojoLanguage.MIME_TYPE, fileTypeDetectors = MojoFileDetector.class, website = "https://www.modular.com/mojo")
-@ProvidedTags({StandardTags.StatementTag.class})
+@ProvidedTags({StandardTags.StatementTag.class, StandardTags.CallTag.class, StandardTags.RootTag.class, StandardTags.RootBodyTag.class,
+                StandardTags.ExpressionTag.class, StandardTags.ReadVariableTag.class, StandardTags.WriteVariableTag.class, DebuggerTags.AlwaysHalt.class})
 @Option.Group(MojoLanguage.ID)
 public final class MojoLanguage extends TruffleLanguage<MojoContext> {
     public static final String ID = "mojo";

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.graalvm.polyglot.Context;
@@ -31,14 +32,10 @@ public class GoldenFileTest {
 
     @TestFactory
     Stream<DynamicTest> goldenFiles() throws IOException {
-        List<Path> programs;
-        try (Stream<Path> files = Files.walk(TESTS)) {
-            // Modules that test programs import live in directories named *_lib: they are not tests themselves.
-            programs = files.filter(p -> p.toString().endsWith(".mojo") && !p.getParent().getFileName().toString().endsWith("_lib"))
-                            .sorted().toList();
-        }
+        // Modules that test programs import live in directories named *_lib: they are not tests themselves.
+        List<Path> programs = programs();
         assertTrue(programs.size() > 0, "no golden tests found under " + TESTS.toAbsolutePath());
-        return programs.stream().map(p -> DynamicTest.dynamicTest(TESTS.relativize(p).toString(), () -> run(p)));
+        return programs.stream().map(p -> DynamicTest.dynamicTest(testName(p), () -> run(p)));
     }
 
     private static Path sibling(Path program, String extension) {
@@ -58,7 +55,23 @@ public class GoldenFileTest {
                         .replace(program.toString(), program.getFileName().toString());
     }
 
+    /** The golden programs under TESTS (modules they import, in *_lib directories, are not tests). */
+    public static List<Path> programs() throws IOException {
+        try (Stream<Path> files = Files.walk(TESTS)) {
+            return files.filter(p -> p.toString().endsWith(".mojo") && !p.getParent().getFileName().toString().endsWith("_lib")).sorted().toList();
+        }
+    }
+
+    public static String testName(Path program) {
+        return TESTS.relativize(program).toString();
+    }
+
     private static void run(Path program) throws IOException {
+        run(program, Map.of());
+    }
+
+    /** Runs a golden program in a context with the given options added, and checks its output. */
+    public static void run(Path program, Map<String, String> options) throws IOException {
         Path expected = sibling(program, ".expected");
         Path error = sibling(program, ".error");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -66,7 +79,7 @@ public class GoldenFileTest {
         Source source = Source.newBuilder("mojo", program.toFile()).name(program.getFileName().toString()).build();
         String failure = null;
         // Every test program runs with checked native memory and must not leak.
-        try (Context context = Context.newBuilder("mojo").out(out).err(err).allowIO(IOAccess.ALL).option("mojo.CheckMemory", "true").build()) {
+        try (Context context = Context.newBuilder("mojo").out(out).err(err).allowIO(IOAccess.ALL).option("mojo.CheckMemory", "true").options(options).build()) {
             context.eval(source).execute();
         } catch (PolyglotException e) {
             if (e.isInternalError()) {

@@ -26,6 +26,8 @@ public enum Intrinsic {
     /** The one-character String of a code point. */
     CHR("builtin.chr"),
     ATOL("builtin.atol"),
+    /** Halts in an attached debugger, as if a breakpoint were set there; does nothing without one. */
+    BREAKPOINT("builtin.breakpoint"),
     // bit: on a 64-bit Int
     BIT_COUNT_LEADING_ZEROS("bit.count_leading_zeros"),
     BIT_COUNT_TRAILING_ZEROS("bit.count_trailing_zeros"),

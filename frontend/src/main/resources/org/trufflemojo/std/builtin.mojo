@@ -37,6 +37,12 @@ fn ord(s: String) -> Int:
     ...
 
 
+@intrinsic("builtin.breakpoint")
+fn breakpoint():
+    """Stops the program in an attached debugger (mojo --inspect or --dap), as a breakpoint set here would; does nothing without one."""
+    ...
+
+
 @intrinsic("builtin.chr")
 fn chr(c: Int) -> String:
     """The one-character string of the code point c."""

@@ -1,9 +1,11 @@
 package org.trufflemojo.builder;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.frame.FrameDescriptor;
@@ -16,9 +18,12 @@ import org.trufflemojo.MojoLanguage;
 import org.trufflemojo.typed.Program;
 import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.typed.types.Types;
+import org.trufflemojo.debug.FrameVariables;
+import org.trufflemojo.interop.Border;
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.MojoRootNode;
 import org.trufflemojo.nodes.MojoStatementNode;
+import org.trufflemojo.nodes.builtin.BreakpointNodes;
 import org.trufflemojo.nodes.builtin.EvalNode;
 import org.trufflemojo.nodes.builtin.PrintNode;
 import org.trufflemojo.nodes.builtin.ProgramRootNode;
@@ -125,7 +130,8 @@ public final class NodeBuilder {
                 frame.addSlot(slotKind(l.type), l.name, null);
             }
             function = f;
-            MojoRootNode root = new MojoRootNode(language, frame.build(), f.name, section(f.pos));
+            MojoRootNode root = new MojoRootNode(language, frame.build(), f.displayName(), functionSection(f)); // (Point.sum: tools name it so)
+            root.setVariables(frameVariables(f, language, lifecycle));
             callTargets.put(f, root.getCallTarget());
             roots.add(root);
         }
@@ -163,6 +169,27 @@ public final class NodeBuilder {
         methods.forEach((st, m) -> lifecycle.layout(st).setMethods(m));
     }
 
+    /**
+     * How to make the variables of f a debugger shows: those the program named (the checker's
+     * hidden locals have names in parentheses), in declaration order. Address-taken variables live
+     * in native memory and are not shown yet. Their borders are made when a debugger first asks;
+     * until then only the names, slots and types are kept (not this builder or the typed tree).
+     */
+    private static Supplier<FrameVariables> frameVariables(Function f, MojoLanguage language, Lifecycle lifecycle) {
+        List<Local> visible = f.locals.stream().filter(l -> !l.name.startsWith("(") && l.addressSlot == null && l.type.repr() != Repr.NONE).toList();
+        String name = f.displayName();
+        String[] names = visible.stream().map(l -> l.name).toArray(String[]::new);
+        int[] slots = visible.stream().mapToInt(l -> l.slot).toArray();
+        FrameSlotKind[] kinds = visible.stream().map(l -> slotKind(l.type)).toArray(FrameSlotKind[]::new);
+        Type[] types = visible.stream().map(l -> l.type).toArray(Type[]::new);
+        return () -> {
+            synchronized (lifecycle) { // (a debugger may ask on another thread; the lifecycle's tables are not thread-safe)
+                Borders borders = new Borders(language, lifecycle);
+                return new FrameVariables(language, name, names, slots, kinds, Arrays.stream(types).map(borders::of).toArray(Border[]::new));
+            }
+        };
+    }
+
     static FrameSlotKind slotKind(Type t) {
         return switch (t.repr()) {
             case LONG -> FrameSlotKind.Long;
@@ -180,6 +207,59 @@ public final class NodeBuilder {
             return source.createUnavailableSection();
         }
         return source.createSection(pos.line(), pos.column(), 1);
+    }
+
+    /**
+     * The whole of a function, from its declaration to the end of its last statement's line: a
+     * debugger finds the function a line breakpoint is in by these, and profilers name it by its start.
+     */
+    private SourceSection functionSection(Function f) {
+        SourceSection start = section(f.pos);
+        if (!start.isAvailable() || f.body == null) {
+            return start;
+        }
+        Source in = start.getSource();
+        int lastLine = lastLine(f.body, start.getStartLine(), in.getLineCount());
+        int endColumn = Math.max(in.getLineLength(lastLine), lastLine == start.getStartLine() ? start.getStartColumn() : 1);
+        return in.createSection(start.getStartLine(), start.getStartColumn(), lastLine, endColumn);
+    }
+
+    /** The last line of s and its nested statements, counting only lines from first to limit (positions elsewhere come from other modules). */
+    private static int lastLine(TStmt s, int first, int limit) {
+        int line = s.pos() != null && s.pos().line() >= first && s.pos().line() <= limit ? s.pos().line() : first;
+        for (TStmt child : switch (s) {
+            case TStmt.Block b -> b.statements();
+            case TStmt.If i -> java.util.Arrays.asList(i.then(), i.otherwise());
+            case TStmt.While w -> java.util.Arrays.asList(w.body(), w.otherwise());
+            case TStmt.ForRange f -> java.util.Arrays.asList(f.body(), f.otherwise());
+            case TStmt.ForList f -> java.util.Arrays.asList(f.body(), f.otherwise());
+            case TStmt.Try t -> java.util.Arrays.asList(t.body(), t.handler(), t.otherwise(), t.cleanup());
+            default -> List.<TStmt>of();
+        }) {
+            if (child != null) {
+                line = Math.max(line, lastLine(child, first, limit));
+            }
+        }
+        return line;
+    }
+
+    /**
+     * A statement's position, to the end of its line: what a debugger highlights when it stops
+     * there (its start, which error messages show, is the statement's own position).
+     */
+    private SourceSection statementSection(SourcePos pos) {
+        SourceSection start = section(pos);
+        if (!start.isAvailable()) {
+            return start;
+        }
+        Source in = start.getSource();
+        int line = start.getStartLine();
+        CharSequence text = in.getCharacters(line);
+        int end = text.length();
+        while (end > start.getStartColumn() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return in.createSection(line, start.getStartColumn(), line, Math.max(end, start.getStartColumn()));
     }
 
     private FunctionBodyNode functionBody(Function f) {
@@ -220,9 +300,14 @@ public final class NodeBuilder {
         addDestroys(body, LifetimePlan.Site.ENTRY, f);
         body.add(statement(f.body));
         addDestroys(body, LifetimePlan.Site.END, f);
-        return new FunctionBodyNode(setup.toArray(new MojoStatementNode[0]), block(body),
+        // (its own block: the root-body tag marks where the arguments are in their slots)
+        MojoStatementNode rootBody = new BlockNode(body.toArray(new MojoStatementNode[0]));
+        rootBody.setRootBody(functionSection(f));
+        FunctionBodyNode node = new FunctionBodyNode(setup.toArray(new MojoStatementNode[0]), rootBody,
                         mutReads.toArray(new MojoExpressionNode[0]), mutIndices.stream().mapToInt(Integer::intValue).toArray(), outResult,
                         release.isEmpty() ? null : block(release));
+        node.setSourceSection(functionSection(f));
+        return node;
     }
 
     private static MojoStatementNode block(List<MojoStatementNode> statements) {
@@ -252,7 +337,9 @@ public final class NodeBuilder {
         if (value == null) {
             return null;
         }
-        return new DestroyNode(readPlace(d.place()), value);
+        Local variable = d.place().root();
+        boolean wholeVariable = d.place().path().isEmpty() && variable.addressSlot == null;
+        return new DestroyNode(readPlace(d.place()), value, wholeVariable ? variable.slot : -1);
     }
 
     private MojoExpressionNode readPlace(Place p) {
@@ -335,9 +422,14 @@ public final class NodeBuilder {
                     children[i] = statement(b.statements().get(i));
                 }
                 MojoStatementNode scopeEnd = destroysAt(LifetimePlan.Site.BLOCK_END, b); // address-taken variables die here
+                // (no position: a block is not a step of its own, its statements are)
                 yield scopeEnd == null ? new BlockNode(children) : new BlockNode(new MojoStatementNode[]{new BlockNode(children), scopeEnd});
             }
-            case TStmt.WriteLocal w -> withDestroysAfter(writeLocal(w.local(), beforeStore(expression(w.value()), s)), s);
+            case TStmt.WriteLocal w -> {
+                MojoStatementNode write = writeLocal(w.local(), beforeStore(expression(w.value()), s));
+                write.setSourceSectionOnly(section(s.pos())); // (the write-variable tag; the statement may be the block around it)
+                yield withDestroysAfter(write, s);
+            }
             case TStmt.WriteField w when w.object() instanceof TExpr.RefTarget rt -> {
                 StructType owner = (StructType) rt.type();
                 yield withDestroysAfter(new RefNodes.FieldStore((RefNodes.Read) expression(rt), expression(w.value()),
@@ -351,6 +443,8 @@ public final class NodeBuilder {
             case TStmt.WriteField w -> withDestroysAfter(new FieldNodes.Write(expression(w.object()),
                             lifecycle.layout(ownerOf(w.field())).property(w.field().index()), w.field().type().repr(),
                             beforeStore(expression(w.value()), s)), s);
+            case TStmt.Eval e when e.expr() instanceof TExpr.IntrinsicCall ic && ic.intrinsic() == org.trufflemojo.core.Intrinsic.BREAKPOINT ->
+                new BreakpointNodes.Statement();
             case TStmt.Eval e -> withDestroysAfter(new EvalNode(expression(e.expr())), s);
             case TStmt.If i -> new IfNode(exprWithDestroysAfter(expression(i.condition()), i.condition()),
                             prefixed(LifetimePlan.Site.BRANCH_START, s, statement(i.then())),
@@ -391,7 +485,12 @@ public final class NodeBuilder {
                                 p.end() == null ? null : expression(p.end())), s);
             }
         };
-        node.setSourceSection(section(s.pos()));
+        if (function.syntax == null) {
+            // a method the compiler wrote (a fieldwise __init__): not the program's lines to step through or cover
+            node.setSourceSectionOnly(section(s.pos()));
+        } else if (!(s instanceof TStmt.Block)) {
+            node.setSourceSection(statementSection(s.pos()));
+        }
         return node;
     }
 
@@ -447,7 +546,11 @@ public final class NodeBuilder {
             case TExpr.Conditional c -> new ConditionalNode(expression(c.condition()),
                             branch(c, LifetimePlan.Site.BRANCH_START, c.then(), LifetimePlan.Site.BRANCH_END),
                             branch(c, LifetimePlan.Site.ELSE_START, c.otherwise(), LifetimePlan.Site.ELSE_END));
-            case TExpr.Call c -> exprWithDestroysAfter(withLandingPad(call(c), c), c);
+            case TExpr.Call c -> {
+                MojoExpressionNode call = call(c);
+                call.setSourceSection(section(c.pos())); // (the call tag: the node around it may be a landing pad)
+                yield exprWithDestroysAfter(withLandingPad(call, c), c);
+            }
             case TExpr.FieldRead f -> TExprs.isMemoryPlace(f)
                             ? new MemoryNodes.Load(address(f), loader(f.type()))
                             : fieldRead(expression(f.object()), f.field());
@@ -504,7 +607,7 @@ public final class NodeBuilder {
                 yield withLandingPad(Intrinsics.create(ic.intrinsic(), operands), ic);
             }
             case TExpr.Own o -> {
-                MojoExpressionNode value = expression(o.place());
+                MojoExpressionNode value = plan.isMove(o) ? movedOut(o) : expression(o.place());
                 LifecycleNodes.CopyValue copy = plan.isMove(o) ? lifecycle.move(o.type()) : lifecycle.copy(o.type());
                 yield copy == null ? value : new LifecycleNodes.CopyExpression(value, copy);
             }
@@ -699,7 +802,21 @@ public final class NodeBuilder {
      * owned arguments; the callee moves it on if it stores it (init_pointee_move, List.append).
      */
     private MojoExpressionNode ownedArgument(TExpr arg) {
-        return arg instanceof TExpr.Own o && plan.isMove(o) ? expression(o.place()) : expression(arg);
+        return arg instanceof TExpr.Own o && plan.isMove(o) ? movedOut(o) : expression(arg);
+    }
+
+    /**
+     * The value a move takes out of its place. A whole variable holding an owning value gives it
+     * up (its slot is cleared, see {@link ReadLocalNode.MoveOut}): its new owner may destroy it.
+     */
+    private MojoExpressionNode movedOut(TExpr.Own o) {
+        if (o.place() instanceof TExpr.ReadLocal r && r.local().addressSlot == null && r.local().type.repr() == Repr.OBJECT
+                        && lifecycle.destroy(r.local().type) != null) {
+            MojoExpressionNode node = new ReadLocalNode.MoveOut(r.local().slot);
+            node.setSourceSection(section(r.pos()));
+            return node;
+        }
+        return expression(o.place());
     }
 
     /** {@code place = value} for a place in native memory: the value there is destroyed, then replaced. */

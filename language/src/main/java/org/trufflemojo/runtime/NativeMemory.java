@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.instrumentation.AllocationReporter;
 import com.oracle.truffle.api.nodes.Node;
 
 import sun.misc.Unsafe;
@@ -48,8 +49,12 @@ public final class NativeMemory {
     private long liveBytes;
     private long liveCount;
 
-    public NativeMemory(boolean checked) {
+    /** Tells a memory profiler (--memtracer) of each allocation; null when the engine has none. */
+    private final AllocationReporter reporter;
+
+    public NativeMemory(boolean checked, AllocationReporter reporter) {
         this.checked = checked;
+        this.reporter = reporter;
     }
 
     private static Unsafe loadUnsafe() {
@@ -71,6 +76,10 @@ public final class NativeMemory {
         if (bytes < 0) {
             throw new MojoError("cannot allocate a negative number of bytes (" + bytes + ")", location);
         }
+        boolean report = reporter != null && reporter.isActive();
+        if (report) {
+            reporter.onEnter(null, 0, bytes);
+        }
         long address;
         try {
             address = UNSAFE.allocateMemory(Math.max(bytes, 1));
@@ -81,6 +90,9 @@ public final class NativeMemory {
             allocations.put(address, bytes);
             liveBytes += bytes;
             liveCount++;
+        }
+        if (report) {
+            reporter.onReturnValue(new NativeBlock(bytes), 0, bytes);
         }
         return address;
     }

@@ -177,7 +177,8 @@ public class StructObject implements TruffleObject {
         for (int i = 0; i < layout.fieldCount(); i++) {
             Object v = layout.read(this, i);
             sb.append(i > 0 ? ", " : "").append(layout.fieldName(i)).append('=')
-                            .append(v instanceof NativeString s ? "'" + StringOps.toJava(s) + "'" : InteropLibrary.getUncached().toDisplayString(v));
+                            .append(v == null ? "<uninitialized>" // (a debugger looking at self in __init__)
+                                            : v instanceof NativeString s ? "'" + StringOps.toJava(s) + "'" : InteropLibrary.getUncached().toDisplayString(v));
         }
         return sb.append(')').toString();
     }

@@ -49,6 +49,7 @@ public final class Intrinsics {
             case EXP2 -> MathNodesFactory.Exp2NodeGen.create(operands[0]);
             case ROUND -> MathNodesFactory.RoundNodeGen.create(operands[0]);
             case CHR -> CharacterNodesFactory.ChrNodeGen.create(operands[0]);
+            case BREAKPOINT -> new BreakpointNodes.Expression();
             case ATOL -> CharacterNodesFactory.AtolNodeGen.create(operands[0], operands[1]);
             case STRING_BYTE_AT -> CharacterNodesFactory.ByteAtNodeGen.create(operands[0], operands[1]);
             case STRING_FROM_BYTES -> CharacterNodesFactory.FromBytesNodeGen.create(operands[0], operands[1]);

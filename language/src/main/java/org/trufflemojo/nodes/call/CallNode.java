@@ -5,6 +5,8 @@ import org.trufflemojo.runtime.MutResults;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.StandardTags;
+import com.oracle.truffle.api.instrumentation.Tag;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
@@ -31,6 +33,12 @@ public final class CallNode extends MojoExpressionNode {
         this.call = DirectCallNode.create(target);
         this.arguments = arguments;
         this.writeBacks = writeBacks;
+    }
+
+    /** A call of a Mojo function written in the program: tracers and debuggers (step into) see it. */
+    @Override
+    public boolean hasTag(Class<? extends Tag> tag) {
+        return tag == StandardTags.CallTag.class || super.hasTag(tag);
     }
 
     @Override

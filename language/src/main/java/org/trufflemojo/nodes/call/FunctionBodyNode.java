@@ -2,7 +2,8 @@ package org.trufflemojo.nodes.call;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
-import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.instrumentation.StandardTags;
+import com.oracle.truffle.api.instrumentation.Tag;
 import com.oracle.truffle.api.profiles.BranchProfile;
 
 import org.trufflemojo.nodes.MojoExpressionNode;
@@ -14,8 +15,11 @@ import org.trufflemojo.runtime.MutResults;
  * The body of a function: moves the arguments into their frame slots, runs the statements, and on
  * exit returns the final values of {@code mut} parameters with the result ({@link MutResults}). A function
  * with an {@code out} argument (a constructor) returns that argument's final value.
+ *
+ * <p>It carries the function's position and Truffle's root tag, so tracers and profilers see each
+ * call of a Mojo function by its name and place.
  */
-public final class FunctionBodyNode extends Node {
+public final class FunctionBodyNode extends MojoExpressionNode {
     @Children private final MojoStatementNode[] parameterSetup;
     @Child private MojoStatementNode body;
     @Children private final MojoExpressionNode[] mutParameterReads;
@@ -35,8 +39,14 @@ public final class FunctionBodyNode extends Node {
         this.outResult = outResult;
     }
 
+    @Override
+    public boolean hasTag(Class<? extends Tag> tag) {
+        return tag == StandardTags.RootTag.class;
+    }
+
+    @Override
     @ExplodeLoop
-    public Object execute(VirtualFrame frame) {
+    public Object executeGeneric(VirtualFrame frame) {
         for (MojoStatementNode setup : parameterSetup) {
             setup.executeVoid(frame);
         }

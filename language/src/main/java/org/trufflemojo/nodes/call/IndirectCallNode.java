@@ -5,6 +5,8 @@ import org.trufflemojo.runtime.MutResults;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.StandardTags;
+import com.oracle.truffle.api.instrumentation.Tag;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import org.trufflemojo.nodes.MojoExpressionNode;
@@ -18,6 +20,12 @@ public final class IndirectCallNode extends MojoExpressionNode {
     public IndirectCallNode(MojoExpressionNode callee, MojoExpressionNode[] arguments) {
         this.callee = callee;
         this.arguments = arguments;
+    }
+
+    /** A call of a Mojo function written in the program: tracers and debuggers (step into) see it. */
+    @Override
+    public boolean hasTag(Class<? extends Tag> tag) {
+        return tag == StandardTags.CallTag.class || super.hasTag(tag);
     }
 
     @Override

@@ -1,11 +1,16 @@
 package org.trufflemojo.nodes.local;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.StandardTags;
+import com.oracle.truffle.api.instrumentation.Tag;
 
 import org.trufflemojo.nodes.MojoExpressionNode;
 import org.trufflemojo.nodes.MojoStatementNode;
 
-/** Writes a local variable; one subclass per frame slot kind. */
+/**
+ * Writes a local variable; one subclass per frame slot kind. With a position and a variable the
+ * program named, it carries Truffle's write-variable tag.
+ */
 public abstract class WriteLocalNode extends MojoStatementNode {
     protected final int slot;
     @Child protected MojoExpressionNode value;
@@ -13,6 +18,20 @@ public abstract class WriteLocalNode extends MojoStatementNode {
     protected WriteLocalNode(int slot, MojoExpressionNode value) {
         this.slot = slot;
         this.value = value;
+    }
+
+    @Override
+    public boolean hasTag(Class<? extends Tag> tag) {
+        if (tag == StandardTags.WriteVariableTag.class) {
+            return VariableNames.of(this, slot) != null;
+        }
+        return super.hasTag(tag);
+    }
+
+    @Override
+    public Object getNodeObject() {
+        String name = VariableNames.of(this, slot);
+        return name == null ? null : new VariableNodeObject(StandardTags.WriteVariableTag.NAME, name);
     }
 
     public static final class LongWrite extends WriteLocalNode {

@@ -216,6 +216,12 @@ public final class RefNodes {
             return ((Ref) ref.executeGeneric(frame)).get();
         }
 
+        /** Never wrapped by an instrument: stores call {@link #ref}, which a wrapper would not forward. */
+        @Override
+        public boolean isInstrumentable() {
+            return false;
+        }
+
         /** The reference itself, for stores. */
         public Ref ref(VirtualFrame frame) {
             return (Ref) ref.executeGeneric(frame);
