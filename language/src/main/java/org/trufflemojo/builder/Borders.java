@@ -41,8 +41,43 @@ final class Borders {
         this.lifecycle = lifecycle;
     }
 
-    /** A new border for values of type t (a node tree of its own: each call root adopts its borders). */
+    /**
+     * A new border for values of type t (a node tree of its own: each call root adopts its borders).
+     * A value holding a struct with its own lifecycle crosses as a handle itself, or (a container of
+     * them) not yet: its parts cannot be copied out and the original destroyed.
+     */
     Border of(Type t) {
+        Border border = borderOf(t);
+        if (!(border instanceof StructHandleBorder) && containsHeldValue(t)) {
+            return t instanceof StructType st ? handle(st) : new ScalarBorders.Unsupported(t.name());
+        }
+        return border;
+    }
+
+    /** Whether a value of type t holds, in a field or element, a struct crossing as a handle. */
+    private boolean containsHeldValue(Type t) {
+        if (t instanceof StructType st) {
+            return st.needsDestroy() && (st.userCopyInit != null || st.userMoveInit != null || st.userDel != null)
+                            || st.fieldList().stream().anyMatch(f -> containsHeldValue(f.type()));
+        }
+        if (t instanceof ListType lt) {
+            return containsHeldValue(lt.element);
+        }
+        if (t instanceof DictType dt) {
+            return containsHeldValue(dt.key) || containsHeldValue(dt.value);
+        }
+        if (t instanceof TupleType tt) {
+            return tt.elements.stream().anyMatch(this::containsHeldValue);
+        }
+        return t instanceof OptionalType ot && containsHeldValue(ot.element);
+    }
+
+    private StructHandleBorder handle(StructType st) {
+        lifecycle.layout(st);
+        return new StructHandleBorder(st.name(), language, st.isCopyable() ? lifecycle.copy(st) : null, lifecycle.destroy(st));
+    }
+
+    private Border borderOf(Type t) {
         if (t instanceof ListType lt && lt.isGrowable()) {
             return new ContainerBorders.ListBorder(t.name(), of(lt.element), lifecycle.elements(lt));
         }
@@ -74,8 +109,7 @@ final class Borders {
                             st.fieldList().stream().map(f -> of(f.type())).toArray(Border[]::new));
         }
         if (t instanceof StructType st) {
-            lifecycle.layout(st);
-            return new StructHandleBorder(t.name(), language, st.isCopyable() ? lifecycle.copy(st) : null, lifecycle.destroy(st));
+            return handle(st);
         }
         return scalar(t);
     }

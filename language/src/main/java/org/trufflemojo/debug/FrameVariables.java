@@ -92,6 +92,11 @@ public final class FrameVariables extends RootNode {
             default -> frame.getObject(slot);
         };
         Border border = borders[i];
+        if (border.holdsValues()) {
+            // (a struct with its own lifecycle crosses as a handle that would own the value: a
+            // debugger only looks at it, through the struct's own view of its fields)
+            return value;
+        }
         if (border.isSupported()) {
             try {
                 return border.export(value);
