@@ -5,6 +5,7 @@ import java.util.Map;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.typed.TExpr;
 import org.trufflemojo.typed.types.TypeConstructor;
+import org.trufflemojo.typed.types.Trait;
 import org.trufflemojo.typed.types.Types;
 
 /**
@@ -21,7 +22,9 @@ final class BuiltinModules {
                     "pi", new TExpr.Const(SourcePos.NONE, Types.FLOAT64, Math.PI),
                     "e", new TExpr.Const(SourcePos.NONE, Types.FLOAT64, Math.E),
                     "inf", new TExpr.Const(SourcePos.NONE, Types.FLOAT64, Double.POSITIVE_INFINITY),
-                    "nan", new TExpr.Const(SourcePos.NONE, Types.FLOAT64, Double.NaN));
+                    "nan", new TExpr.Const(SourcePos.NONE, Types.FLOAT64, Double.NaN),
+                    // the traits of the types floor, ceil, trunc and round take (a trait conforms by its name)
+                    "Floorable", Trait.builtin("Floorable"), "Ceilable", Trait.builtin("Ceilable"), "Truncable", Trait.builtin("Truncable"));
 
     static Map<String, Object> lookup(String module) {
         return switch (module) {
@@ -44,8 +47,10 @@ final class BuiltinModules {
             case "memory.unsafe_pointer", "memory.owned_pointer", "memory.arc" -> Map.of("UnsafePointer", TypeConstructor.UNSAFE_POINTER,
                             "OwnedPointer", TypeConstructor.OWNED_POINTER, "ArcPointer", TypeConstructor.ARC_POINTER);
             // (OptionalReg, Optional's register-passable twin in 25.x, is the same Optional here: every Optional is one value)
+            // (1.x: std.collections also has Span, and InlineArray is Array)
             case "collections" -> Map.of("List", TypeConstructor.LIST, "Optional", TypeConstructor.OPTIONAL, "OptionalReg", TypeConstructor.OPTIONAL,
-                            "Dict", TypeConstructor.DICT, "InlineArray", TypeConstructor.INLINE_ARRAY);
+                            "Dict", TypeConstructor.DICT, "InlineArray", TypeConstructor.INLINE_ARRAY, "Array", TypeConstructor.INLINE_ARRAY,
+                            "Span", TypeConstructor.SPAN);
             case "collections.list" -> Map.of("List", TypeConstructor.LIST);
             case "collections.inline_array" -> Map.of("InlineArray", TypeConstructor.INLINE_ARRAY);
             case "collections.dict" -> Map.of("Dict", TypeConstructor.DICT);

@@ -377,6 +377,17 @@ final class Expressions {
         return new TExpr.Block(w.pos(), l.type, write, new TExpr.ReadLocal(w.pos(), l.type, l));
     }
 
+    /** The imported module an expression names ({@code math}, {@code std.time}), or null. */
+    private ModuleNamespace namespace(Expr e) {
+        if (e instanceof Expr.Name n) {
+            return ctx.lookupGlobalOrLocal(n.name()) instanceof ModuleNamespace ns ? ns : null;
+        }
+        if (e instanceof Expr.Attribute a && namespace(a.target()) instanceof ModuleNamespace outer) {
+            return outer.members().get(a.name()) instanceof ModuleNamespace inner ? inner : null;
+        }
+        return null;
+    }
+
     /** A compile-time parameter holding a struct value ({@code foo: Foo[x]}), made where it is used. */
     private TExpr structValue(StructValueArgument sv, SourcePos pos) {
         return conversions.coerce(expression(sv.value(), sv.type()), sv.type(), pos);
@@ -726,8 +737,8 @@ final class Expressions {
             // Self._check[T](), Box[Int].of[2](): a method with compile-time arguments called through its struct type
             return calls.resolveCall(c.pos(), owner.name() + "." + a.name(), ownerMethods(owner, a), null, c.args(), mix.indices());
         }
-        if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Attribute a && !(a.target() instanceof Expr.Name mn
-                        && (ctx.lookupGlobalOrLocal(mn.name()) instanceof ModuleNamespace || ctx.lookupGlobalOrLocal(mn.name()) instanceof Type))) {
+        if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Attribute a && namespace(a.target()) == null
+                        && !(a.target() instanceof Expr.Name mn && ctx.lookupGlobalOrLocal(mn.name()) instanceof Type)) {
             // value.method[params](args): a built-in type's library method with compile-time arguments (x.cast[DType.float32]())
             TExpr receiver = expression(a.target(), null);
             String library = StandardLibrary.methodsModuleOf(Types.materialize(receiver.type()));
@@ -1001,7 +1012,7 @@ final class Expressions {
                         && a.name().equals("write")) {
             return builtins.constructString(c); // String.write(a, b, sep=s, end=e) makes the String that String(a, b, sep=s, end=e) does
         }
-        if (c.callee() instanceof Expr.Attribute a && a.target() instanceof Expr.Name mn && ctx.lookupGlobalOrLocal(mn.name()) instanceof ModuleNamespace ns) {
+        if (c.callee() instanceof Expr.Attribute a && namespace(a.target()) instanceof ModuleNamespace ns) {
             Object member = ns.members().get(a.name());
             if (member instanceof Builtin b) {
                 return builtins.builtinCall(c, b, a.name());
@@ -1463,7 +1474,7 @@ final class Expressions {
                 return bt instanceof VectorType vt ? conversions.coerce(limit, vt, a.pos()) : limit;
             }
         }
-        if (a.target() instanceof Expr.Name mn && ctx.lookupGlobalOrLocal(mn.name()) instanceof ModuleNamespace ns) {
+        if (namespace(a.target()) instanceof ModuleNamespace ns) {
             if (ns.members().get(a.name()) instanceof TExpr.Const c) {
                 return new TExpr.Const(a.pos(), c.type(), c.value());
             }
@@ -1506,6 +1517,9 @@ final class Expressions {
             int k = a.name().equals("key") ? 0 : 1; // a Dict entry from items()
             return new TExpr.TupleGet(a.pos(), tt.elements.get(k), conventions.borrowed(object, a.target().pos()), k);
         }
+        if (object.type() instanceof ListType lt && lt.isFixed() && a.name().equals("size")) {
+            return intConst(a.pos(), lt.fixedSize); // an InlineArray's size parameter
+        }
         if (object.type() instanceof ListType lt && a.name().equals("capacity")) {
             return collections.listOp(a.pos(), Types.INT, TExpr.ListOpKind.CAPACITY, lt, conventions.borrowed(object, a.target().pos()));
         }
@@ -1529,7 +1543,7 @@ final class Expressions {
             return null;
         }
         return switch (name) {
-            case "size" -> intConst(pos, t instanceof VectorType vt ? vt.width : 1);
+            case "size", "length" -> intConst(pos, t instanceof VectorType vt ? vt.width : 1);
             case "dtype" -> dtypeValue(pos, t instanceof VectorType vt ? vt.element : t);
             default -> null;
         };

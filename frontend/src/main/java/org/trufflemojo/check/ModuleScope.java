@@ -170,7 +170,7 @@ final class ModuleScope {
                         "Representable", "Writable", "Sized", "Intable", "Boolable", "EqualityComparable", "Comparable", "Hashable",
                         "KeyElement", "Defaultable", "Absable", "Floatable", "ImplicitlyDestructible", "CollectionElement", "ImplicitlyBoolable",
                         "StringableRaising", "IntableRaising", "FloatableRaising",
-                        "Indexer", "RegisterPassable"}) {
+                        "Indexer", "RegisterPassable", "Floorable", "Ceilable", "Truncable", "Roundable"}) {
             globals.put(t, Trait.builtin(t));
         }
         // the 1.x names of the traits of the types destroyed at their last use and of == and !=
@@ -421,9 +421,22 @@ final class ModuleScope {
             throw new CompileError();
         }
         if (!im.from()) {
-            // `import math` (or `import math as m`): math.sqrt resolves through the namespace.
-            String bound = im.alias() != null ? im.alias() : im.module().contains(".") ? im.module().substring(0, im.module().indexOf('.')) : im.module();
-            globals.put(bound, new ModuleNamespace(im.module(), module));
+            // `import math` (or `import math as m`): math.sqrt resolves through the namespace;
+            // `import std.time`: std is a namespace whose member time is the module's
+            if (im.alias() != null || !im.module().contains(".")) {
+                globals.put(im.alias() != null ? im.alias() : im.module(), new ModuleNamespace(im.module(), module));
+                return;
+            }
+            String[] parts = im.module().split("\\.");
+            Map<String, Object> level = globals;
+            for (int i = 0; i < parts.length - 1; i++) {
+                String prefix = String.join(".", java.util.Arrays.copyOf(parts, i + 1));
+                if (!(level.get(parts[i]) instanceof ModuleNamespace ns) || !ns.name().equals(prefix)) {
+                    level.put(parts[i], new ModuleNamespace(prefix, new LinkedHashMap<>()));
+                }
+                level = ((ModuleNamespace) level.get(parts[i])).members();
+            }
+            level.put(parts[parts.length - 1], new ModuleNamespace(im.module(), module));
             return;
         }
         for (Stmt.ImportName n : im.names()) {

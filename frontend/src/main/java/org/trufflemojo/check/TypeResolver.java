@@ -48,7 +48,12 @@ final class TypeResolver {
     /** {@code DType.float32} and friends: the scalar type of that DType, or null. */
     static Type dtype(Expr e) {
         if (e instanceof Expr.Attribute a && a.target() instanceof Expr.Name n && n.name().equals("DType")) {
-            return ScalarType.BY_DTYPE.get(a.name());
+            // (1.x: Int is SIMD[DType.int, 1] and UInt SIMD[DType.uint, 1])
+            return switch (a.name()) {
+                case "int" -> Types.INT;
+                case "uint" -> Types.UINT;
+                default -> ScalarType.BY_DTYPE.get(a.name());
+            };
         }
         return null;
     }

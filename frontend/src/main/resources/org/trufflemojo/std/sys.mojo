@@ -34,3 +34,8 @@ fn exit(code: Int = 0):
 fn argv() -> List[String]:
     """The program's path, then its arguments."""
     ...
+
+
+fn has_accelerator() -> Bool:
+    """Whether a GPU or other accelerator is there to run kernels: never here (programs run on the CPU)."""
+    return False

@@ -380,6 +380,11 @@ fn char_length(self: String) -> Int:
     return n
 
 
+fn count_graphemes(self: String) -> Int:
+    """The number of user-perceived characters (extended grapheme clusters)."""
+    return len(graphemes(self))
+
+
 fn count_codepoints(self: String) -> Int:
     """The number of characters (Unicode code points), as 1.x names it."""
     return char_length(self)
