@@ -399,6 +399,17 @@ public final class NodeBuilder {
         return before == null ? node : new SequenceNodes.DestroyThen(before, node);
     }
 
+    /**
+     * An expression (a condition, an iterated list) with the destroys planned after it. A call (or a
+     * conversion to text) places those itself, so they are not placed a second time around it: the
+     * value would be destroyed twice.
+     */
+    private MojoExpressionNode withOwnDestroysAfter(TExpr e) {
+        MojoExpressionNode node = expression(e);
+        boolean placedByItself = e instanceof TExpr.Call || e instanceof TExpr.IndirectCall || e instanceof TExpr.Stringify;
+        return placedByItself ? node : exprWithDestroysAfter(node, e);
+    }
+
     private MojoExpressionNode exprWithDestroysAfter(MojoExpressionNode node, Object key) {
         MojoStatementNode after = destroysAt(LifetimePlan.Site.AFTER, key);
         return after == null ? node : new SequenceNodes.ThenDestroy(node, after);
@@ -446,10 +457,10 @@ public final class NodeBuilder {
             case TStmt.Eval e when e.expr() instanceof TExpr.IntrinsicCall ic && ic.intrinsic() == org.trufflemojo.core.Intrinsic.BREAKPOINT ->
                 new BreakpointNodes.Statement();
             case TStmt.Eval e -> withDestroysAfter(new EvalNode(expression(e.expr())), s);
-            case TStmt.If i -> new IfNode(exprWithDestroysAfter(expression(i.condition()), i.condition()),
+            case TStmt.If i -> new IfNode(withOwnDestroysAfter(i.condition()),
                             prefixed(LifetimePlan.Site.BRANCH_START, s, statement(i.then())),
                             prefixed(LifetimePlan.Site.ELSE_START, s, i.otherwise() == null ? null : statement(i.otherwise())));
-            case TStmt.While w -> new WhileNode(exprWithDestroysAfter(expression(w.condition()), w.condition()),
+            case TStmt.While w -> new WhileNode(withOwnDestroysAfter(w.condition()),
                             prefixed(LifetimePlan.Site.BRANCH_START, s, statement(w.body())),
                             prefixed(LifetimePlan.Site.LOOP_EXIT, s, w.otherwise() == null ? null : statement(w.otherwise())));
             case TStmt.ForRange f -> new ForRangeNode(expression(f.start()), expression(f.end()), expression(f.step()), f.variable().slot,
@@ -462,7 +473,7 @@ public final class NodeBuilder {
                 MojoStatementNode write = f.variable() == null ? null : writeLocal(f.variable(), new ListNodes.Get(
                                 f.list() instanceof TExpr.Temp t ? readLocal(t.temp()) : expression(f.list()), readLocal(f.index()),
                                 lifecycle.elements(lt)));
-                yield new ListNodes.ForEach(exprWithDestroysAfter(expression(f.list()), f.list()), listAgain, f.backward(), f.index().slot, write,
+                yield new ListNodes.ForEach(withOwnDestroysAfter(f.list()), listAgain, f.backward(), f.index().slot, write,
                                 prefixed(LifetimePlan.Site.BRANCH_START, s, statement(f.body())),
                                 prefixed(LifetimePlan.Site.LOOP_EXIT, s, f.otherwise() == null ? null : statement(f.otherwise())));
             }
