@@ -9,6 +9,7 @@ import org.trufflemojo.core.DictOpKind;
 import org.trufflemojo.core.Intrinsic;
 import org.trufflemojo.core.LaneOp;
 import org.trufflemojo.core.LiteralBytes;
+import org.trufflemojo.core.OptionalOpKind;
 import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.typed.types.OptionalType;
@@ -235,6 +236,11 @@ final class BuiltinCalls {
         return new TExpr.Const(c.pos(), Types.BOOL, traits.stream().allMatch(trait -> ctx.module.conforms(t, trait)));
     }
 
+    /** A literal whose type the context decides: a list, set or dict literal, or None. */
+    private static boolean isContextTyped(Expr e) {
+        return e instanceof Expr.ListLit || e instanceof Expr.DictLit || e instanceof Expr.SetLit || e instanceof Expr.NoneLit;
+    }
+
     private TExpr assertEquality(Expr.Call c, Builtin b, String name) {
         List<TExpr> args = new ArrayList<>();
         TExpr message = null;
@@ -247,7 +253,9 @@ final class BuiltinCalls {
             } else if (a.keyword() != null) {
                 throw ctx.error(a.pos(), "invalid call to '" + name + "': unexpected keyword argument '" + a.keyword() + "'");
             } else {
-                args.add(expressions.expression(a.value(), null));
+                // (a literal with no type of its own, [0, 1], {}, None, takes the other value's: assert_equal(xs, [0, 1]))
+                Type other = args.size() == 1 && isContextTyped(a.value()) ? Types.materialize(args.get(0).type()) : null;
+                args.add(expressions.expression(a.value(), other));
             }
         }
         if (message != null) {
@@ -520,6 +528,15 @@ final class BuiltinCalls {
         }
         if (t instanceof DictType dt) {
             return conventions.borrowed(new TExpr.DictOp(pos, Types.STRING, DictOpKind.STR, dt, List.of(conventions.borrowed(value, pos))), pos);
+        }
+        if (t instanceof OptionalType ot) {
+            // an Optional writes its value as repr shows it ('Hello'), or None
+            TExpr held = conventions.evaluatedOnce(conventions.borrowed(value, pos));
+            TExpr present = new TExpr.OptionalOp(pos, Types.BOOL, OptionalOpKind.IS_SOME, List.of(held));
+            TExpr element = new TExpr.OptionalOp(pos, ot.element, OptionalOpKind.VALUE, List.of(held));
+            TExpr none = conversions.coerce(new TExpr.Const(pos, Types.STRING_LITERAL, "None"), Types.STRING, pos);
+            return conventions.borrowed(new TExpr.Conditional(pos, Types.STRING, present,
+                            conversions.coerce(collections.repr(element, pos), Types.STRING, pos), none), pos);
         }
         if (t instanceof PointerType) {
             // written as its address in hexadecimal, by the library's UnsafePointer.__str__

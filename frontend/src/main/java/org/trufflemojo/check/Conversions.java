@@ -50,6 +50,9 @@ final class Conversions {
         if (Types.isStringLike(a) && Types.isStringLike(b)) {
             return Types.STRING;
         }
+        if (a instanceof OptionalType && b == Types.NONE || b instanceof OptionalType && a == Types.NONE) {
+            return a == Types.NONE ? b : a; // an Optional and None: None is the empty Optional
+        }
         if (a instanceof ScalarType || b instanceof ScalarType) {
             ScalarType s = a instanceof ScalarType sa ? sa : (ScalarType) b;
             Type other = s == a ? b : a;

@@ -40,6 +40,7 @@ public enum Intrinsic {
     // time
     PERF_COUNTER_NS("time.perf_counter_ns"),
     PERF_COUNTER("time.perf_counter"),
+    SLEEP("time.sleep"),
     // random: one generator per run, seeded from the clock unless seeded
     RANDOM_FLOAT64("random.random_float64"),
     RANDOM_SI64("random.random_si64"),

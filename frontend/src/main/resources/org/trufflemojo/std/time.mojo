@@ -21,3 +21,9 @@ fn monotonic() -> Int:
 @intrinsic("time.perf_counter_ns")
 fn now() -> Int:
     ...
+
+
+@intrinsic("time.sleep")
+fn sleep(sec: Float64):
+    """Suspends the program for sec seconds."""
+    ...

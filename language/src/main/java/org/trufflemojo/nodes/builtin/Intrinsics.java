@@ -18,6 +18,7 @@ import org.trufflemojo.nodes.builtin.sys.SysNodes;
 import org.trufflemojo.nodes.builtin.sys.SysNodesFactory;
 import org.trufflemojo.nodes.builtin.testing.AssertNodes;
 import org.trufflemojo.nodes.builtin.time.ClockNodes;
+import org.trufflemojo.nodes.builtin.time.ClockNodesFactory;
 import org.trufflemojo.nodes.python.PythonNode;
 
 /**
@@ -73,6 +74,7 @@ public final class Intrinsics {
             case BIT_ROTATE_LEFT -> BitNodesFactory.RotateLeftNodeGen.create(operands[0], operands[1]);
             case PERF_COUNTER_NS -> new ClockNodes.PerfCounterNs();
             case PERF_COUNTER -> new ClockNodes.PerfCounter();
+            case SLEEP -> ClockNodesFactory.SleepNodeGen.create(operands[0]);
             case RANDOM_FLOAT64 -> RandomNodesFactory.Float64NodeGen.create(operands[0], operands[1]);
             case RANDOM_SI64 -> RandomNodesFactory.SInt64NodeGen.create(operands[0], operands[1]);
             case SEED -> RandomNodesFactory.SeedNodeGen.create(operands[0]);
