@@ -12,6 +12,9 @@ enum Builtin {
     // rebind[T](value): value seen as T, which its type must be once the parameters are known;
     // sys.intrinsics._type_is_eq[A, B](): whether A and B are the same type, a compile-time Bool
     REBIND, TYPE_IS_EQ,
+    // trait_downcast[Trait](value) (1.x): the value seen through a trait it conforms to; generic code
+    // is checked per instance here, so the value's own type already has the trait's methods
+    TRAIT_DOWNCAST,
     // constrained[condition, message](): a compile-time assertion, checked in each instance of generic code
     CONSTRAINED,
     // testing: compare two values of any comparable, printable type; expect an error in a `with` block

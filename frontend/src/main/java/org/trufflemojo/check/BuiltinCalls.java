@@ -116,7 +116,8 @@ final class BuiltinCalls {
             case ENUMERATE -> throw ctx.error(c.pos(), "'enumerate' can only be used in a 'for' loop yet");
             case REVERSED -> throw ctx.error(c.pos(), "'reversed' can only be used in a 'for' loop over a list, a string or a range yet");
             case SIZE_OF, ALIGN_OF, BITWIDTH_OF -> throw ctx.error(c.pos(), "'" + name + "' needs the type: e.g. " + name + "[Int]()");
-            case REBIND, TYPE_IS_EQ -> throw ctx.error(c.pos(), "'" + name + "' needs its type parameters: e.g. " + name + (b == Builtin.REBIND ? "[Int](value)" : "[Int, T]()"));
+            case REBIND, TYPE_IS_EQ, TRAIT_DOWNCAST -> throw ctx.error(c.pos(), "'" + name + "' needs its type parameters: e.g. " + name
+                            + (b == Builtin.REBIND ? "[Int](value)" : b == Builtin.TRAIT_DOWNCAST ? "[Equatable](value)" : "[Int, T]()"));
             case CONSTRAINED -> throw ctx.error(c.pos(), "'constrained' needs its condition: e.g. constrained[n > 0, \"n must be positive\"]()");
             case IS_DEFINED, DEFINED_INT, DEFINED_STRING, DEFINED_BOOL -> throw ctx.error(c.pos(), "'" + name
                             + "' needs the define's name as a compile-time parameter: e.g. " + name + "[\"NAME\"]()");

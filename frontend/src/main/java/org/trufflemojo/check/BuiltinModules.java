@@ -69,5 +69,6 @@ final class BuiltinModules {
                     Map.entry("hash", Builtin.HASH),
                     Map.entry("rebind", Builtin.REBIND), Map.entry("constrained", Builtin.CONSTRAINED),
                     Map.entry("__functions_in_module", Builtin.FUNCTIONS_IN_MODULE), Map.entry("materialize", Builtin.MATERIALIZE),
-                    Map.entry("conforms_to", Builtin.CONFORMS_TO), Map.entry("reflect", Builtin.REFLECT));
+                    Map.entry("conforms_to", Builtin.CONFORMS_TO), Map.entry("reflect", Builtin.REFLECT),
+                    Map.entry("trait_downcast", Builtin.TRAIT_DOWNCAST));
 }

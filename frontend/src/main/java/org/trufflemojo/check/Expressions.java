@@ -32,6 +32,7 @@ import org.trufflemojo.typed.types.PointerType;
 import org.trufflemojo.typed.types.ScalarType;
 import org.trufflemojo.typed.types.StructType;
 import org.trufflemojo.typed.types.TupleType;
+import org.trufflemojo.typed.types.Trait;
 import org.trufflemojo.typed.types.Type;
 import org.trufflemojo.typed.types.TypeConstructor;
 import org.trufflemojo.typed.types.Types;
@@ -885,6 +886,22 @@ final class Expressions {
                         && ix.target() instanceof Expr.Name rn && ctx.lookupGlobalOrLocal(rn.name()) == Builtin.REFLECT && ix.indices().size() == 1) {
             // reflect[T].name(): the type's name as 1.x spells it (Int and the other scalars are SIMD vectors of one lane)
             return new TExpr.Const(c.pos(), Types.STRING_LITERAL, reflectedName(resolveType(ix.indices().get(0).value())));
+        }
+        if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name fn && ctx.lookupGlobalOrLocal(fn.name()) == Builtin.TRAIT_DOWNCAST) {
+            if (c.args().size() != 1 || c.args().get(0).keyword() != null || ix.indices().size() != 1) {
+                throw ctx.error(c.pos(), "invalid call to 'trait_downcast': expected a trait and one value, e.g. trait_downcast[Equatable](x)");
+            }
+            TExpr value = expression(c.args().get(0).value(), null);
+            List<Trait> traits = ctx.module.traitBounds(ix.indices().get(0).value());
+            if (traits == null) {
+                throw ctx.error(ix.indices().get(0).pos(), "'trait_downcast' needs a trait");
+            }
+            for (Trait trait : traits) {
+                if (!ctx.module.conforms(Types.materialize(value.type()), trait)) {
+                    throw ctx.error(c.pos(), "'" + Types.materialize(value.type()).name() + "' does not conform to trait '" + trait.name() + "'");
+                }
+            }
+            return value;
         }
         if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name fn && ctx.lookupGlobalOrLocal(fn.name()) == Builtin.REBIND) {
             // Generic code is checked per instance, so the value's type is already concrete: rebind

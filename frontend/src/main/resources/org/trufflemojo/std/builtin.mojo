@@ -197,3 +197,11 @@ fn iter[T: Copyable & Movable, size: Int](array: InlineArray[T, size]) -> _ListI
     for i in range(size):
         list.append(array[i].copy())
     return _ListIterator[T](list^)
+
+
+fn zip[T: Copyable, U: Copyable](a: List[T], b: List[U]) -> List[Tuple[T, U]]:
+    """The pairs of elements at the same index (as many as the shorter list has), as copies."""
+    var pairs = List[Tuple[T, U]]()
+    for i in range(min(len(a), len(b))):
+        pairs.append((a[i].copy(), b[i].copy()))
+    return pairs^
