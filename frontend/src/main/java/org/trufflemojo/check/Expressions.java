@@ -991,6 +991,12 @@ final class Expressions {
             }
             return calls.resolveCall(c.pos(), "Dict." + a.name(), functions, null, c.args(), dictParams);
         }
+        if (c.callee() instanceof Expr.Attribute a && a.target() instanceof Expr.Index ix && typeExpression(ix) instanceof PointerType pt
+                        && a.name().equals("unsafe_dangling") && c.args().isEmpty()) {
+            // a pointer that is not null but points at nothing (the pointee's alignment, as Rust's dangling):
+            // a placeholder to assign a real one to later; checked memory rejects any use of what it points at
+            return new TExpr.Const(c.pos(), pt, Math.max(1L, NativeLayout.alignOf(pt.pointee)));
+        }
         if (c.callee() instanceof Expr.Attribute a && a.target() instanceof Expr.Index ix && typeExpression(ix) instanceof PointerType pt) {
             if (!a.name().equals("alloc")) {
                 throw ctx.error(a.pos(), "'" + pt.name() + "' has no static method '" + a.name() + "'");
