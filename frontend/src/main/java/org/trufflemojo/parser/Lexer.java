@@ -147,6 +147,11 @@ public final class Lexer {
         }
     }
 
+    /** Whether two letters are a raw t-string's prefix: an r (either case) and a t, in either order. */
+    private static boolean isRawTemplatePrefix(char a, char b) {
+        return a == 't' && (b == 'r' || b == 'R') || b == 't' && (a == 'r' || a == 'R');
+    }
+
     private void lexToken(boolean space) {
         SourcePos start = here();
         char c = src.charAt(pos);
@@ -154,6 +159,14 @@ public final class Lexer {
             if ((c == 'r' || c == 'R') && pos + 1 < src.length() && (src.charAt(pos + 1) == '"' || src.charAt(pos + 1) == '\'')) {
                 pos++;
                 lexString(start, space, true);
+                return;
+            }
+            if (pos + 2 < src.length() && isRawTemplatePrefix(c, src.charAt(pos + 1)) && (src.charAt(pos + 2) == '"' || src.charAt(pos + 2) == '\'')) {
+                // rt"..." (or tr"..."): a t-string whose backslashes are kept as written
+                pos += 2;
+                lexString(start, space, true);
+                Token text = tokens.remove(tokens.size() - 1);
+                tokens.add(new Token(TokenKind.TEMPLATE_STRING, text.text(), start, space));
                 return;
             }
             if (c == 't' && pos + 1 < src.length() && (src.charAt(pos + 1) == '"' || src.charAt(pos + 1) == '\'')) {
