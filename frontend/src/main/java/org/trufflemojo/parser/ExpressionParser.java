@@ -466,6 +466,14 @@ final class ExpressionParser {
             case ELLIPSIS:
                 cursor.next();
                 return new Expr.Ellipsis(t.pos());
+            case DOT:
+                if (cursor.peek(1).is(NAME)) {
+                    // 1.x implicit member `.float32` where a DType is expected (SIMD[.float32, 4]): DType's member
+                    cursor.next();
+                    Token member = cursor.next();
+                    return new Expr.Attribute(t.pos(), new Expr.Name(t.pos(), "DType"), member.text());
+                }
+                throw cursor.error(t.pos(), "expected an expression, found '.'");
             case NAME:
                 cursor.next();
                 switch (t.text()) {
