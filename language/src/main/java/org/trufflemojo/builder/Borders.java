@@ -133,7 +133,7 @@ final class Borders {
         if (t == Types.UINT) {
             return new ScalarBorders.SizedBorder(t.name(), DType.UINDEX);
         }
-        if (t instanceof ScalarType s && !s.isWide()) {
+        if (t instanceof ScalarType s) {
             return new ScalarBorders.SizedBorder(t.name(), s.dtype);
         }
         return new ScalarBorders.Unsupported(t.name());

@@ -110,6 +110,9 @@ public abstract class Border extends Node {
         if (interop.fitsInLong(value)) {
             return "Int";
         }
+        if (interop.fitsInBigInteger(value)) {
+            return "an integer out of range";
+        }
         if (interop.isNumber(value)) {
             return interop.fitsInDouble(value) ? "Float64" : "a number out of range";
         }

@@ -13,15 +13,16 @@ import org.trufflemojo.core.FloatFormat;
  */
 @ExportLibrary(value = InteropLibrary.class, delegateTo = "number")
 public final class MojoNumber extends MojoValue {
-    /** The value as Mojo holds it: a long (an unsigned 64-bit one in two's complement) or a double. */
+    /** The value as Mojo holds it: a long (an unsigned 64-bit one in two's complement), a double, or a BigInteger (a wide type). */
     final Object value;
-    /** The number other languages see: the long or double, or an {@link UnsignedLong} for an unsigned value above Long.MAX_VALUE. */
+    /** The number other languages see: the long or double, or a {@link BigNumber} (a wide value, an unsigned one above Long.MAX_VALUE). */
     final Object number;
 
     MojoNumber(ScalarBorders.SizedBorder border, Object value) {
         super(border);
         this.value = value;
-        this.number = value instanceof Long l && l < 0 && border.dtype.isUnsigned64() ? new UnsignedLong(l) : value;
+        this.number = value instanceof Long l && l < 0 && border.dtype.isUnsigned64() ? BigNumber.unsigned(l)
+                        : value instanceof java.math.BigInteger b ? new BigNumber(b) : value;
     }
 
     @Override
@@ -29,6 +30,9 @@ public final class MojoNumber extends MojoValue {
     String text() {
         if (value instanceof Double d) {
             return ((ScalarBorders.SizedBorder) border).dtype.bits == 32 ? FloatFormat.formatFloat(d.floatValue()) : FloatFormat.format(d);
+        }
+        if (value instanceof java.math.BigInteger b) {
+            return b.toString();
         }
         long l = (Long) value;
         return ((ScalarBorders.SizedBorder) border).dtype.isUnsigned64() ? Long.toUnsignedString(l) : Long.toString(l);

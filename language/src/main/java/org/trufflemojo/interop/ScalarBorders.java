@@ -8,6 +8,7 @@ import com.oracle.truffle.api.interop.UnsupportedMessageException;
 
 import org.trufflemojo.MojoContext;
 import org.trufflemojo.core.DType;
+import org.trufflemojo.core.WideIntegers;
 import org.trufflemojo.nodes.builtin.MojoNone;
 import org.trufflemojo.runtime.NativeString;
 import org.trufflemojo.runtime.StringOps;
@@ -163,6 +164,13 @@ public final class ScalarBorders {
                 if (dtype.isFloat()) {
                     if (interop.fitsInDouble(foreign)) {
                         return new MojoNumber(this, dtype.round(interop.asDouble(foreign)));
+                    }
+                } else if (dtype.isWide()) {
+                    if (interop.fitsInBigInteger(foreign)) {
+                        BigInteger v = interop.asBigInteger(foreign);
+                        if (WideIntegers.wrap(v, dtype).equals(v)) {
+                            return new MojoNumber(this, v); // (Int128 and wider hold their values as BigIntegers)
+                        }
                     }
                 } else if (interop.fitsInLong(foreign)) {
                     long v = interop.asLong(foreign);

@@ -117,6 +117,12 @@ class BorderValuesTest extends MojoModuleFixture {
                     fn name_of(p: Person) -> String:
                         return p.name
 
+                    fn huge() -> UInt128:
+                        return UInt128(1) << 100
+
+                    fn add_wide(a: Int128, b: Int128) -> Int128:
+                        return a + b
+
                     fn digits() -> InlineArray[Int, 3]:
                         return InlineArray[Int, 3](1, 2, 3)
 
@@ -212,6 +218,23 @@ class BorderValuesTest extends MojoModuleFixture {
         assertTrue(module.invokeMember("maybe", false).isNull());
         assertEquals(3, module.invokeMember("or_zero", 3).asLong());
         assertEquals(0, module.invokeMember("or_zero", (Object) null).asLong());
+    }
+
+    @Test
+    void wideIntegersAreExactBigNumbers() {
+        Value h = module.invokeMember("huge");
+        assertTrue(h.fitsInBigInteger());
+        assertFalse(h.fitsInLong());
+        assertEquals(java.math.BigInteger.ONE.shiftLeft(100), h.asBigInteger());
+        assertEquals("1267650600228229401496703205376", h.toString());
+        assertEquals("UInt128", h.getMetaObject().getMetaQualifiedName());
+        Value small = module.invokeMember("add_wide", 2, 3);
+        assertTrue(small.fitsInInt());
+        assertEquals(5, small.asInt());
+        assertEquals(java.math.BigInteger.ONE.shiftLeft(100).add(java.math.BigInteger.ONE),
+                        module.invokeMember("add_wide", java.math.BigInteger.ONE.shiftLeft(100), 1).asBigInteger());
+        PolyglotException e = assertThrows(PolyglotException.class, () -> module.invokeMember("add_wide", java.math.BigInteger.ONE.shiftLeft(127), 0));
+        assertEquals("error: argument 'a' of 'add_wide': expected Int128, got an integer out of range", e.getMessage());
     }
 
     @Test

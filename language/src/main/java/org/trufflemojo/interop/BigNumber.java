@@ -11,16 +11,22 @@ import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
 /**
- * An unsigned 64-bit value above {@code Long.MAX_VALUE} (a {@code UInt64} or {@code UInt} with its
- * top bit set) as a number: no Java number type but BigInteger holds it, and a double or float only
- * when it happens to be exactly representable. (Smaller values are plain longs.)
+ * An integer no Java primitive type holds exactly: an unsigned 64-bit value above
+ * {@code Long.MAX_VALUE} (a {@code UInt64} or {@code UInt} with its top bit set), or a value of a
+ * wide type ({@code Int128}, {@code UInt256}, ...). Each {@code fitsIn*} is exact: a small one
+ * fits a long, a double or float only when it is exactly representable.
  */
 @ExportLibrary(InteropLibrary.class)
-final class UnsignedLong implements TruffleObject {
+final class BigNumber implements TruffleObject {
     private final BigInteger value;
 
-    UnsignedLong(long bits) {
-        this.value = new BigInteger(Long.toUnsignedString(bits));
+    BigNumber(BigInteger value) {
+        this.value = value;
+    }
+
+    /** An unsigned 64-bit value held in a long's bits. */
+    static BigNumber unsigned(long bits) {
+        return new BigNumber(new BigInteger(Long.toUnsignedString(bits)));
     }
 
     @ExportMessage
@@ -28,12 +34,28 @@ final class UnsignedLong implements TruffleObject {
         return true;
     }
 
-    @ExportMessage(name = "fitsInByte")
-    @ExportMessage(name = "fitsInShort")
-    @ExportMessage(name = "fitsInInt")
-    @ExportMessage(name = "fitsInLong")
+    @ExportMessage
+    @TruffleBoundary
+    boolean fitsInByte() {
+        return value.bitLength() < 8;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean fitsInShort() {
+        return value.bitLength() < 16;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean fitsInInt() {
+        return value.bitLength() < 32;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
     boolean fitsInLong() {
-        return false;
+        return value.bitLength() < 64;
     }
 
     @ExportMessage
@@ -53,24 +75,40 @@ final class UnsignedLong implements TruffleObject {
         return new BigDecimal(value.floatValue()).toBigIntegerExact().equals(value);
     }
 
-    @ExportMessage(name = "asByte")
+    @ExportMessage
+    @TruffleBoundary
     byte asByte() throws UnsupportedMessageException {
-        throw UnsupportedMessageException.create();
+        if (!fitsInByte()) {
+            throw UnsupportedMessageException.create();
+        }
+        return value.byteValue();
     }
 
-    @ExportMessage(name = "asShort")
+    @ExportMessage
+    @TruffleBoundary
     short asShort() throws UnsupportedMessageException {
-        throw UnsupportedMessageException.create();
+        if (!fitsInShort()) {
+            throw UnsupportedMessageException.create();
+        }
+        return value.shortValue();
     }
 
-    @ExportMessage(name = "asInt")
+    @ExportMessage
+    @TruffleBoundary
     int asInt() throws UnsupportedMessageException {
-        throw UnsupportedMessageException.create();
+        if (!fitsInInt()) {
+            throw UnsupportedMessageException.create();
+        }
+        return value.intValue();
     }
 
-    @ExportMessage(name = "asLong")
+    @ExportMessage
+    @TruffleBoundary
     long asLong() throws UnsupportedMessageException {
-        throw UnsupportedMessageException.create();
+        if (!fitsInLong()) {
+            throw UnsupportedMessageException.create();
+        }
+        return value.longValue();
     }
 
     @ExportMessage
