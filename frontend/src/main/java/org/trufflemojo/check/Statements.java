@@ -201,6 +201,15 @@ final class Statements {
         return new TStmt.Block(pos, calls);
     }
 
+    /** The compile-time value pack an expression names: {@code values} or 1.x {@code VariadicList(values)}; else null. */
+    private ValuePack packNamed(Expr e) {
+        if (e instanceof Expr.Call c && c.callee() instanceof Expr.Name f && f.name().equals("VariadicList") && c.args().size() == 1
+                        && ctx.lookupGlobalOrLocal("VariadicList") == null) {
+            e = c.args().get(0).value();
+        }
+        return e instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) instanceof ValuePack pack ? pack : null;
+    }
+
     private TStmt localAlias(Stmt.AliasDef a) {
         if (a.value() == null) {
             throw ctx.error(a.pos(), "alias '" + a.name() + "' needs a value");
@@ -215,6 +224,10 @@ final class Statements {
         }
         if (a.type() == null && expressions.aliasedType(a.value()) instanceof Type t) {
             ctx.declareName(a.pos(), a.name(), t); // a type alias, or a DType (kept as its lane type)
+            return null;
+        }
+        if (a.type() == null && packNamed(a.value()) instanceof ValuePack pack) {
+            ctx.declareName(a.pos(), a.name(), pack); // `comptime list = VariadicList(values)`: the parameter pack itself
             return null;
         }
         Type type = a.type() != null ? expressions.resolveType(a.type()) : null;
