@@ -8,7 +8,6 @@ import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.InvalidArrayIndexException;
 import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
@@ -18,6 +17,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import org.trufflemojo.MojoLanguage;
 import org.trufflemojo.nodes.MojoRootNode;
+import org.trufflemojo.runtime.MemberNames;
 
 /**
  * The variables of a running Mojo function, as the scope a debugger (or any instrument) reads
@@ -97,7 +97,7 @@ public final class FrameScope implements TruffleObject {
                 names.add(variables.names[i]);
             }
         }
-        return new Names(names.toArray(new String[0]));
+        return new MemberNames(names.toArray(new String[0]));
     }
 
     @ExportMessage
@@ -120,38 +120,5 @@ public final class FrameScope implements TruffleObject {
     @TruffleBoundary
     Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
         return variables.getName();
-    }
-
-    /** The member names of a scope, as an interop array of strings. */
-    @ExportLibrary(InteropLibrary.class)
-    static final class Names implements TruffleObject {
-        private final String[] names;
-
-        Names(String[] names) {
-            this.names = names;
-        }
-
-        @ExportMessage
-        boolean hasArrayElements() {
-            return true;
-        }
-
-        @ExportMessage
-        long getArraySize() {
-            return names.length;
-        }
-
-        @ExportMessage
-        boolean isArrayElementReadable(long index) {
-            return index >= 0 && index < names.length;
-        }
-
-        @ExportMessage
-        Object readArrayElement(long index) throws InvalidArrayIndexException {
-            if (!isArrayElementReadable(index)) {
-                throw InvalidArrayIndexException.create(index);
-            }
-            return names[(int) index];
-        }
     }
 }

@@ -1,15 +1,11 @@
 package org.trufflemojo.debug;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.TruffleLanguage;
-import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.TruffleObject;
-import com.oracle.truffle.api.library.ExportLibrary;
-import com.oracle.truffle.api.library.ExportMessage;
 
-import org.trufflemojo.MojoLanguage;
 import org.trufflemojo.nodes.builtin.MojoNone;
 import org.trufflemojo.runtime.NativeString;
+import org.trufflemojo.runtime.ShownAs;
 import org.trufflemojo.runtime.StringOps;
 
 /**
@@ -35,32 +31,6 @@ public final class InstrumentView {
             return StringOps.toJava(s); // (live: the node has just produced it)
         }
         // (a Tuple is an Object[]; the other carriers have no single Mojo type to name here)
-        return new Opaque(value instanceof Object[] ? "tuple" : "value");
-    }
-
-    /** A run-time value with no interop form yet: it shows as what it is, nothing more. */
-    @ExportLibrary(InteropLibrary.class)
-    static final class Opaque implements TruffleObject {
-        private final String kind;
-
-        Opaque(String kind) {
-            this.kind = kind;
-        }
-
-        @ExportMessage
-        boolean hasLanguage() {
-            return true;
-        }
-
-        @ExportMessage
-        Class<? extends TruffleLanguage<?>> getLanguage() {
-            return MojoLanguage.class;
-        }
-
-        @ExportMessage
-        @TruffleBoundary
-        Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
-            return "<" + kind + ">";
-        }
+        return new ShownAs(value instanceof Object[] ? "<tuple>" : "<value>");
     }
 }

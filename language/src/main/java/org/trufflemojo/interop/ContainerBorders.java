@@ -52,6 +52,29 @@ public final class ContainerBorders {
         }
     }
 
+    /** An array of exactly {@code size} elements converted to {@code element} (an InlineArray's, a SIMD vector's lanes). */
+    private static MojoArray fixedArray(Border outer, Border element, Object foreign, int size) throws Border.Mismatch {
+        if (foreign instanceof MojoArray a && a.border.typeName().equals(outer.typeName())) {
+            return a;
+        }
+        List<Object> values = arrayElements(outer, element, foreign);
+        if (values.size() != size) {
+            throw new Border.Mismatch("an array of " + values.size() + " elements");
+        }
+        return new MojoArray(outer, values.toArray(), false);
+    }
+
+    /** A new Mojo list (or InlineArray) holding the border values, each made a Mojo value. */
+    private static ListObject listOf(Elements elements, Border element, List<Object> values) {
+        ListObject list = new ListObject();
+        elements.reserveExactly(list, Math.max(1, values.size()));
+        for (int i = 0; i < values.size(); i++) {
+            elements.put(list, i, element.materialize(values.get(i)));
+            list.size = i + 1;
+        }
+        return list;
+    }
+
     /** {@code List[T]}: a {@link MojoList}. */
     public static final class ListBorder extends Border {
         @Child Border element;
@@ -91,14 +114,7 @@ public final class ContainerBorders {
         @Override
         @TruffleBoundary
         public Object materialize(Object border) {
-            List<Object> values = ((MojoList) border).snapshot();
-            ListObject list = new ListObject();
-            elements.reserveExactly(list, Math.max(1, values.size()));
-            for (int i = 0; i < values.size(); i++) {
-                elements.put(list, i, element.materialize(values.get(i)));
-                list.size = i + 1;
-            }
-            return list;
+            return listOf(elements, element, ((MojoList) border).snapshot());
         }
 
         @Override
@@ -144,27 +160,13 @@ public final class ContainerBorders {
 
         @Override
         public Object normalize(Object foreign) throws Mismatch {
-            if (foreign instanceof MojoArray a && a.border.typeName().equals(typeName())) {
-                return a;
-            }
-            List<Object> values = arrayElements(this, element, foreign);
-            if (values.size() != size) {
-                throw new Mismatch("an array of " + values.size() + " elements");
-            }
-            return new MojoArray(this, values.toArray(), false);
+            return fixedArray(this, element, foreign, size);
         }
 
         @Override
         @TruffleBoundary
         public Object materialize(Object border) {
-            Object[] values = ((MojoArray) border).elements;
-            ListObject array = new ListObject();
-            elements.reserveExactly(array, Math.max(1, values.length));
-            for (int i = 0; i < values.length; i++) {
-                elements.put(array, i, element.materialize(values[i]));
-                array.size = i + 1;
-            }
-            return array;
+            return listOf(elements, element, java.util.Arrays.asList(((MojoArray) border).elements));
         }
 
         @Override
@@ -423,14 +425,7 @@ public final class ContainerBorders {
 
         @Override
         public Object normalize(Object foreign) throws Mismatch {
-            if (foreign instanceof MojoArray a && a.border.typeName().equals(typeName())) {
-                return a;
-            }
-            List<Object> lanes = arrayElements(this, lane, foreign);
-            if (lanes.size() != width) {
-                throw new Mismatch("an array of " + lanes.size() + " elements");
-            }
-            return new MojoArray(this, lanes.toArray(), false);
+            return fixedArray(this, lane, foreign, width);
         }
 
         @Override

@@ -92,7 +92,7 @@ public final class NativeMemory {
             liveCount++;
         }
         if (report) {
-            reporter.onReturnValue(new NativeBlock(bytes), 0, bytes);
+            reporter.onReturnValue(new ShownAs(bytes + " bytes of native memory"), 0, bytes);
         }
         return address;
     }

@@ -1,6 +1,5 @@
 package org.trufflemojo.runtime;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.TruffleObject;
@@ -10,15 +9,15 @@ import com.oracle.truffle.api.library.ExportMessage;
 import org.trufflemojo.MojoLanguage;
 
 /**
- * A block of native memory as a memory profiler sees it: the allocation it is told of (String
- * bytes, List buffers, UnsafePointer blocks all come from {@link NativeMemory#allocate}).
+ * A run-time thing tools show but cannot look into: a Mojo object that displays as a fixed text
+ * (a block of native memory to a memory profiler, a value with no interop form yet to an instrument).
  */
 @ExportLibrary(InteropLibrary.class)
-final class NativeBlock implements TruffleObject {
-    private final long bytes;
+public final class ShownAs implements TruffleObject {
+    private final String text;
 
-    NativeBlock(long bytes) {
-        this.bytes = bytes;
+    public ShownAs(String text) {
+        this.text = text;
     }
 
     @ExportMessage
@@ -32,8 +31,7 @@ final class NativeBlock implements TruffleObject {
     }
 
     @ExportMessage
-    @TruffleBoundary
     Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
-        return bytes + " bytes of native memory";
+        return text;
     }
 }
