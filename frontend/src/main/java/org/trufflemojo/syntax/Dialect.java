@@ -9,9 +9,10 @@ public enum Dialect {
 
     /**
      * A message about a program in this dialect, with the types named as it names them: the types
-     * themselves are shared by both dialects, and 1.x renamed {@code InlineArray} to {@code Array}.
+     * themselves are shared by both dialects, and 1.x renamed {@code InlineArray} to {@code Array}
+     * and {@code EqualityComparable} to {@code Equatable}.
      */
     public String spellTypes(String message) {
-        return this == MOJO_1 ? message.replace("InlineArray[", "Array[") : message;
+        return this == MOJO_1 ? message.replace("InlineArray[", "Array[").replace("'EqualityComparable'", "'Equatable'") : message;
     }
 }
