@@ -28,12 +28,15 @@ public final class NativeMemory {
     private static final Unsafe UNSAFE = loadUnsafe();
 
     @CompilerDirectives.CompilationFinal private final boolean checked;
+    // Checked mode's exact allocation table; outside checked mode these stay empty.
     /** Live allocations in checked mode: start address to size in bytes. */
     private final TreeMap<Long, Long> allocations = new TreeMap<>();
     /** Addresses handed out by an over-aligned allocation to the start of the block that holds them. */
     private final Map<Long, Long> overAlignedBlocks = new HashMap<>();
-    /** The blocks the program allocated with UnsafePointer.alloc and has not freed. */
+    /** The blocks the program allocated with UnsafePointer.alloc and has not freed (checked mode). */
     private final Set<Long> programBlocks = new HashSet<>();
+    /** Outside checked mode, every allocation. */
+    private final BlockAllocator blocks = new BlockAllocator();
     /** The alignment of every address the system allocator returns. */
     private static final long MALLOC_ALIGNMENT = 16;
     /**
@@ -57,6 +60,10 @@ public final class NativeMemory {
         this.reporter = reporter;
     }
 
+    static Unsafe unsafe() {
+        return UNSAFE;
+    }
+
     private static Unsafe loadUnsafe() {
         try {
             Field f = Unsafe.class.getDeclaredField("theUnsafe");
@@ -71,30 +78,54 @@ public final class NativeMemory {
         return checked;
     }
 
-    @TruffleBoundary
+    /** A block of bytes, 16-byte aligned. */
     public long allocate(long bytes, Node location) {
         if (bytes < 0) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
             throw new MojoError("cannot allocate a negative number of bytes (" + bytes + ")", location);
         }
+        if (checked || reporter != null && reporter.isActive()) {
+            return allocateTracked(bytes, location);
+        }
+        long address = blocks.allocate(bytes);
+        if (address == 0) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            throw outOfMemory(bytes, location);
+        }
+        return address;
+    }
+
+    /** An allocation the allocation table records (checked mode) or a memory profiler is told of. */
+    @TruffleBoundary
+    private long allocateTracked(long bytes, Node location) {
         boolean report = reporter != null && reporter.isActive();
         if (report) {
             reporter.onEnter(null, 0, bytes);
         }
         long address;
-        try {
-            address = UNSAFE.allocateMemory(Math.max(bytes, 1));
-        } catch (OutOfMemoryError e) {
-            throw new MojoError("out of native memory allocating " + bytes + " bytes", location);
-        }
         if (checked) {
+            try {
+                address = UNSAFE.allocateMemory(Math.max(bytes, 1));
+            } catch (OutOfMemoryError e) {
+                throw outOfMemory(bytes, location);
+            }
             allocations.put(address, bytes);
             liveBytes += bytes;
             liveCount++;
+        } else {
+            address = blocks.allocate(bytes);
+            if (address == 0) {
+                throw outOfMemory(bytes, location);
+            }
         }
         if (report) {
             reporter.onReturnValue(new ShownAs(bytes + " bytes of native memory"), 0, bytes);
         }
         return address;
+    }
+
+    private static MojoError outOfMemory(long bytes, Node location) {
+        return new MojoError("out of native memory allocating " + bytes + " bytes", location);
     }
 
     /**
@@ -105,64 +136,106 @@ public final class NativeMemory {
      * {@link #freeProgramBlock} can refuse an address the program computed wrongly instead of
      * handing it to the system allocator, which would abort the process.
      */
-    @TruffleBoundary
     public long allocateProgramBlock(long bytes, long alignment, Node location) {
+        if (checked) {
+            return allocateCheckedProgramBlock(bytes, alignment, location);
+        }
+        if (alignment <= MALLOC_ALIGNMENT) {
+            return allocate(bytes, location);
+        }
+        long address = blocks.allocateAligned(bytes, alignment);
+        if (address == 0) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            throw outOfMemory(bytes, location);
+        }
+        return address;
+    }
+
+    @TruffleBoundary
+    private long allocateCheckedProgramBlock(long bytes, long alignment, Node location) {
         long address = allocateAligned(bytes, alignment, location);
         programBlocks.add(address);
         return address;
     }
 
     /** A block allocated for the runtime's own use that the program now owns (and frees with {@link #freeProgramBlock}). */
-    @TruffleBoundary
     public void adoptProgramBlock(long address) {
+        if (checked) {
+            adoptCheckedProgramBlock(address);
+        }
+    }
+
+    @TruffleBoundary
+    private void adoptCheckedProgramBlock(long address) {
         programBlocks.add(address);
     }
 
-    /** {@code UnsafePointer.free}: frees a block from {@link #allocateProgramBlock}, or reports a Mojo error. */
-    @TruffleBoundary
+    /**
+     * {@code UnsafePointer.free}: frees a block from {@link #allocateProgramBlock}, or reports a Mojo
+     * error (outside checked mode, any live block can be freed: the program's and the runtime's
+     * blocks are not told apart).
+     */
     public void freeProgramBlock(long address, Node location) {
-        if (address != 0 && !programBlocks.remove(address)) {
-            throw new MojoError("invalid free: the memory was already freed or never allocated, "
-                            + "or the pointer is not the start of its allocation (double free?)", location);
+        if (checked) {
+            freeCheckedProgramBlock(address, location);
+        } else if (address != 0 && !blocks.free(address)) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            throw new MojoError(INVALID_PROGRAM_FREE, location);
         }
-        free(address, location);
+    }
+
+    private static final String INVALID_PROGRAM_FREE = "invalid free: the memory was already freed or never allocated, "
+                    + "or the pointer is not the start of its allocation (double free?)";
+
+    @TruffleBoundary
+    private void freeCheckedProgramBlock(long address, Node location) {
+        if (address != 0 && !programBlocks.remove(address)) {
+            throw new MojoError(INVALID_PROGRAM_FREE, location);
+        }
+        freeChecked(address, location);
     }
 
     private long allocateAligned(long bytes, long alignment, Node location) {
         if (alignment <= MALLOC_ALIGNMENT) {
-            return allocate(bytes, location);
+            return allocateTracked(bytes, location);
         }
-        long block = allocate(bytes + alignment, location);
+        long block = allocateTracked(bytes + alignment, location);
         long aligned = (block + alignment) & -alignment;
-        if (checked) {
-            allocations.remove(block);
-            allocations.put(aligned, bytes); // bounds checks and the leak report see the memory requested
-            liveBytes -= alignment;
-        }
+        allocations.remove(block);
+        allocations.put(aligned, bytes); // bounds checks and the leak report see the memory requested
+        liveBytes -= alignment;
         overAlignedBlocks.put(aligned, block);
         return aligned;
     }
 
-    @TruffleBoundary
     public void free(long address, Node location) {
         if (address == 0) {
             return; // freeing null does nothing, as in C
         }
+        if (checked) {
+            freeChecked(address, location);
+        } else if (!blocks.free(address)) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            throw new MojoError("invalid free: the memory was already freed or never allocated (double free?)", location);
+        }
+    }
+
+    @TruffleBoundary
+    private void freeChecked(long address, Node location) {
+        if (address == 0) {
+            return;
+        }
         Long block = overAlignedBlocks.remove(address);
         if (block != null) {
-            if (checked) {
-                allocations.put(block, allocations.remove(address)); // the size the accounting expects is the one requested
-            }
+            allocations.put(block, allocations.remove(address)); // the size the accounting expects is the one requested
             address = block;
         }
-        if (checked) {
-            Long size = allocations.remove(address);
-            if (size == null) {
-                throw new MojoError("invalid free: the memory was already freed or never allocated (double free?)", location);
-            }
-            liveBytes -= size;
-            liveCount--;
+        Long size = allocations.remove(address);
+        if (size == null) {
+            throw new MojoError("invalid free: the memory was already freed or never allocated (double free?)", location);
         }
+        liveBytes -= size;
+        liveCount--;
         UNSAFE.freeMemory(address);
     }
 
@@ -303,18 +376,17 @@ public final class NativeMemory {
      */
     @TruffleBoundary
     public void releaseAll() {
-        Set<Long> blocks = new HashSet<>();
-        if (checked) {
-            for (Long address : allocations.keySet()) {
-                blocks.add(overAlignedBlocks.getOrDefault(address, address));
-            }
+        Set<Long> tracked = new HashSet<>();
+        for (Long address : allocations.keySet()) {
+            tracked.add(overAlignedBlocks.getOrDefault(address, address));
         }
         for (Long address : programBlocks) {
-            blocks.add(overAlignedBlocks.getOrDefault(address, address));
+            tracked.add(overAlignedBlocks.getOrDefault(address, address));
         }
-        for (long block : blocks) {
+        for (long block : tracked) {
             UNSAFE.freeMemory(block);
         }
+        blocks.releaseAll();
         allocations.clear();
         programBlocks.clear();
         overAlignedBlocks.clear();
