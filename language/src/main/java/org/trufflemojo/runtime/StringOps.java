@@ -16,6 +16,10 @@ import org.trufflemojo.core.LiteralBytes;
  * and indices count bytes, as Mojo defines them. Every operation that makes a new string
  * allocates it through the context's {@link NativeMemory}, so it is owned, checked and freed by
  * the destroy that the ownership check placed for it.
+ *
+ * <p>The operations a loop does on every iteration (copy, destroy, append, concatenation, equality,
+ * {@code String(n)}) are plain loads, stores and memory copies that partial evaluation inlines;
+ * the rest (parsing, formatting through Java text) stay behind {@code @TruffleBoundary}.
  */
 public final class StringOps {
     private static final Unsafe UNSAFE = loadUnsafe();
@@ -120,6 +124,32 @@ public final class StringOps {
         return s;
     }
 
+    /**
+     * {@code String(n)} of an Int, written straight into a new native string: no Java text in
+     * between, so compiled code converts a number without leaving it.
+     */
+    public static NativeString ofLong(NativeMemory m, long v, Node location) {
+        if (v == Long.MIN_VALUE) {
+            return fromJava(m, fromLong(v), location);
+        }
+        long magnitude = Math.abs(v);
+        int digits = 1;
+        for (long rest = magnitude / 10; rest != 0; rest /= 10) {
+            digits++;
+        }
+        int length = v < 0 ? digits + 1 : digits;
+        NativeString s = allocate(m, length, location);
+        long at = s.data + length;
+        do {
+            UNSAFE.putByte(--at, (byte) ('0' + magnitude % 10));
+            magnitude /= 10;
+        } while (magnitude != 0);
+        if (v < 0) {
+            UNSAFE.putByte(s.data, (byte) '-');
+        }
+        return s;
+    }
+
     @TruffleBoundary
     public static String toJava(NativeString s) {
         return new String(bytes(s), StandardCharsets.UTF_8);
@@ -139,7 +169,6 @@ public final class StringOps {
      * string's has the same capacity (Mojo shares the buffer and counts references; here the copy
      * has a buffer of its own).
      */
-    @TruffleBoundary
     public static NativeString copy(NativeMemory m, NativeString s, Node location) {
         if (s.isStatic()) {
             return s.sameBytes();
@@ -159,7 +188,6 @@ public final class StringOps {
         }
     }
 
-    @TruffleBoundary
     private static void freeOwned(NativeMemory m, NativeString s, Node location) {
         m.free(s.data, location);
         s.data = 0;
@@ -169,7 +197,6 @@ public final class StringOps {
 
     // ------------------------------------------------------------ operations
 
-    @TruffleBoundary
     public static NativeString concat(NativeMemory m, NativeString a, NativeString b, Node location) {
         NativeString c = allocate(m, a.length + b.length, location);
         UNSAFE.copyMemory(a.data, c.data, a.length);
@@ -178,7 +205,6 @@ public final class StringOps {
     }
 
     /** {@code target += b}, in place: the buffer grows geometrically, so repeated appends are linear. */
-    @TruffleBoundary
     public static void appendInPlace(NativeMemory m, NativeString target, NativeString b, Node location) {
         if (b.length == 0) {
             return;

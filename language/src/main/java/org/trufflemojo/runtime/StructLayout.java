@@ -1,5 +1,6 @@
 package org.trufflemojo.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,11 +16,11 @@ import org.trufflemojo.core.Repr;
 public final class StructLayout {
     public final String name;
     private final StaticShape<StructObject.Factory> shape;
-    private final StaticProperty[] properties;
-    private final String[] fieldNames;
-    private final Repr[] fieldReprs;
+    @CompilationFinal(dimensions = 1) private final StaticProperty[] properties;
+    @CompilationFinal(dimensions = 1) private final String[] fieldNames;
+    @CompilationFinal(dimensions = 1) private final Repr[] fieldReprs;
     /** The number type of each field ({@code int8}, {@code float32}, ...), null for other fields. */
-    private final DType[] fieldDTypes;
+    @CompilationFinal(dimensions = 1) private final DType[] fieldDTypes;
 
     /** The layout of struct {@code name} whose fields, in declaration order, have these names, representations and number types. */
     public StructLayout(TruffleLanguage<?> language, String name, String[] fieldNames, Repr[] fieldReprs, DType[] fieldDTypes) {

@@ -1,5 +1,6 @@
 package org.trufflemojo.nodes.call;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.instrumentation.StandardTags;
@@ -23,7 +24,7 @@ public final class FunctionBodyNode extends MojoExpressionNode {
     @Children private final MojoStatementNode[] parameterSetup;
     @Child private MojoStatementNode body;
     @Children private final MojoExpressionNode[] mutParameterReads;
-    private final int[] mutParameterIndices;
+    @CompilationFinal(dimensions = 1) private final int[] mutParameterIndices;
     @Child private MojoExpressionNode outResult;
     /** Frees the native memory of address-taken variables when the call ends, however it ends. */
     @Child private MojoStatementNode release;

@@ -1,5 +1,6 @@
 package org.trufflemojo.nodes.expression;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
@@ -9,7 +10,7 @@ import org.trufflemojo.core.PrimOp;
 /** {@code a < b < c}: every operand evaluated at most once, stopping at the first false comparison. */
 public final class CompareChainNode extends BooleanExpressionNode {
     @Children private final MojoExpressionNode[] operands;
-    private final PrimOp[] ops;
+    @CompilationFinal(dimensions = 1) private final PrimOp[] ops;
 
     public CompareChainNode(MojoExpressionNode[] operands, PrimOp[] ops) {
         this.operands = operands;

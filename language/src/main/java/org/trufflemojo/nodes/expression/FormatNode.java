@@ -22,6 +22,9 @@ public final class FormatNode extends MojoExpressionNode {
     @Override
     @ExplodeLoop
     public Object executeGeneric(VirtualFrame frame) {
+        if (nativeResult && values.length == 1 && values[0] instanceof ToStringNode.OfInt n) {
+            return StringOps.ofLong(MojoContext.get(this).memory(), n.executeLong(frame), this); // String(i): no Java text
+        }
         String text;
         if (values.length == 1) {
             text = values[0].execute(frame);

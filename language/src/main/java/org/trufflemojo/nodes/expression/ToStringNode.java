@@ -22,6 +22,10 @@ public abstract class ToStringNode extends Node {
         public String execute(VirtualFrame frame) {
             return StringOps.fromLong(value.executeLong(frame));
         }
+
+        public long executeLong(VirtualFrame frame) {
+            return value.executeLong(frame);
+        }
     }
 
     public static final class OfUInt extends ToStringNode {

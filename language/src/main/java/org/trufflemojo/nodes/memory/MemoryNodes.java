@@ -1,5 +1,6 @@
 package org.trufflemojo.nodes.memory;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -323,7 +324,7 @@ public final class MemoryNodes {
 
     /** Reads a tuple stored flat (its elements one after another) as a new tuple over the same bits. */
     public static final class TupleLoader extends Loader {
-        private final long[] offsets;
+        @CompilationFinal(dimensions = 1) private final long[] offsets;
         @Children private final Loader[] elements;
 
         public TupleLoader(long[] offsets, Loader[] elements) {
@@ -343,7 +344,7 @@ public final class MemoryNodes {
     }
 
     public static final class TupleStorer extends Storer {
-        private final long[] offsets;
+        @CompilationFinal(dimensions = 1) private final long[] offsets;
         @Children private final Storer[] elements;
 
         public TupleStorer(long[] offsets, Storer[] elements) {
@@ -502,9 +503,9 @@ public final class MemoryNodes {
     /** Materializes a struct stored flat in memory as an instance (a copy of its bits). */
     public static final class StructLoader extends Loader {
         private final StructLayout layout;
-        private final StaticProperty[] properties;
-        private final long[] offsets;
-        private final Repr[] reprs;
+        @CompilationFinal(dimensions = 1) private final StaticProperty[] properties;
+        @CompilationFinal(dimensions = 1) private final long[] offsets;
+        @CompilationFinal(dimensions = 1) private final Repr[] reprs;
         @Children private final Loader[] fields;
 
         public StructLoader(StructLayout layout, StaticProperty[] properties, long[] offsets, Repr[] reprs, Loader[] fields) {
@@ -534,9 +535,9 @@ public final class MemoryNodes {
 
     /** Stores an instance's fields flat into memory. */
     public static final class StructStorer extends Storer {
-        private final StaticProperty[] properties;
-        private final long[] offsets;
-        private final Repr[] reprs;
+        @CompilationFinal(dimensions = 1) private final StaticProperty[] properties;
+        @CompilationFinal(dimensions = 1) private final long[] offsets;
+        @CompilationFinal(dimensions = 1) private final Repr[] reprs;
         @Children private final Storer[] fields;
 
         public StructStorer(StaticProperty[] properties, long[] offsets, Repr[] reprs, Storer[] fields) {

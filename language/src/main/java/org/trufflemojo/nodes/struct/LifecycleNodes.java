@@ -1,5 +1,6 @@
 package org.trufflemojo.nodes.struct;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
@@ -47,8 +48,8 @@ public final class LifecycleNodes {
     /** A synthesized copy constructor: a new instance with each field copied by its own type. */
     public static final class FieldwiseCopy extends CopyValue {
         private final StructLayout layout;
-        private final StaticProperty[] properties;
-        private final Repr[] reprs;
+        @CompilationFinal(dimensions = 1) private final StaticProperty[] properties;
+        @CompilationFinal(dimensions = 1) private final Repr[] reprs;
         @Children private final CopyValue[] fieldCopies;
 
         public FieldwiseCopy(StructLayout layout, StaticProperty[] properties, Repr[] reprs, CopyValue[] fieldCopies) {
@@ -96,7 +97,7 @@ public final class LifecycleNodes {
 
     /** Destroys the given fields of a struct, each by its own type. */
     public static final class DestroyFields extends DestroyValue {
-        private final StaticProperty[] properties;
+        @CompilationFinal(dimensions = 1) private final StaticProperty[] properties;
         @Children private final DestroyValue[] destroys;
 
         public DestroyFields(StaticProperty[] properties, DestroyValue[] destroys) {
