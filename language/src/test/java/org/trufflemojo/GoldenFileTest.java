@@ -38,7 +38,8 @@ public class GoldenFileTest {
         return programs.stream().map(p -> DynamicTest.dynamicTest(testName(p), () -> run(p)));
     }
 
-    private static Path sibling(Path program, String extension) {
+    /** The file beside a program with the same name and another extension. */
+    public static Path sibling(Path program, String extension) {
         String name = program.getFileName().toString();
         return program.resolveSibling(name.substring(0, name.length() - ".mojo".length()) + extension);
     }
@@ -62,6 +63,11 @@ public class GoldenFileTest {
         }
     }
 
+    /** The golden programs that run to their end: a .expected and no .error. */
+    public static List<Path> runnablePrograms() throws IOException {
+        return programs().stream().filter(p -> Files.exists(sibling(p, ".expected")) && !Files.exists(sibling(p, ".error"))).toList();
+    }
+
     public static String testName(Path program) {
         return TESTS.relativize(program).toString();
     }
@@ -79,7 +85,7 @@ public class GoldenFileTest {
         Source source = Source.newBuilder("mojo", program.toFile()).name(program.getFileName().toString()).build();
         String failure = null;
         // Every test program runs with checked native memory and must not leak.
-        try (Context context = Context.newBuilder("mojo").out(out).err(err).allowIO(IOAccess.ALL).option("mojo.CheckMemory", "true").options(options).build()) {
+        try (Context context = Context.newBuilder("mojo").out(out).err(err).allowIO(IOAccess.ALL).allowExperimentalOptions(true).option("mojo.CheckMemory", "true").options(options).build()) {
             context.eval(source).execute();
         } catch (PolyglotException e) {
             if (e.isInternalError()) {

@@ -18,22 +18,16 @@ import org.junit.jupiter.api.TestFactory;
 class UncheckedGoldenFileTest {
     @TestFactory
     Stream<DynamicTest> goldenFilesWithUncheckedMemory() throws IOException {
-        return GoldenFileTest.programs().stream().filter(p -> Files.exists(sibling(p, ".expected")) && !Files.exists(sibling(p, ".error"))
-                        && !reportsALeak(p))
+        return GoldenFileTest.runnablePrograms().stream().filter(p -> !reportsALeak(p))
                         .map(p -> DynamicTest.dynamicTest(GoldenFileTest.testName(p), () -> GoldenFileTest.run(p, Map.of("mojo.CheckMemory", "false"))));
     }
 
     private static boolean reportsALeak(Path program) {
         try {
-            Path stderr = sibling(program, ".stderr");
+            Path stderr = GoldenFileTest.sibling(program, ".stderr");
             return Files.exists(stderr) && Files.readString(stderr).contains("memory leak");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static Path sibling(Path program, String extension) {
-        String name = program.getFileName().toString();
-        return program.resolveSibling(name.substring(0, name.length() - ".mojo".length()) + extension);
     }
 }

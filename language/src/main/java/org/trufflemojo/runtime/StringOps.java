@@ -667,4 +667,10 @@ public final class StringOps {
     public static String fromDouble(double v) {
         return FloatFormat.format(v);
     }
+
+    /** A Float32's text: the shortest that round-trips at 32 bits. */
+    @TruffleBoundary
+    public static String fromFloat(float v) {
+        return FloatFormat.formatFloat(v);
+    }
 }

@@ -22,8 +22,7 @@ import org.trufflemojo.GoldenFileTest;
 class InstrumentedGoldenFileTest {
     @TestFactory
     Stream<DynamicTest> goldenFilesUnderAnInstrument() throws IOException {
-        List<Path> programs = GoldenFileTest.programs().stream().filter(p -> Files.exists(expected(p)) && !Files.exists(sibling(p, ".error")))
-                        .filter(p -> !usesUninitializedMemory(p)).toList();
+        List<Path> programs = GoldenFileTest.runnablePrograms().stream().filter(p -> !usesUninitializedMemory(p)).toList();
         return programs.stream().map(p -> DynamicTest.dynamicTest(GoldenFileTest.testName(p), () -> {
             AllTagsInstrument.PROBLEMS.clear();
             GoldenFileTest.run(p, Map.of(AllTagsInstrument.ID, "true"));
@@ -43,14 +42,5 @@ class InstrumentedGoldenFileTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static Path expected(Path program) {
-        return sibling(program, ".expected");
-    }
-
-    private static Path sibling(Path program, String extension) {
-        String name = program.getFileName().toString();
-        return program.resolveSibling(name.substring(0, name.length() - ".mojo".length()) + extension);
     }
 }

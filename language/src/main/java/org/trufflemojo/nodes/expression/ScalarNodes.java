@@ -4,7 +4,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import org.trufflemojo.nodes.MojoExpressionNode;
-import org.trufflemojo.core.FloatFormat;
 import org.trufflemojo.runtime.StringOps;
 import org.trufflemojo.core.DType;
 
@@ -97,7 +96,7 @@ public final class ScalarNodes {
         @Override
         public String execute(VirtualFrame frame) {
             if (type.isFloat()) {
-                return type.bits != 32 ? FloatFormat.format(value.executeDouble(frame)) : FloatFormat.formatFloat((float) value.executeDouble(frame)); // (a 16-bit float prints as the exact Float64 it is)
+                return type.bits != 32 ? StringOps.fromDouble(value.executeDouble(frame)) : StringOps.fromFloat((float) value.executeDouble(frame)); // (a 16-bit float prints as the exact Float64 it is)
             }
             if (type.isWide()) {
                 return WideIntegerNodes.text(value.executeGeneric(frame));
