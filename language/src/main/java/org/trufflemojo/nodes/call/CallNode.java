@@ -21,7 +21,7 @@ import org.trufflemojo.nodes.struct.RefNodes;
 /**
  * A direct call of a statically known function. Arguments travel in an Object array; after the call,
  * {@code mut} arguments are stored back into the caller's places (the callee returns their final
- * values with its result, see {@link MutResults}), which gives {@code mut} its by-reference effect also on locals held in
+ * values with its result when it replaced one, see {@link MutResults}), which gives {@code mut} its by-reference effect also on locals held in
  * registers and on a whole value the callee replaced.
  */
 public final class CallNode extends MojoExpressionNode {
@@ -54,6 +54,14 @@ public final class CallNode extends MojoExpressionNode {
                 w.write(frame, m.finalValue(w.argument));
             }
             return m.result;
+        }
+        // Each mut argument is still the object passed, changed in place: a copy made for the call
+        // (a struct loaded from native memory, a reference's target) is stored back; a local
+        // already holds it.
+        for (WriteBack w : writeBacks) {
+            if (!(w instanceof ToLocal)) {
+                w.write(frame, args[w.argument]);
+            }
         }
         return result;
     }

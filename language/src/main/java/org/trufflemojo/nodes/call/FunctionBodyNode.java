@@ -14,7 +14,8 @@ import org.trufflemojo.runtime.MutResults;
 
 /**
  * The body of a function: moves the arguments into their frame slots, runs the statements, and on
- * exit returns the final values of {@code mut} parameters with the result ({@link MutResults}). A function
+ * exit returns the final values of {@code mut} parameters with the result ({@link MutResults})
+ * when one of them is not the argument passed. A function
  * with an {@code out} argument (a constructor) returns that argument's final value.
  *
  * <p>It carries the function's position and Truffle's root tag, so tracers and profilers see each
@@ -65,11 +66,18 @@ public final class FunctionBodyNode extends MojoExpressionNode {
             if (mutParameterReads.length == 0) {
                 return result;
             }
-            Object[] finalValues = new Object[frame.getArguments().length];
+            // Only a callee that replaced a mut argument (another object, or a changed number)
+            // answers with MutResults; otherwise the caller's place already holds the final value
+            // (a List changed in place is the same object), and no MutResults is allocated.
+            Object[] arguments = frame.getArguments();
+            Object[] finalValues = new Object[arguments.length];
+            boolean replaced = false;
             for (int i = 0; i < mutParameterReads.length; i++) {
-                finalValues[mutParameterIndices[i]] = mutParameterReads[i].executeGeneric(frame);
+                Object finalValue = mutParameterReads[i].executeGeneric(frame);
+                finalValues[mutParameterIndices[i]] = finalValue;
+                replaced |= finalValue != arguments[mutParameterIndices[i]];
             }
-            return new MutResults(result, finalValues);
+            return replaced ? new MutResults(result, finalValues) : result;
         } finally {
             // (after the mut and out arguments are read: an address-taken one lives in this memory)
             if (release != null) {
