@@ -762,36 +762,50 @@ final class Expressions {
             }
         }
         if (c.callee() instanceof Expr.Name fnv && ctx.lookupGlobalOrLocal(fnv.name()) instanceof Local fl && fl.type instanceof FunctionType ft) {
-            List<TExpr> args = builtins.positionalOnly(c, fnv.name());
-            if (ft.variadic >= 0 && args.size() >= ft.params.size() - 1) {
-                // the arguments from the variadic parameter's position on (up to the ones after it) arrive as one list
-                int after = ft.params.size() - 1 - ft.variadic;
-                List<TExpr> packed = new ArrayList<>(args.subList(ft.variadic, args.size() - after));
-                List<TExpr> regrouped = new ArrayList<>(args.subList(0, ft.variadic));
-                ListType lt = (ListType) ft.params.get(ft.variadic);
-                List<TExpr> elements = new ArrayList<>();
-                for (TExpr p : packed) {
-                    elements.add(conventions.owned(conversions.coerce(p, lt.element, p.pos()), p.pos()));
-                }
-                regrouped.add(new TExpr.ListOp(c.pos(), lt, TExpr.ListOpKind.NEW, lt, elements));
-                regrouped.addAll(args.subList(args.size() - after, args.size()));
-                args = regrouped;
-            }
-            if (args.size() != ft.params.size()) {
-                throw ctx.error(c.pos(), "invalid call to '" + fnv.name() + "': expected " + ft.params.size() + " arguments, got " + args.size());
-            }
-            List<TExpr> bound = new ArrayList<>();
-            for (int i = 0; i < args.size(); i++) {
-                bound.add(conventions.borrowed(conversions.coerce(args.get(i), ft.params.get(i), args.get(i).pos()), args.get(i).pos()));
-            }
-            if (ft.raises) {
-                ctx.checkMayRaise(c.pos(), "call to '" + fnv.name() + "'");
-            }
-            return new TExpr.IndirectCall(c.pos(), ft.result, new TExpr.ReadLocal(fnv.pos(), ft, fl), bound);
+            return indirectCall(c, fnv.name(), new TExpr.ReadLocal(fnv.pos(), ft, fl), ft);
         }
         if (c.callee() instanceof Expr.Name fp && ctx.lookupGlobalOrLocal(fp.name()) instanceof TExpr.FunctionRef ref) {
             return calls.resolveCall(c.pos(), fp.name(), List.of(ref.function()), null, c.args());
         }
+        return callOther(c);
+    }
+
+    /**
+     * A call through a function value ({@code f(x)} of a local {@code f: fn(Int) -> Int}, or a
+     * struct's function-typed field {@code test.test_fn()}): positional arguments, converted to the
+     * function type's parameters; the callee is only known at run time.
+     */
+    private TExpr indirectCall(Expr.Call c, String name, TExpr callee, FunctionType ft) {
+        List<TExpr> args = builtins.positionalOnly(c, name);
+        if (ft.variadic >= 0 && args.size() >= ft.params.size() - 1) {
+            // the arguments from the variadic parameter's position on (up to the ones after it) arrive as one list
+            int after = ft.params.size() - 1 - ft.variadic;
+            List<TExpr> packed = new ArrayList<>(args.subList(ft.variadic, args.size() - after));
+            List<TExpr> regrouped = new ArrayList<>(args.subList(0, ft.variadic));
+            ListType lt = (ListType) ft.params.get(ft.variadic);
+            List<TExpr> elements = new ArrayList<>();
+            for (TExpr p : packed) {
+                elements.add(conventions.owned(conversions.coerce(p, lt.element, p.pos()), p.pos()));
+            }
+            regrouped.add(new TExpr.ListOp(c.pos(), lt, TExpr.ListOpKind.NEW, lt, elements));
+            regrouped.addAll(args.subList(args.size() - after, args.size()));
+            args = regrouped;
+        }
+        if (args.size() != ft.params.size()) {
+            throw ctx.error(c.pos(), "invalid call to '" + name + "': expected " + ft.params.size() + " arguments, got " + args.size());
+        }
+        List<TExpr> bound = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            bound.add(conventions.borrowed(conversions.coerce(args.get(i), ft.params.get(i), args.get(i).pos()), args.get(i).pos()));
+        }
+        if (ft.raises) {
+            ctx.checkMayRaise(c.pos(), "call to '" + name + "'");
+        }
+        return new TExpr.IndirectCall(c.pos(), ft.result, callee, bound);
+    }
+
+    /** The rest of {@link #call}: calls through a type, a built-in, a method. */
+    private TExpr callOther(Expr.Call c) {
         if (c.callee() instanceof Expr.Call tc && tc.callee() instanceof Expr.Name tn && tn.name().equals("__type_of") && tc.args().size() == 1
                         && tc.args().get(0).value() instanceof Expr.Name an && ctx.function != null
                         && ctx.function.typeArgs.containsKey("__type_of(" + an.name() + ")")) {
@@ -1149,6 +1163,10 @@ final class Expressions {
                     }
                     return new TExpr.Copy(c.pos(), st, conventions.borrowed(receiver, a.target().pos()));
                 }
+                if (st.methods(a.name()).isEmpty() && st.fields.get(a.name()) instanceof StructType.Field field && field.type() instanceof FunctionType ft) {
+                    // a field that holds a function, called: `test.test_fn()` (a method of that name would come first)
+                    return indirectCall(c, a.name(), expression(a, null), ft);
+                }
                 return calls.methodCall(c.pos(), receiver, st, a.name(), c.args());
             }
             throw ctx.error(a.pos(), "'" + t.name() + "' value has no attribute '" + a.name() + "'");
@@ -1306,6 +1324,9 @@ final class Expressions {
         Type d = TypeResolver.dtype(value);
         if (d != null) {
             return d;
+        }
+        if (value instanceof Expr.FnType) {
+            return resolveType(value); // `comptime fn_type = def() thin raises`: the function type
         }
         if (value instanceof Expr.Attribute a && a.target() instanceof Expr.Name sn && sn.name().equals("Self")
                         && ctx.lookupGlobalOrLocal("Self") instanceof StructType self && self.typeArgs.get(a.name()) instanceof Type t) {
