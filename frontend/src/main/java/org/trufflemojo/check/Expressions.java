@@ -351,6 +351,9 @@ final class Expressions {
 
     /** The value of an alias computed where it is used, of its declared type if it has one (a list literal may make an InlineArray). */
     private TExpr materialized(MaterializedAlias m, SourcePos pos) {
+        if (m.constructs() != null) {
+            return calls.constructStruct(pos, m.constructs(), ((Expr.Call) m.value()).args()); // `Self(0)` of the struct that declares it
+        }
         Type declared = m.type() == null ? null : resolveType(m.type());
         TExpr value = expression(m.value(), declared);
         return declared == null ? value : conversions.coerce(value, declared, pos);
