@@ -558,6 +558,13 @@ final class Calls {
 
     /** A compile-time argument: a type for a trait-bounded parameter, else a constant of the parameter's type. */
     Object compileTimeArgument(Function template, Stmt.TypeParam p, Expr value) {
+        if (value instanceof Expr.Call fim && fim.args().isEmpty() && fim.callee() instanceof Expr.Name fn
+                        && ctx.lookupGlobalOrLocal(fn.name()) == Builtin.FUNCTIONS_IN_MODULE) {
+            return new FunctionPack(ctx.module.moduleFunctions()); // `discover_tests[__functions_in_module()]`: a tuple of functions
+        }
+        if (value instanceof Expr.Name pn && ctx.lookupGlobalOrLocal(pn.name()) instanceof FunctionPack pack) {
+            return pack; // a tuple of functions passed on: `suite._register_tests[test_funcs]()`
+        }
         if (holdsFunction(template, p)) {
             // a function parameter: bound to the named function, called directly in the instance
             if (value instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) instanceof List<?> fns && fns.size() == 1

@@ -465,6 +465,18 @@ final class Expressions {
     }
 
     TExpr index(Expr.Index i) {
+        if (i.target() instanceof Expr.Name fp && ctx.lookupGlobalOrLocal(fp.name()) instanceof FunctionPack pack && i.indices().size() == 1) {
+            // test_funcs[i] of a compile-time tuple of functions: the function at the (constant) index
+            TExpr.Const k = ConstantFolder.fold(conversions.coerce(expression(i.indices().get(0).value(), Types.INT), Types.INT, i.pos()));
+            if (k == null) {
+                throw ctx.error(i.pos(), "the index of a compile-time tuple of functions must be a compile-time integer");
+            }
+            long idx = (Long) k.value();
+            if (idx < 0 || idx >= pack.functions().size()) {
+                throw ctx.error(i.pos(), "index " + idx + " is out of range for a tuple of " + pack.functions().size() + " functions");
+            }
+            return pack.get(i.pos(), (int) idx);
+        }
         if (i.target() instanceof Expr.Name an && ctx.lookupGlobalOrLocal(an.name()) instanceof AliasTemplate at
                         && aliasInstance(at, i) instanceof TExpr value) {
             return value;
@@ -807,6 +819,24 @@ final class Expressions {
         return new TExpr.IndirectCall(c.pos(), ft.result, callee, bound);
     }
 
+    /**
+     * {@code get_function_name[f]()}: the name f is declared with, a compile-time String; f names a
+     * function, or is a compile-time parameter or alias bound to one.
+     */
+    private TExpr functionName(Expr.Call c, Expr.Index ix, String name) {
+        if (!c.args().isEmpty() || ix.indices().size() != 1) {
+            throw ctx.error(c.pos(), "invalid call to '" + name + "': expected one function as compile-time parameter and no arguments");
+        }
+        Expr f = ix.indices().get(0).value();
+        Object named = f instanceof Expr.Name n ? ctx.lookupGlobalOrLocal(n.name()) : null;
+        Function function = named instanceof TExpr.FunctionRef ref ? ref.function()
+                        : named instanceof List<?> overloads && overloads.size() == 1 && overloads.get(0) instanceof Function only ? only : null;
+        if (function == null) {
+            throw ctx.error(f.pos(), "'" + name + "' needs a function: e.g. " + name + "[main]()");
+        }
+        return new TExpr.Const(c.pos(), Types.STRING, function.name);
+    }
+
     /** The rest of {@link #call}: calls through a type, a built-in, a method. */
     private TExpr callOther(Expr.Call c) {
         if (c.callee() instanceof Expr.Call tc && tc.callee() instanceof Expr.Name tn && tn.name().equals("__type_of") && tc.args().size() == 1
@@ -875,6 +905,9 @@ final class Expressions {
             long v = which == Builtin.SIZE_OF ? NativeLayout.sizeOf(t) : which == Builtin.ALIGN_OF ? NativeLayout.alignOf(t)
                             : t == Types.BOOL ? 1 : 8 * NativeLayout.sizeOf(t);
             return new TExpr.Const(c.pos(), Types.INT, v);
+        }
+        if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name fn && ctx.lookupGlobalOrLocal(fn.name()) == Builtin.GET_FUNCTION_NAME) {
+            return functionName(c, ix, fn.name());
         }
         if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name fn && ctx.lookupGlobalOrLocal(fn.name()) == Builtin.TYPE_IS_EQ) {
             if (!c.args().isEmpty() || ix.indices().size() != 2) {
@@ -1789,6 +1822,8 @@ final class Expressions {
                     constants.put(a.getKey(), k); // `alias width = 4`
                 } else if (a.getValue() instanceof Local l) {
                     params.putIfAbsent("__type_of(" + a.getKey() + ")", l.type); // List[__type_of(p)]
+                } else if (a.getValue() instanceof TExpr.FunctionRef r) {
+                    params.putIfAbsent("__type_of(" + a.getKey() + ")", r.type()); // type_of(test_func) of `comptime test_func = f`
                 }
             }
         }
@@ -1799,6 +1834,8 @@ final class Expressions {
                 params.put(a.getKey(), t);
             } else if (a.getValue() instanceof TExpr.Const k) {
                 constants.put(a.getKey(), k);
+            } else if (a.getValue() instanceof TExpr.FunctionRef r) {
+                params.putIfAbsent("__type_of(" + a.getKey() + ")", r.type()); // type_of(f) of a parameter `f: fn() raises`
             }
         }
         StructType self = ctx.function != null ? ctx.function.owner : ctx.constantsSelf instanceof StructType st ? st : null;
