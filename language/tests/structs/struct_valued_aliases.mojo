@@ -1,5 +1,5 @@
 # A struct's alias can be a value of the struct itself, made by its constructor (the enum pattern
-# `alias RED = Self(0)`): used through the struct's name or Self, it is that value.
+# `alias RED = Self(0)`): used through the struct's name, Self or a value of the struct, it is that value.
 struct Color(Copyable, EqualityComparable, Movable, Writable):
     var code: Int
 
@@ -31,6 +31,7 @@ struct Color(Copyable, EqualityComparable, Movable, Writable):
 fn main():
     var c = Color.GREEN
     print(c, c.is_red(), Color.RED.is_red())
+    print(c.BLUE, c == c.GREEN)
     print(Color.BLUE == Color(2), Color.BLUE != Color.RED)
     var all = [Color.RED, Color.GREEN, Color.BLUE]
     for x in all:

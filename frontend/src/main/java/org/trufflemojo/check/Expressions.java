@@ -1606,6 +1606,10 @@ final class Expressions {
         if (object.type() instanceof StructType st && !st.fields.containsKey(a.name()) && st.aliases.get(a.name()) instanceof TExpr.Const c) {
             return new TExpr.Const(a.pos(), c.type(), c.value()); // `q.default_capacity`: an alias of the instance's struct
         }
+        if (object.type() instanceof StructType st && !st.fields.containsKey(a.name()) && st.aliases.get(a.name()) instanceof MaterializedAlias m
+                        && m.constructs() != null) {
+            return materialized(m, a.pos()); // `report.result.FAIL`: a constant of the instance's struct, made by its constructor
+        }
         if (object.type() instanceof StructType st && !st.fields.containsKey(a.name()) && st.typeArgs.get(a.name()) instanceof TExpr.Const c) {
             return new TExpr.Const(a.pos(), c.type(), c.value()); // `b.size`: a value parameter of the instance's struct
         }
