@@ -575,6 +575,9 @@ final class Calls {
             if (!(f instanceof TExpr.FunctionRef ref)) {
                 throw ctx.error(value.pos(), "compile-time argument '" + p.name() + "' must name a function");
             }
+            if (aliasedFunctionType(template, p) instanceof FunctionType declared) {
+                conversions.coerce(ref, declared, value.pos()); // (a function of another type is reported here, where it is given)
+            }
             return ref;
         }
         if (ctx.module.traitBounds(p.type()) != null) {
@@ -627,18 +630,20 @@ final class Calls {
      * module (and struct) that declares the function, as its body would see it.
      */
     private boolean holdsFunction(Function template, Stmt.TypeParam p) {
-        if (p.type() instanceof Expr.FnType) {
-            return true;
-        }
+        return p.type() instanceof Expr.FnType || aliasedFunctionType(template, p) != null;
+    }
+
+    /** The function type a compile-time parameter's type names through an alias ({@code f: _Test.fn_type}), or null. */
+    private FunctionType aliasedFunctionType(Function template, Stmt.TypeParam p) {
         Map<String, Object> names = ctx.module.namespaceOf(template);
         if (p.type() instanceof Expr.Name n) {
-            return names.get(n.name()) instanceof FunctionType;
+            return names.get(n.name()) instanceof FunctionType ft ? ft : null;
         }
         if (p.type() instanceof Expr.Attribute a && a.target() instanceof Expr.Name on) {
             Object owner = on.name().equals("Self") ? template.owner : names.get(on.name());
-            return owner instanceof StructType st && st.aliases.get(a.name()) instanceof FunctionType;
+            return owner instanceof StructType st && st.aliases.get(a.name()) instanceof FunctionType ft ? ft : null;
         }
-        return false;
+        return null;
     }
 
     /** A struct value as a compile-time argument: materialized where it is used (see {@link StructValueArgument#of}). */
