@@ -323,16 +323,13 @@ struct TestSuite(Movable):
         for test in self.tests:
             registered.add(test.name)
         var only = Bool(self.allow_list)
-        var named = Set[String]()
         for idx in range(2, num_args):
             var name = self.cli_args[idx]
             if name not in registered:
                 raise Error("explicitly " + ("allowed" if only else "skipped") + " test not found in suite: " + name)
-            named.add(name)
-        if only:
-            self.allow_list = named^
-        else:
-            for name in named:
+            if only:
+                self.allow_list[].add(name)
+            else:
                 self.skip_list.add(name)
 
     fn _should_skip(self, test: _Test) -> Bool:
