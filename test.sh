@@ -63,6 +63,25 @@ done
 [ "$(mojo_cli run "$CLI/args_and_exit.mojo" --lines "two words" 3)" = $'--lines\ntwo words\n3' ] || fail "mojo run FILE ARGS: the program's arguments"
 [ "$(status_of mojo_cli run "$CLI/args_and_exit.mojo" 3)" = 3 ] || fail "sys.exit(3) gave another exit status"
 [ "$(status_of mojo_cli "$CLI/raises.mojo")" = 1 ] || fail "an uncaught error gave an exit status other than 1"
+# testing.TestSuite: the program's arguments choose the tests; a failure is raised as the report (times shown as T)
+suite_report() { sed -E -e 's/\[ [0-9]+\.[0-9]{3} \]/[ T ]/' -e "s|$CLI/||"; }
+expected_suite_out="
+Running 3 tests for suite_filters.mojo 
+    PASS [ T ] test_pass
+    SKIP [ T ] test_fail
+    PASS [ T ] test_other
+--------
+Summary [ T ] 3 tests run: 2 passed , 0 failed , 1 skipped "
+[ "$(mojo_cli run "$CLI/suite_filters.mojo" --only test_pass test_other | suite_report)" = "$expected_suite_out" ] || fail "TestSuite --only"
+[ "$(mojo_cli run "$CLI/suite_filters.mojo" --skip test_fail | suite_report)" = "$expected_suite_out" ] || fail "TestSuite --skip"
+[[ "$(mojo_cli run "$CLI/suite_filters.mojo" --skip-all | suite_report)" == *"Summary [ T ] 3 tests run: 0 passed , 0 failed , 3 skipped "* ]] \
+    || fail "TestSuite --skip-all"
+suite_failed="$(mojo_cli run "$CLI/suite_filters.mojo" 2>&1 | suite_report)" || true
+[[ "$suite_failed" == "Unhandled exception caught during execution: "*"    FAIL [ T ] test_fail"$'\n'"      At suite_filters.mojo:11:17: AssertionError: "*"2 passed , 1 failed , 0 skipped "$'\n'"Test suite' suite_filters.mojo 'failed! "* ]] \
+    || fail "TestSuite with a failing test, output was: $suite_failed"
+[ "$(status_of mojo_cli run "$CLI/suite_filters.mojo")" = 1 ] || fail "a failing TestSuite gave an exit status other than 1"
+[ "$(mojo_cli run "$CLI/suite_filters.mojo" --only test_nope 2>&1)" = "Unhandled exception caught during execution: explicitly allowed test not found in suite: test_nope" ] \
+    || fail "TestSuite --only of an unknown test"
 [ "$(status_of mojo_cli "$CLI/type_error.mojo")" = 1 ] || fail "a rejected program gave an exit status other than 1"
 [ "$(status_of mojo_cli --no-such-option "$CLI/raises.mojo")" = 2 ] || fail "a bad option gave an exit status other than 2"
 [ "$(status_of mojo_cli run)" = 2 ] || fail "'mojo run' without a file gave an exit status other than 2"

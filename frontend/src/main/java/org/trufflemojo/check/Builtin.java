@@ -19,8 +19,9 @@ enum Builtin {
     CONSTRAINED,
     // testing: compare two values of any comparable, printable type; expect an error in a `with` block
     ASSERT_EQUAL, ASSERT_NOT_EQUAL, ASSERT_RAISES,
-    // 1.x testing.TestSuite.discover_tests[__functions_in_module()]().run(): runs the module's test_ functions
-    TEST_SUITE, FUNCTIONS_IN_MODULE,
+    // __functions_in_module(): the module's functions as a compile-time tuple (what TestSuite.discover_tests
+    // takes); reflection's get_function_name[f](): a function's name as a compile-time String
+    FUNCTIONS_IN_MODULE, GET_FUNCTION_NAME,
     // builtin._location (std.reflection in 1.x): where this call is, and where the function it is in was called from
     SOURCE_LOCATION, CALL_LOCATION,
     // 1.x: materialize[v]() and global_constant[v]() (a compile-time value at run time), conforms_to(T, Trait)

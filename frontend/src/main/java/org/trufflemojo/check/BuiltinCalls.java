@@ -103,6 +103,10 @@ final class BuiltinCalls {
                         && ctx.lookupGlobalOrLocal(pn.name()) instanceof ValuePack pack) {
             return Expressions.intConst(c.pos(), pack.values().size()); // len(mask) of a compile-time value pack
         }
+        if (b == Builtin.LEN && c.args().size() == 1 && c.args().get(0).value() instanceof Expr.Name pn
+                        && ctx.lookupGlobalOrLocal(pn.name()) instanceof FunctionPack pack) {
+            return Expressions.intConst(c.pos(), pack.functions().size()); // len(test_funcs) of a compile-time tuple of functions
+        }
         List<TExpr> args = positionalOnly(c, name);
         switch (b) {
             case REPR -> {
@@ -132,8 +136,9 @@ final class BuiltinCalls {
                 Local hidden = ctx.function.params.stream().filter(p -> p.name.equals(Signatures.CALL_LOCATION)).findFirst().orElseThrow();
                 return conventions.owned(new TExpr.ReadLocal(c.pos(), hidden.type, hidden), c.pos());
             }
-            case TEST_SUITE, FUNCTIONS_IN_MODULE -> throw ctx.error(c.pos(),
-                            "'" + name + "' is supported as TestSuite.discover_tests[__functions_in_module()]().run() only yet");
+            case FUNCTIONS_IN_MODULE -> throw ctx.error(c.pos(),
+                            "'" + name + "()' is a compile-time tuple of functions: pass it as a compile-time argument, e.g. TestSuite.discover_tests[__functions_in_module()]()");
+            case GET_FUNCTION_NAME -> throw ctx.error(c.pos(), "'" + name + "' needs the function: e.g. " + name + "[main]()");
             case POW -> {
                 expectArgs(c, name, args, 2);
                 return operators.binary(c.pos(), Expr.BinOp.POW, args.get(0), args.get(1));

@@ -34,14 +34,16 @@ final class BuiltinModules {
                             Builtin.ALIGN_OF, "bit_width_of", Builtin.BITWIDTH_OF, "bitwidthof", Builtin.BITWIDTH_OF);
             case "sys.intrinsics" -> Map.of("_type_is_eq", Builtin.TYPE_IS_EQ);
             case "builtin._location" -> Map.of("__source_location", Builtin.SOURCE_LOCATION, "__call_location", Builtin.CALL_LOCATION);
-            case "reflection" -> Map.of("source_location", Builtin.SOURCE_LOCATION, "call_location", Builtin.CALL_LOCATION, "reflect", Builtin.REFLECT);
+            case "reflection" -> Map.of("source_location", Builtin.SOURCE_LOCATION, "call_location", Builtin.CALL_LOCATION, "reflect", Builtin.REFLECT,
+                            "get_function_name", Builtin.GET_FUNCTION_NAME);
+            case "compile.reflection", "compile" -> Map.of("get_function_name", Builtin.GET_FUNCTION_NAME); // (25.x)
             case "builtin.globals" -> Map.of("global_constant", Builtin.GLOBAL_CONSTANT);
             case "sys.param_env" -> Map.of("is_defined", Builtin.IS_DEFINED, "env_get_int", Builtin.DEFINED_INT, "env_get_string", Builtin.DEFINED_STRING,
                             "env_get_bool", Builtin.DEFINED_BOOL);
             case "sys.defines" -> Map.of("is_defined", Builtin.IS_DEFINED, "get_defined_int", Builtin.DEFINED_INT,
                             "get_defined_string", Builtin.DEFINED_STRING, "get_defined_bool", Builtin.DEFINED_BOOL);
             case "testing" -> Map.of("assert_equal", Builtin.ASSERT_EQUAL, "assert_not_equal", Builtin.ASSERT_NOT_EQUAL,
-                            "assert_raises", Builtin.ASSERT_RAISES, "TestSuite", Builtin.TEST_SUITE);
+                            "assert_raises", Builtin.ASSERT_RAISES);
             case "memory" -> Map.of("UnsafePointer", TypeConstructor.UNSAFE_POINTER, "Pointer", TypeConstructor.UNSAFE_POINTER, "OwnedPointer", TypeConstructor.OWNED_POINTER,
                             "ArcPointer", TypeConstructor.ARC_POINTER, "Span", TypeConstructor.SPAN);
             case "memory.unsafe_pointer", "memory.owned_pointer", "memory.arc" -> Map.of("UnsafePointer", TypeConstructor.UNSAFE_POINTER,

@@ -379,12 +379,12 @@ final class Calls {
                 next--; // `*mask: Int`: this and every further positional argument join the pack
             }
             if (report) {
-                bound.put(p.name(), packed(bound.get(p.name()), compileTimeArgument(p, a.value()), valuePack));
+                bound.put(p.name(), packed(bound.get(p.name()), compileTimeArgument(template, p, a.value()), valuePack));
             } else {
                 // (an overload being tried: an argument that does not fit its parameter rules it out)
                 int before = ctx.diagnostics.mark();
                 try {
-                    bound.put(p.name(), packed(bound.get(p.name()), compileTimeArgument(p, a.value()), valuePack));
+                    bound.put(p.name(), packed(bound.get(p.name()), compileTimeArgument(template, p, a.value()), valuePack));
                 } catch (CompileError e) {
                     return null;
                 } finally {
@@ -493,7 +493,7 @@ final class Calls {
         List<Object> key = new ArrayList<>();
         for (Stmt.TypeParam p : params) {
             if (!bound.containsKey(p.name()) && p.defaultValue() != null) {
-                bound.put(p.name(), compileTimeArgument(p, p.defaultValue()));
+                bound.put(p.name(), compileTimeArgument(template, p, p.defaultValue()));
             }
             Object value = bound.get(p.name());
             if (value == null) {
@@ -557,8 +557,15 @@ final class Calls {
     }
 
     /** A compile-time argument: a type for a trait-bounded parameter, else a constant of the parameter's type. */
-    Object compileTimeArgument(Stmt.TypeParam p, Expr value) {
-        if (p.type() instanceof Expr.FnType) {
+    Object compileTimeArgument(Function template, Stmt.TypeParam p, Expr value) {
+        if (value instanceof Expr.Call fim && fim.args().isEmpty() && fim.callee() instanceof Expr.Name fn
+                        && ctx.lookupGlobalOrLocal(fn.name()) == Builtin.FUNCTIONS_IN_MODULE) {
+            return new FunctionPack(ctx.module.moduleFunctions()); // `discover_tests[__functions_in_module()]`: a tuple of functions
+        }
+        if (value instanceof Expr.Name pn && ctx.lookupGlobalOrLocal(pn.name()) instanceof FunctionPack pack) {
+            return pack; // a tuple of functions passed on: `suite._register_tests[test_funcs]()`
+        }
+        if (holdsFunction(template, p)) {
             // a function parameter: bound to the named function, called directly in the instance
             if (value instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) instanceof List<?> fns && fns.size() == 1
                             && fns.get(0) instanceof Function generic && generic.isTemplate) {
@@ -567,6 +574,9 @@ final class Calls {
             TExpr f = expressions.expression(value, null);
             if (!(f instanceof TExpr.FunctionRef ref)) {
                 throw ctx.error(value.pos(), "compile-time argument '" + p.name() + "' must name a function");
+            }
+            if (aliasedFunctionType(template, p) instanceof FunctionType declared) {
+                conversions.coerce(ref, declared, value.pos()); // (a function of another type is reported here, where it is given)
             }
             return ref;
         }
@@ -612,6 +622,28 @@ final class Calls {
             throw ctx.error(value.pos(), "compile-time argument '" + p.name() + "' must be a constant");
         }
         return c;
+    }
+
+    /**
+     * Whether a compile-time parameter holds a function: its type is written {@code fn() raises}, or
+     * names an alias of a function type ({@code f: Op}, {@code f: _Test.fn_type}), looked up in the
+     * module (and struct) that declares the function, as its body would see it.
+     */
+    private boolean holdsFunction(Function template, Stmt.TypeParam p) {
+        return p.type() instanceof Expr.FnType || aliasedFunctionType(template, p) != null;
+    }
+
+    /** The function type a compile-time parameter's type names through an alias ({@code f: _Test.fn_type}), or null. */
+    private FunctionType aliasedFunctionType(Function template, Stmt.TypeParam p) {
+        Map<String, Object> names = ctx.module.namespaceOf(template);
+        if (p.type() instanceof Expr.Name n) {
+            return names.get(n.name()) instanceof FunctionType ft ? ft : null;
+        }
+        if (p.type() instanceof Expr.Attribute a && a.target() instanceof Expr.Name on) {
+            Object owner = on.name().equals("Self") ? template.owner : names.get(on.name());
+            return owner instanceof StructType st && st.aliases.get(a.name()) instanceof FunctionType ft ? ft : null;
+        }
+        return null;
     }
 
     /** A struct value as a compile-time argument: materialized where it is used (see {@link StructValueArgument#of}). */

@@ -529,6 +529,9 @@ final class CollectionMethods {
      * nothing makes an Array instead ({@code asList} is false there).
      */
     TExpr listLiteral(SourcePos pos, List<Expr> elements, Type expected, boolean asList) {
+        if (expected instanceof OptionalType ot && ot.element instanceof ListType) {
+            expected = ot.element; // `cli_args: Optional[List[String]]` given ["prog"]: the list, which then converts to the Optional
+        }
         if (expected instanceof StructType st && !literalConstructors(st, "__list_literal__").isEmpty()) {
             return structLiteral(pos, st, "__list_literal__", elements);
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.trufflemojo.core.Intrinsic;
 import org.trufflemojo.typed.Function;
 import org.trufflemojo.typed.Local;
 import org.trufflemojo.typed.TExpr;
@@ -65,6 +66,9 @@ final class ConstantFolder {
             case TExpr.Copy c -> {
                 return value(c.source());
             }
+            case TExpr.Temp t -> {
+                return value(t.value()); // (a temporary only holds the value while it is used)
+            }
             case TExpr.CompareChain cc -> {
                 // a < b < c: each comparison on its own, all of them true
                 for (int i = 0; i < cc.ops().size(); i++) {
@@ -99,10 +103,25 @@ final class ConstantFolder {
             case TExpr.Prim p -> {
                 return prim(p);
             }
+            case TExpr.IntrinsicCall ic -> {
+                return intrinsic(ic);
+            }
             default -> {
                 return null;
             }
         }
+    }
+
+    /** The few pure intrinsics whose result on constants is known here: a string's prefix and suffix tests. */
+    private TExpr.Const intrinsic(TExpr.IntrinsicCall ic) {
+        if ((ic.intrinsic() == Intrinsic.STRING_STARTSWITH || ic.intrinsic() == Intrinsic.STRING_ENDSWITH) && ic.operands().size() == 2
+                        && value(ic.operands().get(0)) instanceof TExpr.Const text && text.value() instanceof String t
+                        && value(ic.operands().get(1)) instanceof TExpr.Const affix && affix.value() instanceof String a) {
+            // `comptime if get_function_name[f]().startswith("test_")`
+            boolean result = ic.intrinsic() == Intrinsic.STRING_STARTSWITH ? t.startsWith(a) : t.endsWith(a);
+            return new TExpr.Const(ic.pos(), ic.type(), result);
+        }
+        return null;
     }
 
     /** A call of a user function whose arguments are constants: its body, run on them. */

@@ -104,6 +104,13 @@ final class Conventions {
                     requireMutablePlace(arg, pos); // what a -> ref function returned: changed where it lives
                     return arg;
                 }
+                if (arg instanceof TExpr.OptionalOp op && op.op() == OptionalOpKind.VALUE && arg.type() instanceof StructType
+                                && isPlace(op.operands().get(0))) {
+                    // `o.value().add(x)`: the value inside the Optional changes where it is (a struct
+                    // value is one object, which the Optional holds), if the Optional may change
+                    requireMutablePlace(op.operands().get(0), pos);
+                    return arg;
+                }
                 if (!isPlace(arg) && param.name.equals("self") && arg.type() instanceof StructType && ctx.function != null) {
                     // a mutating method of a temporary (`iter(l).nth(2)`): it changes the temporary, destroyed after the call
                     Local temp = ctx.newLocal("(temporary)", arg.type(), pos);

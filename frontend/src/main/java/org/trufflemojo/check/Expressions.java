@@ -351,6 +351,9 @@ final class Expressions {
 
     /** The value of an alias computed where it is used, of its declared type if it has one (a list literal may make an InlineArray). */
     private TExpr materialized(MaterializedAlias m, SourcePos pos) {
+        if (m.constructs() != null) {
+            return calls.constructStruct(pos, m.constructs(), ((Expr.Call) m.value()).args()); // `Self(0)` of the struct that declares it
+        }
         Type declared = m.type() == null ? null : resolveType(m.type());
         TExpr value = expression(m.value(), declared);
         return declared == null ? value : conversions.coerce(value, declared, pos);
@@ -462,6 +465,18 @@ final class Expressions {
     }
 
     TExpr index(Expr.Index i) {
+        if (i.target() instanceof Expr.Name fp && ctx.lookupGlobalOrLocal(fp.name()) instanceof FunctionPack pack && i.indices().size() == 1) {
+            // test_funcs[i] of a compile-time tuple of functions: the function at the (constant) index
+            TExpr.Const k = ConstantFolder.fold(conversions.coerce(expression(i.indices().get(0).value(), Types.INT), Types.INT, i.pos()));
+            if (k == null) {
+                throw ctx.error(i.pos(), "the index of a compile-time tuple of functions must be a compile-time integer");
+            }
+            long idx = (Long) k.value();
+            if (idx < 0 || idx >= pack.functions().size()) {
+                throw ctx.error(i.pos(), "index " + idx + " is out of range for a tuple of " + pack.functions().size() + " functions");
+            }
+            return pack.get(i.pos(), (int) idx);
+        }
         if (i.target() instanceof Expr.Name an && ctx.lookupGlobalOrLocal(an.name()) instanceof AliasTemplate at
                         && aliasInstance(at, i) instanceof TExpr value) {
             return value;
@@ -762,36 +777,68 @@ final class Expressions {
             }
         }
         if (c.callee() instanceof Expr.Name fnv && ctx.lookupGlobalOrLocal(fnv.name()) instanceof Local fl && fl.type instanceof FunctionType ft) {
-            List<TExpr> args = builtins.positionalOnly(c, fnv.name());
-            if (ft.variadic >= 0 && args.size() >= ft.params.size() - 1) {
-                // the arguments from the variadic parameter's position on (up to the ones after it) arrive as one list
-                int after = ft.params.size() - 1 - ft.variadic;
-                List<TExpr> packed = new ArrayList<>(args.subList(ft.variadic, args.size() - after));
-                List<TExpr> regrouped = new ArrayList<>(args.subList(0, ft.variadic));
-                ListType lt = (ListType) ft.params.get(ft.variadic);
-                List<TExpr> elements = new ArrayList<>();
-                for (TExpr p : packed) {
-                    elements.add(conventions.owned(conversions.coerce(p, lt.element, p.pos()), p.pos()));
-                }
-                regrouped.add(new TExpr.ListOp(c.pos(), lt, TExpr.ListOpKind.NEW, lt, elements));
-                regrouped.addAll(args.subList(args.size() - after, args.size()));
-                args = regrouped;
-            }
-            if (args.size() != ft.params.size()) {
-                throw ctx.error(c.pos(), "invalid call to '" + fnv.name() + "': expected " + ft.params.size() + " arguments, got " + args.size());
-            }
-            List<TExpr> bound = new ArrayList<>();
-            for (int i = 0; i < args.size(); i++) {
-                bound.add(conventions.borrowed(conversions.coerce(args.get(i), ft.params.get(i), args.get(i).pos()), args.get(i).pos()));
-            }
-            if (ft.raises) {
-                ctx.checkMayRaise(c.pos(), "call to '" + fnv.name() + "'");
-            }
-            return new TExpr.IndirectCall(c.pos(), ft.result, new TExpr.ReadLocal(fnv.pos(), ft, fl), bound);
+            return indirectCall(c, fnv.name(), new TExpr.ReadLocal(fnv.pos(), ft, fl), ft);
         }
         if (c.callee() instanceof Expr.Name fp && ctx.lookupGlobalOrLocal(fp.name()) instanceof TExpr.FunctionRef ref) {
             return calls.resolveCall(c.pos(), fp.name(), List.of(ref.function()), null, c.args());
         }
+        return callOther(c);
+    }
+
+    /**
+     * A call through a function value ({@code f(x)} of a local {@code f: fn(Int) -> Int}, or a
+     * struct's function-typed field {@code test.test_fn()}): positional arguments, converted to the
+     * function type's parameters; the callee is only known at run time.
+     */
+    private TExpr indirectCall(Expr.Call c, String name, TExpr callee, FunctionType ft) {
+        List<TExpr> args = builtins.positionalOnly(c, name);
+        if (ft.variadic >= 0 && args.size() >= ft.params.size() - 1) {
+            // the arguments from the variadic parameter's position on (up to the ones after it) arrive as one list
+            int after = ft.params.size() - 1 - ft.variadic;
+            List<TExpr> packed = new ArrayList<>(args.subList(ft.variadic, args.size() - after));
+            List<TExpr> regrouped = new ArrayList<>(args.subList(0, ft.variadic));
+            ListType lt = (ListType) ft.params.get(ft.variadic);
+            List<TExpr> elements = new ArrayList<>();
+            for (TExpr p : packed) {
+                elements.add(conventions.owned(conversions.coerce(p, lt.element, p.pos()), p.pos()));
+            }
+            regrouped.add(new TExpr.ListOp(c.pos(), lt, TExpr.ListOpKind.NEW, lt, elements));
+            regrouped.addAll(args.subList(args.size() - after, args.size()));
+            args = regrouped;
+        }
+        if (args.size() != ft.params.size()) {
+            throw ctx.error(c.pos(), "invalid call to '" + name + "': expected " + ft.params.size() + " arguments, got " + args.size());
+        }
+        List<TExpr> bound = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            bound.add(conventions.borrowed(conversions.coerce(args.get(i), ft.params.get(i), args.get(i).pos()), args.get(i).pos()));
+        }
+        if (ft.raises) {
+            ctx.checkMayRaise(c.pos(), "call to '" + name + "'");
+        }
+        return new TExpr.IndirectCall(c.pos(), ft.result, callee, bound);
+    }
+
+    /**
+     * {@code get_function_name[f]()}: the name f is declared with, a compile-time String; f names a
+     * function, or is a compile-time parameter or alias bound to one.
+     */
+    private TExpr functionName(Expr.Call c, Expr.Index ix, String name) {
+        if (!c.args().isEmpty() || ix.indices().size() != 1) {
+            throw ctx.error(c.pos(), "invalid call to '" + name + "': expected one function as compile-time parameter and no arguments");
+        }
+        Expr f = ix.indices().get(0).value();
+        Object named = f instanceof Expr.Name n ? ctx.lookupGlobalOrLocal(n.name()) : null;
+        Function function = named instanceof TExpr.FunctionRef ref ? ref.function()
+                        : named instanceof List<?> overloads && overloads.size() == 1 && overloads.get(0) instanceof Function only ? only : null;
+        if (function == null) {
+            throw ctx.error(f.pos(), "'" + name + "' needs a function: e.g. " + name + "[main]()");
+        }
+        return new TExpr.Const(c.pos(), Types.STRING, function.name);
+    }
+
+    /** The rest of {@link #call}: calls through a type, a built-in, a method. */
+    private TExpr callOther(Expr.Call c) {
         if (c.callee() instanceof Expr.Call tc && tc.callee() instanceof Expr.Name tn && tn.name().equals("__type_of") && tc.args().size() == 1
                         && tc.args().get(0).value() instanceof Expr.Name an && ctx.function != null
                         && ctx.function.typeArgs.containsKey("__type_of(" + an.name() + ")")) {
@@ -858,6 +905,9 @@ final class Expressions {
             long v = which == Builtin.SIZE_OF ? NativeLayout.sizeOf(t) : which == Builtin.ALIGN_OF ? NativeLayout.alignOf(t)
                             : t == Types.BOOL ? 1 : 8 * NativeLayout.sizeOf(t);
             return new TExpr.Const(c.pos(), Types.INT, v);
+        }
+        if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name fn && ctx.lookupGlobalOrLocal(fn.name()) == Builtin.GET_FUNCTION_NAME) {
+            return functionName(c, ix, fn.name());
         }
         if (c.callee() instanceof Expr.Index ix && ix.target() instanceof Expr.Name fn && ctx.lookupGlobalOrLocal(fn.name()) == Builtin.TYPE_IS_EQ) {
             if (!c.args().isEmpty() || ix.indices().size() != 2) {
@@ -1149,6 +1199,10 @@ final class Expressions {
                     }
                     return new TExpr.Copy(c.pos(), st, conventions.borrowed(receiver, a.target().pos()));
                 }
+                if (st.methods(a.name()).isEmpty() && st.fields.get(a.name()) instanceof StructType.Field field && field.type() instanceof FunctionType ft) {
+                    // a field that holds a function, called: `test.test_fn()` (a method of that name would come first)
+                    return indirectCall(c, a.name(), expression(a, null), ft);
+                }
                 return calls.methodCall(c.pos(), receiver, st, a.name(), c.args());
             }
             throw ctx.error(a.pos(), "'" + t.name() + "' value has no attribute '" + a.name() + "'");
@@ -1306,6 +1360,9 @@ final class Expressions {
         Type d = TypeResolver.dtype(value);
         if (d != null) {
             return d;
+        }
+        if (value instanceof Expr.FnType) {
+            return resolveType(value); // `comptime fn_type = def() thin raises`: the function type
         }
         if (value instanceof Expr.Attribute a && a.target() instanceof Expr.Name sn && sn.name().equals("Self")
                         && ctx.lookupGlobalOrLocal("Self") instanceof StructType self && self.typeArgs.get(a.name()) instanceof Type t) {
@@ -1549,6 +1606,10 @@ final class Expressions {
         if (object.type() instanceof StructType st && !st.fields.containsKey(a.name()) && st.aliases.get(a.name()) instanceof TExpr.Const c) {
             return new TExpr.Const(a.pos(), c.type(), c.value()); // `q.default_capacity`: an alias of the instance's struct
         }
+        if (object.type() instanceof StructType st && !st.fields.containsKey(a.name()) && st.aliases.get(a.name()) instanceof MaterializedAlias m
+                        && m.constructs() != null) {
+            return materialized(m, a.pos()); // `report.result.FAIL`: a constant of the instance's struct, made by its constructor
+        }
         if (object.type() instanceof StructType st && !st.fields.containsKey(a.name()) && st.typeArgs.get(a.name()) instanceof TExpr.Const c) {
             return new TExpr.Const(a.pos(), c.type(), c.value()); // `b.size`: a value parameter of the instance's struct
         }
@@ -1765,6 +1826,8 @@ final class Expressions {
                     constants.put(a.getKey(), k); // `alias width = 4`
                 } else if (a.getValue() instanceof Local l) {
                     params.putIfAbsent("__type_of(" + a.getKey() + ")", l.type); // List[__type_of(p)]
+                } else if (a.getValue() instanceof TExpr.FunctionRef r) {
+                    params.putIfAbsent("__type_of(" + a.getKey() + ")", r.type()); // type_of(test_func) of `comptime test_func = f`
                 }
             }
         }
@@ -1775,6 +1838,8 @@ final class Expressions {
                 params.put(a.getKey(), t);
             } else if (a.getValue() instanceof TExpr.Const k) {
                 constants.put(a.getKey(), k);
+            } else if (a.getValue() instanceof TExpr.FunctionRef r) {
+                params.putIfAbsent("__type_of(" + a.getKey() + ")", r.type()); // type_of(f) of a parameter `f: fn() raises`
             }
         }
         StructType self = ctx.function != null ? ctx.function.owner : ctx.constantsSelf instanceof StructType st ? st : null;

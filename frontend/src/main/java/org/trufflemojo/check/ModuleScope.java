@@ -484,7 +484,8 @@ final class ModuleScope {
             return provided;
         }
         libraryFunctions.addAll(declared.functions());
-        Map<String, Object> all = new LinkedHashMap<>();
+        List<String> parts = StandardLibrary.lazyParts(name);
+        Map<String, Object> all = parts.isEmpty() ? new LinkedHashMap<>() : new LazyModuleMembers(parts, this::standardModule);
         if (provided != null) {
             all.putAll(provided);
         }

@@ -531,6 +531,12 @@ final class Signatures {
         }
     }
 
+
+    /** Whether a struct's alias is a value of that struct made by its constructor: {@code alias PASS = Self(0)} (or {@code TestResult(0)}). */
+    private static boolean constructsOwnStruct(Stmt.AliasDef ad, StructType st) {
+        return ad.type() == null && ad.typeParams().isEmpty() && st.typeArgs.isEmpty() && ad.value() instanceof Expr.Call c
+                        && c.callee() instanceof Expr.Name n && (n.name().equals("Self") || n.name().equals(st.name()));
+    }
     /** A compile-time condition on a struct instance's parameters ({@code conforms_to(T, Writable)}). */
     private boolean conditionHolds(StructType st, Expr condition) {
         TExpr value = FunctionChecker.forConstants(moduleScope.checker(), st.module, st, st.typeArgs).expression(condition, Types.BOOL);
@@ -625,6 +631,11 @@ final class Signatures {
                     }
                 }
                 case Stmt.AliasDef ad -> {
+                    if (constructsOwnStruct(ad, st)) {
+                        // `alias PASS = Self(0)`: its constructor is not declared yet, so the value is made where it is used
+                        st.aliases.put(ad.name(), new MaterializedAlias(ad.value(), null, st));
+                        continue;
+                    }
                     try {
                         st.aliases.put(ad.name(), moduleScope.evaluateAlias(ad, st.module, st, st.typeArgs));
                     } catch (CompileError e) {

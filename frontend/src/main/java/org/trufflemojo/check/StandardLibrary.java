@@ -74,6 +74,16 @@ public final class StandardLibrary {
         return "std/" + module.replace('.', '/') + ".mojo";
     }
 
+    /**
+     * The parts of a library module kept in modules of their own and loaded only when a program
+     * names one of their declarations through it: `from testing import TestSuite` loads
+     * testing.suite, while a program that imports only testing's assertions neither checks nor
+     * carries the suite (start-up time).
+     */
+    static List<String> lazyParts(String module) {
+        return module.equals("testing") ? List.of("testing.suite") : List.of();
+    }
+
     /** The checked module, or null if the library has no module of that name. */
     static synchronized Module module(String name) {
         Optional<Module> known = MODULES.get(name);

@@ -170,37 +170,6 @@ final class Statements {
         }
     }
 
-    /**
-     * {@code alias NAME = value} in a function body: a compile-time constant when the value folds to
-     * one; otherwise (a String built by a method call, a tuple, ...) the value is computed where the
-     * alias stands and bound to a hidden variable, which gives every use the same value the
-     * compile-time evaluation would have.
-     */
-    /** {@code TestSuite.discover_tests[__functions_in_module()]().run(...)}. */
-    private boolean isTestSuiteRun(Expr e) {
-        return e instanceof Expr.Call run && run.callee() instanceof Expr.Attribute ra && ra.name().equals("run")
-                        && ra.target() instanceof Expr.Call discover && discover.args().isEmpty()
-                        && discover.callee() instanceof Expr.Index di && di.indices().size() == 1
-                        && di.indices().get(0).value() instanceof Expr.Call fim && fim.callee() instanceof Expr.Name fn
-                        && ctx.lookupGlobalOrLocal(fn.name()) == Builtin.FUNCTIONS_IN_MODULE
-                        && di.target() instanceof Expr.Attribute da && da.name().equals("discover_tests")
-                        && da.target() instanceof Expr.Name ts && ctx.lookupGlobalOrLocal(ts.name()) == Builtin.TEST_SUITE
-                        && run.args().stream().allMatch(a -> "quiet".equals(a.keyword()));
-    }
-
-    /**
-     * Runs the module's {@code test_} functions in the order they are declared (quietly: a passing
-     * test prints nothing); the first failure goes on up as the error of the run.
-     */
-    private TStmt runTests(SourcePos pos) {
-        List<TStmt> calls = new ArrayList<>();
-        for (Function test : ctx.module.testFunctions()) {
-            TExpr call = this.calls.resolveCall(pos, test.name, List.of(test), null, List.of());
-            calls.add(new TStmt.Eval(pos, conventions.borrowed(call, pos)));
-        }
-        return new TStmt.Block(pos, calls);
-    }
-
     /** The compile-time value pack an expression names: {@code values} or 1.x {@code VariadicList(values)}; else null. */
     private ValuePack packNamed(Expr e) {
         if (e instanceof Expr.Call c && c.callee() instanceof Expr.Name f && f.name().equals("VariadicList") && c.args().size() == 1
@@ -210,6 +179,12 @@ final class Statements {
         return e instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) instanceof ValuePack pack ? pack : null;
     }
 
+    /**
+     * {@code alias NAME = value} in a function body: a compile-time constant when the value folds to
+     * one; otherwise (a String built by a method call, a tuple, ...) the value is computed where the
+     * alias stands and bound to a hidden variable, which gives every use the same value the
+     * compile-time evaluation would have.
+     */
     private TStmt localAlias(Stmt.AliasDef a) {
         if (a.value() == null) {
             throw ctx.error(a.pos(), "alias '" + a.name() + "' needs a value");
@@ -232,6 +207,11 @@ final class Statements {
         }
         Type type = a.type() != null ? expressions.resolveType(a.type()) : null;
         TExpr value = expressions.expression(a.value(), type);
+        if (type == null && value instanceof TExpr.FunctionRef ref) {
+            // `comptime test_func = test_funcs[idx]`: a name for the function itself, usable as a compile-time argument
+            ctx.declareName(a.pos(), a.name(), ref);
+            return null;
+        }
         if (type != null) {
             value = conversions.coerce(value, type, a.value().pos());
         }
@@ -255,9 +235,6 @@ final class Statements {
     private TStmt exprStatement(Stmt.ExprStmt e) {
         if (e.expr() instanceof Expr.StrLit) {
             return null; // docstring
-        }
-        if (isTestSuiteRun(e.expr())) {
-            return runTests(e.pos());
         }
         if (e.expr() instanceof Expr.Call c && c.callee() instanceof Expr.Name n && ctx.lookupGlobalOrLocal(n.name()) == Builtin.PRINT) {
             return print(c);

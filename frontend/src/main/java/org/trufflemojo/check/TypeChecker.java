@@ -258,16 +258,18 @@ public final class TypeChecker {
         return signatures.declareNested(fd, enclosing, captured);
     }
 
-    /** The program's module-level functions named {@code test_...}, in the order they are declared: what a TestSuite discovers. */
-    List<Function> testFunctions() {
-        List<Function> tests = new ArrayList<>();
+    /**
+     * The module-level functions of the program's module (not generic ones, methods or nested
+     * functions), in the order they are declared: what {@code __functions_in_module()} gives.
+     */
+    List<Function> moduleFunctions() {
+        List<Function> functions = new ArrayList<>();
         for (Function f : moduleScope.allFunctions) {
-            if (f.module == null && f.owner == null && f.name.startsWith("test_") && globals.get(f.name) instanceof List<?> overloads
-                            && overloads.contains(f)) {
-                tests.add(f);
+            if (f.module == null && f.owner == null && globals.get(f.name) instanceof List<?> overloads && overloads.contains(f)) {
+                functions.add(f);
             }
         }
-        return tests;
+        return functions;
     }
 
     /** The module-level names a function's body sees: its own module's (a library function's are the library module's). */

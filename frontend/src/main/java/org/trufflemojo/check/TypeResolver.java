@@ -616,6 +616,10 @@ final class TypeResolver {
         if (e instanceof Expr.Attribute a && a.target() instanceof Expr.Name sn && sn.name().equals("Self") && typeParams.containsKey(a.name())) {
             return typeParams.get(a.name()); // Self.T: the struct's own type parameter (Mojo 1.x spells it so)
         }
+        if (e instanceof Expr.Attribute a && a.target() instanceof Expr.Name on
+                        && (on.name().equals("Self") ? self : names.get(on.name())) instanceof StructType owner && owner.aliases.get(a.name()) instanceof Type member) {
+            return member; // Self.fn_type, _Test.fn_type: a type member of a struct (declared before its use)
+        }
         if (e instanceof Expr.Attribute a && a.target() instanceof Expr.Index ix && ix.target() instanceof Expr.Name tn
                         && names.get(tn.name()) instanceof StructTemplate
                         && resolveType(ix, typeParams, self) instanceof StructType owner && owner.aliases.get(a.name()) instanceof Type member) {

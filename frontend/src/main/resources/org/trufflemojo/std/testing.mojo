@@ -1,7 +1,9 @@
 # The testing module: checks that raise an AssertionError when they fail.
 from math import isnan, isfinite
 from builtin._location import _SourceLocation, __call_location
-# assert_equal, assert_not_equal and assert_raises are provided by the compiler.
+# assert_equal, assert_not_equal and assert_raises are provided by the compiler. TestSuite and its
+# reports are in testing/suite.mojo, a part of this module that joins a program only when it names
+# one of them (most programs that import testing use only its assertions).
 
 
 fn _fail(msg: String, location: _SourceLocation) raises:

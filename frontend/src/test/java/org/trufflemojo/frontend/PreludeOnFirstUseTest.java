@@ -32,6 +32,19 @@ class PreludeOnFirstUseTest {
         assertTrue(hasPreludeCode(compile("fn main():\n    var l: List[Int] = [3, 1]\n    sort(l)\n    print(abs(-2), l)\n")));
     }
 
+    private static boolean hasSuiteCode(Frontend.Result result) {
+        return result.program().functions().stream().anyMatch(f -> "testing.suite".equals(f.module));
+    }
+
+    @Test
+    void testingsSuiteJoinsOnlyAProgramThatNamesIt() {
+        // (testing.suite is a part of testing loaded on first use: the assertions alone do not carry it)
+        assertFalse(hasSuiteCode(compile("from testing import assert_true\n\nfn main() raises:\n    assert_true(True)\n")));
+        assertTrue(hasSuiteCode(compile("from testing import assert_true, TestSuite\n\nfn test_a() raises:\n    assert_true(True)\n\n"
+                        + "fn main() raises:\n    TestSuite.discover_tests[__functions_in_module()]().run()\n")));
+        assertTrue(hasSuiteCode(compile("import testing\n\nfn main() raises:\n    testing.TestSuite(cli_args=[\"p\"]).run()\n")));
+    }
+
     @Test
     void aDeclarationStillShadowsAPreludeName() {
         Frontend.Result result = compile("fn abs(x: String) -> String:\n    return x\n\nfn main():\n    print(abs(\"q\"))\n");

@@ -548,6 +548,11 @@ public final class ContainerBorders {
         @Override
         @TruffleBoundary
         public Object export(Object mojo) {
+            if (mojo == null) {
+                // a struct field not set yet (a debugger looking at `self` in __init__): reading it
+                // through the layout would touch memory at no object at all
+                throw new NullPointerException("struct value not initialized");
+            }
             Object[] values = new Object[fields.length];
             for (int i = 0; i < values.length; i++) {
                 values[i] = fields[i].export(layout.read((StructObject) mojo, i));
