@@ -464,18 +464,23 @@ final class Expressions {
         throw ctx.error(i.indices().get(0).pos(), "constraint failed: negative indexing is not supported, use e.g. `x[len(x) - 1]` instead");
     }
 
+    /** The single index of {@code pack[i]} into a compile-time pack of size elements: a constant in range, or an error naming the pack. */
+    private int compileTimeIndex(Expr.Index i, int size, String pack, String rangeOf, String elements) {
+        TExpr.Const k = ConstantFolder.fold(conversions.coerce(expression(i.indices().get(0).value(), Types.INT), Types.INT, i.pos()));
+        if (k == null) {
+            throw ctx.error(i.pos(), "the index of " + pack + " must be a compile-time integer");
+        }
+        long idx = (Long) k.value();
+        if (idx < 0 || idx >= size) {
+            throw ctx.error(i.pos(), "index " + idx + " is out of range for " + rangeOf + " " + size + " " + elements);
+        }
+        return (int) idx;
+    }
+
     TExpr index(Expr.Index i) {
         if (i.target() instanceof Expr.Name fp && ctx.lookupGlobalOrLocal(fp.name()) instanceof FunctionPack pack && i.indices().size() == 1) {
             // test_funcs[i] of a compile-time tuple of functions: the function at the (constant) index
-            TExpr.Const k = ConstantFolder.fold(conversions.coerce(expression(i.indices().get(0).value(), Types.INT), Types.INT, i.pos()));
-            if (k == null) {
-                throw ctx.error(i.pos(), "the index of a compile-time tuple of functions must be a compile-time integer");
-            }
-            long idx = (Long) k.value();
-            if (idx < 0 || idx >= pack.functions().size()) {
-                throw ctx.error(i.pos(), "index " + idx + " is out of range for a tuple of " + pack.functions().size() + " functions");
-            }
-            return pack.get(i.pos(), (int) idx);
+            return pack.get(i.pos(), compileTimeIndex(i, pack.functions().size(), "a compile-time tuple of functions", "a tuple of", "functions"));
         }
         if (i.target() instanceof Expr.Name an && ctx.lookupGlobalOrLocal(an.name()) instanceof AliasTemplate at
                         && aliasInstance(at, i) instanceof TExpr value) {
@@ -483,15 +488,7 @@ final class Expressions {
         }
         if (i.target() instanceof Expr.Name pn && ctx.lookupGlobalOrLocal(pn.name()) instanceof ValuePack pack && i.indices().size() == 1) {
             // mask[i] of a compile-time value pack: the constant at the (constant) index
-            TExpr.Const k = ConstantFolder.fold(conversions.coerce(expression(i.indices().get(0).value(), Types.INT), Types.INT, i.pos()));
-            if (k == null) {
-                throw ctx.error(i.pos(), "the index of a compile-time parameter pack must be a compile-time integer");
-            }
-            long idx = (Long) k.value();
-            if (idx < 0 || idx >= pack.values().size()) {
-                throw ctx.error(i.pos(), "index " + idx + " is out of range for a parameter pack of " + pack.values().size() + " values");
-            }
-            return pack.get(i.pos(), (int) idx);
+            return pack.get(i.pos(), compileTimeIndex(i, pack.values().size(), "a compile-time parameter pack", "a parameter pack of", "values"));
         }
         TExpr target = expression(i.target(), null);
         Type t = Types.materialize(target.type());
