@@ -41,6 +41,20 @@ public abstract class MojoStatementNode extends Node implements InstrumentableNo
 
     public abstract void executeVoid(VirtualFrame frame);
 
+    /**
+     * Runs a statement that ends its function's body (the body's last statement, or the last one of
+     * a branch of such an {@code if}) and gives the value a {@code return} there returns, or null.
+     * A {@code return} anywhere else throws a ReturnException, which in the interpreter unwinds the
+     * Java frames between it and the function at every call; here it simply returns. A statement
+     * that does not know this way runs as usual (a return inside it still throws). (Not named
+     * execute...: an instrument's wrapper does not pass it on, so a wrapped statement takes the
+     * usual way and instruments see the return as before.)
+     */
+    public Object runAsTail(VirtualFrame frame) {
+        executeVoid(frame);
+        return null;
+    }
+
     /** The node's position; the node is then a statement. */
     public void setSourceSection(SourceSection section) {
         this.sourceSection = section;

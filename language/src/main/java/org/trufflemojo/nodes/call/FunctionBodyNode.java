@@ -55,7 +55,7 @@ public final class FunctionBodyNode extends MojoExpressionNode {
         Object result = null;
         try {
             try {
-                body.executeVoid(frame);
+                result = body.runAsTail(frame);
             } catch (ReturnException e) {
                 returned.enter();
                 result = e.value();

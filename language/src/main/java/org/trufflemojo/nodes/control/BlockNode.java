@@ -20,4 +20,14 @@ public final class BlockNode extends MojoStatementNode {
             s.executeVoid(frame);
         }
     }
+
+    @Override
+    @ExplodeLoop
+    public Object runAsTail(VirtualFrame frame) {
+        int last = statements.length - 1;
+        for (int i = 0; i < last; i++) {
+            statements[i].executeVoid(frame);
+        }
+        return last < 0 ? null : statements[last].runAsTail(frame);
+    }
 }

@@ -26,4 +26,12 @@ public final class IfNode extends MojoStatementNode {
             otherwise.executeVoid(frame);
         }
     }
+
+    @Override
+    public Object runAsTail(VirtualFrame frame) {
+        if (profile.profile(condition.executeBoolean(frame))) {
+            return then.runAsTail(frame);
+        }
+        return otherwise == null ? null : otherwise.runAsTail(frame);
+    }
 }

@@ -36,11 +36,17 @@ public final class JumpNodes {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
+            throw new ReturnException(runAsTail(frame));
+        }
+
+        /** The value returned, with the destroys before the jump done: the function's end needs no jump. */
+        @Override
+        public Object runAsTail(VirtualFrame frame) {
             Object result = value == null ? null : value.executeGeneric(frame);
             if (beforeJump != null) {
                 beforeJump.executeVoid(frame);
             }
-            throw new ReturnException(result);
+            return result;
         }
     }
 }
