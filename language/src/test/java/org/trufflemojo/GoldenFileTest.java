@@ -63,6 +63,15 @@ public class GoldenFileTest {
         }
     }
 
+    /** Whether the file exists and contains the text. */
+    public static boolean fileContains(Path file, String text) {
+        try {
+            return Files.exists(file) && Files.readString(file).contains(text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The golden programs that run to their end: a .expected and no .error. */
     public static List<Path> runnablePrograms() throws IOException {
         return programs().stream().filter(p -> Files.exists(sibling(p, ".expected")) && !Files.exists(sibling(p, ".error"))).toList();

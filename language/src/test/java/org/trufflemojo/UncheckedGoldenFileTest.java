@@ -1,7 +1,6 @@
 package org.trufflemojo;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -26,20 +25,10 @@ class UncheckedGoldenFileTest {
     }
 
     private static boolean stopsAtABadFree(Path program) {
-        try {
-            Path error = GoldenFileTest.sibling(program, ".error");
-            return Files.exists(error) && Files.readString(error).contains("invalid free");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return GoldenFileTest.fileContains(GoldenFileTest.sibling(program, ".error"), "invalid free");
     }
 
     private static boolean reportsALeak(Path program) {
-        try {
-            Path stderr = GoldenFileTest.sibling(program, ".stderr");
-            return Files.exists(stderr) && Files.readString(stderr).contains("memory leak");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return GoldenFileTest.fileContains(GoldenFileTest.sibling(program, ".stderr"), "memory leak");
     }
 }

@@ -3,7 +3,6 @@ package org.trufflemojo.debug;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +36,6 @@ class InstrumentedGoldenFileTest {
      * debugger of a systems language), so these programs are left out.
      */
     private static boolean usesUninitializedMemory(Path program) {
-        try {
-            return Files.readString(program).contains("unsafe_uninit");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return GoldenFileTest.fileContains(program, "unsafe_uninit");
     }
 }
