@@ -75,8 +75,12 @@ public abstract class Elements extends Node {
 
     /** Index i, counted from the end when negative, checked against the size. */
     public static long checkIndex(ListObject list, long i, Node location) {
-        long k = i < 0 ? i + list.size : i;
-        if (k < 0 || k >= list.size) {
+        // One unsigned compare for the usual index (0 <= i < size); a negative one takes the second path.
+        if (Long.compareUnsigned(i, list.size) < 0) {
+            return i;
+        }
+        long k = i + list.size;
+        if (i >= 0 || k < 0) {
             throw outOfBounds(i, list.size, location);
         }
         return k;
@@ -104,6 +108,9 @@ public abstract class Elements extends Node {
             this.loader = loader;
             this.storer = storer;
             this.move = move;
+            // Every address given to them is element i < capacity of a live buffer (indices are checked first).
+            loader.trustAddresses();
+            storer.trustAddresses();
         }
 
         @Override

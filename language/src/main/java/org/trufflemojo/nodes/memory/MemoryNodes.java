@@ -6,6 +6,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.NodeUtil;
 import com.oracle.truffle.api.staticobject.StaticProperty;
 
 import org.trufflemojo.MojoContext;
@@ -96,8 +97,37 @@ public final class MemoryNodes {
         }
     }
 
+    /**
+     * What loaders and storers share: the check made before each access. Outside checked mode that is a
+     * null check, unless the node only ever gets addresses inside a live buffer (a list's elements,
+     * indexed after a bounds check), where it would cost a compare and a branch per element in a loop.
+     */
+    abstract static class Access extends Node {
+        @CompilationFinal private boolean addressesInBounds;
+
+        /** Marks this node, and the loaders and storers it uses for parts of its value, as only given in-bounds addresses. */
+        public final void trustAddresses() {
+            addressesInBounds = true;
+            NodeUtil.forEachChild(this, child -> {
+                if (child instanceof Access a) {
+                    a.trustAddresses();
+                }
+                return true;
+            });
+        }
+
+        /** The memory, after checking that {@code bytes} at {@code address} may be accessed. */
+        protected final NativeMemory access(long address, long bytes) {
+            NativeMemory m = memory(this);
+            if (!addressesInBounds || m.isChecked()) {
+                m.check(address, bytes, this);
+            }
+            return m;
+        }
+    }
+
     /** Reads a value of one type from an address. */
-    public abstract static class Loader extends Node {
+    public abstract static class Loader extends Access {
         public abstract Object load(long address);
 
         public long loadLong(long address) {
@@ -114,7 +144,7 @@ public final class MemoryNodes {
     }
 
     /** Writes a value of one type to an address. */
-    public abstract static class Storer extends Node {
+    public abstract static class Storer extends Access {
         public abstract void store(long address, Object value);
     }
 
@@ -126,8 +156,7 @@ public final class MemoryNodes {
         }
 
         private NativeMemory checked(long address) {
-            NativeMemory m = memory(this);
-            m.check(address, repr == Repr.BOOLEAN ? 1 : 8, this);
+            NativeMemory m = access(address, repr == Repr.BOOLEAN ? 1 : 8);
             return m;
         }
 
@@ -165,8 +194,7 @@ public final class MemoryNodes {
 
         @Override
         public void store(long address, Object value) {
-            NativeMemory m = memory(this);
-            m.check(address, repr == Repr.BOOLEAN ? 1 : 8, this);
+            NativeMemory m = access(address, repr == Repr.BOOLEAN ? 1 : 8);
             switch (repr) {
                 case LONG -> m.putLong(address, (long) value);
                 case DOUBLE -> m.putDouble(address, (double) value);
@@ -193,8 +221,7 @@ public final class MemoryNodes {
 
         @Override
         public long loadLong(long address) {
-            NativeMemory m = memory(this);
-            m.check(address, type.bits / 8, this);
+            NativeMemory m = access(address, type.bits / 8);
             boolean signed = type.isSigned();
             return switch (type.bits) {
                 case 8 -> signed ? m.getByte(address) : m.getByte(address) & 0xFFL;
@@ -206,8 +233,7 @@ public final class MemoryNodes {
 
         @Override
         public double loadDouble(long address) {
-            NativeMemory m = memory(this);
-            m.check(address, type.bits / 8, this);
+            NativeMemory m = access(address, type.bits / 8);
             return type.bits == 32 ? m.getFloat(address) : type.fromHalfBits(m.getShort(address));
         }
     }
@@ -241,8 +267,7 @@ public final class MemoryNodes {
 
         @Override
         public void store(long address, Object value) {
-            NativeMemory m = memory(this);
-            m.check(address, type.bits / 8, this);
+            NativeMemory m = access(address, type.bits / 8);
             if (type.isFloat()) {
                 double d = (double) value;
                 if (type.bits == 32) {
@@ -292,8 +317,7 @@ public final class MemoryNodes {
 
         @Override
         public Object load(long address) {
-            NativeMemory m = memory(this);
-            m.check(address, kind.size, this);
+            NativeMemory m = access(address, kind.size);
             return switch (kind) {
                 case STRING -> NativeString.load(m, address);
                 case LIST -> ListObject.load(m, address);
@@ -312,8 +336,7 @@ public final class MemoryNodes {
 
         @Override
         public void store(long address, Object value) {
-            NativeMemory m = memory(this);
-            m.check(address, kind.size, this);
+            NativeMemory m = access(address, kind.size);
             switch (kind) {
                 case STRING -> ((NativeString) value).storeTo(m, address);
                 case LIST -> ((ListObject) value).storeTo(m, address);
@@ -425,8 +448,7 @@ public final class MemoryNodes {
     public static final class FunctionLoader extends Loader {
         @Override
         public Object load(long address) {
-            NativeMemory m = memory(this);
-            m.check(address, 8, this);
+            NativeMemory m = access(address, 8);
             return MojoContext.get(this).function(m.getLong(address), this);
         }
     }
@@ -434,8 +456,7 @@ public final class MemoryNodes {
     public static final class FunctionStorer extends Storer {
         @Override
         public void store(long address, Object value) {
-            NativeMemory m = memory(this);
-            m.check(address, 8, this);
+            NativeMemory m = access(address, 8);
             m.putLong(address, MojoContext.get(this).functionNumber((CallTarget) value));
         }
     }
@@ -447,8 +468,7 @@ public final class MemoryNodes {
     public static final class ForeignObjectLoader extends Loader {
         @Override
         public Object load(long address) {
-            NativeMemory m = memory(this);
-            m.check(address, 8, this);
+            NativeMemory m = access(address, 8);
             return MojoContext.get(this).foreignObject(m.getLong(address), this);
         }
     }
@@ -456,8 +476,7 @@ public final class MemoryNodes {
     public static final class ForeignObjectStorer extends Storer {
         @Override
         public void store(long address, Object value) {
-            NativeMemory m = memory(this);
-            m.check(address, 8, this);
+            NativeMemory m = access(address, 8);
             m.putLong(address, MojoContext.get(this).foreignObjectNumber(value));
         }
     }
@@ -474,8 +493,7 @@ public final class MemoryNodes {
 
         @Override
         public Object load(long address) {
-            NativeMemory m = memory(this);
-            m.check(address + flagOffset, 1, this);
+            NativeMemory m = access(address + flagOffset, 1);
             return m.getBoolean(address + flagOffset) ? new ContainerNodes.Some(element.load(address)) : null;
         }
     }
@@ -491,8 +509,7 @@ public final class MemoryNodes {
 
         @Override
         public void store(long address, Object value) {
-            NativeMemory m = memory(this);
-            m.check(address + flagOffset, 1, this);
+            NativeMemory m = access(address + flagOffset, 1);
             m.putBoolean(address + flagOffset, value != null);
             if (value != null) {
                 element.store(address, ((ContainerNodes.Some) value).value);
