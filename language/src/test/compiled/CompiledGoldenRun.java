@@ -12,10 +12,11 @@ import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 
 /**
- * Runs every golden program that runs to its end (X.mojo with X.expected and no X.error) with each
- * function compiled by Graal before its first call, synchronously, a failed compilation being an
- * error, and compares its output with X.expected: partial evaluation is tested by every program,
- * not only the interpreter. One JVM, a fresh context per program. Run by bin/check-compiled.sh,
+ * Runs every golden program that runs to its end (X.mojo with X.expected and no X.error) twice: with
+ * each function compiled by Graal before its first call, and with loops moved to compiled code while
+ * they run (on-stack replacement, after 1024 back edges); compilations synchronous, a failed one
+ * being an error; and compares its output with X.expected: partial evaluation is tested by every
+ * program, not only the interpreter. One JVM, a fresh context per program. Run by bin/check-compiled.sh,
  * which gives this JVM the Graal compiler (JUnit's JVM has none).
  *
  *   java ... CompiledGoldenRun.java TESTS_DIR [FILTER ...]   (a program runs if its path contains a
@@ -35,32 +36,44 @@ public class CompiledGoldenRun {
         }
         List<String> failures = new ArrayList<>();
         for (Path program : programs) {
-            System.out.println("  " + tests.relativize(program)); // (before it runs: a crash names the program)
-            String problem = run(program);
-            if (problem != null) {
-                failures.add(tests.relativize(program) + ": " + problem);
-                System.out.println("FAIL " + tests.relativize(program));
+            for (boolean onStackReplacement : new boolean[]{false, true}) {
+                String mode = onStackReplacement ? " (loops moved to compiled code while they run)" : "";
+                System.out.println("  " + tests.relativize(program) + mode); // (before it runs: a crash names the program)
+                String problem = run(program, onStackReplacement);
+                if (problem != null) {
+                    failures.add(tests.relativize(program) + mode + ": " + problem);
+                    System.out.println("FAIL " + tests.relativize(program) + mode);
+                }
             }
         }
-        System.out.println(programs.size() - failures.size() + " passed, " + failures.size() + " failed (compiled)");
+        System.out.println(programs.size() * 2 - failures.size() + " passed, " + failures.size() + " failed (compiled)");
         failures.forEach(f -> System.out.println("  " + f));
         System.exit(failures.isEmpty() && !programs.isEmpty() ? 0 : 1);
     }
 
-    /** Null when the program printed what X.expected holds; otherwise what went wrong. */
-    private static String run(Path program) throws IOException {
+    /**
+     * Runs a program, with every function compiled before its first call, or (onStackReplacement)
+     * interpreted until a loop has taken 1024 back edges and then moved to compiled code while it
+     * runs. Null when the program printed what X.expected holds; otherwise what went wrong.
+     */
+    private static String run(Path program, boolean onStackReplacement) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try (Context context = Context.newBuilder("mojo").out(out).err(err).allowAllAccess(true).allowExperimentalOptions(true)
+        Context.Builder builder = Context.newBuilder("mojo").out(out).err(err).allowAllAccess(true).allowExperimentalOptions(true)
                         .option("mojo.CheckMemory", "true")
-                        .option("engine.CompileImmediately", "true")
                         .option("engine.BackgroundCompilation", "false")
-                        .option("engine.CompilationFailureAction", "Throw")
-                        // (compiled before its first call, a callee that a compiled caller later passes an
-                        // argument of a type its profile has not seen crashes the JVM: Truffle's
-                        // argument-type speculation under CompileImmediately only - with thresholds of
-                        // 1 call it does not. Reproduced by core/optional_value_read_in_a_branch.mojo.)
-                        .option("engine.ArgumentTypeSpeculation", "false").build()) {
+                        .option("engine.CompilationFailureAction", "Throw");
+        if (onStackReplacement) {
+            builder.option("engine.OSRCompilationThreshold", "1024");
+        } else {
+            builder.option("engine.CompileImmediately", "true")
+                            // (compiled before its first call, a callee that a compiled caller later passes an
+                            // argument of a type its profile has not seen crashes the JVM: Truffle's
+                            // argument-type speculation under CompileImmediately only - with thresholds of
+                            // 1 call it does not. Reproduced by core/optional_value_read_in_a_branch.mojo.)
+                            .option("engine.ArgumentTypeSpeculation", "false");
+        }
+        try (Context context = builder.build()) {
             context.eval(Source.newBuilder("mojo", program.toFile()).name(program.getFileName().toString()).build()).execute();
         } catch (PolyglotException e) {
             if (!e.isExit()) {
