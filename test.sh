@@ -100,6 +100,35 @@ if command -v script > /dev/null; then
     [[ "$(NO_COLOR=1 script -qec "MOJO_NO_BUILD=1 '$HERE/mojo' '$CLI/type_error.mojo'" /dev/null 2>&1)" != *$'\e['* ]] || fail "colours despite NO_COLOR"
 fi
 echo "help, options, exit statuses, colours: ok"
+echo "== endings: all printed output reaches stdout, errors go to stderr"
+ENDINGS_TMP="$(mktemp -d)"
+# each ending: stdout holds every line printed before it, stderr begins with the error, the exit status
+for ending in "normal|0|" "error|1|Unhandled exception caught during execution: the program failed" "exit|4|" \
+              "abort|1|endings.mojo:25:14: error: ABORT: gave up" "stack|1|endings.mojo:11:20: error: stack overflow: calls nested too deeply" \
+              "memory|1|endings.mojo:29:41: error: out of native memory allocating 9007199254740992 bytes"; do
+    IFS='|' read -r how status error <<< "$ending"
+    out="$(mojo_cli "$CLI/endings.mojo" "$how" 2> "$ENDINGS_TMP/err")" && got=0 || got=$?
+    [ "$got" = "$status" ] || fail "ending '$how': exit status $got, expected $status"
+    [ "$(wc -l <<< "$out")" = 20000 ] && [ "$(tail -1 <<< "$out")" = "line 19999" ] || fail "ending '$how': the printed lines did not all reach stdout"
+    first_error_line="$(head -1 "$ENDINGS_TMP/err" | sed "s|$CLI/||")"
+    [[ "$first_error_line" == "$error"* ]] || fail "ending '$how': stderr began '$first_error_line', expected '$error'"
+done
+[[ "$(mojo_cli "$CLI/endings.mojo" stack 2>&1 > /dev/null)" == *"call chain, outermost first ("*" calls):"$'\n'"    in main at endings.mojo:"*"    in down at endings.mojo:11:20" ]] \
+    || fail "a stack overflow does not show its call chain"
+# Ctrl-C: exit status 130 and the output written out (with job control on, a background job takes
+# SIGINT: a script's background jobs otherwise ignore it)
+set -m
+MOJO_NO_BUILD=1 "$HERE/mojo" "$CLI/endings.mojo" interrupt > "$ENDINGS_TMP/out" 2> "$ENDINGS_TMP/err" &
+interrupted_pid=$!
+for _ in $(seq 300); do [ -s "$ENDINGS_TMP/out" ] && break; sleep 0.1; done # ("started" is flushed at once)
+sleep 1
+kill -INT "$interrupted_pid"
+wait "$interrupted_pid" && got=0 || got=$?
+set +m
+[ "$got" = 130 ] || fail "Ctrl-C: exit status $got, expected 130"
+[ "$(wc -l < "$ENDINGS_TMP/out")" = 20001 ] || fail "Ctrl-C: the printed lines did not all reach stdout"
+rm -rf "$ENDINGS_TMP"
+echo "endings: ok"
 echo "== start-up cache and JIT"
 # the runtime must have everything the Graal compiler needs (without jdk.jfr, Truffle silently
 # interprets); compiling in the foreground, the first compilation is certain to finish in the run

@@ -28,6 +28,8 @@ import org.trufflemojo.interop.MojoLanguageView;
 import org.trufflemojo.interop.MojoModule;
 import org.trufflemojo.nodes.builtin.MojoNone;
 import org.trufflemojo.frontend.Frontend;
+import org.trufflemojo.source.Diagnostics;
+import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.ownership.LifetimePlanPrinter;
 import org.trufflemojo.runtime.MojoCompileException;
 import org.trufflemojo.source.ModuleLoader;
@@ -153,7 +155,13 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
             CallTarget nothing = RootNode.createConstantNode(MojoNone.INSTANCE).getCallTarget();
             return RootNode.createConstantNode(new MojoModule(source.getName(), Map.of(), nothing)).getCallTarget();
         }
-        return new NodeBuilder(this, source, compiled.plan()).build(compiled.program());
+        try {
+            return new NodeBuilder(this, source, compiled.plan()).build(compiled.program());
+        } catch (StackOverflowError e) {
+            Diagnostics tooDeep = new Diagnostics(name, source.getCharacters());
+            tooDeep.error(new SourcePos(1, 1, 0), Frontend.TOO_DEEP);
+            throw new MojoCompileException(tooDeep.render(), source);
+        }
     }
 
     /**

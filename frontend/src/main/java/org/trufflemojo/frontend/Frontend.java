@@ -9,6 +9,7 @@ import org.trufflemojo.ownership.OwnershipChecker;
 import org.trufflemojo.parser.Parser;
 import org.trufflemojo.source.CompileError;
 import org.trufflemojo.source.Diagnostics;
+import org.trufflemojo.source.SourcePos;
 import org.trufflemojo.source.ModuleLoader;
 import org.trufflemojo.syntax.Dialect;
 import org.trufflemojo.typed.Program;
@@ -41,6 +42,9 @@ public final class Frontend {
         return StandardLibrary.path(module);
     }
 
+    /** The compile error of a program too deeply nested for the compiler's recursive passes. */
+    public static final String TOO_DEEP = "program too deeply nested to compile (an expression, a chain of operators or blocks thousands of levels deep)";
+
     public static Result compile(String fileName, CharSequence text, ModuleLoader modules) {
         return compile(fileName, text, modules, null);
     }
@@ -68,6 +72,10 @@ public final class Frontend {
             }
         } catch (CompileError e) {
             // already reported in diagnostics
+        } catch (StackOverflowError e) {
+            // The parser stops nesting at TokenCursor.MAX_NESTING levels; a structure it builds without
+            // nesting (a chain of thousands of operators) can still be too deep for the later passes.
+            diagnostics.error(new SourcePos(1, 1, 0), TOO_DEEP);
         }
         boolean ok = !diagnostics.hasErrors();
         return new Result(diagnostics, ok ? program : null, ok ? plan : null);

@@ -55,6 +55,15 @@ final class ExpressionParser {
     }
 
     public Expr expression() {
+        cursor.enter(cursor.peek().pos());
+        try {
+            return conditional();
+        } finally {
+            cursor.leave();
+        }
+    }
+
+    private Expr conditional() {
         Expr e = orExpr();
         if (cursor.atName("if")) {
             SourcePos pos = cursor.next().pos();
@@ -125,7 +134,12 @@ final class ExpressionParser {
     private Expr notExpr() {
         if (cursor.atName("not")) {
             SourcePos pos = cursor.next().pos();
-            return new Expr.Not(pos, notExpr());
+            cursor.enter(pos);
+            try {
+                return new Expr.Not(pos, notExpr());
+            } finally {
+                cursor.leave();
+            }
         }
         return comparison();
     }
@@ -255,7 +269,13 @@ final class ExpressionParser {
         Token t = cursor.peek();
         if (t.is(MINUS) || t.is(PLUS) || t.is(TILDE)) {
             cursor.next();
-            Expr operand = unary();
+            Expr operand;
+            cursor.enter(t.pos());
+            try {
+                operand = unary();
+            } finally {
+                cursor.leave();
+            }
             Expr.UnaryOp op = t.is(MINUS) ? Expr.UnaryOp.NEG : t.is(PLUS) ? Expr.UnaryOp.POS : Expr.UnaryOp.INVERT;
             return new Expr.Unary(t.pos(), op, operand);
         }

@@ -28,6 +28,15 @@ final class StatementParser {
     }
 
     private List<Stmt> block() {
+        cursor.enter(cursor.peek().pos());
+        try {
+            return blockBody();
+        } finally {
+            cursor.leave();
+        }
+    }
+
+    private List<Stmt> blockBody() {
         cursor.expect(COLON, "':'");
         List<Stmt> body = new ArrayList<>();
         if (!cursor.at(NEWLINE)) {

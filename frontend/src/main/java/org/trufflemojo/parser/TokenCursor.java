@@ -13,6 +13,15 @@ final class TokenCursor {
     private final List<Token> tokens;
     private final Diagnostics diagnostics;
     private int index;
+    /** Expressions and blocks open around the current token (see {@link #enter}). */
+    private int nesting;
+
+    /**
+     * How deep expressions and blocks may nest: far beyond what people write, and well within what
+     * the compiler's recursive passes (checking, ownership, building nodes) do on the stack given to it.
+     */
+    static final int MAX_NESTING = 1000;
+
     TokenCursor(List<Token> tokens, Diagnostics diagnostics) {
         this.tokens = tokens;
         this.diagnostics = diagnostics;
@@ -85,6 +94,18 @@ final class TokenCursor {
             case TEMPLATE_STRING -> "template string";
             default -> t.kind().display();
         };
+    }
+
+    /** Opens one level of nesting (an expression, an operand, a block) at pos; a program nested too deeply is a compile error there. */
+    void enter(SourcePos pos) {
+        if (++nesting > MAX_NESTING) {
+            nesting = 0; // (one error; the parse is abandoned with it)
+            throw error(pos, "nesting too deep: more than " + MAX_NESTING + " levels of parentheses, brackets, operators or blocks");
+        }
+    }
+
+    void leave() {
+        nesting--;
     }
 
     CompileError error(SourcePos pos, String message) {

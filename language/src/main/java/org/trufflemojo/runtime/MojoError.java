@@ -20,7 +20,7 @@ public final class MojoError extends AbstractTruffleException {
      * program called into the library: the line the user wrote, not one of the library's.
      */
     @TruffleBoundary
-    private static String render(String message, Node location) {
+    static String render(String message, Node location) {
         SourceSection s = location == null ? null : location.getEncapsulatingSourceSection();
         if (s != null && s.getSource().isInternal()) {
             SourceSection call = programCallSite();

@@ -124,6 +124,24 @@ public final class NativeMemory {
         return address;
     }
 
+    /**
+     * The size in bytes of count elements of elementSize bytes; a size past what a long (or any
+     * machine) can address is an out-of-memory error, as an allocation of it would be.
+     */
+    public static long sizeOf(long count, long elementSize, Node location) {
+        long bytes = count * elementSize;
+        if (Math.multiplyHigh(count, elementSize) != 0 || bytes < 0) {
+            throw tooLarge(count, elementSize, location);
+        }
+        return bytes;
+    }
+
+    @TruffleBoundary
+    private static MojoError tooLarge(long count, long elementSize, Node location) {
+        return new MojoError("out of native memory allocating " + Long.toUnsignedString(count) + " elements of " + elementSize
+                        + " bytes (more bytes than an address can reach)", location);
+    }
+
     private static MojoError outOfMemory(long bytes, Node location) {
         return new MojoError("out of native memory allocating " + bytes + " bytes", location);
     }

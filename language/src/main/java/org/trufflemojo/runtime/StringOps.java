@@ -309,7 +309,7 @@ public final class StringOps {
     @TruffleBoundary
     public static NativeString repeat(NativeMemory m, NativeString s, long n, Node location) {
         long count = Math.max(0, n);
-        NativeString c = allocate(m, Math.multiplyExact(s.length, count), location);
+        NativeString c = allocate(m, NativeMemory.sizeOf(count, s.length, location), location);
         for (long i = 0; i < count; i++) {
             UNSAFE.copyMemory(s.data, c.data + i * s.length, s.length);
         }

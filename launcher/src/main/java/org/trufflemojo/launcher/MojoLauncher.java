@@ -140,10 +140,17 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
         }
         contextBuilder.arguments(LANGUAGE_ID, programArguments.toArray(new String[0]));
         int status;
+        InterruptHandler interrupts = new InterruptHandler();
         try (Context context = contextBuilder.build()) {
+            interrupts.install(context);
             status = run(context);
+        } catch (PolyglotException | IllegalStateException e) {
+            if (!interrupts.interrupted()) {
+                throw e;
+            }
+            status = InterruptHandler.EXIT_STATUS; // (closing the context that Ctrl-C cancelled)
         }
-        throw exit(status);
+        throw exit(interrupts.interrupted() ? InterruptHandler.EXIT_STATUS : status);
     }
 
     private int run(Context context) {
@@ -192,6 +199,13 @@ public final class MojoLauncher extends AbstractLanguageLauncher {
         if (e.isSyntaxError()) {
             getError().print(errorStyle.diagnostics(e.getMessage()));
             return 1;
+        }
+        if (e.isResourceExhausted()) {
+            getError().println(errorStyle.diagnostics(ResourceExhaustion.describe(e)));
+            return 1;
+        }
+        if (e.isCancelled()) {
+            return InterruptHandler.EXIT_STATUS; // Ctrl-C
         }
         if (e.isGuestException() && e.getMessage() != null && e.getMessage().contains(": error: ")) {
             getError().println(errorStyle.diagnostics(e.getMessage())); // a run-time error, already rendered with its location

@@ -268,6 +268,8 @@ final class MojoRepl {
                 if (e.isSyntaxError() || e.getMessage().contains(": error: ")) {
                     // (the compile's diagnostics include its warnings: those shown already are left out)
                     err.println(errorStyle.diagnostics(withoutShownWarnings(e.getMessage()).stripTrailing()));
+                } else if (e.isResourceExhausted()) {
+                    err.println(errorStyle.diagnostics(ResourceExhaustion.describe(e)));
                 } else {
                     err.println("Unhandled exception caught during execution: " + e.getMessage());
                 }

@@ -1,5 +1,6 @@
 package org.trufflemojo.nodes.call;
 
+import org.trufflemojo.runtime.MojoStackOverflow;
 import org.trufflemojo.runtime.MutResults;
 
 import com.oracle.truffle.api.CallTarget;
@@ -48,7 +49,15 @@ public final class CallNode extends MojoExpressionNode {
         for (int i = 0; i < arguments.length; i++) {
             args[i] = arguments[i].executeGeneric(frame);
         }
-        Object result = call.call(args);
+        Object result;
+        try {
+            result = call.call(args);
+        } catch (StackOverflowError e) {
+            throw MojoStackOverflow.at(this);
+        } catch (MojoStackOverflow e) {
+            e.passedThrough(this);
+            throw e;
+        }
         if (result instanceof MutResults m) {
             for (WriteBack w : writeBacks) {
                 w.write(frame, m.finalValue(w.argument));

@@ -1,5 +1,6 @@
 package org.trufflemojo.nodes.call;
 
+import org.trufflemojo.runtime.MojoStackOverflow;
 import org.trufflemojo.runtime.MutResults;
 
 import com.oracle.truffle.api.CallTarget;
@@ -36,6 +37,13 @@ public final class IndirectCallNode extends MojoExpressionNode {
         for (int i = 0; i < arguments.length; i++) {
             args[i] = arguments[i].executeGeneric(frame);
         }
-        return MutResults.resultOf(call.call(target, args));
+        try {
+            return MutResults.resultOf(call.call(target, args));
+        } catch (StackOverflowError e) {
+            throw MojoStackOverflow.at(this);
+        } catch (MojoStackOverflow e) {
+            e.passedThrough(this);
+            throw e;
+        }
     }
 }

@@ -261,9 +261,9 @@ public final class DictTable extends Node {
     @TruffleBoundary
     private void rebuild(DictObject d, long slots) {
         NativeMemory m = memory();
-        long index = m.allocate(Math.multiplyExact(slots, 8), this);
+        long index = m.allocate(NativeMemory.sizeOf(slots, 8, this), this);
         m.fill(index, slots * 8, (byte) 0, this);
-        long entries = m.allocate(Math.multiplyExact(maxEntries(slots), entrySize), this);
+        long entries = m.allocate(NativeMemory.sizeOf(maxEntries(slots), entrySize, this), this);
         long n = 0;
         for (long e = 0; e < d.used; e++) {
             long from = entryAddress(d, e);

@@ -161,10 +161,10 @@ public abstract class Elements extends Node {
         @TruffleBoundary
         protected void resizeBuffer(ListObject list, long capacity) {
             if (move == null) {
-                list.data = memory().reallocate(list.data, list.capacity * elementSize, Math.multiplyExact(capacity, elementSize), this);
+                list.data = memory().reallocate(list.data, list.capacity * elementSize, NativeMemory.sizeOf(capacity, elementSize, this), this);
             } else {
                 // As Mojo's List._realloc: each element moves to the new buffer with its __moveinit__.
-                long fresh = memory().allocate(Math.multiplyExact(capacity, elementSize), this);
+                long fresh = memory().allocate(NativeMemory.sizeOf(capacity, elementSize, this), this);
                 for (long i = 0; i < list.size; i++) {
                     storer.store(fresh + i * elementSize, move.execute(get(list, i)));
                 }

@@ -1,5 +1,6 @@
 package org.trufflemojo.nodes.list;
 
+import org.trufflemojo.runtime.NativeMemory;
 import java.math.BigInteger;
 import java.util.Arrays;
 
@@ -505,7 +506,7 @@ public final class ListNodes {
             if (n == 0 || from.size == 0) {
                 return to;
             }
-            elements.reserveExactly(to, Math.multiplyExact(from.size, n));
+            elements.reserveExactly(to, NativeMemory.sizeOf(n, from.size, this));
             for (long k = 0; k < n; k++) {
                 for (long i = 0; i < from.size; i++) {
                     Object v = elements.get(from, i);

@@ -84,7 +84,7 @@ public final class MemoryNodes {
             if (n < 0) {
                 throw new MojoError("cannot allocate a negative number of elements (" + n + ")", this);
             }
-            return memory(this).allocateProgramBlock(Math.multiplyExact(n, elementSize), alignment, this);
+            return memory(this).allocateProgramBlock(NativeMemory.sizeOf(n, elementSize, this), alignment, this);
         }
     }
 
