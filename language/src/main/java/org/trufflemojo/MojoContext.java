@@ -49,10 +49,10 @@ public final class MojoContext {
     private final Map<String, Long> globals = new HashMap<>();
     private PythonBridge python;
 
-    public MojoContext(Env env, boolean checkMemory) {
+    public MojoContext(Env env, boolean checkMemory, long nativeMemoryLimit) {
         this.env = env;
         this.out = new BufferedOutputStream(env.out(), 1 << 16);
-        this.memory = new NativeMemory(checkMemory, env.lookup(AllocationReporter.class));
+        this.memory = new NativeMemory(checkMemory || nativeMemoryLimit > 0, nativeMemoryLimit, env.lookup(AllocationReporter.class));
     }
 
     /** The struct values other languages hold through handles, destroyed when the context closes if not released before. */

@@ -21,6 +21,7 @@ import org.graalvm.options.OptionCategory;
 import org.trufflemojo.syntax.Dialect;
 import org.graalvm.options.OptionDescriptors;
 import org.graalvm.options.OptionKey;
+import org.graalvm.options.OptionType;
 import org.graalvm.options.OptionStability;
 
 import org.trufflemojo.builder.NodeBuilder;
@@ -51,6 +52,11 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
     @Option(help = "Check every native memory access and free, and report leaks at exit (slower).", category = OptionCategory.USER,
                     stability = OptionStability.STABLE)
     static final OptionKey<Boolean> CheckMemory = new OptionKey<>(false);
+
+    @Option(help = "The most native memory a program may hold at once, in bytes or with a suffix k, m or g (512m); an allocation "
+                    + "over it is a Mojo error. Turns on CheckMemory, whose accounting it uses. 0 (the default): no limit.",
+                    category = OptionCategory.USER, stability = OptionStability.STABLE, usageSyntax = "<size>")
+    static final OptionKey<Long> MaxNativeMemory = new OptionKey<>(0L, new OptionType<>("size", MojoLanguage::byteSize));
 
     @Option(help = "The Mojo a program is written in: 25 (25.x) or 1 (1.x, with a warning for each deprecated 25.x spelling); "
                     + "by default, the one its spellings show.", category = OptionCategory.USER, stability = OptionStability.STABLE)
@@ -94,7 +100,25 @@ public final class MojoLanguage extends TruffleLanguage<MojoContext> {
 
     @Override
     protected MojoContext createContext(Env env) {
-        return new MojoContext(env, env.getOptions().get(CheckMemory));
+        // Code without native access is untrusted (a sandbox): a pointer misuse must be a Mojo error, never a crash.
+        boolean checked = env.getOptions().get(CheckMemory) || !env.isNativeAccessAllowed();
+        return new MojoContext(env, checked, env.getOptions().get(MaxNativeMemory));
+    }
+
+    /** A size given as bytes or with a suffix k, m or g (powers of 1024). */
+    static long byteSize(String text) {
+        String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+        long unit = t.endsWith("k") ? 1L << 10 : t.endsWith("m") ? 1L << 20 : t.endsWith("g") ? 1L << 30 : 1;
+        String digits = unit == 1 ? t : t.substring(0, t.length() - 1);
+        try {
+            long n = Long.parseLong(digits);
+            if (n < 0) {
+                throw new NumberFormatException();
+            }
+            return Math.multiplyExact(n, unit);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IllegalArgumentException("expected a size in bytes, or with k, m or g (512m)");
+        }
     }
 
     /** The {@code Define} option as names and values (a define given without a value has the empty text). */

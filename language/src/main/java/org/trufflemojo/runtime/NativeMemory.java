@@ -56,9 +56,24 @@ public final class NativeMemory {
     private final AllocationReporter reporter;
 
     public NativeMemory(boolean checked, AllocationReporter reporter) {
+        this(checked, 0, reporter);
+    }
+
+    /**
+     * Memory for one context; with a limit (bytes, 0 for none), which needs the checked mode's
+     * accounting, an allocation that would take the live bytes over it is a Mojo error.
+     */
+    public NativeMemory(boolean checked, long limit, AllocationReporter reporter) {
+        if (limit > 0 && !checked) {
+            throw new IllegalArgumentException("a native memory limit needs checked memory");
+        }
         this.checked = checked;
+        this.limit = limit;
         this.reporter = reporter;
     }
+
+    /** The most live bytes allowed (0: no limit). */
+    private final long limit;
 
     static Unsafe unsafe() {
         return UNSAFE;
@@ -104,6 +119,10 @@ public final class NativeMemory {
         }
         long address;
         if (checked) {
+            if (limit > 0 && bytes > limit - liveBytes) {
+                throw new MojoError("native memory limit exceeded: allocating " + bytes + " bytes with " + liveBytes + " in use, over the limit of "
+                                + limit + " bytes (--mojo.MaxNativeMemory)", location);
+            }
             try {
                 address = UNSAFE.allocateMemory(Math.max(bytes, 1));
             } catch (OutOfMemoryError e) {

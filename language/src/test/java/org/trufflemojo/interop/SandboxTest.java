@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.trufflemojo.MojoContext;
 import org.trufflemojo.runtime.NativeMemory;
 
-/** Mojo in a restricted Context: no native access, a statement limit, interrupt and cancel. */
+/** Mojo in a restricted Context: no native access (always checked memory), a native memory limit, a statement limit, interrupt and cancel. */
 class SandboxTest {
     /** A loop that never ends, holding native memory (a List and a String) while it runs. */
     private static final String RUNAWAY = """
@@ -85,6 +85,40 @@ class SandboxTest {
         assertTrue(System.nanoTime() - start < 5_000_000_000L, "cancelling took over 5 s");
         assertEquals(0, memory.liveBytes(), "native memory left after the context closed");
         assertEquals(null, memory.leakReport());
+    }
+
+    @Test
+    void aNativeMemoryLimitIsAMojoErrorAtTheAllocationOverIt() {
+        String holding = """
+                        def main():
+                            var kept = List[List[Int]]()
+                            for i in range(100):
+                                kept.append(List[Int](length=100000, fill=i))
+                            print("not reached")
+                        """;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Context context = Context.newBuilder("mojo").option("mojo.MaxNativeMemory", "4m").out(out).build()) {
+            PolyglotException e = assertThrows(PolyglotException.class, () -> context.eval(Source.create("mojo", holding)).execute());
+            assertTrue(e.isGuestException() && !e.isInternalError(), e.getMessage());
+            assertTrue(e.getMessage().contains(":4:30: error: native memory limit exceeded: allocating 800000 bytes with 4000192 in use, "
+                            + "over the limit of 4194304 bytes (--mojo.MaxNativeMemory)"), e.getMessage());
+        }
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        // under the limit, the same program's allocations are as usual
+        try (Context context = Context.newBuilder("mojo").option("mojo.MaxNativeMemory", "100m").out(out).build()) {
+            context.eval(Source.create("mojo", holding)).execute();
+        }
+        assertEquals("not reached\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void withoutNativeAccessMemoryIsAlwaysChecked() {
+        // a read through a freed pointer: checked memory stops it with a Mojo error (unchecked, it would read freed memory)
+        String useAfterFree = "def main():\n    var p = UnsafePointer[Int].alloc(1)\n    p[0] = 7\n    p.free()\n    print(p[0])\n";
+        try (Context context = Context.newBuilder("mojo").allowNativeAccess(false).build()) {
+            PolyglotException e = assertThrows(PolyglotException.class, () -> context.eval(Source.create("mojo", useAfterFree)).execute());
+            assertTrue(e.getMessage().contains(":5:12: error: access to memory that is not allocated (use after free?)"), e.getMessage());
+        }
     }
 
     private static void interrupt(Context context) throws TimeoutException {
