@@ -68,7 +68,8 @@ public class SteadyState {
 
     /** The Mojo program's main, called through its module value in one context (compiled code is kept). */
     private static Runnable mojoMain(Path file, OutputStream captured) throws Exception {
-        Context context = Context.newBuilder("mojo").out(captured).build();
+        // (native access: trusted code, which runs without checked memory, as the mojo command does)
+        Context context = Context.newBuilder("mojo").allowNativeAccess(true).out(captured).build();
         Value module = context.eval(Source.newBuilder("mojo", file.toFile()).build());
         Value main = module.getMember("main");
         return () -> main.execute();
