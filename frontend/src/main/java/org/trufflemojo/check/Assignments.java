@@ -144,6 +144,7 @@ final class Assignments {
         }
         if (target instanceof Expr.Index ix) {
             TExpr object = expressions.expression(ix.target(), null);
+            expressions.requireOneIndex(ix, object.type());
             if (object.type() == Types.PYTHON_OBJECT && ix.indices().size() == 1) {
                 TExpr key = expressions.expression(ix.indices().get(0).value(), null);
                 return new TStmt.Eval(a.pos(), ctx.python.setItem(a.pos(), object, key, expressions.expression(a.value(), null)));
@@ -282,6 +283,7 @@ final class Assignments {
         }
         if (a.target() instanceof Expr.Index ix) {
             TExpr object = expressions.expression(ix.target(), null);
+            expressions.requireOneIndex(ix, object.type());
             if (object.type() instanceof DictType dt) {
                 conventions.requireMutablePlace(object, ix.pos());
                 TExpr current = collections.dictElement(ix.pos(), object, dt, expressions.expression(ix.indices().get(0).value(), dt.key));

@@ -454,6 +454,13 @@ final class Expressions {
         return new TExpr.Conditional(c.pos(), t, cond, conversions.coerce(then, t, c.then().pos()), conversions.coerce(otherwise, t, c.otherwise().pos()));
     }
 
+    /** A List, a Dict and a SIMD vector take exactly one index: {@code l[]} and {@code l[1, 2]} are errors (read or assigned). */
+    void requireOneIndex(Expr.Index i, Type t) {
+        if ((t instanceof ListType || t instanceof DictType || t instanceof VectorType) && i.indices().size() != 1) {
+            throw ctx.error(i.pos(), "'" + t.name() + "' takes one index, not " + i.indices().size());
+        }
+    }
+
     /** Mojo 1.x removed negative indexing from the collections and strings: a negative constant index is an error. */
     private void rejectNegativeIndex(Expr.Index i, Type t) {
         if (!ctx.inMojo1Program() || i.indices().size() != 1
@@ -493,6 +500,7 @@ final class Expressions {
         TExpr target = expression(i.target(), null);
         Type t = Types.materialize(target.type());
         rejectNegativeIndex(i, t);
+        requireOneIndex(i, t);
         if (t == Types.PYTHON_OBJECT && i.indices().size() == 1 && i.indices().get(0).keyword() == null) {
             return ctx.python.index(i.pos(), target, expression(i.indices().get(0).value(), null));
         }
