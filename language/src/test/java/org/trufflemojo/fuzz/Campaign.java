@@ -51,6 +51,11 @@ public final class Campaign {
         this.inFlight = file;
     }
 
+    /** Starts at mutant {@code first} (a run that goes on after a crash of the VM, past the mutant that crashed it). */
+    public void startAt(long first) {
+        this.mutants = first;
+    }
+
     /** The {@code .mojo} programs under the directories (not the modules of {@code *_lib} directories they import), sorted. */
     public static List<Seed> seeds(List<Path> directories) {
         List<Seed> seeds = new ArrayList<>();
@@ -66,24 +71,42 @@ public final class Campaign {
         return seeds;
     }
 
+    /** Mutant {@code i}: of seed {@code i mod n}, with a random source made from the campaign's seed and {@code i}. */
+    public Mutator.Mutant mutant(long i) {
+        return Mutator.mutate(seed(i).bytes(), new Random(randomSeed * 1_000_003L + i));
+    }
+
+    public Seed seed(long i) {
+        return seeds.get((int) (i % seeds.size()));
+    }
+
+    /** Runs one mutant again (as {@link #run} did) and keeps it as a failure if it is one. */
+    public Outcome replay(long i) {
+        Mutator.Mutant mutant = mutant(i);
+        Outcome outcome = runner.run(seed(i).path(), mutant.text());
+        if (outcome.failure()) {
+            failures.put(outcome.kind() + " " + outcome.signature(), new Failure(outcome, seed(i), i, mutant.kinds(), mutant.text(), 1));
+        }
+        return outcome;
+    }
+
     /** Runs mutants until {@code count} have run or the deadline (System.nanoTime) passes, whichever is first. */
     public void run(long count, long deadlineNanos, PrintStream progress) {
-        if (mutants == 0) {
-            Outcome first = runner.run(seeds.get(0).path(), new String(seeds.get(0).bytes(), java.nio.charset.StandardCharsets.UTF_8));
-            if (first.failure()) {
-                // (the harness cannot run programs at all: a class path or option problem, not a finding)
-                throw new IllegalStateException("the unchanged " + seeds.get(0).path() + " fails: " + first);
-            }
+        Outcome unchanged = runner.run(seeds.get(0).path(), new String(seeds.get(0).bytes(), java.nio.charset.StandardCharsets.UTF_8));
+        if (unchanged.failure()) {
+            // (the harness cannot run programs at all: a class path or option problem, not a finding)
+            throw new IllegalStateException("the unchanged " + seeds.get(0).path() + " fails: " + unchanged);
         }
         long end = mutants + count;
         while (mutants < end && System.nanoTime() < deadlineNanos && runner.abandonedWorkers() < 3) {
             long i = mutants++;
-            Seed seed = seeds.get((int) (i % seeds.size()));
-            Mutator.Mutant mutant = Mutator.mutate(seed.bytes(), new Random(randomSeed * 1_000_003L + i));
+            Seed seed = seed(i);
+            Mutator.Mutant mutant = mutant(i);
             String text = mutant.text();
             if (inFlight != null) {
                 try {
                     Files.write(inFlight, mutant.bytes());
+                    Files.writeString(inFlight.resolveSibling(inFlight.getFileName() + ".index"), i + "\n");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

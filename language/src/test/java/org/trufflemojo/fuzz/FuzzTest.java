@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class FuzzTest {
     private static final Path TESTS = Paths.get(System.getProperty("mojo.tests.dir", "tests"));
-    private static final int MUTANTS = Integer.getInteger("fuzz.mutants", 3000);
+    private static final int MUTANTS = Integer.getInteger("fuzz.mutants", 4000);
 
     @Test
     void mutantsOfTheGoldenProgramsFailOnlyAsMojoPrograms() {
