@@ -302,6 +302,14 @@ final class Expressions {
             throw ctx.error(n.pos(), "type '" + t.name() + "' cannot be used as a value here");
         }
         if (found instanceof List<?> fns && fns.size() == 1 && fns.get(0) instanceof Function f && !f.isTemplate && f.owner == null) {
+            if (f.syntax != null && !f.signatureResolved) {
+                // a module alias's value, tried before the module's signatures are resolved: the alias waits for them
+                // (resolving the signature here would lose its errors, which that try rolls back)
+                throw ctx.error(n.pos(), "function '" + n.name() + "' cannot be used here: its signature is not known yet");
+            }
+            if (f.resultType == Types.ERROR) {
+                throw new CompileError(); // its signature was rejected and reported already
+            }
             return new TExpr.FunctionRef(n.pos(), f.valueType(), f);
         }
         throw ctx.error(n.pos(), "'" + n.name() + "' cannot be used as a value here");
