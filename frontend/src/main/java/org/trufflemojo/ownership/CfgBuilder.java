@@ -322,6 +322,9 @@ final class CfgBuilder {
                 if (target != null) {
                     site(Site.BEFORE_STORE, s);
                     emit(Kind.DEF, target, w.pos(), null);
+                    // the struct lives until its field is written, and dies after it at the earliest (the write
+                    // is no use of it: the field written may have been moved out)
+                    emit(Kind.KEEP_ALIVE, Places.whole(target.root()), w.pos(), null);
                 } else {
                     expressions.expression(w.object()); // a field in native memory: not tracked
                 }
