@@ -219,7 +219,7 @@ final class Calls {
         if (best != null) {
             return bindCall(pos, name, best, receiver, args, true);
         }
-        if (receiver != null && overloads.stream().allMatch(f -> f.extendsBuiltin)) {
+        if (receiver != null && !overloads.isEmpty() && overloads.stream().allMatch(f -> f.extendsBuiltin)) {
             reportMismatch(pos, name, overloads, receiver, args, compileTimeArgs);
         }
         throw ctx.error(pos, "no matching function in call to '" + name + "'");

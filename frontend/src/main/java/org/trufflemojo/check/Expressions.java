@@ -223,6 +223,13 @@ final class Expressions {
         if (place instanceof TExpr.FieldRead fr) {
             return new TExpr.FieldRead(fr.pos(), fr.type(), pinIndices(fr.object(), pins, name), fr.field());
         }
+        if (place instanceof TExpr.ListElement le && isFreshValue(le.list())) {
+            // `ref top = counts.most_common(1)[0]`: the new list is held in a hidden local as long as the
+            // reference is used (each use evaluated the call again, after what it read may have died)
+            Local list = ctx.newLocal("(referenced list of " + name + ")", le.list().type(), le.list().pos());
+            pins.add(new TStmt.WriteLocal(le.list().pos(), list, le.list() instanceof TExpr.Temp t ? t.value() : conventions.owned(le.list(), le.list().pos()), true));
+            place = new TExpr.ListElement(le.pos(), le.type(), new TExpr.ReadLocal(le.list().pos(), le.list().type(), list), le.index());
+        }
         if (place instanceof TExpr.ListElement le && (!(le.index() instanceof TExpr.Const) || isGrowableListPlace(le.list()))) {
             Local index = ctx.newLocal(INTERIOR_REFERENCE + name + ")", Types.INT, le.index().pos());
             pins.add(new TStmt.WriteLocal(le.index().pos(), index, le.index(), true));
@@ -235,6 +242,11 @@ final class Expressions {
             return new TExpr.ListElement(le.pos(), le.type(), pinIndices(le.list(), pins, name), le.index());
         }
         return place;
+    }
+
+    /** A value made by the expression (a call's result, a literal), not one that something else holds. */
+    private static boolean isFreshValue(TExpr e) {
+        return !Conventions.isPlace(e) && !TExprs.isMemoryPlace(e) && !TExprs.isObjectElementPlace(e) && !Conventions.isView(e) && !(e instanceof TExpr.RefTarget);
     }
 
     /** The name of the hidden local that holds the element index of {@code ref name = ...} (a lookup of it cannot fail). */
@@ -309,6 +321,10 @@ final class Expressions {
             }
             if (f.resultType == Types.ERROR) {
                 throw new CompileError(); // its signature was rejected and reported already
+            }
+            if (f.intrinsic != null || f.primitive != null) {
+                // (it is an operation of the runtime, with no code of its own to call through a value)
+                throw ctx.error(n.pos(), "built-in function '" + n.name() + "' cannot be used as a value; call it");
             }
             return new TExpr.FunctionRef(n.pos(), f.valueType(), f);
         }
@@ -512,7 +528,8 @@ final class Expressions {
         if (t == Types.PYTHON_OBJECT && i.indices().size() == 1 && i.indices().get(0).keyword() == null) {
             return ctx.python.index(i.pos(), target, expression(i.indices().get(0).value(), null));
         }
-        if (t instanceof StructType st && !i.indices().isEmpty() && i.indices().stream().allMatch(a -> a.keyword() == null && namesType(a.value()))) {
+        if (t instanceof StructType st && !i.indices().isEmpty() && !st.methods("__getitem__").isEmpty()
+                        && i.indices().stream().allMatch(a -> a.keyword() == null && namesType(a.value()))) {
             // v[T]: a __getitem__ that takes only compile-time parameters (a variant's v[String])
             return calls.resolveCall(i.pos(), "__getitem__", st.methods("__getitem__"), target, List.of(), i.indices());
         }
