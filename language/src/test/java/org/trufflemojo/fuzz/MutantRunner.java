@@ -119,7 +119,8 @@ public final class MutantRunner {
             phase.set(Phase.DONE);
             return classify(e);
         } catch (RuntimeException e) {
-            // (a cancelled context may say so outside the polyglot exception: the watchdog did it)
+            // the polyglot API wraps what a language throws: anything else escaping it is a bug too
+            // (what a context cancelled by the watchdog throws is not looked at: the watchdog tells the outcome)
             return new Outcome(Outcome.Kind.INTERNAL_ERROR, signature(e), String.valueOf(e));
         } catch (Error e) {
             return new Outcome(Outcome.Kind.CRASH, signature(e), String.valueOf(e));
