@@ -105,7 +105,12 @@ final class Assignments {
         if (target instanceof Expr.Name n) {
             if (n.name().equals("_")) {
                 // `_ = x` is a use of x (it extends x's lifetime to here); an rvalue is destroyed at once.
-                return new TStmt.Eval(a.pos(), conventions.borrowed(expressions.expression(a.value(), null), a.value().pos()));
+                // (a compile-time literal, `_ = 5`, becomes the value it stands for first, as an expression statement's does)
+                TExpr value = expressions.expression(a.value(), null);
+                if (Types.isLiteral(value.type())) {
+                    value = conversions.coerce(value, Types.materialize(value.type()), a.value().pos());
+                }
+                return new TStmt.Eval(a.pos(), conventions.borrowed(value, a.value().pos()));
             }
             Object found = ctx.scope.lookup(n.name());
             if (found == null && ctx.lookupGlobalOrLocal(n.name()) instanceof CapturedVariable cv) {
