@@ -105,7 +105,12 @@ final class Assignments {
         if (target instanceof Expr.Name n) {
             if (n.name().equals("_")) {
                 // `_ = x` is a use of x (it extends x's lifetime to here); an rvalue is destroyed at once.
-                return new TStmt.Eval(a.pos(), conventions.borrowed(expressions.expression(a.value(), null), a.value().pos()));
+                // (a compile-time literal, `_ = 5`, becomes the value it stands for first, as an expression statement's does)
+                TExpr value = expressions.expression(a.value(), null);
+                if (Types.isLiteral(value.type())) {
+                    value = conversions.coerce(value, Types.materialize(value.type()), a.value().pos());
+                }
+                return new TStmt.Eval(a.pos(), conventions.borrowed(value, a.value().pos()));
             }
             Object found = ctx.scope.lookup(n.name());
             if (found == null && ctx.lookupGlobalOrLocal(n.name()) instanceof CapturedVariable cv) {
@@ -144,6 +149,7 @@ final class Assignments {
         }
         if (target instanceof Expr.Index ix) {
             TExpr object = expressions.expression(ix.target(), null);
+            expressions.requireOneIndex(ix, object.type());
             if (object.type() == Types.PYTHON_OBJECT && ix.indices().size() == 1) {
                 TExpr key = expressions.expression(ix.indices().get(0).value(), null);
                 return new TStmt.Eval(a.pos(), ctx.python.setItem(a.pos(), object, key, expressions.expression(a.value(), null)));
@@ -282,6 +288,7 @@ final class Assignments {
         }
         if (a.target() instanceof Expr.Index ix) {
             TExpr object = expressions.expression(ix.target(), null);
+            expressions.requireOneIndex(ix, object.type());
             if (object.type() instanceof DictType dt) {
                 conventions.requireMutablePlace(object, ix.pos());
                 TExpr current = collections.dictElement(ix.pos(), object, dt, expressions.expression(ix.indices().get(0).value(), dt.key));

@@ -533,6 +533,7 @@ final class BuiltinCalls {
             return conventions.borrowed(collections.listString(pos, value, lt), pos);
         }
         if (t instanceof DictType dt) {
+            collections.requireWritable(pos, dt);
             return conventions.borrowed(new TExpr.DictOp(pos, Types.STRING, DictOpKind.STR, dt, List.of(conventions.borrowed(value, pos))), pos);
         }
         if (t instanceof OptionalType ot) {

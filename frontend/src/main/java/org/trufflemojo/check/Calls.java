@@ -219,7 +219,7 @@ final class Calls {
         if (best != null) {
             return bindCall(pos, name, best, receiver, args, true);
         }
-        if (receiver != null && overloads.stream().allMatch(f -> f.extendsBuiltin)) {
+        if (receiver != null && !overloads.isEmpty() && overloads.stream().allMatch(f -> f.extendsBuiltin)) {
             reportMismatch(pos, name, overloads, receiver, args, compileTimeArgs);
         }
         throw ctx.error(pos, "no matching function in call to '" + name + "'");
@@ -272,6 +272,14 @@ final class Calls {
             throw ctx.error(pos, "invalid call to '" + name + "': expected " + expected + " argument"
                             + (shown.equals(List.of("1")) ? "" : "s") + ", got " + args.size());
         }
+    }
+
+    /** The part of a composition of traits ({@code Intable & Nonesuch}) that names no trait. */
+    private Expr notATrait(Expr bound) {
+        if (bound instanceof Expr.Binary b && b.op() == Expr.BinOp.AND) {
+            return ctx.module.traitBounds(b.left()) == null ? notATrait(b.left()) : notATrait(b.right());
+        }
+        return bound;
     }
 
     /** The parameters of a library method of a built-in type after its {@code self}: plain positional ones. */
@@ -600,7 +608,13 @@ final class Calls {
             Type t = Types.materialize(literal.type());
             TExpr v = conversions.coerce(literal, t, value.pos());
             TExpr.Const c = ConstantFolder.fold(v);
-            for (Trait trait : ctx.module.traitBounds(((Expr.Index) p.type()).indices().get(0).value())) {
+            Expr bound = ((Expr.Index) p.type()).indices().get(0).value();
+            List<Trait> traits = ctx.module.traitBounds(bound);
+            if (traits == null) {
+                Expr notTrait = notATrait(bound);
+                throw ctx.error(notTrait.pos(), "'" + Signatures.typeText(notTrait) + "' is not a trait: 'Some' takes traits (Some[Intable & Stringable])");
+            }
+            for (Trait trait : traits) {
                 if (!ctx.module.conforms(t, trait)) {
                     throw ctx.error(value.pos(), "'" + t.name() + "' does not conform to trait '" + trait.name() + "'");
                 }

@@ -366,7 +366,10 @@ final class CollectionMethods {
             case DICT_ITEMS -> new TExpr.DictOp(pos, ListType.of(dt.entryType()), DictOpKind.ITEMS, dt, operands);
             case DICT_LEN -> new TExpr.DictOp(pos, Types.INT, DictOpKind.LEN, dt, operands);
             case DICT_CONTAINS -> new TExpr.DictOp(pos, Types.BOOL, DictOpKind.CONTAINS, dt, operands);
-            case DICT_STR -> new TExpr.DictOp(pos, Types.STRING, DictOpKind.STR, dt, operands);
+            case DICT_STR -> {
+                requireWritable(pos, dt);
+                yield new TExpr.DictOp(pos, Types.STRING, DictOpKind.STR, dt, operands);
+            }
             case DICT_RESERVED -> new TExpr.DictOp(pos, Types.INT, DictOpKind.RESERVED, dt, operands);
             case DICT_COPY -> new TExpr.Copy(pos, dt, operands.get(0));
             default -> throw new IllegalArgumentException(f.intrinsic + " is not a Dict method");
@@ -865,12 +868,23 @@ final class CollectionMethods {
     }
 
     TExpr listString(SourcePos pos, TExpr list, ListType lt) {
-        Type e = lt.element;
-        if (!(e == Types.INT || e == Types.UINT || e == Types.FLOAT64 || e == Types.BOOL || e == Types.STRING || e instanceof ListType
-                        || e instanceof ScalarType)) {
+        if (!isWritableElement(lt.element)) {
             throw ctx.error(pos, "'" + lt.name() + "' cannot be written: its elements are not 'Representable' yet");
         }
         return listOp(pos, Types.STRING, TExpr.ListOpKind.STR, lt, conventions.borrowed(list, pos));
+    }
+
+    /** A Dict is written as its keys and values are in a list: only those kinds can be. */
+    void requireWritable(SourcePos pos, DictType dt) {
+        if (!isWritableElement(dt.key) || !isWritableElement(dt.value)) {
+            throw ctx.error(pos, "'" + dt.name() + "' cannot be written: its " + (isWritableElement(dt.key) ? "values" : "keys") + " are not 'Representable' yet");
+        }
+    }
+
+    /** An element the text of a collection can show (as repr does). */
+    private static boolean isWritableElement(Type e) {
+        return e == Types.INT || e == Types.UINT || e == Types.FLOAT64 || e == Types.BOOL || e == Types.STRING
+                        || e instanceof ListType lt && isWritableElement(lt.element) || e instanceof ScalarType;
     }
 
     TExpr listOp(SourcePos pos, Type result, TExpr.ListOpKind op, ListType lt, TExpr... operands) {

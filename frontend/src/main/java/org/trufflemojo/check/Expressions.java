@@ -223,6 +223,13 @@ final class Expressions {
         if (place instanceof TExpr.FieldRead fr) {
             return new TExpr.FieldRead(fr.pos(), fr.type(), pinIndices(fr.object(), pins, name), fr.field());
         }
+        if (place instanceof TExpr.ListElement le && isFreshValue(le.list())) {
+            // `ref top = counts.most_common(1)[0]`: the new list is held in a hidden local as long as the
+            // reference is used (each use evaluated the call again, after what it read may have died)
+            Local list = ctx.newLocal("(referenced list of " + name + ")", le.list().type(), le.list().pos());
+            pins.add(new TStmt.WriteLocal(le.list().pos(), list, le.list() instanceof TExpr.Temp t ? t.value() : conventions.owned(le.list(), le.list().pos()), true));
+            place = new TExpr.ListElement(le.pos(), le.type(), new TExpr.ReadLocal(le.list().pos(), le.list().type(), list), le.index());
+        }
         if (place instanceof TExpr.ListElement le && (!(le.index() instanceof TExpr.Const) || isGrowableListPlace(le.list()))) {
             Local index = ctx.newLocal(INTERIOR_REFERENCE + name + ")", Types.INT, le.index().pos());
             pins.add(new TStmt.WriteLocal(le.index().pos(), index, le.index(), true));
@@ -235,6 +242,11 @@ final class Expressions {
             return new TExpr.ListElement(le.pos(), le.type(), pinIndices(le.list(), pins, name), le.index());
         }
         return place;
+    }
+
+    /** A value made by the expression (a call's result, a literal), not one that something else holds. */
+    private static boolean isFreshValue(TExpr e) {
+        return !Conventions.isPlace(e) && !TExprs.isMemoryPlace(e) && !TExprs.isObjectElementPlace(e) && !Conventions.isView(e) && !(e instanceof TExpr.RefTarget);
     }
 
     /** The name of the hidden local that holds the element index of {@code ref name = ...} (a lookup of it cannot fail). */
@@ -302,6 +314,18 @@ final class Expressions {
             throw ctx.error(n.pos(), "type '" + t.name() + "' cannot be used as a value here");
         }
         if (found instanceof List<?> fns && fns.size() == 1 && fns.get(0) instanceof Function f && !f.isTemplate && f.owner == null) {
+            if (f.syntax != null && !f.signatureResolved) {
+                // a module alias's value, tried before the module's signatures are resolved: the alias waits for them
+                // (resolving the signature here would lose its errors, which that try rolls back)
+                throw ctx.error(n.pos(), "function '" + n.name() + "' cannot be used here: its signature is not known yet");
+            }
+            if (f.resultType == Types.ERROR) {
+                throw new CompileError(); // its signature was rejected and reported already
+            }
+            if (f.intrinsic != null || f.primitive != null) {
+                // (it is an operation of the runtime, with no code of its own to call through a value)
+                throw ctx.error(n.pos(), "built-in function '" + n.name() + "' cannot be used as a value; call it");
+            }
             return new TExpr.FunctionRef(n.pos(), f.valueType(), f);
         }
         throw ctx.error(n.pos(), "'" + n.name() + "' cannot be used as a value here");
@@ -454,6 +478,13 @@ final class Expressions {
         return new TExpr.Conditional(c.pos(), t, cond, conversions.coerce(then, t, c.then().pos()), conversions.coerce(otherwise, t, c.otherwise().pos()));
     }
 
+    /** A List, a Dict and a SIMD vector take exactly one index: {@code l[]} and {@code l[1, 2]} are errors (read or assigned). */
+    void requireOneIndex(Expr.Index i, Type t) {
+        if ((t instanceof ListType || t instanceof DictType || t instanceof VectorType) && i.indices().size() != 1) {
+            throw ctx.error(i.pos(), "'" + t.name() + "' takes one index, not " + i.indices().size());
+        }
+    }
+
     /** Mojo 1.x removed negative indexing from the collections and strings: a negative constant index is an error. */
     private void rejectNegativeIndex(Expr.Index i, Type t) {
         if (!ctx.inMojo1Program() || i.indices().size() != 1
@@ -493,10 +524,12 @@ final class Expressions {
         TExpr target = expression(i.target(), null);
         Type t = Types.materialize(target.type());
         rejectNegativeIndex(i, t);
+        requireOneIndex(i, t);
         if (t == Types.PYTHON_OBJECT && i.indices().size() == 1 && i.indices().get(0).keyword() == null) {
             return ctx.python.index(i.pos(), target, expression(i.indices().get(0).value(), null));
         }
-        if (t instanceof StructType st && !i.indices().isEmpty() && i.indices().stream().allMatch(a -> a.keyword() == null && namesType(a.value()))) {
+        if (t instanceof StructType st && !i.indices().isEmpty() && !st.methods("__getitem__").isEmpty()
+                        && i.indices().stream().allMatch(a -> a.keyword() == null && namesType(a.value()))) {
             // v[T]: a __getitem__ that takes only compile-time parameters (a variant's v[String])
             return calls.resolveCall(i.pos(), "__getitem__", st.methods("__getitem__"), target, List.of(), i.indices());
         }

@@ -113,5 +113,10 @@ final class FunctionChecker {
             ctx.diagnostics.error(function.syntax.namePos(), "missing return statement at the end of function '" + function.name
                             + "' with result type '" + function.resultType.name() + "'");
         }
+        if (!bodyHadErrors && function.resultType == Types.NEVER && Completion.canCompleteNormally(function.body)) {
+            // a caller goes on as if the call could not come back: one that does would hand it no value
+            ctx.diagnostics.error(function.syntax.namePos(), "function '" + function.name
+                            + "' with result type 'Never' can reach the end of its body: it must raise, abort or loop forever");
+        }
     }
 }

@@ -710,6 +710,21 @@ final class Signatures {
         }
     }
 
+    /**
+     * Whether a copy or move constructor takes the value it copies or moves, and only it (as
+     * {@code other: Self}); if not, that is reported: the compiler calls it on values of the struct.
+     */
+    private boolean takesOneSelf(Function f, StructType st, String name) {
+        if (!f.isTemplate && f.resultType == Types.ERROR) {
+            return false; // (its signature was reported)
+        }
+        if (f.isTemplate || f.params.size() != 1 || f.params.get(0).type != st) {
+            moduleScope.diagnostics.error(f.pos, "'" + f.name + "' must take 'out self' and '" + name + ": Self'");
+            return false;
+        }
+        return true;
+    }
+
     /** After all signatures are known: which lifecycle methods exist, and which the compiler synthesizes. */
     void finishLifecycle(StructType st) {
         for (String destructor : new String[] {"__del__", "__deinit__"}) { // (Mojo 1.x names it __deinit__)
@@ -718,10 +733,14 @@ final class Signatures {
             }
         }
         for (Function f : st.methods("__copyinit__")) {
-            st.userCopyInit = f;
+            if (takesOneSelf(f, st, "other")) {
+                st.userCopyInit = f;
+            }
         }
         for (Function f : st.methods("__moveinit__")) {
-            st.userMoveInit = f;
+            if (takesOneSelf(f, st, "existing")) {
+                st.userMoveInit = f;
+            }
         }
         for (Function f : st.methods("__init__")) {
             // Mojo 1.x spells them as constructors: `__init__(out self, *, copy: Self)` and

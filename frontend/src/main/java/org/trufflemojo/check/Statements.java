@@ -24,6 +24,7 @@ import org.trufflemojo.typed.TStmt;
 import org.trufflemojo.typed.types.DictType;
 import org.trufflemojo.typed.types.ListType;
 import org.trufflemojo.typed.types.OptionalType;
+import org.trufflemojo.typed.types.PointerType;
 import org.trufflemojo.typed.types.ScalarType;
 import org.trufflemojo.typed.types.StructType;
 import org.trufflemojo.typed.types.Type;
@@ -643,6 +644,15 @@ final class Statements {
             list = new TExpr.Temp(iterable.pos(), lt, temp, iterable);
         }
         TExpr listPlace = list instanceof TExpr.Temp t ? new TExpr.ReadLocal(t.pos(), lt, t.temp()) : list;
+        if (f.byRef() && list instanceof TExpr.Deref d && !(d.pointer() instanceof TExpr.ReadLocal)) {
+            // `for ref e in d[k]`: the list's address is computed once, and each use of e finds the list there
+            // (computing it at each use looked the key up again, and a failed lookup there destroyed d twice)
+            PointerType pt = PointerType.of(d.type());
+            Local address = ctx.newLocal("(iterated list address)", pt, d.pos());
+            TExpr computed = new TExpr.Memory(d.pos(), pt, TExpr.MemoryOp.OFFSET, d.type(), List.of(d.pointer(), d.index()));
+            list = new TExpr.Deref(d.pos(), d.type(), new TExpr.Temp(d.pos(), pt, address, computed), Expressions.intConst(d.pos(), 0));
+            listPlace = new TExpr.Deref(d.pos(), d.type(), new TExpr.ReadLocal(d.pos(), pt, address), Expressions.intConst(d.pos(), 0));
+        }
         Local variable = null;
         if (f.byRef()) {
             ctx.scope.names.put(f.targets().get(0), new RefAlias(new TExpr.ListElement(f.pos(), lt.element, listPlace,

@@ -514,10 +514,9 @@ final class TypeResolver {
 
     /** The struct a compile-time argument constructs ({@code Foo[4]()} is a Foo[4]), or null if it is no constructor call. */
     private Type constructedType(Expr value, Map<String, Type> typeParams, StructType self) {
-        if (!(value instanceof Expr.Call call) || !(call.callee() instanceof Expr.Index || call.callee() instanceof Expr.Name)) {
-            return null;
+        if (!(value instanceof Expr.Call call) || !((call.callee() instanceof Expr.Index ix ? ix.target() : call.callee()) instanceof Expr.Name head)) {
+            return null; // (also `3[]()`: no name to construct)
         }
-        Expr.Name head = (Expr.Name) (call.callee() instanceof Expr.Index ix ? ix.target() : call.callee());
         Object named = valueArgs.containsKey(head.name()) ? valueArgs.get(head.name()) : names.get(head.name());
         if (!(named instanceof StructTemplate) && !(named instanceof StructType)) {
             return null;

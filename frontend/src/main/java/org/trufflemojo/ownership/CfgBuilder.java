@@ -322,6 +322,9 @@ final class CfgBuilder {
                 if (target != null) {
                     site(Site.BEFORE_STORE, s);
                     emit(Kind.DEF, target, w.pos(), null);
+                    // the struct lives until its field is written, and dies after it at the earliest (the write
+                    // is no use of it: the field written may have been moved out)
+                    emit(Kind.KEEP_ALIVE, Places.whole(target.root()), w.pos(), null);
                 } else {
                     expressions.expression(w.object()); // a field in native memory: not tracked
                 }
@@ -365,13 +368,16 @@ final class CfgBuilder {
                 }
                 current = join.predecessors.isEmpty() ? null : join;
             }
-            case TStmt.While w -> loop(s, w.condition(), null, null, w.body(), w.otherwise());
+            case TStmt.While w -> loop(s, w.condition(), null, List.of(), null, w.body(), w.otherwise());
             case TStmt.ForList f -> {
                 expressions.expression(f.list());
                 site(Site.AFTER, f.list()); // what the iterable expression used last dies before the loop
                 emit(Kind.DEF, Places.whole(f.index()), f.pos(), null);
                 Place list = f.list() instanceof TExpr.Temp t ? Places.whole(t.temp()) : Places.placeOf(f.list());
-                loop(s, null, list, f.variable(), f.body(), f.otherwise());
+                // a list read in place from inside another value (t[0], g[1], d[k] held in a temporary): that value
+                // lives while the loop runs
+                List<Place> owners = f.list() instanceof TExpr.Temp t ? Places.ownersOf(t.value()) : list == null ? Places.ownersOf(f.list()) : List.of();
+                loop(s, null, list, owners, f.variable(), f.body(), f.otherwise());
             }
             case TStmt.ForRange f -> {
                 expressions.expression(f.start());
@@ -380,7 +386,7 @@ final class CfgBuilder {
                 emit(Kind.DEF, Places.whole(f.endTemp()), f.pos(), null);
                 emit(Kind.DEF, Places.whole(f.stepTemp()), f.pos(), null);
                 emit(Kind.DEF, Places.whole(f.counter()), f.pos(), null);
-                loop(s, null, null, f.variable(), f.body(), f.otherwise());
+                loop(s, null, null, List.of(), f.variable(), f.body(), f.otherwise());
             }
             case TStmt.Raise r -> {
                 if (r.message() != null) {
@@ -450,7 +456,7 @@ final class CfgBuilder {
     }
 
     /** A loop; {@code iterated} is the list a for-loop reads at the head of every iteration (or null). */
-    private void loop(TStmt loop, TExpr condition, Place iterated, Local variable, TStmt body, TStmt otherwise) {
+    private void loop(TStmt loop, TExpr condition, Place iterated, List<Place> iteratedOwners, Local variable, TStmt body, TStmt otherwise) {
         Block head = graph.newBlock();
         Block after = graph.newBlock();
         ControlFlowGraph.edge(current, head);
@@ -461,6 +467,9 @@ final class CfgBuilder {
         }
         if (iterated != null) {
             emit(Kind.USE, iterated, loop.pos(), null);
+        }
+        for (Place owner : iteratedOwners) {
+            emit(Kind.KEEP_ALIVE, owner, loop.pos(), null); // (no use: a check of moves is the iterable expression's)
         }
         Block afterCondition = current;
         current = graph.newBlock();

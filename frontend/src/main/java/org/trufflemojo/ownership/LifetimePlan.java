@@ -118,10 +118,15 @@ public final class LifetimePlan {
         if (list.isEmpty()) {
             return;
         }
-        destroys.get(site).computeIfAbsent(node, k -> new ArrayList<>()).addAll(list);
+        // A node the typed tree holds at two places (a lookup both read and written: d[k].x += 1) is one
+        // site: each of its places runs this one list, so a value dying there is in it once
+        List<Destroy> atSite = destroys.get(site).computeIfAbsent(node, k -> new ArrayList<>());
         SourcePos pos = (site == Site.END || site == Site.BLOCK_END) && lastEventPos != null ? lastEventPos : positionOf(node);
         for (Destroy d : list) {
-            decisionsOf(function).add(new Destruction(pos, order, site, node, d));
+            if (atSite.stream().noneMatch(known -> known.place().equals(d.place()))) {
+                atSite.add(d);
+                decisionsOf(function).add(new Destruction(pos, order, site, node, d));
+            }
         }
     }
 

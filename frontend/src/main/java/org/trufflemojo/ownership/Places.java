@@ -63,6 +63,35 @@ final class Places {
         return null;
     }
 
+    /**
+     * The variables whose storage a value read in place may lie in, when it is no place itself: the
+     * tuple of {@code t[0]}, the list of {@code g[1]}, the dict of {@code d["k"]}, the Optional of
+     * {@code o.value()}, the arguments of a call that returns a reference. A loop over such a value
+     * reads them while it runs.
+     */
+    static List<Place> ownersOf(TExpr e) {
+        List<Place> owners = new ArrayList<>();
+        addOwners(e, owners);
+        return owners;
+    }
+
+    private static void addOwners(TExpr e, List<Place> owners) {
+        switch (e) {
+            case TExpr.ReadLocal r -> owners.add(whole(r.local()));
+            case TExpr.FieldRead fr -> addOwners(fr.object(), owners);
+            case TExpr.TupleGet tg -> addOwners(tg.tuple(), owners);
+            case TExpr.ListElement le -> addOwners(le.list(), owners);
+            case TExpr.DictOp d when !d.operands().isEmpty() -> addOwners(d.operands().get(0), owners);
+            case TExpr.OptionalOp o when !o.operands().isEmpty() -> addOwners(o.operands().get(0), owners);
+            case TExpr.Deref d -> addOwners(d.pointer(), owners); // (d[k] is a slot of d's table)
+            case TExpr.Temp t -> addOwners(t.value(), owners);
+            case TExpr.Memory m when m.op() == TExpr.MemoryOp.OFFSET -> addOwners(m.operands().get(0), owners);
+            case TExpr.RefTarget rt when rt.call() instanceof TExpr.Call c -> c.args().forEach(a -> addOwners(a, owners));
+            default -> {
+            }
+        }
+    }
+
     /** Indices of the tracked places of {@code p}'s root that are prefixes of p (including p if tracked). */
     BitSet prefixes(Place p) {
         BitSet r = new BitSet();

@@ -627,7 +627,8 @@ public final class NodeBuilder {
                 MojoExpressionNode value = expression(c.source());
                 yield copy == null ? value : new LifecycleNodes.CopyExpression(value, copy);
             }
-            case TExpr.Temp t -> new SequenceNodes.StoreTemp(expression(t.value()), t.temp().slot, t.type().repr());
+            // (the slot is of the temporary local's kind, as its reads and its destroy are)
+            case TExpr.Temp t -> new SequenceNodes.StoreTemp(expression(t.value()), t.temp().slot, t.temp().type.repr());
             case TExpr.Stringify st -> exprWithDestroysAfter(st.method().name.equals("write_to")
                             ? new TextNodes.WriteTo(expression(st.value()), callTargets.of(st.method()))
                             : new TextNodes.Str(expression(st.value()), callTargets.of(st.method())), st);

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 
 import org.trufflemojo.debug.FrameVariables;
 import org.trufflemojo.nodes.call.FunctionBodyNode;
+import org.trufflemojo.runtime.MojoRaise;
 
 /** The root of one Mojo function. */
 public final class MojoRootNode extends RootNode {
@@ -57,7 +58,12 @@ public final class MojoRootNode extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        return body.executeGeneric(frame);
+        try {
+            return body.executeGeneric(frame);
+        } catch (MojoRaise e) {
+            e.leaveFunction(); // (the caller's landing pads run their destroys)
+            throw e;
+        }
     }
 
     @Override

@@ -17,6 +17,12 @@ public final class MojoRaise extends AbstractTruffleException {
     private transient Object payload;
     /** Destroys a typed error's value where it becomes an Error; null for an Error. */
     private final transient Consumer<Object> destroyer;
+    /**
+     * Whether a landing pad of the function it is passing through ran its destroys: the innermost pad
+     * of a raising expression is the one whose destroys fit (an enclosing call's pad, met next, plans
+     * for its own call raising, and would destroy the same values again).
+     */
+    private transient boolean landed;
 
     public MojoRaise(String error, Node location) {
         this(error, error, null, location);
@@ -42,6 +48,18 @@ public final class MojoRaise extends AbstractTruffleException {
         Object value = payload;
         payload = null;
         destroyer.accept(value);
+    }
+
+    /** Whether this is the first landing pad of the current function the error meets (and it now has). */
+    public boolean land() {
+        boolean first = !landed;
+        landed = true;
+        return first;
+    }
+
+    /** The error leaves a function (or is caught): the pads of the next one run their destroys. */
+    public void leaveFunction() {
+        landed = false;
     }
 
     /** The raised value: a typed error's value, or an Error's message. */

@@ -37,6 +37,8 @@ public final class NativeMemory {
     private final Set<Long> programBlocks = new HashSet<>();
     /** Outside checked mode, every allocation. */
     private final BlockAllocator blocks = new BlockAllocator();
+    /** What fresh memory holds in checked mode. */
+    private static final byte UNINITIALIZED = (byte) 0xA5;
     /** The alignment of every address the system allocator returns. */
     private static final long MALLOC_ALIGNMENT = 16;
     /**
@@ -128,6 +130,8 @@ public final class NativeMemory {
             } catch (OutOfMemoryError e) {
                 throw outOfMemory(bytes, location);
             }
+            // (a pattern no valid pointer or length has: a value read before it is written is caught as such, not as garbage)
+            UNSAFE.setMemory(address, Math.max(bytes, 1), UNINITIALIZED);
             allocations.put(address, bytes);
             liveBytes += bytes;
             liveCount++;
@@ -318,21 +322,48 @@ public final class NativeMemory {
 
     @TruffleBoundary
     private void checkRange(long address, long bytes, Node location) {
+        String problem = rangeProblem(address, bytes);
+        if (problem != null) {
+            throw new MojoError(problem, location);
+        }
+    }
+
+    /** What is wrong with accessing [address, address + bytes), or null if it lies in one live allocation (or a literal's text). */
+    private String rangeProblem(long address, long bytes) {
         if (address == 0) {
-            throw new MojoError("null pointer dereference", location);
+            return "null pointer dereference";
         }
         Map.Entry<Long, Long> e = allocations.floorEntry(address);
         Map.Entry<Long, Long> literal = STATIC_BUFFERS.floorEntry(address);
-        if (literal != null && address + bytes <= literal.getKey() + literal.getValue()
+        if (literal != null && bytes >= 0 && address + bytes <= literal.getKey() + literal.getValue()
                         && (e == null || e.getKey() + e.getValue() <= address)) {
-            return;
+            return null;
         }
-        if (e == null || address + bytes > e.getKey() + e.getValue()) {
+        if (e == null || bytes < 0 || address + bytes > e.getKey() + e.getValue()) {
             if (e != null && address < e.getKey() + e.getValue() + 64) {
-                throw new MojoError("out-of-bounds access at offset " + (address - e.getKey()) + " of a " + e.getValue()
-                                + "-byte allocation", location);
+                return "out-of-bounds access at offset " + (address - e.getKey()) + " of a " + e.getValue() + "-byte allocation";
             }
-            throw new MojoError("access to memory that is not allocated (use after free?)", location);
+            return "access to memory that is not allocated (use after free?)";
+        }
+        return null;
+    }
+
+    /**
+     * Verifies in checked mode that a String, List or Dict read from memory the program manages (through
+     * an UnsafePointer) has a live buffer: memory never initialized, or whose value was destroyed, holds
+     * none, and reading the bytes of such a value would read anywhere in the process. (An empty value's
+     * pointer is not read: fresh memory's pattern is no length 0.)
+     */
+    public void checkLoadedBuffer(long data, long bytes, String what, Node location) {
+        if (checked && bytes != 0) {
+            checkLoadedBufferRange(data, bytes, what, location);
+        }
+    }
+
+    @TruffleBoundary
+    private void checkLoadedBufferRange(long data, long bytes, String what, Node location) {
+        if (rangeProblem(data, bytes) != null) {
+            throw new MojoError("the memory holds no valid " + what + " (never initialized, or its value was moved out or destroyed)", location);
         }
     }
 

@@ -73,6 +73,7 @@ public final class ErrorNodes {
                     } catch (MojoRaise e) {
                         caught.enter();
                         failed = true;
+                        e.leaveFunction();
                         if (errorSlot < 0) {
                             e.toError(); // nothing binds it
                         } else {
@@ -109,7 +110,9 @@ public final class ErrorNodes {
             try {
                 return call.executeGeneric(frame);
             } catch (MojoRaise e) {
-                destroys.executeVoid(frame);
+                if (e.land()) {
+                    destroys.executeVoid(frame);
+                }
                 throw e;
             }
         }

@@ -319,9 +319,21 @@ public final class MemoryNodes {
         public Object load(long address) {
             NativeMemory m = access(address, kind.size);
             return switch (kind) {
-                case STRING -> NativeString.load(m, address);
-                case LIST -> ListObject.load(m, address);
-                case DICT -> DictObject.load(m, address);
+                case STRING -> {
+                    NativeString s = NativeString.load(m, address);
+                    m.checkLoadedBuffer(s.data, s.length, "String", this);
+                    yield s;
+                }
+                case LIST -> {
+                    ListObject l = ListObject.load(m, address);
+                    m.checkLoadedBuffer(l.data, l.size == 0 ? 0 : 1, "List", this);
+                    yield l;
+                }
+                case DICT -> {
+                    DictObject d = DictObject.load(m, address);
+                    m.checkLoadedBuffer(d.entries, d.used == 0 ? 0 : 1, "Dict", this);
+                    yield d;
+                }
             };
         }
     }

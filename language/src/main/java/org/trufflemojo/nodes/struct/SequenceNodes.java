@@ -112,24 +112,39 @@ public final class SequenceNodes {
             };
         }
 
+        // A consumer may read the value as a primitive (an ArcPointer's count reads its address as a long)
+        // while the slot holds an object: the slot keeps its own kind, which its reads and its destroy use.
+
         @Override
         public long executeLong(VirtualFrame frame) {
             long v = value.executeLong(frame);
-            frame.setLong(slot, v);
+            if (repr == Repr.LONG) {
+                frame.setLong(slot, v);
+            } else {
+                frame.setObject(slot, v);
+            }
             return v;
         }
 
         @Override
         public double executeDouble(VirtualFrame frame) {
             double v = value.executeDouble(frame);
-            frame.setDouble(slot, v);
+            if (repr == Repr.DOUBLE) {
+                frame.setDouble(slot, v);
+            } else {
+                frame.setObject(slot, v);
+            }
             return v;
         }
 
         @Override
         public boolean executeBoolean(VirtualFrame frame) {
             boolean v = value.executeBoolean(frame);
-            frame.setBoolean(slot, v);
+            if (repr == Repr.BOOLEAN) {
+                frame.setBoolean(slot, v);
+            } else {
+                frame.setObject(slot, v);
+            }
             return v;
         }
     }
