@@ -1,6 +1,5 @@
 package org.trufflemojo.nodes.list;
 
-import org.trufflemojo.runtime.NativeMemory;
 import java.math.BigInteger;
 import java.util.Arrays;
 
@@ -506,7 +505,9 @@ public final class ListNodes {
             if (n == 0 || from.size == 0) {
                 return to;
             }
-            elements.reserveExactly(to, NativeMemory.sizeOf(n, from.size, this));
+            // (a count past a long's range asks for the most: reserving it is then an out-of-memory error)
+            long total = Math.multiplyHigh(n, from.size) == 0 && n * from.size >= 0 ? n * from.size : Long.MAX_VALUE;
+            elements.reserveExactly(to, total);
             for (long k = 0; k < n; k++) {
                 for (long i = 0; i < from.size; i++) {
                     Object v = elements.get(from, i);

@@ -156,8 +156,7 @@ public final class MemoryNodes {
         }
 
         private NativeMemory checked(long address) {
-            NativeMemory m = access(address, repr == Repr.BOOLEAN ? 1 : 8);
-            return m;
+            return access(address, repr == Repr.BOOLEAN ? 1 : 8);
         }
 
         @Override
