@@ -665,7 +665,7 @@ public final class NodeBuilder {
 
     private MojoExpressionNode compareChain(TExpr.CompareChain c) {
         if (c.ops().size() == 1) {
-            return new CompareNode(c.ops().get(0), expression(c.operands().get(0)), expression(c.operands().get(1)));
+            return CompareNode.create(c.ops().get(0), expression(c.operands().get(0)), expression(c.operands().get(1)));
         }
         MojoExpressionNode[] operands = new MojoExpressionNode[c.operands().size()];
         for (int i = 0; i < operands.length; i++) {
@@ -934,7 +934,7 @@ public final class NodeBuilder {
             case BOOL_AND, BOOL_OR, BOOL_XOR:
                 return new BoolNodes.Bitwise(op, a, b);
             case STR_ADD, STR_MUL, STR_INDEX, STR_MIN, STR_MAX, STR_APPEND:
-                return new StringNodes.Binary(op, a, b);
+                return StringNodes.binary(op, a, b);
             case STR_SLICE:
                 return new StringNodes.Slice(a, b, expression(ops.get(2)), expression(ops.get(3)));
             case FLOAT_TO_INT, INT_TO_UINT, UINT_TO_INT, BOOL_TO_INT, STR_TO_INT, STR_LEN:
@@ -945,7 +945,7 @@ public final class NodeBuilder {
                 return new ConvertNodes.ToBoolean(op, a);
             default:
                 if (b != null) {
-                    return new CompareNode(op, a, b);
+                    return CompareNode.create(op, a, b);
                 }
                 throw new IllegalStateException("no node for " + op);
         }

@@ -80,7 +80,7 @@ final class BlockAllocator {
 
     /** Frees a block; false when the address is not a live block (nothing is changed then). */
     boolean free(long block) {
-        if (block < 4096 || (block & (GRANULE - 1)) != 0 || UNSAFE.getLong(block - 8) != (MAGIC ^ block)) {
+        if (!isLive(block)) {
             return false;
         }
         UNSAFE.putLong(block - 8, 0);
@@ -92,6 +92,41 @@ final class BlockAllocator {
             freeSystemBlock(kind == LARGE ? block - HEADER : -kind);
         }
         return true;
+    }
+
+    /**
+     * A live block grown or shrunk to newBytes, its first oldBytes (or newBytes, if fewer) kept;
+     * 0 when there is not the memory (the block is then unchanged). A large block stays large
+     * through the system's realloc, which moves the pages of a big block rather than copying them
+     * (a growing String or List of many megabytes).
+     */
+    @TruffleBoundary
+    long reallocate(long block, long oldBytes, long newBytes) {
+        if (UNSAFE.getLong(block - 16) == LARGE && newBytes > SMALL_LIMIT && newBytes <= Long.MAX_VALUE - HEADER) {
+            long raw = block - HEADER;
+            long moved;
+            try {
+                moved = UNSAFE.reallocateMemory(raw, newBytes + HEADER);
+            } catch (OutOfMemoryError e) {
+                return 0;
+            }
+            systemBlocks.remove(raw);
+            systemBlocks.add(moved);
+            long grown = moved + HEADER;
+            UNSAFE.putLong(grown - 8, MAGIC ^ grown);
+            return grown;
+        }
+        long fresh = allocate(newBytes);
+        if (fresh != 0) {
+            UNSAFE.copyMemory(block, fresh, Math.min(oldBytes, newBytes));
+            free(block);
+        }
+        return fresh;
+    }
+
+    /** Whether an address is a live block of this allocator. */
+    boolean isLive(long block) {
+        return block >= 4096 && (block & (GRANULE - 1)) == 0 && UNSAFE.getLong(block - 8) == (MAGIC ^ block);
     }
 
     @TruffleBoundary

@@ -280,8 +280,19 @@ public final class NativeMemory {
         UNSAFE.freeMemory(address);
     }
 
+    /** A block of newBytes holding the first bytes of address's block (which is freed); address 0 allocates. */
     @TruffleBoundary
     public long reallocate(long address, long oldBytes, long newBytes, Node location) {
+        if (address != 0 && !checked && (reporter == null || !reporter.isActive()) && newBytes >= 0) {
+            if (!blocks.isLive(address)) {
+                throw new MojoError("invalid free: the memory was already freed or never allocated (double free?)", location);
+            }
+            long moved = blocks.reallocate(address, oldBytes, newBytes);
+            if (moved == 0) {
+                throw outOfMemory(newBytes, location);
+            }
+            return moved;
+        }
         long fresh = allocate(newBytes, location);
         if (address != 0) {
             copy(address, fresh, Math.min(oldBytes, newBytes), location);

@@ -25,14 +25,10 @@ public final class StringOps {
     private static final Unsafe UNSAFE = loadUnsafe();
     private static final ConcurrentHashMap<String, NativeString> LITERALS = new ConcurrentHashMap<>();
     /** The bytes of the one-byte strings {@code s[i]} yields, made once, so indexing allocates no native memory. */
-    private static final NativeString[] SINGLE_BYTES = new NativeString[256];
-    private static final NativeString EMPTY = makeStatic(new byte[0]);
-
-    static {
-        for (int b = 0; b < 256; b++) {
-            SINGLE_BYTES[b] = makeStatic(new byte[]{(byte) b});
-        }
-    }
+    /** The 256 one-byte strings, static, each byte followed by a NUL: the one for b is at 2 * b. */
+    private static final long SINGLE_BYTES = makeSingleBytes();
+    /** The text of the literal "" (its address is a constant of compiled code). */
+    private static final long EMPTY_DATA = makeStatic(new byte[0]).data;
 
     private StringOps() {
     }
@@ -66,8 +62,19 @@ public final class StringOps {
         return new NativeString(data, bytes.length, NativeString.STATIC | NativeString.NUL_TERMINATED);
     }
 
+    private static long makeSingleBytes() {
+        long data = UNSAFE.allocateMemory(2 * 256);
+        for (int b = 0; b < 256; b++) {
+            UNSAFE.putByte(data + 2 * b, (byte) b);
+            UNSAFE.putByte(data + 2 * b + 1, (byte) 0);
+        }
+        NativeMemory.registerStatic(data, 2 * 256);
+        return data;
+    }
+
+    /** The static one-byte string for b (compiled: a header of constants and the byte's offset). */
     private static NativeString singleByte(int b) {
-        return SINGLE_BYTES[b].sameBytes();
+        return new NativeString(SINGLE_BYTES + 2L * b, 1, NativeString.STATIC | NativeString.NUL_TERMINATED);
     }
 
     /**
@@ -107,7 +114,7 @@ public final class StringOps {
      * string. It needs no buffer until it grows (its header points at the text of the literal "").
      */
     public static NativeString emptyInline() {
-        return new NativeString(EMPTY.data, 0, NativeString.STATIC | NativeString.INLINE);
+        return new NativeString(EMPTY_DATA, 0, NativeString.STATIC | NativeString.INLINE);
     }
 
     /** {@code String(capacity=n)}: an empty string that can grow to n bytes before it reallocates. */
@@ -146,27 +153,71 @@ public final class StringOps {
         if (v == Long.MIN_VALUE) {
             return fromJava(m, fromLong(v), location);
         }
-        long magnitude = Math.abs(v);
+        int length = decimalLength(v);
+        NativeString s = allocate(m, length, location);
+        writeDecimal(s.data, length, v);
+        return s;
+    }
+
+    /**
+     * {@code target += String(v)}, the digits written straight into target's buffer: no temporary
+     * string allocated and freed.
+     */
+    public static void appendDecimal(NativeMemory m, NativeString target, long v, Node location) {
+        if (v == Long.MIN_VALUE) {
+            NativeString digits = fromJava(m, fromLong(v), location);
+            appendInPlace(m, target, digits, location);
+            free(m, digits, location);
+            return;
+        }
+        int length = decimalLength(v);
+        long needed = target.length + length;
+        reserveRoom(m, target, needed, location);
+        writeDecimal(target.data + target.length, length, v);
+        target.length = needed;
+        target.dropNulTerminator();
+    }
+
+    /** The number of bytes of v in decimal, its sign included (v is not Long.MIN_VALUE). */
+    private static int decimalLength(long v) {
         int digits = 1;
-        for (long rest = magnitude / 10; rest != 0; rest /= 10) {
+        for (long rest = Math.abs(v) / 10; rest != 0; rest /= 10) {
             digits++;
         }
-        int length = v < 0 ? digits + 1 : digits;
-        NativeString s = allocate(m, length, location);
-        long at = s.data + length;
+        return v < 0 ? digits + 1 : digits;
+    }
+
+    /** Writes v in decimal to the length bytes at address (v is not Long.MIN_VALUE). */
+    private static void writeDecimal(long address, int length, long v) {
+        long magnitude = Math.abs(v);
+        long at = address + length;
         do {
             UNSAFE.putByte(--at, (byte) ('0' + magnitude % 10));
             magnitude /= 10;
         } while (magnitude != 0);
         if (v < 0) {
-            UNSAFE.putByte(s.data, (byte) '-');
+            UNSAFE.putByte(address, (byte) '-');
         }
-        return s;
+    }
+
+    /** The empty static string (a fresh header over shared bytes): destroying it does nothing. */
+    public static NativeString empty() {
+        return new NativeString(EMPTY_DATA, 0, NativeString.STATIC | NativeString.NUL_TERMINATED);
     }
 
     @TruffleBoundary
     public static String toJava(NativeString s) {
         return new String(bytes(s), StandardCharsets.UTF_8);
+    }
+
+    /** The string's UTF-8 bytes, copied. */
+    public static byte[] utf8(NativeString s) {
+        return bytes(s);
+    }
+
+    /** The byte at offset i, which the caller knows is below the length (inlined: one load). */
+    public static byte rawByte(NativeString s, int i) {
+        return UNSAFE.getByte(s.data + i);
     }
 
     private static byte[] bytes(NativeString s) {
@@ -247,10 +298,12 @@ public final class StringOps {
     private static void moveToOwnBuffer(NativeMemory m, NativeString s, long capacity, Node location) {
         boolean inline = capacity <= NativeString.INLINE_CAPACITY;
         long size = inline ? NativeString.INLINE_CAPACITY : roundUpTo8(capacity);
-        long data = m.allocate(size, location);
-        UNSAFE.copyMemory(s.data, data, s.length);
-        if (!s.isStatic()) {
-            m.free(s.data, location);
+        long data;
+        if (s.isStatic()) {
+            data = m.allocate(size, location);
+            UNSAFE.copyMemory(s.data, data, s.length);
+        } else {
+            data = m.reallocate(s.data, s.length, size, location);
         }
         s.data = data;
         s.capacity = inline ? size | NativeString.INLINE : size;

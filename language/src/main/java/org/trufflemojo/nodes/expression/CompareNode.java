@@ -14,7 +14,13 @@ public final class CompareNode extends BooleanExpressionNode {
     @Child private MojoExpressionNode left;
     @Child private MojoExpressionNode right;
 
-    public CompareNode(PrimOp op, MojoExpressionNode left, MojoExpressionNode right) {
+    /** The node for {@code left op right}: a comparison with a string literal gets its own node. */
+    public static BooleanExpressionNode create(PrimOp op, MojoExpressionNode left, MojoExpressionNode right) {
+        StringLiteralEquality withLiteral = StringLiteralEquality.forOperands(op, left, right);
+        return withLiteral != null ? withLiteral : new CompareNode(op, left, right);
+    }
+
+    private CompareNode(PrimOp op, MojoExpressionNode left, MojoExpressionNode right) {
         this.op = op;
         this.left = left;
         this.right = right;

@@ -50,17 +50,31 @@ public final class ConstantNodes {
         }
     }
 
-    /** A String literal: static native bytes, made once. */
+    /**
+     * A String literal: static native bytes, made once. Its header's words are final fields here, so
+     * compiled code knows them (a literal's destroy, which checks that the string is static, folds away).
+     */
     public static final class StringLiteral extends MojoExpressionNode {
         private final NativeString value;
+        private final long data;
+        private final long length;
+        private final long capacity;
 
         public StringLiteral(String text) {
             this.value = StringOps.literal(text);
+            this.data = value.data;
+            this.length = value.length;
+            this.capacity = value.capacity;
         }
 
         @Override
         public Object executeGeneric(VirtualFrame frame) {
-            return value.sameBytes();
+            return new NativeString(data, length, capacity);
+        }
+
+        /** The literal's UTF-8 bytes. */
+        public byte[] utf8() {
+            return StringOps.utf8(value);
         }
     }
 

@@ -19,6 +19,11 @@ public final class FormatNode extends MojoExpressionNode {
         this.nativeResult = nativeResult;
     }
 
+    /** The Int of {@code String(n)}, or null when this formats anything else. */
+    public MojoExpressionNode singleInt() {
+        return nativeResult && values.length == 1 && values[0] instanceof ToStringNode.OfInt n ? n.value() : null;
+    }
+
     @Override
     @ExplodeLoop
     public Object executeGeneric(VirtualFrame frame) {

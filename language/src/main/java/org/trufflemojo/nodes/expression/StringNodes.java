@@ -10,10 +10,20 @@ import org.trufflemojo.runtime.NativeString;
 import org.trufflemojo.runtime.StringOps;
 import org.trufflemojo.core.PrimOp;
 import org.trufflemojo.nodes.struct.LifecycleNodes;
+import org.trufflemojo.nodes.struct.SequenceNodes;
 
 /** String operations producing a String. */
 public final class StringNodes {
     private StringNodes() {
+    }
+
+    /** The node for a binary String operation: {@code s += String(n)} gets its own. */
+    public static MojoExpressionNode binary(PrimOp op, MojoExpressionNode left, MojoExpressionNode right) {
+        if (op == PrimOp.STR_APPEND && right instanceof SequenceNodes.StoreTemp temp
+                        && temp.value() instanceof FormatNode format && format.singleInt() != null) {
+            return new AppendDecimal(left, format.singleInt(), temp.objectSlot());
+        }
+        return new Binary(op, left, right);
     }
 
     public static final class Binary extends MojoExpressionNode {
@@ -49,6 +59,32 @@ public final class StringNodes {
                 }
                 default -> throw CompilerDirectives.shouldNotReachHere(op.name());
             };
+        }
+    }
+
+    /**
+     * {@code s += String(n)}: the digits are written into s's buffer. The temporary String the
+     * checker planned to destroy is never made; its hidden local gets the empty static string,
+     * whose destroy does nothing (and folds away in compiled code).
+     */
+    public static final class AppendDecimal extends MojoExpressionNode {
+        @Child private MojoExpressionNode target;
+        @Child private MojoExpressionNode number;
+        private final int temporarySlot;
+
+        AppendDecimal(MojoExpressionNode target, MojoExpressionNode number, int temporarySlot) {
+            this.target = target;
+            this.number = number;
+            this.temporarySlot = temporarySlot;
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            NativeString s = (NativeString) target.executeGeneric(frame);
+            long n = number.executeLong(frame);
+            frame.setObject(temporarySlot, StringOps.empty());
+            StringOps.appendDecimal(MojoContext.get(this).memory(), s, n, this);
+            return null;
         }
     }
 

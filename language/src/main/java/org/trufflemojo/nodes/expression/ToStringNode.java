@@ -26,6 +26,10 @@ public abstract class ToStringNode extends Node {
         public long executeLong(VirtualFrame frame) {
             return value.executeLong(frame);
         }
+
+        public MojoExpressionNode value() {
+            return value;
+        }
     }
 
     public static final class OfUInt extends ToStringNode {

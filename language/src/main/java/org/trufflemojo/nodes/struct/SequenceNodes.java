@@ -98,6 +98,22 @@ public final class SequenceNodes {
             this.repr = repr;
         }
 
+        /** The expression whose value is kept. */
+        public MojoExpressionNode value() {
+            return value;
+        }
+
+        /**
+         * The hidden local, for a node that uses the value in place instead (and keeps there a value
+         * whose destroy does nothing); only for a temporary kept as an object.
+         */
+        public int objectSlot() {
+            if (repr != Repr.OBJECT) {
+                throw new IllegalStateException("temporary of kind " + repr);
+            }
+            return slot;
+        }
+
         @Override
         public Object executeGeneric(VirtualFrame frame) {
             return switch (repr) {
